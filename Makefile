@@ -1,0 +1,40 @@
+# Every target sets up what it needs; a fresh machine needs only python3 (and gcc + Python
+# headers for durable-rules, which has no wheel: `make system-deps` installs them on Debian).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test bench fuzz system-deps clean samples
+
+$(STAMP): pyproject.toml
+	@$(MAKE) --no-print-directory system-deps
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+# durable-rules 2.0.28 ships only a source archive: it compiles a C extension.
+system-deps:
+	@if ! command -v gcc >/dev/null 2>&1 || ! $(PYTHON) -c 'import sysconfig,os,sys; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))'; then \
+		echo "installing gcc and Python headers"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq gcc python3-dev python3-venv; \
+	fi
+
+samples: $(STAMP)
+	$(BIN)/python samples/make_samples.py
+
+demo: $(STAMP)
+	$(BIN)/rencana check samples/ ; rc=$$?; \
+	if [ $$rc -gt 1 ]; then echo "rencana check failed (exit $$rc)"; exit $$rc; fi; \
+	echo; echo "Demo done: the *-salah samples carry planted defects, so exit code $$rc is expected."
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) reports/*.json build *.egg-info

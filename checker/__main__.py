@@ -1,0 +1,4 @@
+"""`python -m checker` is the `rencana` command."""
+from .cli import main
+
+main()

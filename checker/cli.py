@@ -1,0 +1,137 @@
+"""The `rencana` command: arguments -> pipeline -> writers -> exit code. Wiring only."""
+from __future__ import annotations
+
+import enum
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .config import Settings
+from .rulebook import RuleError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Pemeriksa kepatuhan dokumen perencanaan kecamatan (Renstra, Renja, Rencana Aksi).")
+rules_app = typer.Typer(no_args_is_help=True, help="Daftar dan penjelasan aturan.")
+app.add_typer(rules_app, name="rules")
+
+DOC_SUFFIXES = (".xlsx", ".xlsm", ".txt", ".md")
+
+
+class Format(str, enum.Enum):
+    console = "console"
+    json = "json"
+
+
+class Lang(str, enum.Enum):
+    id = "id"
+    en = "en"
+
+
+class DocType(str, enum.Enum):
+    renstra = "renstra"
+    renja = "renja"
+    rencana_aksi = "rencana_aksi"
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.echo(f"rencana: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    """Files as given; folders expanded to the documents inside them, sorted."""
+    out = []
+    for p in paths:
+        if p.is_dir():
+            out += sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in DOC_SUFFIXES)
+        else:
+            out.append(p)
+    return out
+
+
+@app.command()
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="Berkas dokumen (.xlsx, .txt, .md) atau folder.")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Bentuk laporan.")] = Format.console,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Tulis laporan ke berkas ini.")] = None,
+    lang: Annotated[Lang, typer.Option("--lang", help="Bahasa pesan: id atau en.")] = Lang.id,
+    profile: Annotated[str, typer.Option("--profile", help="Profil aturan di rules/profiles.")] = "permendagri-86",
+    select: Annotated[Optional[list[str]], typer.Option("--select", help="Hanya aturan ini (id atau awalan).")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Lewati aturan ini (id atau awalan).")] = None,
+) -> None:
+    """Periksa dokumen; kode keluar 0 bersih, 1 ada temuan galat, 2 dokumen tak terbaca atau salah pakai."""
+    from .pipeline import check as run_check
+    from .writers import WRITERS
+
+    files = _expand(paths)
+    missing = [str(p) for p in files if not p.exists()]
+    if missing:
+        _fail(f"berkas tidak ditemukan: {', '.join(missing)}")
+    if not files:
+        _fail("tidak ada dokumen (.xlsx, .txt, .md) pada jalur yang diberikan")
+    try:
+        settings = Settings(profile=profile, lang=lang.value, select=tuple(select or ()), ignore=tuple(ignore or ()))
+        report = run_check(files, settings)
+    except RuleError as e:
+        _fail(str(e))
+    if output:
+        with output.open("w", encoding="utf-8") as fh:
+            WRITERS[format.value](report, fh, lang.value)
+    else:
+        WRITERS[format.value](report, sys.stdout, lang.value)
+    raise typer.Exit(report.exit_code())
+
+
+@rules_app.command("list")
+def rules_list(lang: Annotated[Lang, typer.Option("--lang")] = Lang.id) -> None:
+    """Semua aturan: id, kategori, tingkat, judul."""
+    from .rulebook import load_rules
+    try:
+        rules = load_rules(Settings().rules_dir)
+    except RuleError as e:
+        _fail(str(e))
+    for r in rules:
+        typer.echo(f"{r.id}  {r.category:<14} {r.severity:<8} {r.name}\n          {r.title.get(lang.value)}")
+
+
+@rules_app.command("explain")
+def rules_explain(rule_id: str, lang: Annotated[Lang, typer.Option("--lang")] = Lang.id) -> None:
+    """Penjelasan satu aturan: apa yang diperiksa, mengapa, dasar hukumnya, contoh."""
+    import yaml
+    from .rulebook import load_rules
+    rules = {r.id: r for r in load_rules(Settings().rules_dir)}
+    rule = rules.get(rule_id.upper())
+    if rule is None:
+        _fail(f"aturan {rule_id} tidak ada (lihat `rencana rules list`)")
+    L = lang.value
+    heads = {"id": ("Apa yang diperiksa", "Mengapa", "Dasar", "Contoh yang melanggar", "Contoh yang lolos",
+                    "Kategori", "Tingkat", "Fakta", "Berlaku bila", "Temuan bila"),
+             "en": ("What it checks", "Why", "Reference", "Failing example", "Passing example",
+                    "Category", "Severity", "Fact", "Applies when", "Finding when")}[L]
+    flow = lambda obj: yaml.safe_dump(obj, default_flow_style=True, allow_unicode=True, width=1000).strip()
+    typer.echo(f"{rule.id} {rule.name}\n{heads[0]}: {rule.title.get(L)}")
+    typer.echo(f"{heads[5]}: {rule.category}   {heads[6]}: {rule.severity}   {heads[7]}: {rule.fact}")
+    if rule.applies:
+        typer.echo(f"{heads[8]}: {flow(rule.applies)}")
+    typer.echo(f"{heads[9]}: {flow(rule.fail_when)}")
+    typer.echo(f"{heads[1]}: {rule.why.get(L)}\n{heads[2]}: {rule.reference}")
+    typer.echo(f"{heads[3]}: {flow(rule.examples.fail[0])}\n{heads[4]}: {flow(rule.examples.pass_[0])}")
+
+
+@app.command()
+def template(
+    doc_type: Annotated[DocType, typer.Argument(help="renstra, renja atau rencana_aksi")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Berkas .xlsx yang ditulis.")],
+    start: Annotated[int, typer.Option("--tahun", help="Tahun pertama (renstra: awal periode).")] = 2025,
+    years: Annotated[int, typer.Option("--lama", help="Lama periode renstra dalam tahun (3 atau 5).")] = 5,
+) -> None:
+    """Tulis tata letak buku kerja kosong, dengan catatan pada setiap judul kolom."""
+    from .writers.template import write_template
+    write_template(doc_type.value, output, start, years)
+    typer.echo(f"templat {doc_type.value} ditulis ke {output}")
+
+
+def main() -> None:
+    app()

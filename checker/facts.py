@@ -1,0 +1,405 @@
+"""Plan -> flat facts: every sum, difference, polarity and parsed formula the rules look at.
+
+A fact is a small dict: `type`, `fact_id`, `subject`, `location` (where a finding points),
+`expected` / `actual` / `difference` when there are figures, and the fields its rules read.
+Every field a rule reads is always present and never None, because durable cannot compare a
+missing field either way and the fact would get no verdict.
+"""
+from __future__ import annotations
+
+import re
+from itertools import count
+
+from .models import QUARTERS, Indicator, Location, PlanBase, ProgramNode, ProgramTable, Value
+from .rulebook import Profile
+
+LEVEL_NAMES = {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub kegiatan"}
+CHILD_RELATION = {"program": "program_kegiatan", "kegiatan": "kegiatan_sub"}
+# Codes: urusan.bidang.program, then .2.kegiatan, then .sub (2 digits before 2023, 4 after).
+CODE_PATTERNS = {
+    "program": re.compile(r"^\d{1,2}\.\d{2}\.\d{2}$"),
+    "kegiatan": re.compile(r"^\d{1,2}\.\d{2}\.\d{2}\.\d\.\d{2}$"),
+    "sub_kegiatan": re.compile(r"^\d{1,2}\.\d{2}\.\d{2}\.\d\.\d{2}\.\d{2,4}$"),
+}
+_RATIO_SPLIT = re.compile(r"\s*(?:/|÷|:|\bdibagi\b|\bdibanding(?:kan)?\b)\s*", re.IGNORECASE)
+_TIMES_100 = re.compile(r"(?:[x×*]|\bkali\b)\s*100\b|100\s*(?:[x×*]|%)|\bx\s*100\s*%", re.IGNORECASE)
+_TIMES_100_STRIP = re.compile(r"(?:[x×*]|\bkali\b)\s*100\s*%?|100\s*%?\s*[x×*]", re.IGNORECASE)
+_WORDS = re.compile(r"[^\w]+")
+
+
+def _loc(location: Location) -> dict:
+    return location.model_dump(exclude_none=True)
+
+
+def _norm(text: str) -> str:
+    return _WORDS.sub(" ", text.lower()).strip()
+
+
+def _num(value: float | int | None):
+    """Facts carry ints where a figure is whole, so messages print `12` rather than `12.0`."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else round(float(value), 6)
+
+
+class Units:
+    """What a unit and an indicator name say about the indicator, per the profile."""
+
+    def __init__(self, profile: Profile):
+        self.profile = profile
+        self.percent = {u.lower() for u in profile.percent_units}
+        self.level = tuple(u.lower() for u in profile.level_units)
+        self.lower = tuple(k.lower() for k in profile.lower_is_better)
+        self.overrides = tuple(k.lower() for k in profile.higher_is_better_overrides)
+        self.unbounded = tuple(k.lower() for k in profile.unbounded_percent_keywords)
+
+    def is_percent(self, indicator: Indicator) -> bool:
+        unit = indicator.unit.strip().lower()
+        return unit in self.percent or "%" in unit or unit.startswith(("persen", "prosen"))
+
+    def is_level(self, indicator: Indicator) -> bool:
+        """An index, score or rate: its end-of-period value is the last year's, never a sum."""
+        unit, name = indicator.unit.strip().lower(), indicator.name.strip().lower()
+        return self.is_percent(indicator) or unit.startswith(self.level) or name.startswith(self.level)
+
+    def polarity(self, indicator: Indicator) -> str:
+        if indicator.polarity:
+            return indicator.polarity
+        name = indicator.name.lower()
+        if any(k in name for k in self.lower) and not any(k in name for k in self.overrides):
+            return "turun"
+        return "naik"
+
+    def bounded_percent(self, indicator: Indicator) -> bool:
+        name = indicator.name.lower()
+        return self.is_percent(indicator) and not any(k in name for k in self.unbounded)
+
+
+def parse_formula(formula: str) -> dict:
+    """Split `(A / B) x 100%` into its parts: is it a ratio, is it x100, are A and B the same."""
+    text = formula.strip()
+    times_100 = bool(_TIMES_100.search(text))
+    body = _TIMES_100_STRIP.sub(" ", text)
+    parts = [p for p in _RATIO_SPLIT.split(body, maxsplit=1) if p.strip()]
+    is_ratio = len(parts) == 2
+    same = False
+    if is_ratio:
+        numerator, denominator = (_norm(p.strip(" ()[]")) for p in parts)
+        same = bool(numerator) and numerator == denominator
+    return {"formula_ratio": is_ratio, "formula_x100": times_100, "same_num_den": same}
+
+
+class FactBuilder:
+    """Builds the facts of one plan; `build()` returns them in a list."""
+
+    def __init__(self, plan: PlanBase, profile: Profile):
+        self.plan = plan
+        self.profile = profile
+        self.units = Units(profile)
+        self.tol_money = profile.tolerance.money
+        self.facts: list[dict] = []
+        self._ids = count(1)
+
+    def add(self, type_: str, subject: str, location: Location, **fields) -> dict:
+        fact = {"type": type_, "fact_id": f"{type_}-{next(self._ids)}", "subject": subject,
+                "location": _loc(location), **fields}
+        self.facts.append(fact)
+        return fact
+
+    def build(self) -> list[dict]:
+        for table in self.plan.tables:
+            self._table(table)
+        for goal in self.plan.goals:
+            self._indicator(goal.indicator, goal.statement, goal.level, periods=None, doc_required=True)
+        self._chapters()
+        self._risks()
+        return self.facts
+
+    # --- program tables ---------------------------------------------------------------------
+    def _table(self, table: ProgramTable) -> None:
+        seen_codes: dict[str, int] = {}
+        for node in table.nodes():
+            if node.code:
+                seen_codes[node.code] = seen_codes.get(node.code, 0) + 1
+        for node in table.nodes():
+            self._rollups(table, node)
+            self._pagu(table, node)
+            self._code(node, seen_codes)
+            self._node_indicators(table, node)
+        self._table_total(table)
+
+    def _subject(self, node: ProgramNode) -> str:
+        return node.code or node.name[:60]
+
+    def _rollups(self, table: ProgramTable, node: ProgramNode) -> None:
+        if not node.children or node.level not in CHILD_RELATION:
+            return
+        for period in table.budget_periods:
+            declared = node.budgets.get(period)
+            amounts = [c.budgets[period].amount for c in node.children
+                       if period in c.budgets and c.budgets[period].present]
+            if declared is None or not declared.present or not amounts:
+                continue
+            computed = sum(amounts)
+            diff = declared.amount - computed
+            self.add("rollup", self._subject(node), declared.location, relation=CHILD_RELATION[node.level],
+                     level=LEVEL_NAMES[node.level], name=node.name, period=period, children=len(amounts),
+                     declared=declared.amount, computed=computed, difference=diff, abs_difference=abs(diff),
+                     tolerance=self.tol_money, expected=computed, actual=declared.amount, table=table.name)
+
+    def _table_total(self, table: ProgramTable) -> None:
+        for period, total in table.totals.items():
+            if not total.present:
+                continue
+            if period == "akhir":
+                amounts = [r.pagu_akhir.amount for r in table.roots if r.pagu_akhir is not None and r.pagu_akhir.present]
+            else:
+                amounts = [r.budgets[period].amount for r in table.roots
+                           if period in r.budgets and r.budgets[period].present]
+            if not amounts:
+                continue
+            computed = sum(amounts)
+            diff = total.amount - computed
+            self.add("rollup", table.name, total.location, relation="total_program", level="tabel",
+                     name=table.name, period=period, children=len(amounts), declared=total.amount,
+                     computed=computed, difference=diff, abs_difference=abs(diff), tolerance=self.tol_money,
+                     expected=computed, actual=total.amount, table=table.name)
+
+    def _pagu(self, table: ProgramTable, node: ProgramNode) -> None:
+        """Pagu Akhir = sum of the yearly pagu; and a pagu for every year the table has."""
+        if table.has_akhir and node.pagu_akhir is not None and node.pagu_akhir.present:
+            amounts = [node.budgets[p].amount for p in table.budget_periods
+                       if p in node.budgets and node.budgets[p].present]
+            if amounts:
+                computed = sum(amounts)
+                diff = node.pagu_akhir.amount - computed
+                self.add("period_total", self._subject(node), node.pagu_akhir.location, what="pagu",
+                         level=LEVEL_NAMES[node.level], name=node.name, declared=node.pagu_akhir.amount,
+                         computed=computed, difference=diff, abs_difference=abs(diff), tolerance=self.tol_money,
+                         mode="sum", expected=computed, actual=node.pagu_akhir.amount)
+        if self.plan.doc_type == "rencana_aksi":
+            return
+        for period in table.budget_periods:
+            money = node.budgets.get(period)
+            location = money.location if money is not None else node.location
+            self.add("required_value", self._subject(node), location, what="pagu", period=period,
+                     level=LEVEL_NAMES[node.level], name=node.name,
+                     present=money is not None and money.present, raw=money.raw if money else "")
+
+    def _code(self, node: ProgramNode, seen: dict[str, int]) -> None:
+        if not node.code:
+            return
+        well_formed = bool(CODE_PATTERNS[node.level].match(node.code))
+        parent_ok = all(c.code.startswith(node.code + ".") for c in node.children if c.code)
+        self.add("code", node.code, node.location, level=LEVEL_NAMES[node.level], name=node.name,
+                 well_formed=well_formed, duplicate=seen.get(node.code, 0) > 1, children_match=parent_ok)
+
+    def _node_indicators(self, table: ProgramTable, node: ProgramNode) -> None:
+        named = [i for i in node.indicators if i.name.strip()]
+        self.add("required_value", self._subject(node), node.location, what="indicator", period="",
+                 level=LEVEL_NAMES[node.level], name=node.name, present=bool(named), raw="")
+        for indicator in node.indicators:
+            if table.quarterly:
+                self._quarterly(indicator, node)
+            else:
+                self._indicator(indicator, self._subject(node), LEVEL_NAMES[node.level], table.periods,
+                                doc_required=True, has_akhir=table.has_akhir)
+
+    # --- indicators -------------------------------------------------------------------------
+    def _indicator(self, ind: Indicator, subject: str, level: str, periods: list[str] | None,
+                   doc_required: bool, has_akhir: bool = False) -> None:
+        units = self.units
+        label = f"{subject} – {ind.name}" if ind.name and subject != ind.name else (ind.name or subject)
+        if ind.name.strip():
+            formula = parse_formula(ind.formula) if ind.formula.strip() else {
+                "formula_ratio": False, "formula_x100": False, "same_num_den": False}
+            self.add("indicator", label, ind.location, level=level, name=ind.name, unit=ind.unit,
+                     formula=ind.formula, is_percent=units.is_percent(ind), has_formula=bool(ind.formula.strip()),
+                     name_is_count=_norm(ind.name).startswith(("jumlah", "banyaknya", "total")), **formula)
+            self.add("required_value", label, ind.location, what="unit", period="", level=level,
+                     name=ind.name, present=bool(ind.unit.strip()), raw="")
+        self._percent_values(ind, label)
+        periods = periods if periods is not None else list(ind.targets)
+        if doc_required and ind.name.strip():
+            for period in periods:
+                value = ind.targets.get(period)
+                self.add("required_value", label, value.location if value else ind.location, what="target",
+                         period=period, level=level, name=ind.name,
+                         present=value is not None and value.present, raw=value.raw if value else "")
+        self._trend(ind, label, periods)
+        if has_akhir and ind.target_akhir is not None and ind.target_akhir.present:
+            self._target_akhir(ind, label, periods)
+
+    def _percent_values(self, ind: Indicator, label: str) -> None:
+        values = list(ind.targets.items())
+        if ind.target_akhir is not None:
+            values.append(("akhir", ind.target_akhir))
+        if ind.annual is not None:
+            values.append(("tahunan", ind.annual))
+        bounded = self.units.bounded_percent(ind)
+        for period, value in values:
+            if not value.present:
+                continue
+            if bounded or (value.suffix.strip() == "%" and not ind.unit.strip()):
+                self.add("percent_value", label, value.location, name=ind.name, period=period,
+                         value=_num(value.value), actual=_num(value.value), raw=value.raw)
+
+    def _trend(self, ind: Indicator, label: str, periods: list[str]) -> None:
+        series = [(p, ind.targets[p]) for p in periods if p in ind.targets and ind.targets[p].present]
+        if len(series) < 2:
+            return
+        polarity = self.units.polarity(ind)
+        tol = self.profile.tolerance.number
+        wrong = []
+        for (p0, v0), (p1, v1) in zip(series, series[1:]):
+            if (polarity == "naik" and v1.value < v0.value - tol) or (polarity == "turun" and v1.value > v0.value + tol):
+                wrong.append((p0, v0, p1, v1))
+        first = wrong[0] if wrong else (series[0][0], series[0][1], series[1][0], series[1][1])
+        p0, v0, p1, v1 = first
+        self.add("target_series", label, v1.location, name=ind.name, polarity=polarity,
+                 steps=len(series) - 1, wrong_steps=len(wrong), period_from=p0, period_to=p1,
+                 value_from=_num(v0.value), value_to=_num(v1.value),
+                 expected=_num(v0.value), actual=_num(v1.value), difference=_num(v1.value - v0.value))
+
+    def _target_akhir(self, ind: Indicator, label: str, periods: list[str]) -> None:
+        series = [ind.targets[p].value for p in periods if p in ind.targets and ind.targets[p].present]
+        if not series or not periods or periods[-1] not in ind.targets or not ind.targets[periods[-1]].present:
+            return
+        last, total, declared = series[-1], sum(series), ind.target_akhir.value
+        if self.units.is_level(ind):
+            mode, expected, diff = "last", last, declared - last
+            abs_diff = abs(diff)
+        else:
+            # A count may be a running total (its end value is the sum) or a stock (the last year).
+            mode, expected, diff = "sum_or_last", total, declared - total
+            abs_diff = min(abs(declared - total), abs(declared - last))
+        self.add("period_total", label, ind.target_akhir.location, what="target", level="indikator",
+                 name=ind.name, declared=_num(declared), computed=_num(expected), difference=_num(diff),
+                 abs_difference=_num(abs_diff), tolerance=self.profile.tolerance.number, mode=mode,
+                 last=_num(last), total=_num(total), expected=_num(expected), actual=_num(declared))
+
+    def _quarterly(self, ind: Indicator, node: ProgramNode) -> None:
+        """Rencana Aksi: quarterly targets, cumulative or not, leading to the annual target."""
+        subject = self._subject(node)
+        label = f"{subject} – {ind.name}" if ind.name else subject
+        self._indicator(ind, subject, LEVEL_NAMES[node.level], periods=[], doc_required=False)
+        quarters = [(q, ind.targets.get(q)) for q in QUARTERS]
+        present = [(q, v) for q, v in quarters if v is not None and v.present]
+        cumulative = ind.cumulative if ind.cumulative is not None else self.units.is_level(ind)
+        location = ind.location
+        if cumulative:
+            tw4 = ind.targets.get("TW IV")
+            self.add("required_value", label, tw4.location if tw4 else location, what="target", period="TW IV",
+                     level=LEVEL_NAMES[node.level], name=ind.name, present=tw4 is not None and tw4.present,
+                     raw=tw4.raw if tw4 else "")
+        else:
+            self.add("required_value", label, location, what="target", period="TW I-IV",
+                     level=LEVEL_NAMES[node.level], name=ind.name, present=bool(present), raw="")
+        if len(present) >= 2 and cumulative:
+            falls = [(q0, v0, q1, v1) for (q0, v0), (q1, v1) in zip(present, present[1:])
+                     if v1.value < v0.value - self.profile.tolerance.number]
+            q0, v0, q1, v1 = falls[0] if falls else (present[0][0], present[0][1], present[1][0], present[1][1])
+            self.add("quarterly", label, v1.location, check="cumulative", name=ind.name, cumulative=True,
+                     falls=len(falls), period_from=q0, period_to=q1, value_from=_num(v0.value),
+                     value_to=_num(v1.value), abs_difference=0, tolerance=0,
+                     expected=_num(v0.value), actual=_num(v1.value))
+        annual = ind.annual
+        if annual is not None and annual.present and present:
+            tw4 = ind.targets.get("TW IV")
+            total = sum(v.value for _, v in present)
+            if cumulative:
+                if tw4 is None or not tw4.present:
+                    return  # the missing TW IV is TGT-005's finding; there is nothing to compare
+                reference = tw4.value
+                abs_diff = abs(annual.value - reference)
+            else:
+                reference = total
+                candidates = [abs(annual.value - total)]
+                if tw4 is not None and tw4.present:
+                    candidates.append(abs(annual.value - tw4.value))
+                abs_diff = min(candidates)
+            at = tw4.location if tw4 is not None and tw4.present else annual.location
+            self.add("quarterly", label, at, check="annual", name=ind.name, cumulative=cumulative, falls=0,
+                     period_from="TW IV", period_to="tahunan", value_from=_num(reference),
+                     value_to=_num(annual.value), abs_difference=_num(abs_diff),
+                     tolerance=self.profile.tolerance.number, expected=_num(annual.value), actual=_num(reference),
+                     difference=_num(reference - annual.value))
+
+    # --- chapters and risks -----------------------------------------------------------------
+    def _chapters(self) -> None:
+        chapters = self.plan.chapters
+        outline = self.profile.outlines.get(self.plan.doc_type, [])
+        if chapters is None or not outline:
+            return
+        slot_of: list[int | None] = []
+        for chapter in chapters:
+            title = _norm(chapter.title)
+            slot = next((i for i, o in enumerate(outline) if any(_norm(k) in title for k in o.keywords)), None)
+            slot_of.append(slot)
+        order = [s for s in slot_of if s is not None]
+        for i, slot in enumerate(outline):
+            positions = [k for k, s in enumerate(order) if s == i]
+            count_ = len(positions)
+            in_order = True
+            if positions:
+                first = positions[0]
+                in_order = all(s < i for s in order[:first]) and all(s > i for s in order[first + 1:] if s != i)
+            # A missing chapter points at the chapter list itself (the `Bab` sheet, or no line).
+            nowhere = Location(sheet=chapters[0].location.sheet) if chapters else Location()
+            where = next((chapters[k].location for k, s in enumerate(slot_of) if s == i), nowhere)
+            if count_ > 1:
+                dup = [chapters[k] for k, s in enumerate(slot_of) if s == i][1]
+                where = dup.location
+            self.add("chapter_slot", f"BAB {_roman(slot.bab)} {slot.title}", where, bab=slot.bab,
+                     title=slot.title, count=count_, in_order=in_order)
+
+    def _risks(self) -> None:
+        risk = self.profile.risk
+        lo, hi = risk.scale.min, risk.scale.max
+        for entry in self.plan.risks:
+            subject = entry.code or entry.number or entry.description[:40]
+            impact, likelihood = entry.impact, entry.likelihood
+            if not (impact.present and likelihood.present):
+                if entry.score.present or entry.level:
+                    missing = impact if not impact.present else likelihood
+                    self.add("required_value", subject, missing.location if missing.location.row or missing.location.line
+                             else entry.location, what="skala_risiko", period="", level="risiko",
+                             name=entry.description, present=False, raw=missing.raw)
+                continue
+            i, l_ = impact.value, likelihood.value
+            scale_ok = all(float(v).is_integer() and lo <= v <= hi for v in (i, l_))
+            if risk.method == "matrix" and scale_ok:
+                expected = risk.matrix[int(l_) - lo][int(i) - lo]
+            else:
+                expected = i * l_
+            has_score = entry.score.present
+            score = entry.score.value if has_score else 0
+            diff = score - expected if has_score else 0
+            band_of = score if has_score else expected
+            band = next((b for b in risk.bands if b.min <= band_of <= b.max), None)
+            level_text = _norm(entry.level)
+            level_ok = band is not None and level_text in {_norm(b) for b in [band.label, *band.aliases]}
+            self.add("risk", subject, entry.score.location if has_score else entry.location,
+                     description=entry.description, impact=_num(i), likelihood=_num(l_), scale_ok=scale_ok,
+                     scale_min=lo, scale_max=hi, has_score=has_score, score=_num(score),
+                     expected_score=_num(expected), abs_difference=_num(abs(diff)), method=risk.method,
+                     expected=_num(expected), actual=_num(score) if has_score else None, difference=_num(diff))
+            if entry.level.strip():
+                self.add("risk_level", subject, entry.level_location, description=entry.description,
+                         score=_num(band_of), level=entry.level, level_ok=level_ok,
+                         expected_level=band.label if band else "-", expected=band.label if band else None,
+                         actual=entry.level)
+
+
+def _roman(n: int) -> str:
+    numerals = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    out = ""
+    for value, letter in numerals:
+        while n >= value:
+            out, n = out + letter, n - value
+    return out
+
+
+def build_facts(plan: PlanBase, profile: Profile) -> list[dict]:
+    """All facts of one plan."""
+    return FactBuilder(plan, profile).build()

@@ -1,0 +1,193 @@
+"""The planning domain: a Plan and everything in it, each value with the place it was read from."""
+from __future__ import annotations
+
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+DocType = Literal["renstra", "renja", "rencana_aksi"]
+Level = Literal["program", "kegiatan", "sub_kegiatan"]
+QUARTERS = ("TW I", "TW II", "TW III", "TW IV")
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Location(Model):
+    """Where a value came from: sheet and cell of a workbook, or the line of a text document."""
+
+    sheet: str | None = None
+    row: int | None = None
+    cell: str | None = None
+    line: int | None = None
+    table: str | None = None
+
+    def label(self) -> str:
+        if self.sheet is not None:
+            return f"{self.sheet}!{self.cell or self.row}"
+        if self.line is not None:
+            return f"baris {self.line}" + (f" ({self.table})" if self.table else "")
+        return self.table or "-"
+
+
+class Value(Model):
+    """A number as written (`raw`) and as read (`value`); `value` is None for a blank or a placeholder."""
+
+    raw: str = ""
+    value: float | None = None
+    suffix: str = ""
+    error: str | None = None
+    location: Location = Field(default_factory=Location)
+
+    @property
+    def present(self) -> bool:
+        return self.value is not None
+
+
+class Money(Model):
+    """A budget figure in whole Rupiah."""
+
+    raw: str = ""
+    amount: int | None = None
+    error: str | None = None
+    location: Location = Field(default_factory=Location)
+
+    @property
+    def present(self) -> bool:
+        return self.amount is not None
+
+
+class Indicator(Model):
+    """A performance indicator with its target series (years, or quarters for a Rencana Aksi)."""
+
+    name: str = ""
+    unit: str = ""
+    formula: str = ""
+    polarity: Literal["naik", "turun"] | None = None
+    baseline: Value | None = None
+    targets: dict[str, Value] = Field(default_factory=dict)
+    target_akhir: Value | None = None
+    annual: Value | None = None  # Rencana Aksi: the year's target the quarters lead to
+    cumulative: bool | None = None  # Rencana Aksi: quarters are running totals
+    location: Location = Field(default_factory=Location)
+
+
+class ProgramNode(Model):
+    """A program, kegiatan or sub kegiatan with its indicators and yearly pagu."""
+
+    code: str = ""
+    level: Level
+    name: str = ""
+    indicators: list[Indicator] = Field(default_factory=list)
+    budgets: dict[str, Money] = Field(default_factory=dict)
+    pagu_akhir: Money | None = None
+    lokasi: str = ""
+    sumber_dana: str = ""
+    children: list["ProgramNode"] = Field(default_factory=list)
+    location: Location = Field(default_factory=Location)
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+class ProgramTable(Model):
+    """One program/kegiatan/sub kegiatan table, with the period columns it has and its printed totals."""
+
+    name: str
+    periods: list[str] = Field(default_factory=list)
+    budget_periods: list[str] = Field(default_factory=list)
+    has_akhir: bool = False
+    quarterly: bool = False
+    roots: list[ProgramNode] = Field(default_factory=list)
+    totals: dict[str, Money] = Field(default_factory=dict)
+    location: Location = Field(default_factory=Location)
+
+    def nodes(self):
+        for root in self.roots:
+            yield from root.walk()
+
+
+class GoalRow(Model):
+    """A tujuan or sasaran statement with one of its indicators."""
+
+    level: Literal["tujuan", "sasaran"]
+    statement: str = ""
+    indicator: Indicator
+    location: Location = Field(default_factory=Location)
+
+
+class RiskEntry(Model):
+    """A row of a risk register."""
+
+    number: str = ""
+    code: str = ""
+    subject: str = ""
+    description: str = ""
+    impact: Value = Field(default_factory=Value)
+    likelihood: Value = Field(default_factory=Value)
+    score: Value = Field(default_factory=Value)
+    level: str = ""
+    level_location: Location = Field(default_factory=Location)
+    location: Location = Field(default_factory=Location)
+
+
+class Chapter(Model):
+    number: int | None = None
+    label: str = ""
+    title: str = ""
+    location: Location = Field(default_factory=Location)
+
+
+class ReaderNote(Model):
+    """Something the reader could not use: it becomes an `input` finding, never silence."""
+
+    message: str
+    location: Location = Field(default_factory=Location)
+
+
+class Metadata(Model):
+    perangkat_daerah: str = ""
+    kecamatan: str = ""
+    kabupaten: str = ""
+    provinsi: str = ""
+    year: int | None = None
+    period_start: int | None = None
+    period_end: int | None = None
+
+    @property
+    def period(self) -> str:
+        if self.period_start and self.period_end and self.period_start != self.period_end:
+            return f"{self.period_start}-{self.period_end}"
+        return str(self.year or self.period_start or "")
+
+
+class PlanBase(Model):
+    source: str = ""
+    meta: Metadata = Field(default_factory=Metadata)
+    # None: the input says nothing about chapters (a workbook without a `Bab` sheet), so chapter
+    # rules do not apply; an empty list means the document has no chapter at all.
+    chapters: list[Chapter] | None = None
+    goals: list[GoalRow] = Field(default_factory=list)
+    tables: list[ProgramTable] = Field(default_factory=list)
+    risks: list[RiskEntry] = Field(default_factory=list)
+    notes: list[ReaderNote] = Field(default_factory=list)
+    stats: dict[str, int] = Field(default_factory=dict)
+
+
+class Renstra(PlanBase):
+    doc_type: Literal["renstra"] = "renstra"
+
+
+class Renja(PlanBase):
+    doc_type: Literal["renja"] = "renja"
+
+
+class RencanaAksi(PlanBase):
+    doc_type: Literal["rencana_aksi"] = "rencana_aksi"
+
+
+Plan = Annotated[Union[Renstra, Renja, RencanaAksi], Field(discriminator="doc_type")]
+PLAN_CLASSES: dict[str, type[PlanBase]] = {"renstra": Renstra, "renja": Renja, "rencana_aksi": RencanaAksi}

@@ -1,0 +1,148 @@
+"""Indonesian and English number, money and percentage parsing: the one place that reads a figure."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation, ROUND_HALF_UP
+from typing import Literal
+
+Kind = Literal["money", "percent", "number"]
+
+# Written in cells to mean "nothing here": a dash, ellipsis placeholders, "not available".
+PLACEHOLDERS = {"", "-", "--", "—", "–", "...", "…", "..", "na", "n/a", "n.a", "n.a.", "nihil", "x", "?", "tbd"}
+
+_CURRENCY = re.compile(r"^\s*(?:rp\.?|idr)\s*", re.IGNORECASE)
+_LEADING_NUMBER = re.compile(r"^[-+−]?\s*\d[\d.,]*")
+_SPACES = re.compile(r"[\s\u00a0\u202f]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A parsed cell: `value` is None when the cell is empty, a placeholder or unreadable (`error`)."""
+
+    raw: str
+    value: Decimal | None
+    suffix: str = ""
+    error: str | None = None
+    placeholder: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.value is not None
+
+
+def _group_ok(int_part: str, sep: str) -> bool:
+    """Thousands groups: 1–3 digits, then groups of exactly three (`1.830.000`)."""
+    groups = int_part.split(sep)
+    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+
+
+def _normalise(digits: str, kind: Kind, locale: str | None) -> tuple[str | None, str | None]:
+    """Turn `1.927.594,00` / `370,567,000.00` / `84,31` into `1927594.00`; returns (text, error)."""
+    dots, commas = digits.count("."), digits.count(",")
+    if dots and commas:
+        decimal_sep = "." if digits.rfind(".") > digits.rfind(",") else ","
+        thousands = "," if decimal_sep == "." else "."
+        int_part, _, frac = digits.rpartition(decimal_sep)
+        if int_part.count(decimal_sep) or not _group_ok(int_part, thousands):
+            return None, "pemisah ribuan tidak teratur"
+        return int_part.replace(thousands, "") + "." + frac, None
+    sep = "." if dots else "," if commas else ""
+    if not sep:
+        return digits, None
+    count = dots or commas
+    int_part, _, frac = digits.rpartition(sep)
+    if count > 1:
+        if not _group_ok(digits, sep):
+            return None, "pemisah ribuan tidak teratur"
+        return digits.replace(sep, ""), None
+    if not int_part or not frac:
+        return None, "angka tidak lengkap"
+    if len(frac) != 3 or int_part in ("0", "-0"):
+        return int_part + "." + frac, None
+    # One separator followed by exactly three digits: `1,830` or `1.830`. Decided by the column's kind:
+    # money is never fractional in Rupiah, a percentage is never in the thousands.
+    if kind == "money":
+        return int_part + frac, None
+    if kind == "percent":
+        return int_part + "." + frac, None
+    if locale == "en":
+        return (int_part + frac, None) if sep == "," else (int_part + "." + frac, None)
+    if locale == "id":
+        return (int_part + frac, None) if sep == "." else (int_part + "." + frac, None)
+    return int_part + frac, None
+
+
+def parse_number(text: object, kind: Kind = "number", locale: str | None = None) -> Parsed:
+    """Parse a cell in either locale; never raises. `kind` decides the ambiguous `1,830` form."""
+    if text is None:
+        return Parsed("", None, placeholder=True)
+    if isinstance(text, bool):
+        return Parsed(str(text), None, error="bukan angka")
+    if isinstance(text, (int, float, Decimal)):
+        try:
+            value = Decimal(str(text))
+        except InvalidOperation:
+            return Parsed(str(text), None, error="bukan angka")
+        if not value.is_finite():
+            return Parsed(str(text), None, error="bukan angka")
+        return Parsed(str(text), value)
+    raw = str(text)
+    s = _SPACES.sub(" ", raw).strip()
+    if s.lower() in PLACEHOLDERS:
+        return Parsed(raw, None, placeholder=True)
+    s = _CURRENCY.sub("", s)
+    negative = False
+    if s.startswith("(") and ")" in s and _LEADING_NUMBER.match(s[1:].lstrip()):
+        negative, s = True, s[1:].replace(")", "", 1).strip()
+    m = _LEADING_NUMBER.match(s)
+    if not m:
+        return Parsed(raw, None, error="bukan angka")
+    number, suffix = m.group(0), s[m.end():].strip()
+    number = number.replace(" ", "").replace("−", "-")
+    if number[0] in "+-":
+        negative = negative or number[0] == "-"
+        number = number[1:]
+    # A trailing separator belongs to the sentence, not the figure: `12.` or `1.830,`.
+    while number and number[-1] in ".,":
+        number = number[:-1]
+    normalised, error = _normalise(number, kind, locale)
+    if error:
+        return Parsed(raw, None, suffix, error)
+    try:
+        value = Decimal(normalised)
+    except InvalidOperation:
+        return Parsed(raw, None, suffix, "bukan angka")
+    if negative:
+        value = -value
+    return Parsed(raw, value, suffix)
+
+
+def to_rupiah(value: Decimal | None) -> int | None:
+    """Money is whole Rupiah; `1.927.594.000,00` keeps its cents only until here."""
+    if value is None:
+        return None
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def format_rupiah(amount: int | float | Decimal | None) -> str:
+    """`Rp1.830.000`, the Indonesian way; negatives as `-Rp1.830.000`."""
+    if amount is None:
+        return "-"
+    n = int(Decimal(str(amount)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    sign = "-" if n < 0 else ""
+    return f"{sign}Rp{abs(n):,}".replace(",", ".")
+
+
+def format_number(value: int | float | Decimal | None, lang: str = "id") -> str:
+    """A figure for a message: `84,31` in Indonesian, `84.31` in English, no trailing zeros."""
+    if value is None:
+        return "-"
+    d = Decimal(str(value))
+    if d == d.to_integral_value():
+        text = f"{int(d):,}"
+        return text.replace(",", ".") if lang == "id" else text
+    text = f"{d.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):,}".rstrip("0").rstrip(".")
+    if lang == "id":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text

@@ -1,0 +1,91 @@
+"""read -> facts -> evaluate -> DocumentResult, for one document at a time."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from .config import Settings
+from .engine import Engine
+from .facts import build_facts
+from .models import Location, PlanBase
+from .readers import ReadError, read_plan
+from .report import INPUT_RULE, DocumentResult, Finding, Report, RuleStatus, render
+from .rulebook import Rule, load_profile, load_rules, select_rules
+
+_ENGINES: dict[tuple, Engine] = {}
+
+
+def active_rules(settings: Settings) -> list[Rule]:
+    return select_rules(load_rules(settings.rules_dir), list(settings.select), list(settings.ignore))
+
+
+def engine_for(settings: Settings) -> Engine:
+    """One compiled engine per process and rule selection (a batch worker reuses it)."""
+    rules = active_rules(settings)
+    key = tuple(r.id for r in rules) + (str(settings.rules_dir),)
+    if key not in _ENGINES:
+        _ENGINES[key] = Engine(rules)
+    return _ENGINES[key]
+
+
+def judge(plan: PlanBase, settings: Settings, path: str = "") -> DocumentResult:
+    """Facts of a plan through the engine, into findings with messages in the chosen language."""
+    timings = {}
+    t0 = time.perf_counter()
+    profile = load_profile(settings.profile, settings.rules_dir)
+    facts = build_facts(plan, profile)
+    t1 = time.perf_counter()
+    engine = engine_for(settings)
+    verdicts = engine.evaluate(facts, plan.doc_type)
+    t2 = time.perf_counter()
+    by_id = {f["fact_id"]: f for f in facts}
+    findings: list[Finding] = []
+    statuses: list[RuleStatus] = []
+    for rule in engine.rules:
+        failed = verdicts.failed.get(rule.id, [])
+        severity = settings.severity.get(rule.id, rule.severity)
+        for fact_id in failed:
+            fact = by_id[fact_id]
+            findings.append(Finding(
+                rule=rule.id, category=rule.category, severity=severity,
+                message=render(rule.message.get(settings.lang), fact, settings.lang),
+                subject=str(fact.get("subject", "")), location=Location(**fact["location"]),
+                expected=fact.get("expected"), actual=fact.get("actual"), difference=fact.get("difference")))
+        if rule.id in verdicts.errors:
+            statuses.append(RuleStatus(id=rule.id, status="error", error=verdicts.errors[rule.id]))
+        elif failed:
+            statuses.append(RuleStatus(id=rule.id, status="findings", findings=len(failed)))
+        elif verdicts.passed.get(rule.id):
+            statuses.append(RuleStatus(id=rule.id, status="passed"))
+        else:
+            statuses.append(RuleStatus(id=rule.id, status="not_applicable"))
+    for note in plan.notes:
+        findings.append(Finding(rule=INPUT_RULE, category="input", severity="info", message=note.message,
+                                location=note.location))
+    findings.sort(key=Finding.sort_key)
+    timings = {"facts_seconds": round(t1 - t0, 4), "engine_seconds": round(t2 - t1, 4)}
+    return DocumentResult(
+        path=path or plan.source, doc_type=plan.doc_type, kecamatan=plan.meta.kecamatan,
+        kabupaten=plan.meta.kabupaten, period=plan.meta.period, findings=findings, rules=statuses,
+        stats={"facts": len(facts), "rules": len(engine.rules), **plan.stats, **timings})
+
+
+def check_file(path: str | Path, settings: Settings) -> DocumentResult:
+    """Check one document; a file that cannot be read becomes an `unreadable` result, never an exception."""
+    start = time.perf_counter()
+    try:
+        plan = read_plan(Path(path), settings.limits)
+    except ReadError as e:
+        return DocumentResult(path=str(path), status="unreadable", error=str(e),
+                              stats={"seconds": round(time.perf_counter() - start, 4)})
+    read_seconds = time.perf_counter() - start
+    result = judge(plan, settings, str(path))
+    result.stats["read_seconds"] = round(read_seconds, 4)
+    result.stats["seconds"] = round(time.perf_counter() - start, 4)
+    return result
+
+
+def check(paths: list[str | Path], settings: Settings | None = None) -> Report:
+    """Check documents one after another (the batch command runs them in parallel)."""
+    settings = settings or Settings()
+    return Report(documents=[check_file(p, settings) for p in paths])

@@ -1,0 +1,455 @@
+"""Workbook reader: the FORMATS.md layout (.xlsx) into a Plan, every value with its sheet and cell."""
+from __future__ import annotations
+
+import re
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+from openpyxl.utils import get_column_letter
+
+from ..config import Limits
+from ..layout import COLUMNS, SHEETS, key, year_column
+from ..models import (PLAN_CLASSES, QUARTERS, Chapter, GoalRow, Indicator, Location, Metadata, Money,
+                      PlanBase, ProgramNode, ProgramTable, ReaderNote, RiskEntry, Value)
+from ..numbers import parse_number, to_rupiah
+from . import ReadError
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+_CODE_CHARS = re.compile(r"[^\d.]")
+_TOTAL = re.compile(r"^(jumlah|total|jumlah total|total pagu)\b", re.IGNORECASE)
+_WORD_LEVEL = (("sub kegiatan", "sub_kegiatan"), ("subkegiatan", "sub_kegiatan"), ("kegiatan", "kegiatan"),
+               ("program", "program"))
+_QUARTER_COLUMNS = dict(zip(("tw1", "tw2", "tw3", "tw4"), QUARTERS))
+
+
+def roman_to_int(text: str) -> int | None:
+    t = str(text).strip().upper().rstrip(".")
+    if t.isdigit():
+        return int(t)
+    if not t or any(c not in _ROMAN for c in t):
+        return None
+    total = 0
+    for a, b in zip(t, t[1:] + " "):
+        v = _ROMAN[a]
+        total += -v if b in _ROMAN and _ROMAN[b] > v else v
+    return total
+
+
+def _kind_of_unit(unit: str) -> str:
+    """A percentage column reads `84,310` as 84.31; any other column as a whole number."""
+    return "percent" if "%" in unit or key(unit).startswith(("persen", "prosen")) else "number"
+
+
+def level_of_code(code: str) -> str | None:
+    """`7.01.02` program, `7.01.02.2.01` kegiatan, `7.01.02.2.01.0001` sub kegiatan."""
+    parts = code.split(".")
+    return {3: "program", 5: "kegiatan", 6: "sub_kegiatan"}.get(len(parts)) if all(parts) else None
+
+
+def level_of_words(name: str) -> str | None:
+    low = name.strip().lower()
+    for prefix, level in _WORD_LEVEL:
+        if low.startswith(prefix):
+            return level
+    return None
+
+
+def _check_container(path: Path, limits: Limits) -> list[str]:
+    """Refuse what is not an xlsx, and zip bombs, before openpyxl inflates anything."""
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ReadError("berkas dilindungi kata sandi atau berformat Excel lama (.xls); simpan ulang sebagai .xlsx tanpa sandi")
+    if not head.startswith(b"PK"):
+        raise ReadError("bukan berkas xlsx (isi berkas bukan arsip zip Office Open XML)")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            total = sum(i.file_size for i in infos)
+            if total > limits.max_uncompressed_bytes:
+                raise ReadError(f"isi xlsx terlalu besar setelah diekstrak ({total:,} bita; batas "
+                                f"{limits.max_uncompressed_bytes:,})".replace(",", "."))
+            names = [i.filename for i in infos]
+            if "xl/workbook.xml" not in names:
+                raise ReadError("arsip zip ini bukan buku kerja Excel (tidak ada xl/workbook.xml)")
+            formula_sheets = []
+            for info in infos:
+                if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                    with zf.open(info) as fh:
+                        data = fh.read()
+                    if b"<f>" in data or b"<f " in data:
+                        formula_sheets.append(info.filename)
+            return formula_sheets
+    except zipfile.BadZipFile as e:
+        raise ReadError(f"arsip xlsx rusak atau terpotong ({e})") from e
+
+
+class _Sheet:
+    """The rows of one sheet below its header, with the header mapped to logical columns."""
+
+    def __init__(self, ws, kind: str, wanted: set[str], limits: Limits, formulas: dict | None):
+        self.title = ws.title
+        self.kind = kind
+        self.columns: dict[str, int] = {}
+        self.years: dict[tuple[str, str], int] = {}
+        self.rows: list[tuple[int, tuple]] = []
+        self.header_row = 0
+        self.formulas = formulas or {}
+        rows = ws.iter_rows(values_only=True)
+        for index, row in enumerate(rows, start=1):
+            if index > limits.max_rows:
+                raise ReadError(f"lembar {ws.title} melebihi batas {limits.max_rows:,} baris".replace(",", "."))
+            if len(row) > limits.max_columns:
+                row = row[:limits.max_columns]
+            if not self.header_row:
+                if index > 15:
+                    break
+                mapping, years = self._map_header(row, wanted)
+                if len(mapping) + len(years) >= 2:
+                    self.columns, self.years, self.header_row = mapping, years, index
+                continue
+            if any(v not in (None, "") for v in row):
+                self.rows.append((index, row))
+
+    @staticmethod
+    def _map_header(row: tuple, wanted: set[str]) -> tuple[dict[str, int], dict]:
+        mapping: dict[str, int] = {}
+        years: dict[tuple[str, str], int] = {}
+        for col, cell in enumerate(row):
+            k = key(cell)
+            if not k:
+                continue
+            yc = year_column(cell)
+            if yc and yc not in years:
+                years[yc] = col
+                continue
+            for name in COLUMNS:
+                if name in wanted and k in COLUMNS[name] and name not in mapping:
+                    mapping[name] = col
+                    break
+        return mapping, years
+
+    def loc(self, row_index: int, col: int | None) -> Location:
+        if col is None:
+            return Location(sheet=self.title, row=row_index)
+        return Location(sheet=self.title, row=row_index, cell=f"{get_column_letter(col + 1)}{row_index}")
+
+    def get(self, row: tuple, name: str):
+        col = self.columns.get(name)
+        return row[col] if col is not None and col < len(row) else None
+
+    def text(self, row: tuple, name: str) -> str:
+        v = self.get(row, name)
+        return "" if v is None else str(v).strip()
+
+
+class WorkbookReader:
+    def __init__(self, path: Path, limits: Limits):
+        self.path = path
+        self.limits = limits
+        self.notes: list[ReaderNote] = []
+
+    def note(self, message: str, location: Location) -> None:
+        self.notes.append(ReaderNote(message=message, location=location))
+
+    def value(self, sheet: _Sheet, row_index: int, row: tuple, col: int | None, kind="number") -> Value | None:
+        if col is None:
+            return None
+        raw = row[col] if col < len(row) else None
+        loc = sheet.loc(row_index, col)
+        if raw is None and loc.cell in sheet.formulas:
+            self.note(f"sel {loc.cell} berisi rumus tanpa nilai tersimpan ({sheet.formulas[loc.cell]}); buka dan "
+                      "simpan ulang di Excel agar nilainya terbaca", loc)
+            return Value(raw=sheet.formulas[loc.cell], error="rumus tanpa nilai tersimpan", location=loc)
+        if isinstance(raw, str) and raw.startswith("#"):
+            self.note(f"sel {loc.cell} berisi galat Excel {raw}", loc)
+            return Value(raw=raw, error=f"galat {raw}", location=loc)
+        parsed = parse_number(raw, kind)
+        if parsed.error:
+            self.note(f"nilai '{parsed.raw}' di {loc.cell} tidak dapat dibaca sebagai angka ({parsed.error})", loc)
+        return Value(raw=parsed.raw, value=float(parsed.value) if parsed.ok else None, suffix=parsed.suffix,
+                     error=parsed.error, location=loc)
+
+    def money(self, sheet: _Sheet, row_index: int, row: tuple, col: int | None) -> Money | None:
+        v = self.value(sheet, row_index, row, col, "money")
+        if v is None:
+            return None
+        return Money(raw=v.raw, amount=to_rupiah(Decimal(str(v.value))) if v.present else None, error=v.error,
+                     location=v.location)
+
+    # --- sheets ---------------------------------------------------------------------------------
+    def read(self) -> PlanBase:
+        formula_sheets = _check_container(self.path, self.limits)
+        try:
+            wb = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
+        except ReadError:
+            raise
+        except Exception as e:
+            raise ReadError(f"buku kerja tidak dapat dibuka ({type(e).__name__}: {e})") from e
+        try:
+            formulas = self._formulas() if formula_sheets else {}
+            sheets = {}
+            for ws in wb.worksheets:
+                k = key(ws.title)
+                for kind, (_, names) in SHEETS.items():
+                    if k in names and kind not in sheets:
+                        sheets[kind] = ws
+                        break
+            if not sheets or set(sheets) == {"dokumen"} and "program" not in sheets:
+                if not sheets:
+                    raise ReadError("bukan dokumen rencana: tidak ada lembar yang dikenali (Dokumen, Program, "
+                                    "Rencana Aksi, Tujuan Sasaran, Risiko, Bab)")
+            meta, doc_type = self._dokumen(sheets.get("dokumen"))
+            tables, goals, risks, chapters = [], [], [], None
+            if "program" in sheets:
+                tables.append(self._program(self._sheet(sheets["program"], "program", formulas)))
+            if "aksi" in sheets:
+                tables.append(self._aksi(self._sheet(sheets["aksi"], "aksi", formulas)))
+            if "tujuan" in sheets:
+                goals = self._goals(self._sheet(sheets["tujuan"], "tujuan", formulas))
+            if "risiko" in sheets:
+                risks = self._risks(self._sheet(sheets["risiko"], "risiko", formulas))
+            if "bab" in sheets:
+                chapters = self._chapters(self._sheet(sheets["bab"], "bab", formulas))
+        finally:
+            wb.close()
+        if doc_type is None:
+            if "aksi" in sheets:
+                doc_type = "rencana_aksi"
+            elif any(t.has_akhir for t in tables) or (meta.period_start and meta.period_end
+                                                      and meta.period_end > meta.period_start):
+                doc_type = "renstra"
+            elif tables:
+                doc_type = "renja"
+            else:
+                raise ReadError("jenis dokumen tidak diketahui: isi `jenis` pada lembar Dokumen")
+        if not any(t.roots for t in tables) and not goals and not risks and not chapters:
+            raise ReadError("tidak ada isi yang dapat diperiksa: lembar yang dikenali kosong atau tanpa judul kolom")
+        plan = PLAN_CLASSES[doc_type](meta=meta, chapters=chapters, goals=goals, tables=tables, risks=risks,
+                                      notes=self.notes)
+        plan.stats = {"tables_read": len(tables), "rows": sum(1 for t in tables for _ in t.nodes())}
+        return plan
+
+    def _formulas(self) -> dict[str, dict[str, str]]:
+        """Formula text per sheet and cell, to tell `=SUM(..)` without a cached value from an empty cell."""
+        wb = openpyxl.load_workbook(self.path, read_only=True, data_only=False)
+        try:
+            out = {}
+            for ws in wb.worksheets:
+                cells = {}
+                for row in ws.iter_rows():
+                    for cell in row:
+                        v = getattr(cell, "value", None)
+                        if isinstance(v, str) and v.startswith("="):
+                            cells[cell.coordinate] = v
+                out[ws.title] = cells
+            return out
+        finally:
+            wb.close()
+
+    def _sheet(self, ws, kind: str, formulas: dict) -> _Sheet:
+        wanted = {
+            "program": {"kode", "uraian", "indikator", "satuan", "formula", "awal", "target_akhir", "pagu_akhir",
+                        "lokasi", "sumber_dana", "polaritas"},
+            "aksi": {"kode", "uraian", "indikator", "satuan", "kumulatif", "tahunan", "tw1", "tw2", "tw3", "tw4",
+                     "formula", "polaritas"},
+            "tujuan": {"tingkat", "uraian", "indikator", "satuan", "formula", "polaritas", "awal", "target_akhir"},
+            "risiko": {"no", "kode_risiko", "sasaran_kegiatan", "indikator", "uraian_risiko", "skala_dampak",
+                       "skala_kemungkinan", "nilai_risiko", "level_risiko"},
+            "bab": {"bab", "judul"},
+            "dokumen": {"isian", "nilai"},
+        }[kind]
+        sheet = _Sheet(ws, kind, wanted, self.limits, formulas.get(ws.title))
+        if not sheet.header_row:
+            self.note(f"lembar {ws.title}: baris judul kolom tidak ditemukan; lembar dilewati", Location(sheet=ws.title))
+        return sheet
+
+    def _dokumen(self, ws) -> tuple[Metadata, str | None]:
+        meta, doc_type = Metadata(), None
+        if ws is None:
+            return meta, None
+        for row in ws.iter_rows(min_row=1, max_row=50, values_only=True):
+            if len(row) < 2 or row[0] is None:
+                continue
+            k, v = key(row[0]), ("" if row[1] is None else str(row[1]).strip())
+            if k in ("jenis", "jenisdokumen", "doctype"):
+                vk = key(v)
+                doc_type = {"renstra": "renstra", "perubahanrenstra": "renstra", "renja": "renja",
+                            "rencanaaksi": "rencana_aksi", "rencanaaksitriwulan": "rencana_aksi"}.get(vk)
+                if doc_type is None and v:
+                    raise ReadError(f"jenis dokumen '{v}' tidak dikenal (renstra, renja atau rencana_aksi)")
+            elif k in ("perangkatdaerah", "opd", "skpd"):
+                meta.perangkat_daerah = v
+            elif k in ("kecamatan", "kabupaten", "provinsi"):
+                setattr(meta, k, v)
+            elif k == "tahun":
+                years = re.findall(r"20\d{2}", v)
+                meta.year = int(years[0]) if years else None
+            elif k == "periode":
+                years = [int(y) for y in re.findall(r"20\d{2}", v)]
+                if years:
+                    meta.period_start, meta.period_end = years[0], years[-1]
+        return meta, doc_type
+
+    def _chapters(self, sheet: _Sheet) -> list[Chapter]:
+        chapters = []
+        for index, row in sheet.rows:
+            label, title = sheet.text(row, "bab"), sheet.text(row, "judul")
+            if not (label or title):
+                continue
+            number = roman_to_int(label.upper().replace("BAB", "").strip()) if label else None
+            chapters.append(Chapter(number=number, label=label, title=title, location=sheet.loc(index, sheet.columns.get("judul"))))
+        return chapters
+
+    def _indicator(self, sheet: _Sheet, index: int, row: tuple, periods: list[str]) -> Indicator:
+        pol = key(sheet.text(row, "polaritas"))
+        polarity = "naik" if pol in ("naik", "positif", "maksimal", "max", "higherisbetter") else \
+            "turun" if pol in ("turun", "negatif", "minimal", "min", "lowerisbetter") else None
+        unit = sheet.text(row, "satuan")
+        kind = _kind_of_unit(unit)
+        targets = {}
+        for period in periods:
+            v = self.value(sheet, index, row, sheet.years.get(("target", period)), kind)
+            if v is not None:
+                targets[period] = v
+        awal = self.value(sheet, index, row, sheet.columns.get("awal"), kind)
+        akhir = self.value(sheet, index, row, sheet.columns.get("target_akhir"), kind)
+        return Indicator(name=sheet.text(row, "indikator"), unit=unit, formula=sheet.text(row, "formula"),
+                         polarity=polarity, baseline=awal, targets=targets, target_akhir=akhir,
+                         location=sheet.loc(index, sheet.columns.get("indikator")))
+
+    def _program(self, sheet: _Sheet) -> ProgramTable:
+        periods = sorted({y for (kind, y) in sheet.years if kind == "target"})
+        budget_periods = sorted({y for (kind, y) in sheet.years if kind == "pagu"})
+        table = ProgramTable(name=sheet.title, periods=periods, budget_periods=budget_periods,
+                             has_akhir="target_akhir" in sheet.columns or "pagu_akhir" in sheet.columns,
+                             location=Location(sheet=sheet.title, row=sheet.header_row))
+        last: dict[str, ProgramNode] = {}
+        current: ProgramNode | None = None
+        for index, row in sheet.rows:
+            code = _CODE_CHARS.sub("", sheet.text(row, "kode")).strip(".")
+            name = sheet.text(row, "uraian")
+            indicator = self._indicator(sheet, index, row, periods)
+            if not code and not name:
+                if current is not None and (indicator.name or indicator.targets):
+                    current.indicators.append(indicator)
+                elif indicator.name or any(v.present for v in indicator.targets.values()):
+                    self.note("baris indikator tanpa program/kegiatan di atasnya", sheet.loc(index, None))
+                continue
+            if not code and _TOTAL.match(name):
+                for period in budget_periods:
+                    m = self.money(sheet, index, row, sheet.years.get(("pagu", period)))
+                    if m is not None and m.present:
+                        table.totals[period] = m
+                m = self.money(sheet, index, row, sheet.columns.get("pagu_akhir"))
+                if m is not None and m.present:
+                    table.totals["akhir"] = m
+                continue
+            level = level_of_code(code) if code else None
+            level = level or level_of_words(name)
+            if level is None:
+                self.note(f"baris '{name[:60]}' (kode '{code}') tidak dapat ditempatkan sebagai program, kegiatan "
+                          "atau sub kegiatan", sheet.loc(index, sheet.columns.get("kode")))
+                continue
+            budgets = {}
+            for period in budget_periods:
+                m = self.money(sheet, index, row, sheet.years.get(("pagu", period)))
+                if m is not None:
+                    budgets[period] = m
+            node = ProgramNode(code=code, level=level, name=name, budgets=budgets,
+                               pagu_akhir=self.money(sheet, index, row, sheet.columns.get("pagu_akhir")),
+                               lokasi=sheet.text(row, "lokasi"), sumber_dana=sheet.text(row, "sumber_dana"),
+                               indicators=[indicator] if (indicator.name or indicator.targets) else [],
+                               location=sheet.loc(index, sheet.columns.get("uraian")))
+            self._attach(table, node, last, sheet, index)
+            current = node
+        return table
+
+    def _attach(self, table: ProgramTable, node: ProgramNode, last: dict, sheet: _Sheet, index: int) -> None:
+        """Hang a node under the nearest program / kegiatan above it; a kegiatan without one is a root."""
+        parent_level = {"program": None, "kegiatan": "program", "sub_kegiatan": "kegiatan"}[node.level]
+        parent = last.get(parent_level) if parent_level else None
+        if parent_level and parent is None:
+            self.note(f"{node.level.replace('_', ' ')} {node.code or node.name[:40]} tidak berada di bawah "
+                      f"{parent_level}", sheet.loc(index, sheet.columns.get("kode")))
+        (parent.children if parent is not None else table.roots).append(node)
+        last[node.level] = node
+        if node.level == "program":
+            last.pop("kegiatan", None)
+
+    def _aksi(self, sheet: _Sheet) -> ProgramTable:
+        table = ProgramTable(name=sheet.title, periods=list(QUARTERS), quarterly=True,
+                             location=Location(sheet=sheet.title, row=sheet.header_row))
+        last: dict[str, ProgramNode] = {}
+        current: ProgramNode | None = None
+        for index, row in sheet.rows:
+            code = _CODE_CHARS.sub("", sheet.text(row, "kode")).strip(".")
+            name = sheet.text(row, "uraian")
+            unit = sheet.text(row, "satuan")
+            kind = _kind_of_unit(unit)
+            targets = {}
+            for col_name, quarter in _QUARTER_COLUMNS.items():
+                v = self.value(sheet, index, row, sheet.columns.get(col_name), kind)
+                if v is not None:
+                    targets[quarter] = v
+            cum = key(sheet.text(row, "kumulatif"))
+            indicator = Indicator(
+                name=sheet.text(row, "indikator"), unit=unit, formula=sheet.text(row, "formula"), targets=targets,
+                annual=self.value(sheet, index, row, sheet.columns.get("tahunan"), kind),
+                cumulative=True if cum in ("ya", "y", "yes", "kumulatif") else False if cum in ("tidak", "t", "no", "n") else None,
+                location=sheet.loc(index, sheet.columns.get("indikator")))
+            if not code and not name:
+                if current is not None:
+                    current.indicators.append(indicator)
+                continue
+            level = (level_of_code(code) if code else None) or level_of_words(name)
+            if level is None:
+                self.note(f"baris '{name[:60]}' tidak dapat ditempatkan sebagai program, kegiatan atau sub kegiatan",
+                          sheet.loc(index, sheet.columns.get("kode")))
+                continue
+            node = ProgramNode(code=code, level=level, name=name, indicators=[indicator],
+                               location=sheet.loc(index, sheet.columns.get("uraian")))
+            self._attach(table, node, last, sheet, index)
+            current = node
+        return table
+
+    def _goals(self, sheet: _Sheet) -> list[GoalRow]:
+        periods = sorted({y for (kind, y) in sheet.years if kind == "target"})
+        goals, level, statement = [], "tujuan", ""
+        for index, row in sheet.rows:
+            t = key(sheet.text(row, "tingkat"))
+            if t.startswith("sasaran"):
+                level = "sasaran"
+            elif t.startswith("tujuan"):
+                level = "tujuan"
+            statement = sheet.text(row, "uraian") or statement
+            indicator = self._indicator(sheet, index, row, periods)
+            if indicator.name or indicator.targets:
+                goals.append(GoalRow(level=level, statement=statement, indicator=indicator,
+                                     location=sheet.loc(index, sheet.columns.get("uraian"))))
+        return goals
+
+    def _risks(self, sheet: _Sheet) -> list[RiskEntry]:
+        risks = []
+        for index, row in sheet.rows:
+            description = sheet.text(row, "uraian_risiko")
+            impact = self.value(sheet, index, row, sheet.columns.get("skala_dampak")) or Value()
+            likelihood = self.value(sheet, index, row, sheet.columns.get("skala_kemungkinan")) or Value()
+            score = self.value(sheet, index, row, sheet.columns.get("nilai_risiko")) or Value()
+            level = sheet.text(row, "level_risiko")
+            if not (description or impact.present or likelihood.present or score.present):
+                continue
+            risks.append(RiskEntry(
+                number=sheet.text(row, "no"), code=sheet.text(row, "kode_risiko"),
+                subject=sheet.text(row, "sasaran_kegiatan"), description=description, impact=impact,
+                likelihood=likelihood, score=score, level=level,
+                level_location=sheet.loc(index, sheet.columns.get("level_risiko")),
+                location=sheet.loc(index, None)))
+        return risks
+
+
+def read(path: Path, limits: Limits) -> PlanBase:
+    """Read a workbook in the FORMATS.md layout."""
+    return WorkbookReader(path, limits).read()

@@ -1,0 +1,117 @@
+"""The typed report every writer reads: Finding, DocumentResult, Report; messages and exit codes."""
+from __future__ import annotations
+
+import string
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from . import __version__
+from .models import Location
+from .numbers import format_number, format_rupiah
+
+SCHEMA = "rencana-check/1"
+SEVERITIES = ("error", "warning", "info")
+# Findings the reader makes (a table it could not classify, a cell it could not read) carry this id.
+INPUT_RULE = "INP-001"
+
+
+class Finding(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    rule: str
+    category: str
+    severity: Literal["error", "warning", "info"]
+    message: str
+    subject: str = ""
+    location: Location = Field(default_factory=Location)
+    expected: Any = None
+    actual: Any = None
+    difference: Any = None
+
+    def sort_key(self):
+        loc = self.location
+        return (loc.sheet or "", loc.line or loc.row or 0, loc.cell or "", self.rule, self.subject)
+
+
+class RuleStatus(BaseModel):
+    id: str
+    status: Literal["passed", "findings", "not_applicable", "error"]
+    findings: int = 0
+    error: str | None = None
+
+
+class DocumentResult(BaseModel):
+    path: str
+    doc_type: str | None = None
+    kecamatan: str = ""
+    kabupaten: str = ""
+    period: str = ""
+    status: Literal["checked", "unreadable"] = "checked"
+    error: str | None = None
+    findings: list[Finding] = Field(default_factory=list)
+    rules: list[RuleStatus] = Field(default_factory=list)
+    stats: dict[str, Any] = Field(default_factory=dict)
+
+    def counts(self) -> dict[str, int]:
+        out = {s: 0 for s in SEVERITIES}
+        for f in self.findings:
+            out[f.severity] += 1
+        return out
+
+    def to_json(self) -> dict:
+        data = self.model_dump(mode="json")
+        for f in data["findings"]:
+            f["location"] = {k: v for k, v in f["location"].items() if v is not None}
+        data["rules"] = [{k: v for k, v in r.items() if v is not None and not (k == "findings" and r["status"] != "findings")}
+                         for r in data["rules"]]
+        if data["error"] is None:
+            del data["error"]
+        return data
+
+
+class Report(BaseModel):
+    documents: list[DocumentResult] = Field(default_factory=list)
+
+    def summary(self) -> dict:
+        findings = {s: 0 for s in SEVERITIES}
+        for doc in self.documents:
+            for sev, n in doc.counts().items():
+                findings[sev] += n
+        return {"documents": len(self.documents),
+                "unreadable": sum(1 for d in self.documents if d.status == "unreadable"),
+                "findings": findings}
+
+    def exit_code(self) -> int:
+        """0 clean, 1 at least one error-severity finding, 2 a document could not be read."""
+        if any(d.status == "unreadable" for d in self.documents):
+            return 2
+        return 1 if any(f.severity == "error" for d in self.documents for f in d.findings) else 0
+
+    def to_json(self) -> dict:
+        return {"schema": SCHEMA, "tool": {"name": "rencana", "version": __version__},
+                "documents": [d.to_json() for d in self.documents], "summary": self.summary()}
+
+
+class MessageFormatter(string.Formatter):
+    """`{declared:rp}` -> Rp1.830.000, `{value:num}` -> 84,31; a missing field prints `?`."""
+
+    def __init__(self, lang: str = "id"):
+        self.lang = lang
+
+    def get_value(self, key, args, kwargs):
+        value = kwargs.get(key, "?") if isinstance(key, str) else "?"
+        return "?" if value is None else value
+
+    def format_field(self, value, format_spec):
+        if format_spec == "rp":
+            return format_rupiah(value) if isinstance(value, (int, float)) else str(value)
+        if format_spec == "num":
+            return format_number(value, self.lang) if isinstance(value, (int, float)) else str(value)
+        if format_spec == "pct":
+            return (format_number(value, self.lang) + "%") if isinstance(value, (int, float)) else str(value)
+        return super().format_field(value, format_spec)
+
+
+def render(template: str, fact: dict, lang: str = "id") -> str:
+    return MessageFormatter(lang).format(template, **fact)

@@ -1,0 +1,276 @@
+"""Rule files and profiles: strict models, loading, selection, and the condition language."""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+CATEGORIES = (
+    "rollup", "period_total", "target_trend", "quarterly", "percent_range", "ratio", "risk_score",
+    "risk_level", "chapter", "formula", "missing_value", "code", "consistency", "input",
+)
+FACT_TYPES = (
+    "rollup", "period_total", "target_series", "quarterly", "indicator", "percent_value",
+    "required_value", "chapter_slot", "risk", "risk_level", "code", "ratio", "consistency",
+)
+Severity = Literal["error", "warning", "info"]
+
+
+def default_rules_dir() -> Path:
+    """`rules/` beside the package (an editable install or a checkout); RENCANA_RULES overrides."""
+    env = os.environ.get("RENCANA_RULES")
+    return Path(env) if env else Path(__file__).resolve().parent.parent / "rules"
+
+
+class RuleError(Exception):
+    """A rule or profile file that does not follow the schema."""
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Text(Strict):
+    id: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.id
+
+
+# --- the condition language -----------------------------------------------------------------
+# A condition is one of
+#   {all: [cond, ...]}  {any: [cond, ...]}
+#   {OP: [field, operand]}      OP in eq, neq, lt, lte, gt, gte; operand a literal or {field: name}
+#   {in: [field, [v1, v2, ...]]}
+# It compiles to durable-rules JSON; its complement (for the pass branch) is built by De Morgan,
+# because durable has no negation and every fact must land in exactly one branch.
+
+COMPARISONS = {"eq": "$eq", "neq": "$neq", "lt": "$lt", "lte": "$lte", "gt": "$gt", "gte": "$gte"}
+NEGATION = {"eq": "neq", "neq": "eq", "lt": "gte", "gte": "lt", "gt": "lte", "lte": "gt"}
+
+
+def _check_condition(cond: Any, where: str) -> None:
+    if not isinstance(cond, dict) or len(cond) != 1:
+        raise ValueError(f"{where}: a condition is a mapping with exactly one operator, got {cond!r}")
+    (op, arg), = cond.items()
+    if op in ("all", "any"):
+        if not isinstance(arg, list) or not arg:
+            raise ValueError(f"{where}: `{op}` needs a non-empty list")
+        for i, sub in enumerate(arg):
+            _check_condition(sub, f"{where}.{op}[{i}]")
+    elif op in COMPARISONS or op == "in":
+        if not isinstance(arg, list) or len(arg) != 2 or not isinstance(arg[0], str):
+            raise ValueError(f"{where}: `{op}` takes [field, operand]")
+        operand = arg[1]
+        if op == "in" and not (isinstance(operand, list) and operand):
+            raise ValueError(f"{where}: `in` takes [field, [values...]]")
+        if isinstance(operand, dict) and set(operand) != {"field"}:
+            raise ValueError(f"{where}: a field reference is written {{field: name}}")
+    else:
+        raise ValueError(f"{where}: unknown operator `{op}` (known: all, any, in, {', '.join(COMPARISONS)})")
+
+
+def negate(cond: dict) -> dict:
+    """The complement of a condition, so that pass = not fail without a `not` operator."""
+    (op, arg), = cond.items()
+    if op == "all":
+        return {"any": [negate(c) for c in arg]}
+    if op == "any":
+        return {"all": [negate(c) for c in arg]}
+    if op == "in":
+        return {"all": [{"neq": [arg[0], v]} for v in arg[1]]}
+    return {NEGATION[op]: arg}
+
+
+def to_durable(cond: dict) -> dict:
+    """Compile a condition to a durable-rules JSON expression over the fact `m`."""
+    (op, arg), = cond.items()
+    if op == "all":
+        return {"$and": [to_durable(c) for c in arg]}
+    if op == "any":
+        return {"$or": [to_durable(c) for c in arg]}
+    if op == "in":
+        return {"$or": [{arg[0]: v} for v in arg[1]]}
+    field, operand = arg
+    if isinstance(operand, dict):
+        operand = {"$m": operand["field"]}
+    if op == "eq":
+        return {field: operand}
+    return {COMPARISONS[op]: {field: operand}}
+
+
+def condition_fields(cond: dict) -> set[str]:
+    """Every fact field a condition reads."""
+    (op, arg), = cond.items()
+    if op in ("all", "any"):
+        return set().union(*(condition_fields(c) for c in arg))
+    fields = {arg[0]}
+    if isinstance(arg[1], dict):
+        fields.add(arg[1]["field"])
+    return fields
+
+
+def evaluate(cond: dict, fact: dict) -> bool:
+    """The same condition in Python, for `rules explain` and for checking examples without durable."""
+    (op, arg), = cond.items()
+    if op == "all":
+        return all(evaluate(c, fact) for c in arg)
+    if op == "any":
+        return any(evaluate(c, fact) for c in arg)
+    value = fact[arg[0]]
+    if op == "in":
+        return value in arg[1]
+    operand = fact[arg[1]["field"]] if isinstance(arg[1], dict) else arg[1]
+    return {
+        "eq": lambda a, b: a == b, "neq": lambda a, b: a != b, "lt": lambda a, b: a < b,
+        "lte": lambda a, b: a <= b, "gt": lambda a, b: a > b, "gte": lambda a, b: a >= b,
+    }[op](value, operand)
+
+
+class Examples(Strict):
+    pass_: list[dict[str, Any]] = Field(alias="pass", min_length=1)
+    fail: list[dict[str, Any]] = Field(min_length=1)
+
+
+class Rule(Strict):
+    id: str = Field(pattern=r"^[A-Z]{3}-\d{3}$")
+    name: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    category: Literal[CATEGORIES]  # type: ignore[valid-type]
+    severity: Severity
+    fact: Literal[FACT_TYPES]  # type: ignore[valid-type]
+    applies: dict | None = None
+    fail_when: dict
+    title: Text
+    message: Text
+    why: Text
+    reference: str
+    doc_types: list[Literal["renstra", "renja", "rencana_aksi"]] | None = None
+    examples: Examples
+
+    @field_validator("applies", "fail_when")
+    @classmethod
+    def _valid_condition(cls, v: dict | None, info):
+        if v is not None:
+            _check_condition(v, info.field_name)
+        return v
+
+    @model_validator(mode="after")
+    def _examples_have_fields(self):
+        needed = condition_fields(self.fail_when) | (condition_fields(self.applies) if self.applies else set())
+        for kind, facts in (("pass", self.examples.pass_), ("fail", self.examples.fail)):
+            for i, fact in enumerate(facts):
+                missing = needed - set(fact)
+                if missing:
+                    raise ValueError(f"example {kind}[{i}] lacks field(s) {sorted(missing)}")
+        return self
+
+
+class Outline(Strict):
+    bab: int
+    title: str
+    keywords: list[str]
+
+
+class Band(Strict):
+    min: float
+    max: float
+    label: str
+    aliases: list[str] = Field(default_factory=list)
+
+
+class Scale(Strict):
+    min: int = 1
+    max: int = 5
+
+
+class Risk(Strict):
+    method: Literal["product", "matrix"] = "product"
+    scale: Scale = Field(default_factory=Scale)
+    matrix: list[list[int]] | None = None
+    bands: list[Band]
+
+    @model_validator(mode="after")
+    def _matrix_shape(self):
+        if self.method == "matrix":
+            size = self.scale.max - self.scale.min + 1
+            if not self.matrix or len(self.matrix) != size or any(len(r) != size for r in self.matrix):
+                raise ValueError(f"method `matrix` needs a {size}x{size} matrix")
+        return self
+
+
+class Tolerance(Strict):
+    money: float = 0
+    percent: float = 0.01
+    number: float = 0.01
+
+
+class Profile(Strict):
+    name: str
+    description: str = ""
+    tolerance: Tolerance = Field(default_factory=Tolerance)
+    outlines: dict[Literal["renstra", "renja", "rencana_aksi"], list[Outline]]
+    risk: Risk
+    lower_is_better: list[str]
+    higher_is_better_overrides: list[str] = Field(default_factory=list)
+    percent_units: list[str]
+    level_units: list[str]
+    unbounded_percent_keywords: list[str] = Field(default_factory=list)
+
+
+def _load_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e:
+        raise RuleError(f"{path}: YAML tidak valid: {e}") from e
+
+
+def _validation_message(path: Path, e: ValidationError) -> str:
+    parts = [f"{'.'.join(str(x) for x in err['loc'])}: {err['msg']}" for err in e.errors()]
+    return f"{path}: " + "; ".join(parts)
+
+
+@lru_cache(maxsize=8)
+def load_rules(rules_dir: Path | None = None) -> tuple[Rule, ...]:
+    """Every `rules/*.yaml`, validated; the file name must be the rule id."""
+    rules_dir = rules_dir or default_rules_dir()
+    rules = []
+    for path in sorted(rules_dir.glob("*.yaml")):
+        data = _load_yaml(path)
+        try:
+            rule = Rule.model_validate(data)
+        except ValidationError as e:
+            raise RuleError(_validation_message(path, e)) from e
+        if rule.id != path.stem:
+            raise RuleError(f"{path}: id {rule.id} differs from the file name")
+        rules.append(rule)
+    if not rules:
+        raise RuleError(f"no rule files in {rules_dir}")
+    return tuple(rules)
+
+
+@lru_cache(maxsize=8)
+def load_profile(name: str = "permendagri-86", rules_dir: Path | None = None) -> Profile:
+    """A profile by name from `rules/profiles/`, or a path to a profile file."""
+    rules_dir = rules_dir or default_rules_dir()
+    path = Path(name) if name.endswith((".yaml", ".yml")) else rules_dir / "profiles" / f"{name}.yaml"
+    if not path.exists():
+        known = sorted(p.stem for p in (rules_dir / "profiles").glob("*.yaml"))
+        raise RuleError(f"profil `{name}` tidak ditemukan (tersedia: {', '.join(known)})")
+    try:
+        return Profile.model_validate(_load_yaml(path))
+    except ValidationError as e:
+        raise RuleError(_validation_message(path, e)) from e
+
+
+def select_rules(rules: tuple[Rule, ...], select: list[str] | None = None,
+                 ignore: list[str] | None = None) -> list[Rule]:
+    """Rules chosen by id or id prefix (`ANG`, `RSK-001`)."""
+    def hit(rule: Rule, patterns: list[str]) -> bool:
+        return any(rule.id == p or rule.id.startswith(p.rstrip("-") + "-") or rule.category == p for p in patterns)
+    chosen = [r for r in rules if not select or hit(r, select)]
+    return [r for r in chosen if not ignore or not hit(r, ignore)]

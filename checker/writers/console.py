@@ -1,0 +1,55 @@
+"""A readable table per document on the terminal (rich)."""
+from __future__ import annotations
+
+from typing import TextIO
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from ..report import Report
+
+STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+TEXT = {
+    "id": {"title": "Temuan", "rule": "Aturan", "sev": "Tingkat", "where": "Lokasi", "msg": "Pesan",
+           "clean": "Tidak ada temuan.", "unreadable": "TIDAK TERBACA", "rules": "aturan",
+           "ran": "dijalankan", "na": "tidak berlaku", "err": "galat", "docs": "dokumen",
+           "error": "galat", "warning": "peringatan", "info": "info", "summary": "Ringkasan"},
+    "en": {"title": "Findings", "rule": "Rule", "sev": "Severity", "where": "Location", "msg": "Message",
+           "clean": "No findings.", "unreadable": "UNREADABLE", "rules": "rules",
+           "ran": "ran", "na": "not applicable", "err": "error", "docs": "documents",
+           "error": "error", "warning": "warning", "info": "info", "summary": "Summary"},
+}
+
+
+def write(report: Report, out: TextIO, lang: str = "id") -> None:
+    t = TEXT[lang]
+    console = Console(file=out, width=max(100, Console(file=out).width), highlight=False, soft_wrap=False)
+    for doc in report.documents:
+        ident = " · ".join(x for x in (doc.doc_type, doc.kecamatan, doc.kabupaten, doc.period) if x)
+        console.rule(f"[bold]{escape(doc.path)}[/] {escape(ident)}")
+        if doc.status == "unreadable":
+            console.print(f"[bold red]{t['unreadable']}[/]: {escape(doc.error or '')}")
+            continue
+        if doc.findings:
+            table = Table(show_lines=False, expand=True, title=f"{t['title']} ({len(doc.findings)})")
+            table.add_column(t["rule"], no_wrap=True)
+            table.add_column(t["sev"], no_wrap=True)
+            table.add_column(t["where"], no_wrap=True)
+            table.add_column(t["msg"], ratio=1)
+            for f in doc.findings:
+                table.add_row(f.rule, f"[{STYLE[f.severity]}]{t[f.severity]}[/]", escape(f.location.label()),
+                              escape(f.message))
+            console.print(table)
+        else:
+            console.print(f"[green]{t['clean']}[/]")
+        ran = sum(1 for r in doc.rules if r.status in ("passed", "findings"))
+        na = sum(1 for r in doc.rules if r.status == "not_applicable")
+        errors = [r for r in doc.rules if r.status == "error"]
+        console.print(f"{len(doc.rules)} {t['rules']}: {ran} {t['ran']}, {na} {t['na']}, {len(errors)} {t['err']}")
+        for r in errors:
+            console.print(f"[bold red]{r.id}[/]: {escape(r.error or '')}")
+    s = report.summary()
+    sev = ", ".join(f"{n} {t[k]}" for k, n in s["findings"].items())
+    console.print(f"\n[bold]{t['summary']}[/]: {s['documents']} {t['docs']}, {s['unreadable']} "
+                  f"{t['unreadable'].lower()}; {sev}")
