@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from durable import engine as durable_engine
 
-from .rulebook import Rule, negate, to_durable
+from .rulebook import Rule, condition_fields, negate, to_durable
 
 FAIL, PASS, SKIP = "fail", "pass", "not_applicable"
 # Batches of this size were exact when measured (losses began above 10,000); every batch is
@@ -58,9 +58,40 @@ class Engine:
             self._host.set_rulesets(definitions)
         except Exception as e:  # durable reports bad JSON conditions as a bare Exception
             raise EngineError(f"durable-rules menolak aturan: {e}") from e
-        self._by_fact: dict[str, list[Rule]] = {}
-        for rule in self.rules:
-            self._by_fact.setdefault(rule.fact, []).append(rule)
+        self._fields = {rule.id: self._needed(rule) for rule in self.rules}
+
+    @staticmethod
+    def _needed(rule: Rule) -> dict[str, bool]:
+        """Fields a rule reads, and whether it orders them (`lt`/`gt`...: a number is required)."""
+        needed: dict[str, bool] = {}
+
+        def visit(cond: dict) -> None:
+            (op, arg), = cond.items()
+            if op in ("all", "any"):
+                for sub in arg:
+                    visit(sub)
+                return
+            ordered = op in ("lt", "lte", "gt", "gte")
+            for f in condition_fields(cond):
+                needed[f] = needed.get(f, False) or ordered
+        for cond in (rule.applies, rule.fail_when):
+            if cond:
+                visit(cond)
+        return needed
+
+    def _unjudgeable(self, rule: Rule, fact: dict) -> str | None:
+        """Why durable could give this fact no verdict at all, checked before it is posted.
+
+        durable answers a fact that no branch matches with MessageNotHandledException, and its
+        state for that session is then unsafe to touch (deleting it crashed the process here).
+        """
+        for name, ordered in self._fields[rule.id].items():
+            value = fact.get(name)
+            if value is None:
+                return f"fakta {fact['fact_id']} tidak mempunyai isian `{name}`"
+            if ordered and (isinstance(value, bool) or not isinstance(value, (int, float))):
+                return f"isian `{name}` pada fakta {fact['fact_id']} bukan angka ({value!r})"
+        return None
 
     def _action(self, rule_id: str, verdict: str):
         sink = self._sink
@@ -99,10 +130,14 @@ class Engine:
             if rule.doc_types is not None and doc_type is not None and doc_type not in rule.doc_types:
                 continue
             batch = by_type.get(rule.fact, [])
+            problems = [p for p in (self._unjudgeable(rule, f) for f in batch) if p]
+            if problems:
+                verdicts.errors[rule.id] = f"{rule.id}: {len(problems)} fakta tidak dapat dinilai; {problems[0]}"
+                continue
             if batch:
-                posted.append(rule.id)
                 try:
                     self._post(rule, batch, sid, verdicts)
+                    posted.append(rule.id)
                 except EngineError as e:
                     verdicts.errors[rule.id] = str(e)
         for rule_id in posted:  # a worker checks thousands of documents: keep no state behind

@@ -1,0 +1,40 @@
+"""engine.py: verdict accounting at volume, and a lost verdict is an error, never silence."""
+from checker.engine import Engine
+from checker.rulebook import load_rules
+
+RULES = {r.id: r for r in load_rules()}
+
+
+def test_50000_facts_each_get_their_verdict():
+    rule = RULES["ANG-001"]
+    facts = [{"type": "rollup", "fact_id": f"f{i}", "relation": ["program_kegiatan", "kegiatan_sub"][i % 2],
+              "abs_difference": i % 7, "tolerance": 3, "location": {}} for i in range(50_000)]
+    v = Engine([rule]).evaluate(facts)
+    assert not v.errors
+    failing = {f["fact_id"] for f in facts if f["relation"] == "program_kegiatan" and f["abs_difference"] > 3}
+    assert set(v.failed["ANG-001"]) == failing
+    assert len(failing) + v.passed["ANG-001"] + v.skipped["ANG-001"] == 50_000
+    assert v.skipped["ANG-001"] == 25_000
+
+
+def test_a_fact_without_the_field_is_reported_as_an_error():
+    """durable cannot compare a missing field either way: the fact gets no verdict, and we say so."""
+    v = Engine([RULES["ANG-001"]]).evaluate(
+        [{"type": "rollup", "fact_id": "x", "relation": "program_kegiatan", "location": {}}])
+    assert "ANG-001" in v.errors and not v.failed["ANG-001"]
+
+
+def test_documents_are_isolated_in_one_engine():
+    """The same fact ids in two documents: each document has its own durable session."""
+    engine = Engine([RULES["ANG-001"]])
+    fact = {"type": "rollup", "fact_id": "same", "relation": "program_kegiatan", "abs_difference": 5,
+            "tolerance": 0, "location": {}}
+    assert engine.evaluate([dict(fact)]).failed["ANG-001"] == ["same"]
+    assert engine.evaluate([dict(fact)]).failed["ANG-001"] == ["same"]
+
+
+def test_rule_for_other_document_type_does_not_run():
+    v = Engine([RULES["ANG-004"]]).evaluate(
+        [{"type": "period_total", "fact_id": "p", "what": "pagu", "abs_difference": 9, "tolerance": 0,
+          "location": {}}], doc_type="renja")
+    assert not v.failed["ANG-004"] and not v.passed["ANG-004"]

@@ -1,0 +1,83 @@
+"""numbers.py: both locales, every form of FORMATS.md, and the column-kind tie-break."""
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, strategies as st
+
+from checker.numbers import format_number, format_rupiah, parse_number, to_rupiah
+
+
+@pytest.mark.parametrize("text,kind,value,suffix", [
+    ("1.830.000", "money", "1830000", ""),
+    ("1,830,000", "money", "1830000", ""),
+    ("1.927.594.000,00", "money", "1927594000.00", ""),
+    ("370,567,000.00", "money", "370567000.00", ""),
+    ("84,31", "percent", "84.31", ""),
+    ("Rp 1.830.000", "money", "1830000", ""),
+    ("Rp1.830.000,-", "money", "1830000", "-"),
+    ("(1.000)", "money", "-1000", ""),
+    ("100%", "percent", "100", "%"),
+    ("100 %", "number", "100", "%"),
+    ("62(B-)", "number", "62", "(B-)"),
+    ("12 Dok", "number", "12", "Dok"),
+    ("3,4 angka", "number", "3.4", "angka"),
+    ("0,5", "number", "0.5", ""),
+    (1830000, "money", "1830000", ""),
+    (84.31, "percent", "84.31", ""),
+])
+def test_forms(text, kind, value, suffix):
+    p = parse_number(text, kind)
+    assert p.error is None
+    assert p.value == Decimal(value)
+    assert p.suffix == suffix
+
+
+@pytest.mark.parametrize("text", ["-", "...", "…", "NA", "", None, "  "])
+def test_placeholders_are_empty_not_errors(text):
+    p = parse_number(text, "money")
+    assert p.value is None and p.placeholder and p.error is None
+
+
+@pytest.mark.parametrize("text", ["1.3789.651.000", "129.969.8", "abc", "Rp", "#REF!"])
+def test_unreadable_gives_reason(text):
+    p = parse_number(text, "money")
+    assert p.value is None and p.error
+
+
+@pytest.mark.parametrize("kind,expected", [("money", "1830"), ("percent", "1.830")])
+def test_ambiguous_comma_decided_by_column_kind(kind, expected):
+    assert parse_number("1,830", kind).value == Decimal(expected)
+
+
+@pytest.mark.parametrize("kind,expected", [("money", "1830"), ("percent", "1.830")])
+def test_ambiguous_dot_decided_by_column_kind(kind, expected):
+    assert parse_number("1.830", kind).value == Decimal(expected)
+
+
+def test_locale_hint_for_plain_numbers():
+    assert parse_number("1,830", "number", locale="id").value == Decimal("1.830")
+    assert parse_number("1,830", "number", locale="en").value == Decimal("1830")
+
+
+def test_rupiah_formatting():
+    assert format_rupiah(1830000) == "Rp1.830.000"
+    assert format_rupiah(-2054200) == "-Rp2.054.200"
+    assert to_rupiah(Decimal("1927594000.50")) == 1927594001
+    assert format_number(84.31) == "84,31" and format_number(84.31, "en") == "84.31"
+    assert format_number(1830000) == "1.830.000"
+
+
+@given(st.integers(min_value=0, max_value=10**13))
+def test_round_trip_both_locales(n):
+    id_text = f"{n:,}".replace(",", ".")
+    en_text = f"{n:,}"
+    assert parse_number(id_text, "money").value == n
+    assert parse_number(en_text, "money").value == n
+    assert parse_number(f"Rp {id_text},00", "money").value == n
+    assert parse_number(f"{en_text}.00", "money").value == n
+
+
+@given(st.one_of(st.text(max_size=40), st.integers(), st.floats(allow_nan=True)))
+def test_never_raises(value):
+    p = parse_number(value, "money")
+    assert p.value is None or isinstance(p.value, Decimal)

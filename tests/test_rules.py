@@ -1,0 +1,106 @@
+"""Every rule file: strict schema, id = file name, and its pass/fail examples through durable-rules."""
+import pytest
+import yaml
+from hypothesis import given, settings, strategies as st
+
+from checker.engine import Engine
+from conftest import ROOT
+from checker.rulebook import Rule, RuleError, evaluate, load_profile, load_rules, negate
+
+RULES = load_rules()
+CASES = [(r, "fail", i) for r in RULES for i in range(len(r.examples.fail))] + \
+        [(r, "pass", i) for r in RULES for i in range(len(r.examples.pass_))]
+
+
+ENGINES = {}
+
+
+@pytest.mark.parametrize("rule,kind,index", CASES, ids=[f"{r.id}-{k}{i}" for r, k, i in CASES])
+def test_example_through_engine(rule, kind, index):
+    example = (rule.examples.fail if kind == "fail" else rule.examples.pass_)[index]
+    fact = {"type": rule.fact, "fact_id": f"ex-{rule.id}-{kind}-{index}", "location": {}, **example}
+    engine = ENGINES.setdefault(rule.id, Engine([rule]))
+    verdicts = engine.evaluate([fact])
+    assert not verdicts.errors
+    failed = fact["fact_id"] in verdicts.failed[rule.id]
+    assert failed == (kind == "fail")
+    assert failed or verdicts.passed[rule.id] + verdicts.skipped[rule.id] == 1
+
+
+def test_every_rule_documents_itself():
+    for rule in RULES:
+        for text in (rule.title, rule.message, rule.why):
+            assert text.id.strip() and text.en.strip()
+        assert rule.reference.strip()
+
+
+def test_categories_of_the_core_rules_are_covered():
+    cats = {r.category for r in RULES}
+    assert {"rollup", "period_total", "target_trend", "quarterly", "percent_range", "risk_score",
+            "risk_level", "chapter", "formula", "missing_value"} <= cats
+
+
+def _rule_dict():
+    return yaml.safe_load((ROOT / "rules" / "ANG-001.yaml").read_text(encoding="utf-8"))
+
+
+def test_unknown_key_is_an_error(tmp_path):
+    data = _rule_dict()
+    data["severty"] = "error"
+    (tmp_path / "ANG-001.yaml").write_text(yaml.safe_dump(data))
+    load_rules.cache_clear()
+    with pytest.raises(RuleError, match="severty"):
+        load_rules(tmp_path)
+
+
+def test_unknown_operator_is_an_error(tmp_path):
+    data = _rule_dict()
+    data["fail_when"] = {"greater": ["abs_difference", 0]}
+    (tmp_path / "ANG-001.yaml").write_text(yaml.safe_dump(data))
+    with pytest.raises(RuleError, match="unknown operator"):
+        load_rules(tmp_path)
+
+
+def test_file_name_must_be_the_id(tmp_path):
+    (tmp_path / "ANG-999.yaml").write_text(yaml.safe_dump(_rule_dict()))
+    with pytest.raises(RuleError, match="differs from the file name"):
+        load_rules(tmp_path)
+
+
+def test_example_missing_a_field_is_an_error():
+    data = _rule_dict()
+    data["examples"]["fail"] = [{"relation": "program_kegiatan"}]
+    with pytest.raises(Exception, match="lacks field"):
+        Rule.model_validate(data)
+
+
+def test_profiles_load():
+    assert load_profile("permendagri-86").risk.method == "product"
+    assert load_profile("permendagri-86-matriks").risk.method == "matrix"
+    with pytest.raises(RuleError, match="tidak ditemukan"):
+        load_profile("tidak-ada")
+
+
+leaf = st.builds(lambda op, field, v: {op: [field, v]},
+                 st.sampled_from(["eq", "neq", "lt", "lte", "gt", "gte"]), st.sampled_from(["a", "b"]),
+                 st.integers(-3, 3))
+conditions = st.recursive(leaf, lambda inner: st.one_of(
+    st.builds(lambda xs: {"all": xs}, st.lists(inner, min_size=1, max_size=3)),
+    st.builds(lambda xs: {"any": xs}, st.lists(inner, min_size=1, max_size=3))), max_leaves=6)
+
+
+@settings(max_examples=60, deadline=None)
+@given(conditions, st.lists(st.fixed_dictionaries({"a": st.integers(-3, 3), "b": st.integers(-3, 3)}),
+                            min_size=1, max_size=8))
+def test_compiled_condition_agrees_with_its_meaning(cond, rows):
+    """durable's verdict equals the condition evaluated in Python, and the complement covers the rest."""
+    rule = Rule.model_validate({
+        "id": "TST-001", "name": "t", "category": "rollup", "severity": "error", "fact": "rollup",
+        "fail_when": cond, "title": {"id": "t", "en": "t"}, "message": {"id": "t", "en": "t"},
+        "why": {"id": "t", "en": "t"}, "reference": "-",
+        "examples": {"pass": [{"a": 0, "b": 0}], "fail": [{"a": 0, "b": 0}]}})
+    facts = [{"type": "rollup", "fact_id": f"f{i}", **row} for i, row in enumerate(rows)]
+    verdicts = Engine([rule]).evaluate(facts)
+    assert not verdicts.errors
+    assert set(verdicts.failed["TST-001"]) == {f["fact_id"] for f in facts if evaluate(cond, f)}
+    assert all(evaluate(negate(cond), f) != evaluate(cond, f) for f in facts)

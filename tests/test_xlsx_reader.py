@@ -1,0 +1,125 @@
+"""Workbook reader on hand-made workbooks: text numbers, blank rows, extra and renamed columns, bad files."""
+import zipfile
+
+import pytest
+
+from checker.config import Limits, Settings
+from checker.pipeline import check_file
+from checker.readers import ReadError, read_plan
+
+DOK = [["Isian", "Nilai"], ["jenis", "renja"], ["kecamatan", "Kalibening"], ["kabupaten", "Sukadana"],
+       ["tahun", 2026]]
+
+
+def program(header, *rows):
+    return {"Dokumen": DOK, "Program": [header, *rows]}
+
+
+def test_text_numbers_blank_rows_extra_and_renamed_columns(workbook):
+    path = workbook(program(
+        ["Kode Rekening", "Program / Kegiatan", "Catatan", "Indikator Kinerja", "Satuan", "Target 2026",
+         "Pagu Indikatif 2026", "Target 2027", "Kebutuhan Dana 2027"],
+        ["7.01.02", "PROGRAM PENYELENGGARAAN PEMERINTAHAN", "x", "Indeks pelayanan", "Indeks", "3,4",
+         "Rp 10.270.800", 3.5, "10,270,800"],
+        [None] * 9,
+        ["7.01.02.2.01", "Koordinasi Penyelenggaraan", None, "Persentase rekomendasi", "Persen", "84,31",
+         "12.325.000", "90", 10270800],
+    ))
+    plan = read_plan(path)
+    table = plan.tables[0]
+    assert table.periods == ["2026", "2027"] and table.budget_periods == ["2026", "2027"]
+    prog = table.roots[0]
+    assert prog.budgets["2026"].amount == 10_270_800 and prog.budgets["2027"].amount == 10_270_800
+    assert prog.indicators[0].targets["2026"].value == 3.4
+    keg = prog.children[0]
+    assert keg.level == "kegiatan" and keg.budgets["2026"].amount == 12_325_000
+    assert keg.indicators[0].targets["2026"].value == 84.31
+    assert keg.budgets["2026"].location.cell == "G4"   # the blank row 3 still counts
+
+
+def test_rollup_found_at_its_cell_with_the_numbers(workbook):
+    path = workbook(program(
+        ["Kode", "Uraian", "Indikator", "Satuan", "Target 2026", "Pagu 2026"],
+        ["7.01.06", "PROGRAM PEMBINAAN DESA", "Persentase desa tertib", "Persen", 30, "10.270.800"],
+        ["7.01.06.2.01", "Fasilitasi Desa", "Jumlah desa", "Desa", 19, "12.325.000"],
+        ["7.01.06.2.01.0002", "Fasilitasi Administrasi", "Jumlah dokumen", "Dokumen", 19, "12.325.000"],
+    ))
+    result = check_file(path, Settings())
+    rollups = [f for f in result.findings if f.rule == "ANG-001"]
+    assert len(rollups) == 1
+    f = rollups[0]
+    assert (f.location.sheet, f.location.cell) == ("Program", "F2")
+    assert (f.expected, f.actual, f.difference) == (12_325_000, 10_270_800, -2_054_200)
+    assert "Rp10.270.800" in f.message and "Rp2.054.200" in f.message or "-Rp2.054.200" in f.message
+
+
+def test_further_indicator_rows_attach_to_the_node_above(workbook):
+    path = workbook(program(
+        ["Kode", "Uraian", "Indikator", "Satuan", "Target 2026", "Pagu 2026"],
+        ["7.01.03", "PROGRAM PEMBERDAYAAN", "Persentase lembaga aktif", "Persen", 60, 100],
+        [None, None, "Prevalensi stunting", "Persen", 14, None],
+    ))
+    prog = read_plan(path).tables[0].roots[0]
+    assert [i.name for i in prog.indicators] == ["Persentase lembaga aktif", "Prevalensi stunting"]
+
+
+def test_unreadable_money_cell_is_an_input_finding(workbook):
+    path = workbook(program(
+        ["Kode", "Uraian", "Indikator", "Satuan", "Target 2026", "Pagu 2026"],
+        ["7.01.03", "PROGRAM PEMBERDAYAAN", "Persentase lembaga aktif", "Persen", 60, "1.3789.651.000"],
+    ))
+    result = check_file(path, Settings())
+    inputs = [f for f in result.findings if f.category == "input"]
+    assert inputs and inputs[0].location.cell == "F2"
+
+
+def test_formula_without_cached_value_is_reported(workbook):
+    path = workbook(program(
+        ["Kode", "Uraian", "Indikator", "Satuan", "Target 2026", "Pagu 2026"],
+        ["7.01.03", "PROGRAM PEMBERDAYAAN", "Persentase lembaga aktif", "Persen", 60, "=F3"],
+        ["7.01.03.2.01", "Koordinasi", "Jumlah desa", "Desa", 19, 100],
+    ))
+    plan = read_plan(path)
+    assert plan.tables[0].roots[0].budgets["2026"].error == "rumus tanpa nilai tersimpan"
+    assert any("rumus" in n.message and n.location.cell == "F2" for n in plan.notes)
+
+
+def test_renamed_sheet_names_match_loosely(workbook):
+    path = workbook({"DOKUMEN": DOK, "program_kegiatan": [["KODE", "URAIAN", "Pagu 2026"],
+                                                         ["7.01.03", "PROGRAM X", 5]]})
+    assert read_plan(path).tables[0].roots[0].budgets["2026"].amount == 5
+
+
+@pytest.mark.parametrize("content,message", [
+    (b"%PDF-1.4 not a workbook", "bukan berkas xlsx"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "kata sandi"),
+    (b"PK\x03\x04 truncated", "rusak"),
+])
+def test_bad_files_are_unreadable_with_a_reason(tmp_path, content, message):
+    path = tmp_path / "x.xlsx"
+    path.write_bytes(content)
+    result = check_file(path, Settings())
+    assert result.status == "unreadable" and message in result.error
+
+
+def test_empty_file_and_unknown_suffix(tmp_path):
+    (tmp_path / "a.xlsx").write_bytes(b"")
+    with pytest.raises(ReadError, match="kosong"):
+        read_plan(tmp_path / "a.xlsx")
+    (tmp_path / "a.xls").write_bytes(b"x")
+    with pytest.raises(ReadError, match=".xls"):
+        read_plan(tmp_path / "a.xls")
+
+
+def test_zip_bomb_refused_before_inflating(tmp_path):
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("xl/workbook.xml", "<workbook/>")
+        zf.writestr("xl/worksheets/sheet1.xml", b"\0" * (3 * 1024 * 1024))
+    with pytest.raises(ReadError, match="terlalu besar"):
+        read_plan(path, Limits(max_uncompressed_bytes=1024 * 1024))
+
+
+def test_workbook_without_known_sheets(workbook):
+    with pytest.raises(ReadError, match="bukan dokumen rencana"):
+        read_plan(workbook({"Sheet1": [["a", "b"], [1, 2]]}))
