@@ -177,7 +177,7 @@ class FactBuilder:
                          level=LEVEL_NAMES[node.level], name=node.name, declared=node.pagu_akhir.amount,
                          computed=computed, difference=diff, abs_difference=abs(diff), tolerance=self.tol_money,
                          mode="sum", expected=computed, actual=node.pagu_akhir.amount)
-        if self.plan.doc_type == "rencana_aksi":
+        if self.plan.doc_type == "rencana_aksi" or not table.has("pagu"):
             return
         for period in table.budget_periods:
             money = node.budgets.get(period)
@@ -196,18 +196,19 @@ class FactBuilder:
 
     def _node_indicators(self, table: ProgramTable, node: ProgramNode) -> None:
         named = [i for i in node.indicators if i.name.strip()]
-        self.add("required_value", self._subject(node), node.location, what="indicator", period="",
-                 level=LEVEL_NAMES[node.level], name=node.name, present=bool(named), raw="")
+        if table.has("indikator"):
+            self.add("required_value", self._subject(node), node.location, what="indicator", period="",
+                     level=LEVEL_NAMES[node.level], name=node.name, present=bool(named), raw="")
         for indicator in node.indicators:
             if table.quarterly:
                 self._quarterly(indicator, node)
             else:
                 self._indicator(indicator, self._subject(node), LEVEL_NAMES[node.level], table.periods,
-                                doc_required=True, has_akhir=table.has_akhir)
+                                doc_required=True, has_akhir=table.has_akhir, needs_unit=table.has("satuan"))
 
     # --- indicators -------------------------------------------------------------------------
     def _indicator(self, ind: Indicator, subject: str, level: str, periods: list[str] | None,
-                   doc_required: bool, has_akhir: bool = False) -> None:
+                   doc_required: bool, has_akhir: bool = False, needs_unit: bool = True) -> None:
         units = self.units
         label = f"{subject} – {ind.name}" if ind.name and subject != ind.name else (ind.name or subject)
         if ind.name.strip():
@@ -216,8 +217,9 @@ class FactBuilder:
             self.add("indicator", label, ind.location, level=level, name=ind.name, unit=ind.unit,
                      formula=ind.formula, is_percent=units.is_percent(ind), has_formula=bool(ind.formula.strip()),
                      name_is_count=_norm(ind.name).startswith(("jumlah", "banyaknya", "total")), **formula)
-            self.add("required_value", label, ind.location, what="unit", period="", level=level,
-                     name=ind.name, present=bool(ind.unit.strip()), raw="")
+            if needs_unit:
+                self.add("required_value", label, ind.location, what="unit", period="", level=level,
+                         name=ind.name, present=bool(ind.unit.strip()), raw="")
         self._percent_values(ind, label)
         periods = periods if periods is not None else list(ind.targets)
         if doc_required and ind.name.strip():

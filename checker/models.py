@@ -101,9 +101,15 @@ class ProgramTable(Model):
     budget_periods: list[str] = Field(default_factory=list)
     has_akhir: bool = False
     quarterly: bool = False
+    # Which of indikator / satuan / target / pagu the table has; a value is only required where
+    # its column exists. None: the full layout (a workbook's Program sheet).
+    columns: list[str] | None = None
     roots: list[ProgramNode] = Field(default_factory=list)
     totals: dict[str, Money] = Field(default_factory=dict)
     location: Location = Field(default_factory=Location)
+
+    def has(self, column: str) -> bool:
+        return self.columns is None or column in self.columns
 
     def nodes(self):
         for root in self.roots:

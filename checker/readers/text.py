@@ -1,11 +1,316 @@
-"""Text reader for published plans (.txt, .md extracted from PDF/DOCX). Placeholder until issue 4."""
+"""Text reader: a published plan (text extracted from PDF/DOCX) into a Plan, every value with its line.
+
+What it reads so far: the document's identity, the real BAB headings (not the table of contents or
+the "sistematika penulisan" list), and the program / kegiatan / sub kegiatan tables with their
+budget columns (codes split over cells or broken by spaces, totals rows, page-break repeats).
+Every other table is counted and reported as an `input` finding, never dropped silently.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from ..config import Limits
+from ..models import PLAN_CLASSES, Chapter, Indicator, Location, Metadata, Money, PlanBase, ProgramNode, ProgramTable, ReaderNote
+from ..numbers import parse_number, to_rupiah
 from . import ReadError
+from .xlsx import level_of_words, roman_to_int
+
+# Letters from other alphabets that PDF extraction puts in headings ("BAB ІІ" with Cyrillic І).
+_LOOKALIKE = str.maketrans({"І": "I", "і": "i", "Ι": "I", "Β": "B", "Α": "A", "А": "A", "В": "B", "Х": "X",
+                            "Ѵ": "V", "Ⅰ": "I", "Ⅴ": "V", "Ⅹ": "X", "\u00a0": " "})
+_BAB = re.compile(r"^\W*BAB\s*([IVX]+|\d+)\b\.?\s*(.*)$", re.IGNORECASE)
+_TOC_PAGE = re.compile(r"(\.{3,}|…+|\t)\s*\d+\s*$")
+_TABLE_TITLE = re.compile(r"^\W*(tabel|table)\s*([\dIVX.\-a-z]+)", re.IGNORECASE)
+_CODE_CELL = re.compile(r"^\d[\d.\s]*$")
+_MONEY = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?\)?(?:\s*,-)?$", re.IGNORECASE)
+_TOTAL = re.compile(r"^\W*(jumlah|total)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(20\d{2})\b")
+_DOC_TITLES = (("rencana_aksi", r"RENCANA\s+AKSI"), ("renstra", r"RENCANA\s+STRATEGIS|RENSTRA"),
+               ("renja", r"RENCANA\s+KERJA|RENJA"))
+_BUDGET_HEAD = re.compile(r"\b(rp|pagu|kebutuhan\s*dana|anggaran|dana)\b", re.IGNORECASE)
 
 
-def read(path: Path, limits: Limits):
-    raise ReadError("pembaca dokumen teks belum tersedia")
+@dataclass
+class Block:
+    """A run of tab-separated lines (a table, possibly spread over page breaks)."""
+
+    start: int
+    lines: list[tuple[int, list[str]]] = field(default_factory=list)
+    title: str = ""
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+class TextReader:
+    def __init__(self, text: str, limits: Limits):
+        self.lines = text.splitlines()
+        self.limits = limits
+        self.notes: list[ReaderNote] = []
+
+    def note(self, message: str, line: int, table: str | None = None) -> None:
+        self.notes.append(ReaderNote(message=message, location=Location(line=line, table=table)))
+
+    def read(self) -> PlanBase:
+        if sum(1 for c in "".join(self.lines[:200]) if c == "\ufffd" or ord(c) < 9) > 50:
+            raise ReadError("berkas teks ini berisi data biner, bukan teks dokumen")
+        doc_type, meta = self._identity()
+        chapters = self._chapters()
+        tables, skipped = [], 0
+        for block in self._blocks():
+            table = self._program_table(block)
+            if table is not None:
+                tables.append(table)
+            elif len(block.lines) >= 2:
+                skipped += 1
+                self.note(f"tabel {block.title or '(tanpa judul)'} belum dapat diperiksa (jenisnya tidak dikenali)",
+                          block.start, block.title or None)
+        plan = PLAN_CLASSES[doc_type](meta=meta, chapters=chapters, tables=tables, notes=self.notes)
+        plan.stats = {"tables_read": len(tables), "tables_skipped": skipped, "lines": len(self.lines)}
+        return plan
+
+    # --- identity -------------------------------------------------------------------------------
+    def _identity(self) -> tuple[str, Metadata]:
+        head = " ".join(line.strip(" *#") for line in self.lines[:80]).translate(_LOOKALIKE)
+        up = head.upper()
+        # The title comes first; later lines of the opening pages mention the other documents too.
+        found = [(m.start(), kind) for kind, pattern in _DOC_TITLES for m in [re.search(pattern, up)] if m]
+        if not found:
+            raise ReadError("jenis dokumen tidak dikenali: judul tidak menyebut Renstra, Renja atau Rencana Aksi")
+        doc_type = min(found)[1]
+        meta = Metadata()
+        m = re.search(r"KECAMATAN\s+([A-Z][A-Za-z\-']+)", up)
+        if m:
+            meta.kecamatan = m.group(1).title()
+        body = " ".join(self.lines[:2000])
+        m = re.search(r"\b(?:KABUPATEN|Kabupaten|Kab\.)\s*([A-Z][A-Za-z]+)", body)
+        if m:
+            meta.kabupaten = m.group(1).title()
+        years = [int(y) for y in _YEAR.findall(head)]
+        span = re.search(r"(20\d{2})\s*[-–—/]\s*(20\d{2})", head)
+        if doc_type == "renstra" and span:
+            meta.period_start, meta.period_end = int(span.group(1)), int(span.group(2))
+        elif years:
+            meta.year = years[0]
+        return doc_type, meta
+
+    # --- chapters -------------------------------------------------------------------------------
+    def _chapters(self) -> list[Chapter]:
+        candidates = []
+        for i, raw in enumerate(self.lines):
+            line = raw.translate(_LOOKALIKE).strip().strip("*#").strip()
+            m = _BAB.match(line)
+            if not m or _TOC_PAGE.search(raw.rstrip()):
+                continue
+            number = roman_to_int(m.group(1))
+            if number is None or number > 12:
+                continue
+            title = m.group(2).strip(" .:\t*")
+            if not title:
+                nxt = next((self.lines[j].strip(" *#\t") for j in range(i + 1, min(i + 4, len(self.lines)))
+                            if self.lines[j].strip()), "")
+                title = "" if _BAB.match(nxt) else nxt
+            if re.fullmatch(r"(?:\w ){2,}\w", title):  # letter-spaced: "P E N D A H U L U A N"
+                title = title.replace(" ", "")
+            candidates.append((i + 1, number, f"BAB {m.group(1).upper()}", title))
+        # A run of three or more consecutive numbers a few lines apart is a list of chapters (table of
+        # contents, "sistematika penulisan"), not the chapters themselves.
+        keep = [True] * len(candidates)
+        start = 0
+        for k in range(1, len(candidates) + 1):
+            end_run = k == len(candidates) or not (
+                candidates[k][1] == candidates[k - 1][1] + 1 and candidates[k][0] - candidates[k - 1][0] <= 10)
+            if end_run:
+                if k - start >= 3:
+                    for j in range(start, k):
+                        keep[j] = False
+                start = k
+        chapters = [Chapter(number=n, label=label, title=title, location=Location(line=line))
+                    for (line, n, label, title), ok in zip(candidates, keep) if ok]
+        # A closing chapter sometimes has only its title, without "BAB".
+        last = chapters[-1].location.line if chapters else 0
+        if not any("penutup" in c.title.lower() for c in chapters):
+            for i in range(last, len(self.lines)):
+                if self.lines[i].strip(" *#\t.").upper() == "PENUTUP":
+                    chapters.append(Chapter(label="", title="Penutup", location=Location(line=i + 1)))
+                    break
+        return chapters
+
+    # --- tables ---------------------------------------------------------------------------------
+    def _blocks(self) -> list[Block]:
+        blocks: list[Block] = []
+        current: Block | None = None
+        gap = 0
+        title = ""
+        for i, raw in enumerate(self.lines, start=1):
+            if len(raw) > 100_000:
+                raw = raw[:100_000]
+            if "\t" in raw and raw.strip():
+                cells = [c.strip() for c in raw.split("\t")][: self.limits.max_columns]
+                if current is None:
+                    current = Block(start=i, title=title)
+                current.lines.append((i, cells))
+                gap = 0
+                continue
+            if not raw.strip():
+                gap += 1
+                if current is not None and gap > 3:
+                    blocks.append(current)
+                    current = None
+                continue
+            m = _TABLE_TITLE.match(raw.strip(" *#"))
+            if current is not None and (m or len(raw.strip()) > 40):
+                blocks.append(current)
+                current = None
+            if m:
+                title = f"Tabel {m.group(2).rstrip('.')}"
+            elif current is None and len(raw.strip()) > 120:
+                title = ""
+        if current is not None:
+            blocks.append(current)
+        return blocks
+
+    def _program_table(self, block: Block) -> ProgramTable | None:
+        """A table with codes or PROGRAM/Kegiatan wording and at least one budget column."""
+        header, data = [], []
+        for line, cells in block.lines:
+            (data if (data or self._code(cells)[0]) else header).append((line, cells))
+        head_text = " ".join(" ".join(c) for _, c in header)
+        if not data or not re.search(r"program|kegiatan", head_text, re.IGNORECASE):
+            return None
+        if re.search(r"realisasi|capaian\s+kinerja\s+dan\s+anggaran", head_text, re.IGNORECASE):
+            return None
+        budget_heads = [c for _, cells in header for c in cells
+                        if _BUDGET_HEAD.search(c) and "sumber" not in c.lower()]
+        if not budget_heads:
+            return None
+        has_akhir = bool(re.search(r"akhir", head_text, re.IGNORECASE))
+        n_years = len(budget_heads) - (1 if has_akhir else 0)
+        years = self._header_years(header)
+        if len(years) >= n_years > 0:
+            labels = years[-n_years:] if not has_akhir else years[:n_years]
+        else:
+            labels = [re.sub(r"\s+", " ", h)[:40] or f"kolom {k + 1}" for k, h in enumerate(budget_heads[:n_years])]
+            labels = [lab if labels.count(lab) == 1 else f"{lab} ({k + 1})" for k, lab in enumerate(labels)]
+        table = ProgramTable(name=block.title or f"tabel baris {block.start}", budget_periods=labels,
+                             columns=["indikator", "pagu"],
+                             has_akhir=has_akhir, location=Location(line=block.start, table=block.title or None))
+        last: dict[str, ProgramNode] = {}
+        header_keys = {tuple(c for c in cells if c) for _, cells in header}
+        for line, cells in data:
+            if tuple(c for c in cells if c) in header_keys or self._column_numbers(cells):
+                continue  # a header repeated after a page break
+            self._row(table, last, line, cells, labels, has_akhir)
+        return table if any(True for _ in table.nodes()) else None
+
+    @staticmethod
+    def _column_numbers(cells: list[str]) -> bool:
+        vals = [c.strip("()") for c in cells if c]
+        return len(vals) >= 4 and all(v.isdigit() for v in vals) and \
+            [int(v) for v in vals] == sorted(int(v) for v in vals) and int(vals[0]) <= 2
+
+    @staticmethod
+    def _header_years(header: list[tuple[int, list[str]]]) -> list[str]:
+        best: list[str] = []
+        for _, cells in header:
+            years = []
+            for c in cells:
+                if re.search(r"awal|akhir", c, re.IGNORECASE):
+                    continue
+                for y in _YEAR.findall(c):
+                    if y not in years:
+                        years.append(y)
+            if len(years) > len(best):
+                best = years
+        return best
+
+    @staticmethod
+    def _code(cells: list[str]) -> tuple[str, int]:
+        """The program code at the start of a row, joined from fragments; and the index after it."""
+        parts, idx, seen_text = [], 0, False
+        positions = []
+        for k, c in enumerate(cells[:8]):
+            if not c:
+                continue
+            if _CODE_CELL.match(c) and not seen_text:
+                parts.append(c)
+                positions.append(k)
+                idx = k + 1
+                continue
+            seen_text = True
+            break
+        # A lone row number before the code ("1", "", "", "7.01.01"): drop it.
+        if len(parts) >= 2 and positions[1] - positions[0] > 1 and "." not in parts[0]:
+            parts, positions = parts[1:], positions[1:]
+        code = re.sub(r"\.+", ".", ".".join(p.replace(" ", "") for p in parts)).strip(".")
+        if code.count(".") < 2:
+            return "", 0
+        return code, idx
+
+    def _row(self, table, last, line, cells, labels, has_akhir) -> None:
+        code, after = self._code(cells)
+        texts = [c for c in cells[after:] if c and not _MONEY.match(c)]
+        name = texts[0] if texts else ""
+        monies = [(k, c) for k, c in enumerate(cells) if k >= after and (_MONEY.match(c) or c == "0")]
+        loc = Location(line=line, table=table.name)
+        if not code:
+            first = next((c for c in cells if c), "")
+            if _TOTAL.match(first):
+                for label, (_, raw) in zip(labels + (["akhir"] if has_akhir else []), monies):
+                    table.totals[label] = self._money(raw, loc)
+                return
+            level = level_of_words(name)
+            if level is None:
+                if monies and "kegiatan" in last:
+                    level = "sub_kegiatan"
+                else:
+                    return  # text continued from the row above
+        else:
+            level = {3: "program", 5: "kegiatan", 6: "sub_kegiatan"}.get(code.count(".") + 1) or level_of_words(name)
+            if level is None:
+                self.note(f"baris dengan kode '{code}' tidak dapat ditempatkan", line, table.name)
+                return
+        values = [raw for _, raw in monies]
+        budgets: dict[str, Money] = {}
+        akhir = None
+        n = len(labels)
+        if has_akhir and values and len(values) <= n + 1:
+            if len(values) == n + 1:
+                yearly, akhir = values[:n], values[n]
+            else:
+                yearly, akhir = values[:-1], values[-1]
+        else:
+            yearly = values[:n]
+        for k, label in enumerate(labels):
+            budgets[label] = self._money(yearly[k], loc) if k < len(yearly) else Money(raw="", location=loc)
+        node = ProgramNode(code=code, level=level, name=name,
+                           indicators=[Indicator(name=texts[1], location=loc)] if len(texts) > 1 else [],
+                           budgets=budgets, pagu_akhir=self._money(akhir, loc) if akhir else None, location=loc)
+        parent_level = {"program": None, "kegiatan": "program", "sub_kegiatan": "kegiatan"}[level]
+        parent = last.get(parent_level) if parent_level else None
+        (parent.children if parent is not None else table.roots).append(node)
+        last[level] = node
+        if level == "program":
+            last.pop("kegiatan", None)
+
+    def _money(self, raw: str, loc: Location) -> Money:
+        p = parse_number(raw, "money")
+        if p.error:
+            self.note(f"nilai '{raw}' tidak dapat dibaca sebagai rupiah ({p.error})", loc.line, loc.table)
+        return Money(raw=raw, amount=to_rupiah(Decimal(p.value)) if p.ok else None, error=p.error, location=loc)
+
+
+def read(path: Path, limits: Limits) -> PlanBase:
+    """Read a published plan as text (.txt or .md)."""
+    return TextReader(_decode(path.read_bytes()), limits).read()
