@@ -72,6 +72,8 @@ class TextReader:
             table = self._program_table(block)
             if table is not None:
                 tables.append(table)
+            elif all(len([c for c in cells if c]) <= 2 and _TOC_PAGE.search("\t".join(cells)) for _, cells in block.lines):
+                continue  # the table of contents: titles and page numbers
             elif len(block.lines) >= 2:
                 skipped += 1
                 self.note(f"tabel {block.title or '(tanpa judul)'} belum dapat diperiksa (jenisnya tidak dikenali)",

@@ -1,0 +1,112 @@
+"""Write the text samples: a Renja as published (text extracted from its PDF), clean and faulty.
+
+Written by the team in the published style: a table of contents and a "sistematika penulisan"
+list that repeat the BAB headings, program codes split over cells, a header repeated after a page
+break, column-number rows. The faulty one carries budget defects; their (rule, line) pairs go to
+`expected_text.json`.
+
+    python samples/make_text_samples.py
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+T = "\t"
+FILLER = ("Uraian pada bagian ini disusun berdasarkan data perangkat daerah dan hasil musyawarah "
+          "perencanaan pembangunan tingkat kecamatan.")
+ROWS = [
+    ("7 01 01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "Persentase layanan administrasi terpenuhi", "95%", "96%"),
+    ("7 01 01 2.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja", "Persentase dokumen tepat waktu", "100%", "100%"),
+    ("7 01 01 2.01 0001", "Penyusunan Dokumen Perencanaan", "Jumlah dokumen perencanaan", "2 Dokumen", "2 Dokumen"),
+    ("7 01 01 2.01 0007", "Evaluasi Kinerja Perangkat Daerah", "Jumlah laporan evaluasi", "4 Laporan", "4 Laporan"),
+    ("7 01 01 2.02", "Administrasi Keuangan Perangkat Daerah", "Persentase laporan keuangan tepat waktu", "100%", "100%"),
+    ("7 01 01 2.02 0001", "Penyediaan Gaji dan Tunjangan ASN", "Jumlah ASN penerima gaji", "24 Orang", "24 Orang"),
+    ("7 01 01 2.02 0003", "Penatausahaan Keuangan SKPD", "Jumlah dokumen penatausahaan", "12 Dokumen", "12 Dokumen"),
+    ("7 01 02", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Indeks kepuasan masyarakat", "82", "83"),
+    ("7 01 02 2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan", "Jumlah rekomendasi koordinasi", "12 Dokumen", "12 Dokumen"),
+    ("7 01 02 2.01 0002", "Peningkatan Efektivitas Kegiatan Pemerintahan", "Jumlah laporan koordinasi", "12 Laporan", "12 Laporan"),
+    ("7 01 02 2.04", "Pelaksanaan Urusan yang Dilimpahkan kepada Camat", "Jumlah layanan non perizinan", "1.830 Dokumen", "1.830 Dokumen"),
+    ("7 01 02 2.04 0002", "Pelayanan Non Perizinan", "Jumlah dokumen non perizinan", "1.830 Dokumen", "1.830 Dokumen"),
+]
+# Sub kegiatan pagu for 2026 and 2027; parents are their sums.
+LEAVES = {"7 01 01 2.01 0001": (12_400_000, 13_900_000), "7 01 01 2.01 0007": (6_250_000, 7_750_000),
+          "7 01 01 2.02 0001": (1_184_300_000, 1_185_800_000), "7 01 01 2.02 0003": (18_700_000, 20_200_000),
+          "7 01 02 2.01 0002": (27_900_000, 29_400_000), "7 01 02 2.04 0002": (9_650_000, 11_150_000)}
+
+
+def rp(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def chapter(lines, numeral, title, paragraphs=6):
+    lines += [f"BAB {numeral}", "", title.upper(), ""]
+    lines += [FILLER, ""] * paragraphs
+
+
+def write(faulty: bool) -> tuple[str, list]:
+    pagu = {code: list(v) for code, v in LEAVES.items()}
+    if faulty:
+        pagu["7 01 01 2.01 0007"][0] = 8_250_000          # kegiatan 7.01.01.2.01 no longer its subs' sum
+    # Parents from their children, deepest first.
+    for code, *_ in sorted((r for r in ROWS if r[0] not in LEAVES), key=lambda r: -r[0].count(" ")):
+        pagu[code] = [sum(pagu[k][y] for k in pagu if k.startswith(code + " ") and k.count(" ") == code.count(" ") + 1)
+                      for y in (0, 1)]
+    if faulty:
+        pagu["7 01 01 2.01"][0] = 18_650_000                 # printed as if the sub kegiatan were unchanged
+        pagu["7 01 01"][0] = pagu["7 01 01 2.01"][0] + pagu["7 01 01 2.02"][0]
+        pagu["7 01 02"][1] -= 2_000_000                    # program 2027 below its kegiatan
+    expected = []
+    L = ["", "**RENCANA KERJA", "PERANGKAT DAERAH", "KECAMATAN SUKAMAJU", "KABUPATEN WONOSARI LOR", "TAHUN 2026**", "",
+         "DAFTAR ISI", "BAB I PENDAHULUAN\t1", "BAB II HASIL EVALUASI RENJA TAHUN LALU\t4",
+         "BAB III TUJUAN DAN SASARAN PERANGKAT DAERAH\t9", "BAB IV RENCANA KERJA DAN PENDANAAN PERANGKAT DAERAH\t12",
+         "BAB V PENUTUP\t15", ""]
+    chapter(L, "I", "Pendahuluan", 3)
+    L += ["1.5 Sistematika Penulisan", "",
+          "BAB I. Pendahuluan.", "Memuat latar belakang, landasan hukum dan maksud penyusunan.",
+          "BAB II. Hasil Evaluasi Renja Tahun Lalu.", "Memuat capaian kinerja tahun lalu.",
+          "BAB III. Tujuan dan Sasaran Perangkat Daerah", "Memuat tujuan dan sasaran.",
+          "BAB IV. Rencana Kerja dan Pendanaan Perangkat Daerah", "Memuat program dan kegiatan.",
+          "BAB V. PENUTUP", "Memuat kaidah pelaksanaan.", ""]
+    L += [FILLER, ""] * 4
+    chapter(L, "II", "Hasil Evaluasi Renja Tahun Lalu")
+    chapter(L, "III", "Tujuan dan Sasaran Perangkat Daerah")
+    chapter(L, "IV", "Rencana Kerja dan Pendanaan Perangkat Daerah", 2)
+    header = [T.join(["Kode", "", "", "", "", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Rencana Tahun 2026",
+                      "", "", "Prakiraan Maju Tahun 2027", ""]),
+              T.join(["", "", "", "", "", "", "", "Target", "Pagu Indikatif", "Sumber Dana", "Target", "Pagu Indikatif"]),
+              T.join(["(1)", "", "", "", "", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)"])]
+    L += ["TABEL 4.1", "RENCANA PROGRAM DAN KEGIATAN TAHUN 2026", ""] + header
+    for k, (code, name, indicator, t1, t2) in enumerate(ROWS):
+        if k == 7:                                         # a page break repeats the header
+            L += ["", "", header[2]]
+        parts = code.split(" ") + [""] * (5 - len(code.split(" ")))
+        L.append(T.join(parts + [name, indicator, t1, rp(pagu[code][0]), "APBD", t2, rp(pagu[code][1])]))
+        if faulty and code == "7 01 01 2.01":
+            expected.append(["ANG-002", len(L)])
+        if faulty and code == "7 01 02":
+            expected.append(["ANG-001", len(L)])
+    totals = [pagu["7 01 01"][y] + pagu["7 01 02"][y] for y in (0, 1)]
+    if faulty:
+        totals[0] += 5_000_000                             # the JUMLAH row is off
+    L.append(T.join(["", "", "", "", "", "JUMLAH", "", "", rp(totals[0]), "", "", rp(totals[1])]))
+    if faulty:
+        expected.append(["ANG-003", len(L)])
+    L.append("")
+    chapter(L, "V", "Penutup", 2)
+    return "\n".join(L) + "\n", expected
+
+
+def main() -> None:
+    manifest = {}
+    for faulty, name in ((False, "renja-sukamaju-2026-bersih.txt"), (True, "renja-sukamaju-2026-salah.txt")):
+        text, expected = write(faulty)
+        (HERE / name).write_text(text, encoding="utf-8")
+        manifest[name] = expected
+    (HERE / "expected_text.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {len(manifest)} text samples")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,102 @@
+"""Text reader: the team's own published-style samples, and the real corpus when ../shared is present."""
+import json
+import re
+
+import pytest
+
+from conftest import CORPUS, SAMPLES
+from checker.config import Settings
+from checker.pipeline import check_file
+from checker.readers import ReadError, read_plan
+
+MANIFEST = json.loads((SAMPLES / "expected_text.json").read_text(encoding="utf-8"))
+needs_corpus = pytest.mark.skipif(not (CORPUS / "expected").is_dir(), reason="../shared/corpus not present")
+
+
+@pytest.mark.parametrize("name", sorted(MANIFEST))
+def test_text_sample_findings_by_line(name):
+    result = check_file(SAMPLES / name, Settings())
+    assert result.status == "checked"
+    got = {(f.rule, f.location.line) for f in result.findings if f.category != "input"}
+    assert got == {tuple(x) for x in MANIFEST[name]}
+
+
+def test_text_sample_structure():
+    plan = read_plan(SAMPLES / "renja-sukamaju-2026-bersih.txt")
+    assert (plan.doc_type, plan.meta.kecamatan, plan.meta.year) == ("renja", "Sukamaju", 2026)
+    # the table of contents and the sistematika list are not chapters
+    assert [c.number for c in plan.chapters] == [1, 2, 3, 4, 5]
+    table = plan.tables[0]
+    assert table.budget_periods == ["2026", "2027"]
+    codes = [n.code for n in table.nodes()]
+    assert "7.01.01.2.01.0001" in codes and len(codes) == 12   # split codes joined; repeated header skipped
+
+
+def test_binary_junk_is_refused(tmp_path):
+    p = tmp_path / "junk.txt"
+    p.write_bytes(bytes(range(256)) * 50)
+    with pytest.raises(ReadError):
+        read_plan(p)
+
+
+def test_not_a_plan(tmp_path):
+    p = tmp_path / "surat.txt"
+    p.write_text("Surat undangan rapat koordinasi\nHari Senin\n")
+    with pytest.raises(ReadError, match="jenis dokumen"):
+        read_plan(p)
+
+
+@needs_corpus
+@pytest.mark.parametrize("stem", ["renja-kemangkon-2024", "renstra-balapulang-2019-2024"])
+def test_corpus_identity_and_chapters(stem):
+    expected = json.loads((CORPUS / "expected" / f"{stem}.json").read_text())
+    plan = read_plan(CORPUS / f"{stem}.txt")
+    assert plan.doc_type == expected["doc_type"]
+    assert plan.meta.kecamatan == expected["kecamatan"] and plan.meta.kabupaten == expected["kabupaten"]
+    assert plan.meta.period == expected["period"]
+    assert [c.location.line for c in plan.chapters] == [c["line"] for c in expected["chapters"]]
+
+
+@needs_corpus
+def test_corpus_budget_defects_found_and_precise():
+    """Rollup and period-total defects of the auditors' lists: found within 3 lines, few false ones."""
+    found = total = false = reported = 0
+    for stem in ("renja-kemangkon-2024", "renstra-balapulang-2019-2024"):
+        expected = json.loads((CORPUS / "expected" / f"{stem}.json").read_text())
+        result = check_file(CORPUS / f"{stem}.txt", Settings())
+        cats = ("rollup", "period_total")
+        mine = [(f.category, f.location.line) for f in result.findings if f.category in cats]
+        defects = [d for d in expected["defects"] if d["category"] in cats]
+        lines = lambda d: [d["line"], *(d.get("lines") or [])]  # noqa: E731
+        positives = [d for d in defects if d["certainty"] in ("certain", "likely")]
+        total += len(positives)
+        found += sum(any(c == d["category"] and abs(n - m) <= 3 for c, n in mine for m in lines(d)) for d in positives)
+        reported += len(mine)
+        false += sum(not any(c == d["category"] and abs(n - m) <= 3 for d in defects for m in lines(d)) for c, n in mine)
+    assert found / total >= 0.85
+    assert false / reported <= 0.05
+
+
+@needs_corpus
+def test_mutation_budget_change_is_found_at_its_line(tmp_path):
+    """Alter one sub kegiatan budget of a real document whose kegiatan adds up: a new rollup finding."""
+    source = CORPUS / "renja-kemangkon-2024.txt"
+    lines = source.read_text().splitlines()
+    before = {(f.rule, f.location.line) for f in check_file(source, Settings()).findings}
+    flagged = {line for rule, line in before if rule == "ANG-002"}
+    sub = re.compile(r"^7\t\d{2}\t\d{2}\t2\.\d{2}\t\d{2}\t")
+    kegiatan = re.compile(r"^7\t\d{2}\t\d{2}\t2\.\d{2}\t\t")
+    for i, line in enumerate(lines):
+        if sub.match(line):
+            parent = next(j for j in range(i - 1, -1, -1) if kegiatan.match(lines[j]))
+            if parent + 1 not in flagged:
+                break
+    else:
+        pytest.fail("no sub kegiatan under a kegiatan that adds up")
+    def plus_a_million(m):
+        return "\t" + f"{int(m.group(1).replace('.', '')) + 1_000_000:,}".replace(",", ".") + "\t"
+    lines[i] = re.sub(r"\t(\d{1,3}(?:\.\d{3})+)\t", plus_a_million, lines[i], count=1)
+    mutated = tmp_path / source.name
+    mutated.write_text("\n".join(lines) + "\n")
+    after = {(f.rule, f.location.line) for f in check_file(mutated, Settings()).findings}
+    assert ("ANG-002", parent + 1) in after - before
