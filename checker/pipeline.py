@@ -30,7 +30,6 @@ def engine_for(settings: Settings) -> Engine:
 
 def judge(plan: PlanBase, settings: Settings, path: str = "") -> DocumentResult:
     """Facts of a plan through the engine, into findings with messages in the chosen language."""
-    timings = {}
     t0 = time.perf_counter()
     profile = load_profile(settings.profile, settings.rules_dir)
     facts = build_facts(plan, profile)

@@ -116,7 +116,7 @@ def condition_fields(cond: dict) -> set[str]:
 
 
 def evaluate(cond: dict, fact: dict) -> bool:
-    """The same condition in Python, for `rules explain` and for checking examples without durable."""
+    """The same condition in Python: the tests hold the compiled durable conditions against it."""
     (op, arg), = cond.items()
     if op == "all":
         return all(evaluate(c, fact) for c in arg)
