@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from itertools import count
 
-from .models import QUARTERS, Indicator, Location, PlanBase, ProgramNode, ProgramTable, Value
+from .models import (QUARTERS, Indicator, Location, PlanBase, ProgramNode, ProgramTable, RatioCell, RealisationRow,
+                     RealisationTable, Value)
 from .rulebook import Profile
 
 LEVEL_NAMES = {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub kegiatan"}
@@ -25,6 +26,7 @@ _RATIO_SPLIT = re.compile(r"\s*(?:/|÷|:|\bdibagi\b|\bdibanding(?:kan)?\b)\s*", 
 _TIMES_100 = re.compile(r"(?:[x×*]|\bkali\b)\s*100\b|100\s*(?:[x×*]|%)|\bx\s*100\s*%", re.IGNORECASE)
 _TIMES_100_STRIP = re.compile(r"(?:[x×*]|\bkali\b)\s*100\s*%?|100\s*%?\s*[x×*]", re.IGNORECASE)
 _WORDS = re.compile(r"[^\w]+")
+_DECIMALS = re.compile(r"\d[.,](\d{1,3})\s*%?\s*$")
 
 
 def _loc(location: Location) -> dict:
@@ -111,6 +113,8 @@ class FactBuilder:
             self._table(table)
         for goal in self.plan.goals:
             self._indicator(goal.indicator, goal.statement, goal.level, periods=None, doc_required=True)
+        for realisation in self.plan.realisations:
+            self._realisation(realisation)
         self._chapters()
         self._risks()
         return self.facts
@@ -327,6 +331,69 @@ class FactBuilder:
                      tolerance=self.profile.tolerance.number, expected=_num(annual.value), actual=_num(reference),
                      difference=_num(reference - annual.value))
 
+    # --- realisation tables -----------------------------------------------------------------
+    def _realisation(self, table: RealisationTable) -> None:
+        rows = [r for top in table.rows for r in (top, *top.children)]
+        everything = rows + ([table.total] if table.total else [])
+        width = max((len(r.cells) for r in everything), default=0)
+        blank_columns = set()
+        for k in range(width):
+            cells = [r.cells[k] for r in everything if k < len(r.cells)]
+            if len(cells) >= 3 and not any(c.base.present or c.actual.present or c.declared.present for c in cells):
+                blank_columns.add(k)
+                at = (table.total or rows[-1]).location
+                self.add("required_value", f"{table.name} {cells[0].period}".strip(), at, what="kolom_realisasi",
+                         period=cells[0].period, level="tabel", name=table.name, present=False,
+                         raw=cells[0].base.raw, rows=len(cells))
+        for row in rows:
+            for k, cell in enumerate(row.cells):
+                if k not in blank_columns:
+                    self._ratio(table, row, cell, k)
+
+    def _ratio(self, table: RealisationTable, row: RealisationRow, cell: RatioCell, k: int) -> None:
+        base, actual, declared = cell.base.value, cell.actual.value, cell.declared.value
+        derived = []
+        # A program row left blank carries the sum of its kegiatan.
+        if base is None and row.children:
+            base = _child_sum(row, k, "base")
+            derived.append("target/anggaran") if base is not None else None
+        if actual is None and row.children:
+            actual = _child_sum(row, k, "actual")
+            derived.append("realisasi") if actual is not None else None
+        subject = row.name[:80]
+        where = cell.declared.location if cell.declared.location.line else row.location
+        if declared is None:
+            if base and actual is not None:
+                # Computable but not printed; or a blank program row whose kegiatan have figures.
+                what = "dasar_capaian" if derived else "capaian"
+                self.add("required_value", subject, where if not derived else row.location, what=what,
+                         period=cell.period, level=row.level, name=row.name, present=False,
+                         raw=cell.declared.raw if not derived else "program kosong, kegiatannya berisi angka",
+                         computed=_num(round(actual / base * 100, 2)))
+            return
+        if declared > 1000:  # a Rupiah amount typed into the percentage column
+            self.add("percent_value", f"{subject} (capaian)", where, name=row.name, period=cell.period,
+                     value=_num(declared), actual=_num(declared), raw=cell.declared.raw)
+            return
+        if base is None or actual is None:
+            missing = [w for w, v in (("target/anggaran", base), ("realisasi", actual)) if v is None]
+            self.add("required_value", subject, row.location, what="dasar_capaian", period=cell.period,
+                     level=row.level, name=row.name, present=False, raw=" dan ".join(missing))
+            return
+        if base == 0:
+            return  # no ratio of nothing; 0 ÷ 0 is printed any which way
+        computed = actual / base * 100
+        abs_diff = abs(declared - computed)
+        if table.inverse and actual:
+            abs_diff = min(abs_diff, abs(declared - base / actual * 100))
+        decimals = len(m.group(1)) if (m := _DECIMALS.search(cell.declared.raw)) else 0
+        tolerance = 0.5 * 10 ** -decimals + 1e-9
+        self.add("ratio", subject, where, name=row.name, level=row.level, period=cell.period,
+                 base=_num(base), realisation=_num(actual), declared=_num(declared), computed=round(computed, 2),
+                 abs_difference=round(abs_diff, 4), tolerance=tolerance, derived=", ".join(derived) or "-",
+                 expected=round(computed, 2), actual=_num(declared), difference=round(declared - computed, 2),
+                 table=table.name)
+
     # --- chapters and risks -----------------------------------------------------------------
     def _chapters(self) -> None:
         chapters = self.plan.chapters
@@ -391,6 +458,12 @@ class FactBuilder:
                          score=_num(band_of), level=entry.level, level_ok=level_ok,
                          expected_level=band.label if band else "-", expected=band.label if band else None,
                          actual=entry.level)
+
+
+def _child_sum(row: RealisationRow, k: int, which: str) -> float | None:
+    values = [getattr(c.cells[k], which).value for c in row.children if k < len(c.cells)]
+    values = [v for v in values if v is not None]
+    return sum(values) if values else None
 
 
 def _roman(n: int) -> str:

@@ -116,6 +116,37 @@ class ProgramTable(Model):
             yield from root.walk()
 
 
+class RatioCell(Model):
+    """A printed capaian / rasio (`declared`) with the target or budget (`base`) and realisation it divides."""
+
+    period: str = ""
+    base: Value = Field(default_factory=Value)
+    actual: Value = Field(default_factory=Value)
+    declared: Value = Field(default_factory=Value)
+
+
+class RealisationRow(Model):
+    """A row of a realisation table: a program, kegiatan or indicator with its ratio cells."""
+
+    name: str = ""
+    level: Literal["program", "kegiatan", "indikator"] = "indikator"
+    cells: list[RatioCell] = Field(default_factory=list)
+    children: list["RealisationRow"] = Field(default_factory=list)
+    location: Location = Field(default_factory=Location)
+
+
+class RealisationTable(Model):
+    """Performance or budget realisation (T-C.23, T-C.24, T-C.29): target or budget, realisation, ratio."""
+
+    name: str
+    kind: Literal["anggaran", "kinerja"] = "kinerja"
+    # The header says the ratio is target ÷ realisation; the document's own formula is accepted too.
+    inverse: bool = False
+    rows: list[RealisationRow] = Field(default_factory=list)
+    total: RealisationRow | None = None
+    location: Location = Field(default_factory=Location)
+
+
 class GoalRow(Model):
     """A tujuan or sasaran statement with one of its indicators."""
 
@@ -179,6 +210,7 @@ class PlanBase(Model):
     goals: list[GoalRow] = Field(default_factory=list)
     tables: list[ProgramTable] = Field(default_factory=list)
     risks: list[RiskEntry] = Field(default_factory=list)
+    realisations: list[RealisationTable] = Field(default_factory=list)
     notes: list[ReaderNote] = Field(default_factory=list)
     stats: dict[str, int] = Field(default_factory=dict)
 

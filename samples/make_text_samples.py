@@ -36,6 +36,27 @@ LEAVES = {"7 01 01 2.01 0001": (12_400_000, 13_900_000), "7 01 01 2.01 0007": (6
           "7 01 02 2.01 0002": (27_900_000, 29_400_000), "7 01 02 2.04 0002": (9_650_000, 11_150_000)}
 
 
+# Last year's evaluation (T-C.29 style): indicator, target, realisation, tingkat realisasi (%).
+EVALUATION = [
+    ("Persentase layanan administrasi terpenuhi", "95%", "93,1%", "98,00%"),
+    ("Jumlah dokumen perencanaan", "2 Dokumen", "2 Dokumen", "100,00%"),
+    ("Indeks kepuasan masyarakat", "81", "79,38", "98,00%"),
+    ("Jumlah laporan koordinasi", "12 Laporan", "10 Laporan", "83,33%"),
+]
+# Last year's budget realisation: anggaran, realisasi (the percentage is computed when written).
+SPENDING = [
+    ("Program Penunjang Urusan Pemerintahan Daerah", 1_198_400_000, 1_150_320_500),
+    ("Perencanaan, Penganggaran, dan Evaluasi Kinerja", 17_900_000, 17_455_000),
+    ("Administrasi Keuangan Perangkat Daerah", 1_180_500_000, 1_132_865_500),
+    ("Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", 35_300_000, 33_120_000),
+    ("Koordinasi Penyelenggaraan Kegiatan Pemerintahan", 35_300_000, 33_120_000),
+]
+
+
+def pct(part: int, whole: int) -> str:
+    return f"{part / whole * 100:.2f}".replace(".", ",")
+
+
 def rp(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
@@ -70,7 +91,27 @@ def write(faulty: bool) -> tuple[str, list]:
           "BAB IV. Rencana Kerja dan Pendanaan Perangkat Daerah", "Memuat program dan kegiatan.",
           "BAB V. PENUTUP", "Memuat kaidah pelaksanaan.", ""]
     L += [FILLER, ""] * 4
-    chapter(L, "II", "Hasil Evaluasi Renja Tahun Lalu")
+    chapter(L, "II", "Hasil Evaluasi Renja Tahun Lalu", 3)
+    L += ["Tabel 2.1", "Evaluasi Hasil Pelaksanaan Renja Tahun 2025", "",
+          T.join(["No", "Indikator Kinerja", "Target Renja Tahun 2025", "Realisasi Tahun 2025", "Tingkat Realisasi (%)"]),
+          T.join(["(1)", "(2)", "(3)", "(4)", "(5) = (4/3)"])]
+    for k, (indicator, target, done, ratio) in enumerate(EVALUATION, start=1):
+        if faulty and k == 3:
+            ratio = "89,50%"                                # not 79,38 / 81
+        L.append(T.join([str(k), indicator, target, done, ratio]))
+        if faulty and k == 3:
+            expected.append(["RAS-001", len(L)])
+    L += ["", FILLER, "", "Tabel 2.2", "Realisasi Anggaran Program dan Kegiatan Tahun 2025", "",
+          T.join(["No", "Program dan Kegiatan", "Anggaran Tahun 2025", "Realisasi Tahun 2025",
+                  "Persentase Realisasi Anggaran"])]
+    for k, (name, budget, spent) in enumerate(SPENDING):
+        share = pct(spent, budget) + "%"
+        if faulty and k == 1:
+            share = "N/A"                                   # computable, left out
+        L.append(T.join(["" if name.startswith("Program") else str(k), name, rp(budget), rp(spent), share]))
+        if faulty and k == 1:
+            expected.append(["RAS-002", len(L)])
+    L += ["", FILLER, ""]
     chapter(L, "III", "Tujuan dan Sasaran Perangkat Daerah")
     chapter(L, "IV", "Rencana Kerja dan Pendanaan Perangkat Daerah", 2)
     header = [T.join(["Kode", "", "", "", "", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Rencana Tahun 2026",

@@ -16,6 +16,7 @@ from ..config import Limits
 from ..models import PLAN_CLASSES, Chapter, Indicator, Location, Metadata, Money, PlanBase, ProgramNode, ProgramTable, ReaderNote
 from ..numbers import parse_number, to_rupiah
 from . import ReadError
+from .realisation import read_table as read_realisation
 from .xlsx import level_of_words, roman_to_int
 
 # Letters from other alphabets that PDF extraction puts in headings ("BAB ІІ" with Cyrillic І).
@@ -67,19 +68,25 @@ class TextReader:
             raise ReadError("berkas teks ini berisi data biner, bukan teks dokumen")
         doc_type, meta = self._identity()
         chapters = self._chapters()
-        tables, skipped = [], 0
+        tables, realisations, skipped = [], [], 0
         for block in self._blocks():
             table = self._program_table(block)
             if table is not None:
                 tables.append(table)
+                continue
+            realisation = read_realisation(block.title, block.start, block.lines)
+            if realisation is not None:
+                realisations.append(realisation)
             elif all(len([c for c in cells if c]) <= 2 and _TOC_PAGE.search("\t".join(cells)) for _, cells in block.lines):
                 continue  # the table of contents: titles and page numbers
             elif len(block.lines) >= 2:
                 skipped += 1
                 self.note(f"tabel {block.title or '(tanpa judul)'} belum dapat diperiksa (jenisnya tidak dikenali)",
                           block.start, block.title or None)
-        plan = PLAN_CLASSES[doc_type](meta=meta, chapters=chapters, tables=tables, notes=self.notes)
-        plan.stats = {"tables_read": len(tables), "tables_skipped": skipped, "lines": len(self.lines)}
+        plan = PLAN_CLASSES[doc_type](meta=meta, chapters=chapters, tables=tables, realisations=realisations,
+                                      notes=self.notes)
+        plan.stats = {"tables_read": len(tables) + len(realisations), "tables_skipped": skipped,
+                      "lines": len(self.lines)}
         return plan
 
     # --- identity -------------------------------------------------------------------------------

@@ -1,0 +1,274 @@
+"""Realisation tables of a published plan: target or budget, realisation, and the printed ratio.
+
+Two shapes occur. Column groups (T-C.23, T-C.24, T-C.29, "Kinerja Keuangan"): a header of
+groups ("Anggaran", "Realisasi", "Persentase / Rasio / Tingkat Capaian") over year columns, one
+row per program, kegiatan or indicator. Row triples ("Uraian: Target / Realisasi / % Capaian",
+"Ketetapan / Realisasi / Prosentase"): the same three figures on three lines, years across.
+
+Cells are taken by position under the header, so an empty cell stays empty rather than shifting
+its neighbours; a cell holding two values ("N/A N/A", a page's merged cells) is split first.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Location, RatioCell, RealisationRow, RealisationTable, Value
+from ..numbers import parse_number
+
+_RATIO_LEAD = re.compile(r"\W*(persentase|prosentase|presentase|tingkat|rasio|%)")
+_RATIO_WORD = re.compile(r"\brasio\b|\btingkat\s+(realisasi|capaian)|%\s*capaian|capaian\s*\(?%")
+_ACTUAL = re.compile(r"\br?e?alisasi|ralisasi\b", re.IGNORECASE)
+_BASE = re.compile(r"\b(target|anggaran|pagu|ketetapan|alokasi)\b", re.IGNORECASE)
+_INVERSE = re.compile(r"target\s+dibagi\s+realisasi", re.IGNORECASE)
+_YEAR = re.compile(r"\b(20\d{2})\b")
+_COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?(\s*=.*)?$")
+_PLACEHOLDER = re.compile(r"^(?:n\.?\s*/?\s*a\.?|-+|–|—|\.{2,}|…|nihil)$", re.IGNORECASE)
+_NUMBER_START = re.compile(r"^[-+(]?\s*(?:rp\.?\s*)?\d", re.IGNORECASE)
+_RANGE = re.compile(r"^(\d+(?:[.,]\d+)?)\s*[-–]\s*(\d+(?:[.,]\d+)?)\s*(%?)$")
+_TOTAL = re.compile(r"^\W*(jumlah|total)(\s+(total|keseluruhan|seluruhnya))?\W*$", re.IGNORECASE)
+_VALUE_CELL = re.compile(r"^(?:[-+(]?\s*(?:rp\.?\s*)?\d[\d.,\s]*%?\)?|n\.?\s*/?\s*a\.?(?:\s+n/a)*|-+|–|—)$", re.IGNORECASE)
+_PROGRAM = re.compile(r"^\W*program\b", re.IGNORECASE)
+_KEGIATAN = re.compile(r"^\W*kegiatan\b", re.IGNORECASE)
+_ROW_LABEL_BASE = re.compile(r"^\W*(target|ketetapan|anggaran|pagu)\b", re.IGNORECASE)
+_ROW_LABEL_ACTUAL = re.compile(r"^\W*r?e?alisasi\b", re.IGNORECASE)
+_ROW_LABEL_RATIO = re.compile(r"^\W*(%\s*capaian|capaian|persentase|prosentase|presentase|rasio|tingkat)\b|^%",
+                              re.IGNORECASE)
+
+
+@dataclass
+class Column:
+    role: str  # "base", "actual", "ratio" or "" (a label column)
+    year: str
+    label: str
+
+
+def role_of(parts: list[str]) -> str:
+    """The role of a column from its header cells, the most specific (lowest) first."""
+    for text in reversed(parts):
+        low = text.strip().lower()
+        if _RATIO_LEAD.match(low) or _RATIO_WORD.search(low):
+            return "ratio"
+        if _ACTUAL.search(low):
+            return "actual"
+        if _BASE.search(low):
+            return "base"
+        if low.startswith("capaian"):
+            return "ratio"
+    return ""
+
+
+def is_header_row(cells: list[str]) -> bool:
+    """No figure other than years, column numbers or a currency marker ("Rp0") after the label cell."""
+    for c in cells[1:]:
+        if not c or _YEAR.fullmatch(c.strip()) or _COLUMN_NUMBER.match(c) or re.fullmatch(r"rp\s*0", c, re.I):
+            continue
+        if _NUMBER_START.match(c) or _PLACEHOLDER.match(c):
+            return False
+    return True
+
+
+def column_numbers(cells: list[str]) -> bool:
+    vals = [c for c in cells if c]
+    return len(vals) >= 3 and all(_COLUMN_NUMBER.match(v) for v in vals)
+
+
+def header_columns(header: list[list[str]], width: int) -> list[Column]:
+    """Per position: the header cells above it, a spanning group cell carried to the right."""
+    header = [cells for cells in header if not column_numbers(cells)]
+    parts: list[list[str]] = [[] for _ in range(width)]
+    for r, cells in enumerate(header):
+        group = ""
+        for k in range(width):
+            cell = cells[k] if k < len(cells) else ""
+            if cell:
+                group = cell
+                parts[k].append(cell)
+            elif group and not parts[k] and any(k < len(lower) and lower[k] for lower in header[r + 1:]):
+                parts[k].append(group)  # a group cell spanning the columns below it
+            else:
+                group = ""
+    columns = []
+    for p in parts:
+        year = next((m.group(1) for text in reversed(p) for m in [_YEAR.search(text)] if m), "")
+        columns.append(Column(role=role_of(p), year=year, label=" / ".join(p)))
+    return columns
+
+
+def split_merged(cells: list[str], width: int) -> list[str]:
+    """A cell holding several values ("N/A N/A") becomes several cells when the row is short."""
+    if len(cells) >= width:
+        return cells
+    out = []
+    for c in cells:
+        tokens = c.split()
+        if len(tokens) > 1 and all(_PLACEHOLDER.match(t) or re.fullmatch(r"[\d.,]+%?", t) for t in tokens) \
+                and not re.fullmatch(r"\d{1,3}( \d{3})+", c):
+            out.extend(tokens)
+        else:
+            out.append(c)
+    return out
+
+
+def align(cells: list[str], first_value: int, width: int) -> list[str]:
+    """A row one cell short or long (an empty label cell dropped, or an extra one) has its run of
+    figures moved under the first value column; a row of the header's width stays as it is."""
+    while cells and not cells[-1]:
+        cells = cells[:-1]
+    if len(cells) == width:
+        return cells
+    start = next((k for k in range(1, len(cells)) if cells[k] and _VALUE_CELL.match(cells[k])), None)
+    if start is None or start == first_value or not all(not c or _VALUE_CELL.match(c) for c in cells[start:]) \
+            or len(cells) - start > width - first_value:
+        return cells
+    if start < first_value:
+        return cells[:start] + [""] * (first_value - start) + cells[start:]
+    return cells[:first_value - 1] + [" ".join(c for c in cells[first_value - 1:start] if c)] + cells[start:]
+
+
+def measure(raw: str, kind: str, location: Location) -> Value:
+    """A cell as a Value: placeholders and blanks have no value; a range counts as its upper end."""
+    text = raw.strip()
+    if not text or _PLACEHOLDER.match(text):
+        return Value(raw=raw, location=location)
+    m = _RANGE.match(text)
+    if m:
+        upper = parse_number(m.group(2), kind)
+        return Value(raw=raw, value=float(upper.value) if upper.ok else None, suffix=m.group(3),
+                     location=location)
+    parsed = parse_number(text, kind)
+    if not parsed.ok:
+        return Value(raw=raw, error=parsed.error, location=location)
+    return Value(raw=raw, value=float(parsed.value), suffix=parsed.suffix, location=location)
+
+
+def pairings(columns: list[Column]) -> list[tuple[int, int, int]]:
+    """(base, actual, ratio) column positions: the same year where years are given, else the nearest
+    realisation column before the ratio and the nearest target or budget column before that."""
+    out = []
+    for k, col in enumerate(columns):
+        if col.role != "ratio":
+            continue
+        actual = base = None
+        if col.year:
+            actual = next((j for j in range(k - 1, -1, -1)
+                           if columns[j].role == "actual" and columns[j].year == col.year), None)
+            if actual is not None:
+                base = next((j for j in range(actual - 1, -1, -1)
+                             if columns[j].role == "base" and columns[j].year == col.year), None)
+        if actual is None:
+            actual = next((j for j in range(k - 1, -1, -1) if columns[j].role == "actual"), None)
+        if base is None and actual is not None:
+            base = next((j for j in range(actual - 1, -1, -1) if columns[j].role == "base"), None)
+        # "Persentase realisasi anggaran" beside indicator targets is the budget's ratio, not theirs.
+        money_ratio = bool(re.search(r"anggaran|keuangan|pagu", col.label, re.I))
+        if actual is not None and base is not None and (
+                not money_ratio or re.search(r"anggaran|keuangan|pagu|rp", columns[base].label, re.I)):
+            out.append((base, actual, k))
+    return out
+
+
+def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]]) -> RealisationTable | None:
+    """A table whose header has target/budget, realisation and ratio column groups."""
+    header: list[list[str]] = []
+    body: list[tuple[int, list[str]]] = []
+    for line, cells in lines:
+        filled = [k for k, c in enumerate(cells) if c]
+        if not body and is_header_row(cells) and len(header) < 5 and not (header and column_numbers(header[-1])) \
+                and not (header and len(filled) == 1 and filled[0] <= 1):
+            header.append(cells)
+        else:
+            body.append((line, cells))
+    if not header or not body:
+        return None
+    width = max(len([c for c in cells if c]) and max(k for k, c in enumerate(cells) if c) + 1 for cells in header)
+    columns = header_columns(header, width)
+    pairs = pairings(columns)
+    if not pairs:
+        return None
+    first_value = min(k for pair in pairs for k in pair)
+    head_text = " ".join(c.label for c in columns)
+    kind = "anggaran" if re.search(r"anggaran|pagu|keuangan", head_text, re.I) else "kinerja"
+    number_kind = "money" if kind == "anggaran" else "number"
+    table = RealisationTable(name=title or f"tabel baris {start}", kind=kind, inverse=bool(_INVERSE.search(head_text)),
+                             location=Location(line=start, table=title or None))
+    header_keys = {tuple(c for c in cells if c) for cells in header}
+
+    def period_of(*positions: int) -> str:
+        return next((columns[k].year for k in reversed(positions) if columns[k].year), "")
+
+    program: RealisationRow | None = None
+    for line, raw_cells in body:
+        if tuple(c for c in raw_cells if c) in header_keys or column_numbers(raw_cells):
+            continue
+        cells = align(split_merged(raw_cells, width), first_value, width)
+        loc = Location(line=line, table=table.name)
+        texts = [c for k, c in enumerate(cells[:first_value]) if re.search(r"[A-Za-z]{3}", c)]
+        # Budget tables name a program or kegiatan; performance tables end with the indicator.
+        wordiest = max(texts, key=lambda t: (len(t.split()), texts.index(t))) if texts else ""
+        name = (texts[0] if kind == "anggaran" else wordiest) if texts else ""
+        values = {k: cells[k] if k < len(cells) else "" for pair in pairs for k in pair}
+        if not name or not any(values.values()):
+            if name and _PROGRAM.match(name) and kind == "anggaran":
+                program = RealisationRow(name=name, level="program", location=loc)
+                program.cells = [RatioCell(period=period_of(b, a, r), base=Value(location=loc),
+                                           actual=Value(location=loc), declared=Value(location=loc))
+                                 for b, a, r in pairs]
+                table.rows.append(program)
+            continue  # a group heading ("Indikator Sasaran :") or text continued from above
+        row = RealisationRow(name=name, location=loc)
+        for b, a, r in pairs:
+            row.cells.append(RatioCell(period=period_of(b, a, r),
+                                       base=measure(values[b], number_kind, loc),
+                                       actual=measure(values[a], number_kind, loc),
+                                       declared=measure(values[r], "percent", loc)))
+        if _TOTAL.match(name):
+            table.total = row
+        elif kind == "anggaran" and (_PROGRAM.match(name) or (program is None and not _KEGIATAN.match(name))):
+            row.level = "program"
+            program = row
+            table.rows.append(row)
+        elif kind == "anggaran" and program is not None:
+            row.level = "kegiatan"
+            program.children.append(row)
+        else:
+            table.rows.append(row)
+    return table if table.rows else None
+
+
+def row_triples(title: str, start: int, lines: list[tuple[int, list[str]]]) -> RealisationTable | None:
+    """Target (or ketetapan) / realisasi / capaian (or persentase) on three consecutive lines."""
+    years: list[str] = []
+    year_pos: list[int] = []
+    table = RealisationTable(name=title or f"tabel baris {start}", location=Location(line=start, table=title or None))
+    for i, (line, cells) in enumerate(lines):
+        found = [(k, c.strip()) for k, c in enumerate(cells) if _YEAR.fullmatch(c.strip())]
+        if len(found) >= 2 and is_header_row(cells):
+            year_pos, years = [k for k, _ in found], [y for _, y in found]
+            continue
+        if not years or i + 2 >= len(lines):
+            continue
+        label_at = next((k for k, c in enumerate(cells) if _ROW_LABEL_BASE.match(c)), None)
+        if label_at is None or label_at >= year_pos[0]:
+            continue
+        (l_act, c_act), (l_rat, c_rat) = lines[i + 1], lines[i + 2]
+        if not (label_at < len(c_act) and _ROW_LABEL_ACTUAL.match(c_act[label_at])
+                and label_at < len(c_rat) and _ROW_LABEL_RATIO.match(c_rat[label_at])):
+            continue
+        name = next((c for c in reversed(cells[:label_at]) if c and not re.fullmatch(r"[\d.]+", c)), "") or cells[label_at]
+        row = RealisationRow(name=name, location=Location(line=l_rat, table=table.name))
+        for k, year in zip(year_pos, years):
+            row.cells.append(RatioCell(
+                period=year,
+                base=measure(cells[k] if k < len(cells) else "", "number", Location(line=line, table=table.name)),
+                actual=measure(c_act[k] if k < len(c_act) else "", "number", Location(line=l_act, table=table.name)),
+                declared=measure(c_rat[k] if k < len(c_rat) else "", "percent", Location(line=l_rat, table=table.name))))
+        table.rows.append(row)
+    return table if table.rows else None
+
+
+def read_table(title: str, start: int, lines: list[tuple[int, list[str]]]) -> RealisationTable | None:
+    head = " ".join(" ".join(c) for _, c in lines[:6])
+    if not _ACTUAL.search(head):
+        return None
+    return grouped_table(title, start, lines) or row_triples(title, start, lines)

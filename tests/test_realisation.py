@@ -1,0 +1,93 @@
+"""Realisation tables of published plans: column groups, row triples, and the ratio facts."""
+from checker.config import Settings
+from checker.facts import build_facts
+from checker.models import Renstra
+from checker.readers.realisation import read_table
+from checker.rulebook import load_profile
+
+T = "\t"
+
+
+def lines(*rows: str, start: int = 10) -> list[tuple[int, list[str]]]:
+    return [(start + k, [c.strip() for c in row.split(T)]) for k, row in enumerate(rows)]
+
+
+def facts_of(table) -> list[dict]:
+    plan = Renstra(realisations=[table])
+    return build_facts(plan, load_profile(Settings().profile))
+
+
+BUDGET = lines(
+    T.join(["No", "Program dan Kegiatan", "Anggaran pada Tahun", "", "Realisasi pada Tahun", "",
+            "Persentase Realisasi Anggaran", ""]),
+    T.join(["", "", "2023", "2024", "2023", "2024", "2023", "2024"]),
+    T.join(["", "Program Pelayanan Administrasi", "N/A", "", "N/A", "", "N/A", "81,25"]),
+    T.join(["1", "Kegiatan Penyediaan Jasa Kantor", "N/A N/A", "10.000.000", "N/A", "8.000.000", "N/A", "80"]),
+    T.join(["2", "Kegiatan Alat Tulis Kantor", "N/A", "6.000.000", "N/A", "5.000.000", "N/A", "N/A"]),
+    T.join(["", "Program Pelayanan Publik", "N/A", "4.000.000", "N/A", "4.000.000", "N/A", "9.000.000"]),
+    T.join(["3", "Kegiatan Pelayanan Terpadu", "N/A", "4.000.000", "N/A", "4.000.000", "N/A", "100"]),
+    T.join(["", "JUMLAH", "N/A", "20.000.000", "N/A", "17.000.000", "N/A", "85"]),
+)
+
+
+def test_budget_groups_pair_each_year_and_nest_kegiatan():
+    table = read_table("Tabel 2.4", 10, BUDGET)
+    assert table is not None and table.kind == "anggaran"
+    assert [r.name for r in table.rows] == ["Program Pelayanan Administrasi", "Program Pelayanan Publik"]
+    assert [c.name for c in table.rows[0].children] == ["Kegiatan Penyediaan Jasa Kantor", "Kegiatan Alat Tulis Kantor"]
+    first = table.rows[0].children[0]
+    # "N/A N/A" in one cell is two cells; the 2024 figures stay under 2024.
+    assert [c.period for c in first.cells] == ["2023", "2024"]
+    assert first.cells[1].base.value == 10_000_000 and first.cells[1].declared.value == 80
+    assert table.total is not None and table.total.location.line == 17
+
+
+def test_budget_facts_ratio_missing_and_rupiah_in_percent_column():
+    facts = facts_of(read_table("Tabel 2.4", 10, BUDGET))
+    ratios = {f["location"]["line"]: f for f in facts if f["type"] == "ratio"}
+    # The blank program row is the sum of its kegiatan: 13.000.000 / 16.000.000 = 81,25 %.
+    assert ratios[12]["computed"] == 81.25 and ratios[12]["derived"] == "target/anggaran, realisasi"
+    assert ratios[12]["abs_difference"] <= ratios[12]["tolerance"]
+    assert ratios[13]["abs_difference"] == 0
+    required = [(f["what"], f["location"]["line"]) for f in facts if f["type"] == "required_value"]
+    assert ("capaian", 14) in required            # 5/6 is computable, printed N/A
+    assert ("kolom_realisasi", 17) in required    # 2023 is N/A in every row: one finding, at JUMLAH
+    assert not any(w == "capaian" and line != 14 for w, line in required)
+    percents = [f for f in facts if f["type"] == "percent_value"]
+    assert [f["location"]["line"] for f in percents] == [15]
+
+
+def test_performance_table_with_column_numbers_and_inverse_header():
+    rows = lines(
+        T.join(["No", "Indikator", "Satuan", "Target", "", "Realisasi", "", "Rasio Capaian % (Target dibagi Realisasi)", ""]),
+        T.join(["", "", "", "2023", "2024", "2023", "2024", "2023", "2024"]),
+        T.join(["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)"]),
+        T.join(["1", "Indeks Kepuasan Masyarakat", "Indeks", "80", "82", "80", "80,36", "100,00", "98,00"]),
+        T.join(["2", "Jumlah Desa Mandiri", "Desa", "4", "5", "0", "5", "100", "100"]),
+    )
+    table = read_table("Tabel 2.2", 10, rows)
+    assert table is not None and table.inverse and table.kind == "kinerja"
+    facts = facts_of(table)
+    wrong = [(f["location"]["line"], f["period"]) for f in facts
+             if f["type"] == "ratio" and f["abs_difference"] > f["tolerance"]]
+    assert wrong == [(14, "2023")]                # 0 of 4 printed as 100
+
+
+def test_row_triples_target_realisation_percentage():
+    rows = lines(
+        T.join(["No", "Uraian", "Keterangan", "2022", "2023"]),
+        T.join(["1", "Pajak Bumi dan Bangunan", "Ketetapan SPPT", "40.000", "40.500"]),
+        T.join(["", "", "Realisasi SPPT", "30.000", "32.400"]),
+        T.join(["", "", "Prosentase", "75,00%", "81,00%"]),
+        start=20,
+    )
+    table = read_table("", 20, rows)
+    assert table is not None and len(table.rows) == 1
+    facts = [f for f in facts_of(table) if f["type"] == "ratio"]
+    assert [(f["period"], f["abs_difference"] > f["tolerance"]) for f in facts] == [("2022", False), ("2023", True)]
+    assert [f["location"]["line"] for f in facts] == [23, 23]
+
+
+def test_a_table_without_realisation_is_not_taken():
+    rows = lines(T.join(["No", "Program", "Pagu 2024", "Pagu 2025"]), T.join(["1", "Program A", "1.000", "2.000"]))
+    assert read_table("Tabel 4.1", 1, rows) is None
