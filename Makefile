@@ -28,7 +28,10 @@ samples: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/rencana check samples/ ; rc=$$?; \
 	if [ $$rc -gt 1 ]; then echo "rencana check failed (exit $$rc)"; exit $$rc; fi; \
-	echo; echo "Demo done: the *-salah samples carry planted defects, so exit code $$rc is expected."
+	$(BIN)/rencana batch samples/ --out reports/ ; rc=$$?; \
+	if [ $$rc -gt 1 ]; then echo "rencana batch failed (exit $$rc)"; exit $$rc; fi; \
+	echo; echo "Demo done: the *-salah samples carry planted defects, so exit code $$rc is expected."; \
+	echo "Reports: reports/ringkasan.html, reports/ringkasan.xlsx and one folder per kabupaten/kecamatan."
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
@@ -37,4 +40,5 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) reports/*.json build *.egg-info
+	rm -rf $(VENV) build *.egg-info
+	find reports -mindepth 1 ! -name .gitkeep -delete

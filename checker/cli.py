@@ -22,6 +22,10 @@ DOC_SUFFIXES = (".xlsx", ".xlsm", ".txt", ".md")
 class Format(str, enum.Enum):
     console = "console"
     json = "json"
+    xlsx = "xlsx"
+    html = "html"
+    md = "md"
+    sarif = "sarif"
 
 
 class Lang(str, enum.Enum):
@@ -62,8 +66,9 @@ def check(
     ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Lewati aturan ini (id atau awalan).")] = None,
 ) -> None:
     """Periksa dokumen; kode keluar 0 bersih, 1 ada temuan galat, 2 dokumen tak terbaca atau salah pakai."""
+    from .outputs import atomic_write
     from .pipeline import check as run_check
-    from .writers import WRITERS
+    from .writers import WRITERS, write_console
 
     files = _expand(paths)
     missing = [str(p) for p in files if not p.exists()]
@@ -71,16 +76,92 @@ def check(
         _fail(f"berkas tidak ditemukan: {', '.join(missing)}")
     if not files:
         _fail("tidak ada dokumen (.xlsx, .txt, .md) pada jalur yang diberikan")
+    if format == Format.xlsx and output is None:
+        _fail("format xlsx perlu --output BERKAS.xlsx")
     try:
         settings = Settings(profile=profile, lang=lang.value, select=tuple(select or ()), ignore=tuple(ignore or ()))
         report = run_check(files, settings)
     except RuleError as e:
         _fail(str(e))
-    if output:
-        with output.open("w", encoding="utf-8") as fh:
-            WRITERS[format.value](report, fh, lang.value)
+    if format == Format.console:
+        if output:
+            with output.open("w", encoding="utf-8") as fh:
+                write_console(report, fh, lang.value)
+        else:
+            write_console(report, sys.stdout, lang.value)
     else:
-        WRITERS[format.value](report, sys.stdout, lang.value)
+        data = WRITERS[format.value].render(report, lang.value)
+        if output:
+            atomic_write(output, data)
+        else:
+            sys.stdout.write(data)
+    raise typer.Exit(report.exit_code())
+
+
+@app.command()
+def batch(
+    folder: Annotated[Path, typer.Argument(help="Folder berisi dokumen (dicari sampai ke subfolder).")],
+    out: Annotated[Path, typer.Option("--out", help="Folder laporan.")] = Path("reports"),
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Jumlah proses paralel (bawaan: jumlah inti).")] = 0,
+    format: Annotated[Optional[Format], typer.Option("--format", "-f",
+                                                     help="json: cetak laporan gabungan ke stdout.")] = None,
+    lang: Annotated[Lang, typer.Option("--lang", help="Bahasa pesan: id atau en.")] = Lang.id,
+    profile: Annotated[str, typer.Option("--profile", help="Profil aturan di rules/profiles.")] = "permendagri-86",
+    resume: Annotated[bool, typer.Option("--resume", help="Lewati dokumen yang laporannya lebih baru dari berkasnya.")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", help="Batas waktu per dokumen (detik).")] = 300.0,
+) -> None:
+    """Periksa semua dokumen dalam folder secara paralel; laporan per dokumen dan ringkasan ke --out."""
+    import os
+    from .batch import BatchRun, discover, is_terminal, progress_line, write_summary
+    from .writers import WRITERS
+
+    if not folder.is_dir():
+        _fail(f"folder tidak ditemukan: {folder}")
+    if format not in (None, Format.json):
+        _fail("batch hanya mendukung --format json (laporan gabungan ke stdout); laporan per dokumen selalu "
+              "ditulis sebagai json, html dan xlsx")
+    files = discover(folder, out)
+    if not files:
+        _fail(f"tidak ada dokumen (.xlsx, .txt, .md) di {folder}")
+    try:
+        settings = Settings(profile=profile, lang=lang.value)
+        from .pipeline import active_rules
+        active_rules(settings)
+    except RuleError as e:
+        _fail(str(e))
+    run = BatchRun(files=files, out=out, settings=settings, jobs=jobs or os.cpu_count() or 1, resume=resume,
+                   timeout=timeout)
+    if is_terminal():
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        tally = {"error": 0, "warning": 0, "unreadable": 0}
+        progress = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                            TimeElapsedColumn(), TextColumn("{task.fields[tally]}"), transient=False)
+        task = progress.add_task("memeriksa", total=len(files), tally="")
+
+        def shown(outcome, done, total):
+            doc = outcome.result
+            if doc.status == "unreadable":
+                tally["unreadable"] += 1
+            else:
+                c = doc.counts()
+                tally["error"] += c["error"]
+                tally["warning"] += c["warning"]
+            progress.update(task, completed=done, tally=f"{tally['error']} galat · {tally['warning']} peringatan · "
+                                                        f"{tally['unreadable']} tidak terbaca")
+        run.on_result = shown
+        with progress:
+            report = run.run()
+    else:
+        run.on_result = lambda o, d, t: print(progress_line(o, d, t, lang.value), file=sys.stderr, flush=True)
+        report = run.run()
+    written = write_summary(report, run.outcomes, out, lang.value)
+    s = report.summary()
+    print(f"{s['documents']} dokumen, {s['unreadable']} tidak terbaca; ringkasan: "
+          + ", ".join(str(p) for p in written), file=sys.stderr)
+    if format == Format.json:
+        sys.stdout.write(WRITERS["json"].render(report, lang.value))
+    if run.interrupted:
+        raise typer.Exit(130)
     raise typer.Exit(report.exit_code())
 
 

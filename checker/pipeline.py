@@ -9,7 +9,7 @@ from .engine import Engine
 from .facts import build_facts
 from .models import Location, PlanBase
 from .readers import ReadError, read_plan
-from .report import INPUT_RULE, DocumentResult, Finding, Report, RuleStatus, render
+from .report import INPUT_RULE, DocumentResult, Finding, Report, RuleInfo, RuleStatus, Section, render
 from .rulebook import Rule, load_profile, load_rules, select_rules
 
 _ENGINES: dict[tuple, Engine] = {}
@@ -63,10 +63,12 @@ def judge(plan: PlanBase, settings: Settings, path: str = "") -> DocumentResult:
                                 location=note.location))
     findings.sort(key=Finding.sort_key)
     timings = {"facts_seconds": round(t1 - t0, 4), "engine_seconds": round(t2 - t1, 4)}
+    sections = [Section(line=c.location.line, label=" ".join(x for x in (c.label, c.title) if x))
+                for c in plan.chapters or [] if c.location.line is not None]
     return DocumentResult(
         path=path or plan.source, doc_type=plan.doc_type, kecamatan=plan.meta.kecamatan,
         kabupaten=plan.meta.kabupaten, period=plan.meta.period, findings=findings, rules=statuses,
-        stats={"facts": len(facts), "rules": len(engine.rules), **plan.stats, **timings})
+        stats={"facts": len(facts), "rules": len(engine.rules), **plan.stats, **timings}, sections=sections)
 
 
 def check_file(path: str | Path, settings: Settings) -> DocumentResult:
@@ -84,7 +86,13 @@ def check_file(path: str | Path, settings: Settings) -> DocumentResult:
     return result
 
 
+def rule_catalogue(settings: Settings) -> list[RuleInfo]:
+    """The active rules, described in the report's language."""
+    return [RuleInfo(id=r.id, name=r.name, category=r.category, severity=settings.severity.get(r.id, r.severity),
+                     title=r.title.get(settings.lang), reference=r.reference) for r in active_rules(settings)]
+
+
 def check(paths: list[str | Path], settings: Settings | None = None) -> Report:
     """Check documents one after another (the batch command runs them in parallel)."""
     settings = settings or Settings()
-    return Report(documents=[check_file(p, settings) for p in paths])
+    return Report(documents=[check_file(p, settings) for p in paths], rules=rule_catalogue(settings))

@@ -41,6 +41,24 @@ class RuleStatus(BaseModel):
     error: str | None = None
 
 
+class RuleInfo(BaseModel):
+    """What a report says about a rule that ran: for the Aturan sheet, the HTML and SARIF."""
+
+    id: str
+    name: str
+    category: str
+    severity: str
+    title: str
+    reference: str
+
+
+class Section(BaseModel):
+    """A chapter of a text document, so findings can be grouped under it."""
+
+    line: int
+    label: str
+
+
 class DocumentResult(BaseModel):
     path: str
     doc_type: str | None = None
@@ -52,12 +70,38 @@ class DocumentResult(BaseModel):
     findings: list[Finding] = Field(default_factory=list)
     rules: list[RuleStatus] = Field(default_factory=list)
     stats: dict[str, Any] = Field(default_factory=dict)
+    # For the writers only (not in the JSON schema): the document's chapters.
+    sections: list[Section] = Field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         out = {s: 0 for s in SEVERITIES}
         for f in self.findings:
             out[f.severity] += 1
         return out
+
+    def by_category(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for f in self.findings:
+            out[f.category] = out.get(f.category, 0) + 1
+        return out
+
+    def section_of(self, finding: Finding) -> str:
+        """The chapter a finding lies in (text), or its sheet / table (workbook)."""
+        loc = finding.location
+        if loc.line is not None and self.sections:
+            label = ""
+            for s in self.sections:
+                if s.line <= loc.line:
+                    label = s.label
+            return " — ".join(x for x in (label, loc.table or "") if x) or "-"
+        return loc.sheet or loc.table or "-"
+
+    def verdict(self) -> str:
+        """`unreadable`, `fix` (error findings), `review` (warnings) or `clean`."""
+        if self.status == "unreadable":
+            return "unreadable"
+        counts = self.counts()
+        return "fix" if counts["error"] else "review" if counts["warning"] else "clean"
 
     def to_json(self) -> dict:
         data = self.model_dump(mode="json")
@@ -67,11 +111,14 @@ class DocumentResult(BaseModel):
                          for r in data["rules"]]
         if data["error"] is None:
             del data["error"]
+        del data["sections"]
         return data
 
 
 class Report(BaseModel):
     documents: list[DocumentResult] = Field(default_factory=list)
+    # The rules that ran, for the writers (not in the JSON schema).
+    rules: list[RuleInfo] = Field(default_factory=list)
 
     def summary(self) -> dict:
         findings = {s: 0 for s in SEVERITIES}

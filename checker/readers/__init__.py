@@ -31,7 +31,11 @@ def read_plan(path: Path, limits: Limits | None = None) -> PlanBase:
     if suffix == ".xls":
         raise ReadError("format .xls (Excel 97-2003) tidak didukung: simpan ulang sebagai .xlsx")
     if suffix not in READERS:
-        raise ReadError(f"jenis berkas {suffix or '(tanpa ekstensi)'} tidak didukung (gunakan .xlsx, .txt atau .md)")
+        hint = {".pdf": "; ekstrak teksnya dulu (mis. `pdftotext -layout`) lalu periksa berkas .txt",
+                ".docx": "; simpan sebagai teks (.txt) atau salin tabelnya ke templat .xlsx",
+                ".doc": "; simpan sebagai teks (.txt) atau salin tabelnya ke templat .xlsx"}.get(suffix, "")
+        raise ReadError(f"jenis berkas {suffix or '(tanpa ekstensi)'} tidak didukung (gunakan .xlsx, .txt atau .md)"
+                        + hint)
     try:
         size = path.stat().st_size
     except OSError as e:

@@ -102,10 +102,13 @@ class TextReader:
         m = re.search(r"KECAMATAN\s+([A-Z][A-Za-z\-']+)", up)
         if m:
             meta.kecamatan = m.group(1).title()
-        body = " ".join(self.lines[:2000])
-        m = re.search(r"\b(?:KABUPATEN|Kabupaten|Kab\.)\s*([A-Z][A-Za-z]+)", body)
-        if m:
-            meta.kabupaten = m.group(1).title()
+        for line in self.lines[:2000]:
+            m = re.search(r"\b(?:KABUPATEN|Kabupaten|Kab\.)\s*([A-Z][A-Za-z]+)((?:\s+[A-Z][A-Za-z]+){0,2})\W*$|"
+                          r"\b(?:KABUPATEN|Kabupaten|Kab\.)\s*([A-Z][A-Za-z]+)", line.strip(" *#").translate(_LOOKALIKE))
+            if m:
+                # A heading line that ends with the name may hold several words ("KABUPATEN TANAH DATAR").
+                meta.kabupaten = (m.group(1) + m.group(2)).title() if m.group(1) else m.group(3).title()
+                break
         years = [int(y) for y in _YEAR.findall(head)]
         span = re.search(r"(20\d{2})\s*[-–—/]\s*(20\d{2})", head)
         if doc_type == "renstra" and span:

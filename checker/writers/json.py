@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 import json
-from typing import TextIO
 
 from ..report import Report
 
 
-def write(report: Report, out: TextIO, lang: str = "id") -> None:
-    json.dump(report.to_json(), out, ensure_ascii=False, indent=1)
-    out.write("\n")
+def render(report: Report, lang: str = "id") -> str:
+    return json.dumps(report.to_json(), ensure_ascii=False, indent=1) + "\n"

@@ -1,0 +1,268 @@
+"""`rencana batch`: every plan under a folder, checked in parallel, reports written as they finish.
+
+The parent process only schedules and summarises; each worker process reads, checks and writes
+the document's own reports (so writing is parallel too) with one durable host per worker.
+A document never stops the batch: a reader error is `unreadable` with its reason, a worker that
+dies or hangs is replaced and the document that killed it is reported as failed.
+"""
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import sys
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .config import Settings
+from .outputs import atomic_write, inside, safe_name
+from .report import DocumentResult, Report, RuleInfo
+
+PLAN_SUFFIXES = (".xlsx", ".xlsm", ".txt", ".md")
+# Documents that arrive in a review folder but cannot be checked: listed as unreadable with the reason.
+OTHER_DOCUMENTS = (".xls", ".pdf", ".docx", ".doc", ".odt", ".ods", ".rtf")
+SUMMARY_NAMES = ("ringkasan.json", "ringkasan.xlsx", "ringkasan.html")
+
+
+def discover(root: Path, out: Path | None = None) -> list[Path]:
+    """Every document under `root`, sorted; hidden files, Office lock files and the output folder skipped."""
+    found = []
+    for p in root.rglob("*"):
+        rel = p.relative_to(root)
+        if any(part.startswith(".") for part in rel.parts) or p.name.startswith("~$") or not p.is_file():
+            continue
+        if out is not None and inside(out, p):
+            continue
+        if p.suffix.lower() in PLAN_SUFFIXES + OTHER_DOCUMENTS:
+            found.append(p)
+    return sorted(found)
+
+
+def report_base(out: Path, result: DocumentResult) -> Path:
+    """out/<kabupaten>/<kecamatan>/<jenis>-<periode>-<berkas>-<hash>: every part made safe, always
+    inside `out`; the short hash of the input's path keeps two inputs from sharing a report."""
+    digest = hashlib.sha1(str(Path(result.path).resolve()).encode("utf-8", "replace")).hexdigest()[:6]
+    stem = safe_name(Path(result.path).name.replace(".", "-"), "dokumen") + "-" + digest
+    base = (out / safe_name(result.kabupaten, "tanpa-kabupaten") / safe_name(result.kecamatan, "tanpa-kecamatan")
+            / f"{safe_name(result.doc_type or '', 'dokumen')}-{safe_name(result.period, 'tanpa-periode')}-{stem}")
+    if not inside(out, base):  # cannot happen with safe_name; kept as the last guard
+        raise ValueError(f"nama laporan di luar folder keluaran: {base}")
+    return base
+
+
+# --- worker side ---------------------------------------------------------------------------------
+_WORKER: dict = {}
+
+
+def _init_worker(settings: Settings, out: str, formats: tuple[str, ...], rules: list[RuleInfo]) -> None:
+    _WORKER.update(settings=settings, out=Path(out), formats=formats, rules=rules)
+
+
+def _process(path: str) -> tuple[DocumentResult, str | None]:
+    """Check one document and write its reports; never raises for a document's sake."""
+    from .pipeline import check_file
+    from .writers import WRITERS
+
+    settings: Settings = _WORKER["settings"]
+    _injected_fault(path)
+    try:
+        result = check_file(path, settings)
+    except Exception as e:  # a checker bug must not take the batch down: report it with the document
+        return DocumentResult(path=path, status="unreadable",
+                              error=f"galat tak terduga saat memeriksa: {type(e).__name__}: {e}"), None
+    if result.status != "checked":
+        return result, None
+    base = report_base(_WORKER["out"], result)
+    report = Report(documents=[result], rules=_WORKER["rules"])
+    for fmt in _WORKER["formats"]:
+        writer = WRITERS[fmt]
+        atomic_write(Path(str(base) + writer.suffix), writer.render(report, settings.lang))
+    return result, str(base)
+
+
+def _injected_fault(path: str) -> None:
+    """Fault injection for the batch's own tests: RENCANA_FAULT=kill:<name> makes the worker die
+    (SIGKILL) on a document whose file name contains <name>; hang:<name> makes it hang."""
+    fault = os.environ.get("RENCANA_FAULT", "")
+    kind, _, name = fault.partition(":")
+    if not name or name not in Path(path).name:
+        return
+    if kind == "kill":
+        os.kill(os.getpid(), 9)
+    elif kind == "hang":
+        time.sleep(3600)
+
+
+# --- parent side ---------------------------------------------------------------------------------
+@dataclass
+class Outcome:
+    result: DocumentResult
+    report: str | None = None  # the reports' common path, without suffix
+    reused: bool = False
+
+
+@dataclass
+class BatchRun:
+    files: list[Path]
+    out: Path
+    settings: Settings
+    jobs: int = field(default_factory=lambda: os.cpu_count() or 1)
+    formats: tuple[str, ...] = ("json", "html", "xlsx")
+    resume: bool = False
+    timeout: float = 300.0
+    on_result: Callable[[Outcome, int, int], None] | None = None
+    outcomes: dict[str, Outcome] = field(default_factory=dict)
+    interrupted: bool = False
+
+    def run(self) -> Report:
+        from .pipeline import rule_catalogue
+
+        rules = rule_catalogue(self.settings)
+        todo = [str(p) for p in self.files]
+        if self.resume:
+            done = previous_reports(self.out)
+            for path in list(todo):
+                prior = done.get(path)
+                if prior and Path(prior[1]).stat().st_mtime >= Path(path).stat().st_mtime:
+                    self._record(Outcome(prior[0], prior[1][: -len(".json")], reused=True))
+                    todo.remove(path)
+        try:
+            self._schedule(todo, rules)
+        except KeyboardInterrupt:
+            self.interrupted = True
+        for path in map(str, self.files):  # every document is in the summary, finished or not
+            if path not in self.outcomes:
+                self.outcomes[path] = Outcome(DocumentResult(
+                    path=path, status="unreadable", error="pemeriksaan dihentikan sebelum dokumen ini selesai"))
+        docs = [self.outcomes[str(p)].result for p in self.files]
+        return Report(documents=docs, rules=rules)
+
+    def _record(self, outcome: Outcome) -> None:
+        self.outcomes[outcome.result.path] = outcome
+        if self.on_result:
+            self.on_result(outcome, len(self.outcomes), len(self.files))
+
+    def _pool(self, rules: list[RuleInfo], workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_init_worker,
+                                   initargs=(self.settings, str(self.out), self.formats, rules))
+
+    def _schedule(self, todo: list[str], rules: list[RuleInfo]) -> None:
+        """Keep `jobs` documents in flight. When the pool breaks (a worker killed or hung), the
+        documents that were in flight run again one at a time, so the culprit is known; a document
+        that breaks a worker twice, or runs past the timeout, is reported as failed."""
+        queue = list(todo)
+        suspects: list[str] = []
+        strikes: dict[str, int] = {}
+        jobs = max(1, min(self.jobs, len(queue) or 1))
+        pool = self._pool(rules, jobs)
+        in_flight: dict[Future, tuple[str, float]] = {}
+        try:
+            while queue or suspects or in_flight:
+                limit = 1 if suspects else jobs
+                while len(in_flight) < limit and (suspects or queue):
+                    path = suspects.pop(0) if suspects else queue.pop(0)
+                    in_flight[pool.submit(_process, path)] = (path, time.monotonic())
+                done, _ = wait(in_flight, timeout=1.0, return_when=FIRST_COMPLETED)
+                broken = False
+                for fut in done:
+                    path, _start = in_flight.pop(fut)
+                    try:
+                        result, base = fut.result()
+                        self._record(Outcome(result, base))
+                    except BrokenProcessPool:
+                        broken = True
+                        self._strike(path, strikes, suspects, "proses pemeriksa berhenti mendadak saat memeriksa "
+                                                              "dokumen ini (kehabisan memori atau dihentikan)")
+                    except Exception as e:  # pickling or other pool-level failure of this one document
+                        self._record(Outcome(DocumentResult(path=path, status="unreadable",
+                                                            error=f"galat tak terduga: {type(e).__name__}: {e}")))
+                overdue = [(f, p) for f, (p, start) in in_flight.items() if time.monotonic() - start > self.timeout]
+                if overdue:
+                    for fut, path in overdue:
+                        in_flight.pop(fut)
+                        strikes[path] = 99
+                        self._record(Outcome(DocumentResult(
+                            path=path, status="unreadable",
+                            error=f"pemeriksaan melebihi batas waktu {self.timeout:g} detik")))
+                    _kill(pool)
+                    broken = True
+                if broken:
+                    for fut, (path, _s) in list(in_flight.items()):
+                        if path not in self.outcomes:
+                            self._strike(path, strikes, suspects, "proses pemeriksa berhenti mendadak saat "
+                                                                  "memeriksa dokumen ini")
+                    in_flight.clear()
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = self._pool(rules, jobs)
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def _strike(self, path: str, strikes: dict[str, int], suspects: list[str], reason: str) -> None:
+        strikes[path] = strikes.get(path, 0) + 1
+        if strikes[path] >= 2:
+            self._record(Outcome(DocumentResult(path=path, status="unreadable", error=reason)))
+        elif path not in suspects:
+            suspects.append(path)
+
+
+def _kill(pool: ProcessPoolExecutor) -> None:
+    for proc in list(getattr(pool, "_processes", {}).values()):
+        proc.kill()
+
+
+def previous_reports(out: Path) -> dict[str, tuple[DocumentResult, str]]:
+    """Per-document JSON reports already in `out`: input path -> (result, report file)."""
+    import json
+
+    found: dict[str, tuple[DocumentResult, str]] = {}
+    if not out.is_dir():
+        return found
+    for p in out.rglob("*.json"):
+        if p.name in SUMMARY_NAMES or p.name.startswith("."):
+            continue
+        try:
+            data = json.loads(p.read_text(encoding="utf-8"))
+            doc = DocumentResult.model_validate(data["documents"][0])
+        except Exception:
+            continue  # not one of ours, or damaged: the document is checked again
+        found[doc.path] = (doc, str(p))
+    return found
+
+
+def write_summary(report: Report, outcomes: dict[str, Outcome], out: Path, lang: str) -> list[Path]:
+    """ringkasan.json (the combined rencana-check/1 report), ringkasan.xlsx and ringkasan.html."""
+    from .writers import WRITERS
+    from .writers.summary import render_html, render_xlsx
+
+    links = {path: (str(Path(o.report).relative_to(out)) + ".html") if o.report else None
+             for path, o in outcomes.items()}
+    written = []
+    for name, data in (("ringkasan.json", WRITERS["json"].render(report, lang)),
+                       ("ringkasan.xlsx", render_xlsx(report, links, lang)),
+                       ("ringkasan.html", render_html(report, links, lang))):
+        atomic_write(out / name, data)
+        written.append(out / name)
+    return written
+
+
+def progress_line(outcome: Outcome, done: int, total: int, lang: str = "id") -> str:
+    doc = outcome.result
+    width = len(str(total))
+    if doc.status == "unreadable":
+        state = f"tidak terbaca: {doc.error}" if lang == "id" else f"unreadable: {doc.error}"
+    else:
+        c = doc.counts()
+        state = (f"{c['error']} galat, {c['warning']} peringatan" if lang == "id"
+                 else f"{c['error']} errors, {c['warning']} warnings")
+        if outcome.reused:
+            state += " (laporan lama dipakai)" if lang == "id" else " (earlier report reused)"
+    return f"[{done:>{width}}/{total}] {doc.path}: {state}"
+
+
+def is_terminal() -> bool:
+    return sys.stderr.isatty()

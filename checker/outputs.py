@@ -1,0 +1,42 @@
+"""Writing report files safely: atomic replacement, and file names made safe from document text."""
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+# Names Windows refuses whatever the extension.
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+
+
+def atomic_write(path: Path, data: str | bytes) -> None:
+    """Write to a temporary file beside `path`, then rename: a reader never sees half a report."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def safe_name(text: str, fallback: str = "tanpa-nama", limit: int = 60) -> str:
+    """A file-name part from document text: ASCII letters, digits, `.`, `_`, `-`; never `..`, a
+    path separator, a control character, a leading dot or a reserved device name."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    name = _UNSAFE.sub("-", ascii_text).strip(".-_")[:limit].strip(".-_")
+    name = re.sub(r"\.{2,}", ".", name)
+    if not name:
+        return fallback
+    if name.split(".")[0].lower() in _RESERVED:
+        name = "_" + name
+    return name.lower()
+
+
+def inside(base: Path, target: Path) -> bool:
+    return target.resolve().is_relative_to(base.resolve())

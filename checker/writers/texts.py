@@ -1,0 +1,82 @@
+"""Words the report writers share, in Indonesian and English."""
+from __future__ import annotations
+
+from ..models import Location
+from ..report import DocumentResult
+
+CATEGORIES = {
+    "id": {"rollup": "Penjumlahan pagu", "period_total": "Total akhir periode", "target_trend": "Arah target",
+           "quarterly": "Target triwulan", "percent_range": "Rentang persentase", "ratio": "Rasio capaian",
+           "risk_score": "Nilai risiko", "risk_level": "Level risiko", "chapter": "Bab dokumen",
+           "formula": "Rumus indikator", "missing_value": "Nilai kosong", "code": "Kode program",
+           "consistency": "Konsistensi antartabel", "input": "Bagian tak terbaca"},
+    "en": {"rollup": "Budget roll-up", "period_total": "End-of-period total", "target_trend": "Target trend",
+           "quarterly": "Quarterly targets", "percent_range": "Percentage range", "ratio": "Achievement ratio",
+           "risk_score": "Risk score", "risk_level": "Risk level", "chapter": "Chapters",
+           "formula": "Indicator formula", "missing_value": "Missing value", "code": "Programme code",
+           "consistency": "Consistency", "input": "Unread part"},
+}
+ORDER = list(CATEGORIES["id"])
+
+TEXT = {
+    "id": {
+        "error": "galat", "warning": "peringatan", "info": "info",
+        "summary": "Ringkasan", "findings": "Temuan", "rules": "Aturan", "document": "Dokumen",
+        "doc_type": "Jenis dokumen", "kecamatan": "Kecamatan", "kabupaten": "Kabupaten", "period": "Periode",
+        "path": "Berkas", "status": "Status", "verdict": "Kesimpulan", "rule": "Aturan", "category": "Kategori",
+        "severity": "Tingkat", "message": "Pesan", "location": "Lokasi", "subject": "Subjek",
+        "expected": "Seharusnya", "actual": "Tertulis", "difference": "Selisih", "title": "Judul",
+        "reference": "Dasar hukum", "count": "Jumlah", "section": "Bagian", "total": "Total",
+        "by_category": "Temuan per kategori", "by_severity": "Temuan per tingkat", "reason": "Alasan",
+        "report": "Laporan", "unreadable_docs": "Dokumen tidak terbaca", "none": "Tidak ada temuan.",
+        "heading": "Kertas Kerja Reviu Dokumen Perencanaan", "batch_heading": "Ringkasan Reviu Dokumen Perencanaan",
+        "generated": "Dibuat oleh rencana", "documents": "dokumen", "per_kecamatan": "Temuan per kecamatan",
+        "heat": "Kecamatan × kategori", "checked": "diperiksa", "unreadable": "tidak terbaca",
+        "verdicts": {"fix": "Perlu diperbaiki: ada temuan tingkat galat.",
+                     "review": "Perlu ditinjau: hanya ada temuan tingkat peringatan atau info.",
+                     "clean": "Tidak ada temuan galat maupun peringatan.",
+                     "unreadable": "Dokumen tidak dapat dibaca."},
+        "doc_types": {"renstra": "Renstra", "renja": "Renja", "rencana_aksi": "Rencana Aksi"},
+        "line": "baris",
+    },
+    "en": {
+        "error": "error", "warning": "warning", "info": "info",
+        "summary": "Summary", "findings": "Findings", "rules": "Rules", "document": "Document",
+        "doc_type": "Document type", "kecamatan": "Kecamatan", "kabupaten": "Kabupaten", "period": "Period",
+        "path": "File", "status": "Status", "verdict": "Verdict", "rule": "Rule", "category": "Category",
+        "severity": "Severity", "message": "Message", "location": "Location", "subject": "Subject",
+        "expected": "Expected", "actual": "Written", "difference": "Difference", "title": "Title",
+        "reference": "Regulation", "count": "Count", "section": "Section", "total": "Total",
+        "by_category": "Findings by category", "by_severity": "Findings by severity", "reason": "Reason",
+        "report": "Report", "unreadable_docs": "Unreadable documents", "none": "No findings.",
+        "heading": "Planning Document Review Working Paper", "batch_heading": "Planning Document Review Summary",
+        "generated": "Written by rencana", "documents": "documents", "per_kecamatan": "Findings per kecamatan",
+        "heat": "Kecamatan × category", "checked": "checked", "unreadable": "unreadable",
+        "verdicts": {"fix": "Must be fixed: there are error findings.",
+                     "review": "To review: only warning or info findings.",
+                     "clean": "No error or warning findings.",
+                     "unreadable": "The document could not be read."},
+        "doc_types": {"renstra": "Renstra", "renja": "Renja", "rencana_aksi": "Rencana Aksi"},
+        "line": "line",
+    },
+}
+
+
+def where(location: Location, lang: str) -> str:
+    """`Program!H12`, or `baris 1221 (Tabel 4.1)` / `line 1221 (Tabel 4.1)`."""
+    if location.sheet is not None:
+        return f"{location.sheet}!{location.cell or location.row or ''}".rstrip("!")
+    if location.line is not None:
+        return f"{TEXT[lang]['line']} {location.line}" + (f" ({location.table})" if location.table else "")
+    return location.table or "-"
+
+
+def identity(doc: DocumentResult, lang: str) -> str:
+    kind = TEXT[lang]["doc_types"].get(doc.doc_type or "", doc.doc_type or "")
+    place = f"Kecamatan {doc.kecamatan}" if doc.kecamatan else ""
+    return " · ".join(x for x in (kind, place, doc.kabupaten, doc.period) if x) or doc.path
+
+
+def categories_in(docs: list[DocumentResult]) -> list[str]:
+    seen = {f.category for d in docs for f in d.findings}
+    return [c for c in ORDER if c in seen] + sorted(seen - set(ORDER))
