@@ -1,5 +1,11 @@
 """rencana: compliance checker for kecamatan planning documents (Renstra, Renja, Rencana Aksi)."""
+import os
+
 __version__ = "0.1.0"
+
+# openpyxl parses through defusedxml only when this is "True" (its default); a user's environment
+# must not turn that off for a tool that opens files from hundreds of offices.
+os.environ["OPENPYXL_DEFUSEDXML"] = "True"
 
 
 def check(paths, settings=None):

@@ -62,8 +62,9 @@ def _init_worker(settings: Settings, out: str, formats: tuple[str, ...], rules: 
     _WORKER.update(settings=settings, out=Path(out), formats=formats, rules=rules)
 
 
-def _process(path: str) -> tuple[DocumentResult, str | None]:
-    """Check one document and write its reports; never raises for a document's sake."""
+def _process(path: str) -> "Entry":
+    """Check one document and write its reports; never raises for a document's sake. Only the
+    small summary record goes back to the parent: the findings are in the reports."""
     from .pipeline import check_file
     from .writers import WRITERS
 
@@ -72,16 +73,15 @@ def _process(path: str) -> tuple[DocumentResult, str | None]:
     try:
         result = check_file(path, settings)
     except Exception as e:  # a checker bug must not take the batch down: report it with the document
-        return DocumentResult(path=path, status="unreadable",
-                              error=f"galat tak terduga saat memeriksa: {type(e).__name__}: {e}"), None
+        return Entry.failed(path, f"galat tak terduga saat memeriksa: {type(e).__name__}: {e}")
     if result.status != "checked":
-        return result, None
+        return Entry.of(result, None)
     base = report_base(_WORKER["out"], result)
     report = Report(documents=[result], rules=_WORKER["rules"])
     for fmt in _WORKER["formats"]:
         writer = WRITERS[fmt]
         atomic_write(Path(str(base) + writer.suffix), writer.render(report, settings.lang))
-    return result, str(base)
+    return Entry.of(result, str(base))
 
 
 def _injected_fault(path: str) -> None:
@@ -99,10 +99,46 @@ def _injected_fault(path: str) -> None:
 
 # --- parent side ---------------------------------------------------------------------------------
 @dataclass
-class Outcome:
-    result: DocumentResult
+class Entry:
+    """What the batch keeps of a document: identity, status, counts and where its reports are.
+    A few hundred bytes, so 10,000 documents cost megabytes; the findings stay in the reports."""
+
+    path: str
+    doc_type: str | None = None
+    kecamatan: str = ""
+    kabupaten: str = ""
+    period: str = ""
+    status: str = "checked"
+    error: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    by_category: dict[str, int] = field(default_factory=dict)
     report: str | None = None  # the reports' common path, without suffix
     reused: bool = False
+
+    @classmethod
+    def of(cls, doc: DocumentResult, report: str | None, reused: bool = False) -> "Entry":
+        return cls(path=doc.path, doc_type=doc.doc_type, kecamatan=doc.kecamatan, kabupaten=doc.kabupaten,
+                   period=doc.period, status=doc.status, error=doc.error, counts=doc.counts(),
+                   by_category=doc.by_category(), report=report, reused=reused)
+
+    @classmethod
+    def failed(cls, path: str, reason: str) -> "Entry":
+        return cls.of(DocumentResult(path=path, status="unreadable", error=reason), None)
+
+    def result(self) -> DocumentResult:
+        """The full result, read back from the document's JSON report (or rebuilt if unreadable)."""
+        import json
+
+        if self.report:
+            data = json.loads(Path(self.report + ".json").read_text(encoding="utf-8"))
+            return DocumentResult.model_validate(data["documents"][0])
+        return DocumentResult(path=self.path, doc_type=self.doc_type, kecamatan=self.kecamatan,
+                              kabupaten=self.kabupaten, period=self.period, status=self.status, error=self.error)
+
+    def verdict(self) -> str:
+        if self.status == "unreadable":
+            return "unreadable"
+        return "fix" if self.counts.get("error") else "review" if self.counts.get("warning") else "clean"
 
 
 @dataclass
@@ -114,37 +150,37 @@ class BatchRun:
     formats: tuple[str, ...] = ("json", "html", "xlsx")
     resume: bool = False
     timeout: float = 300.0
-    on_result: Callable[[Outcome, int, int], None] | None = None
-    outcomes: dict[str, Outcome] = field(default_factory=dict)
+    on_result: Callable[[Entry, int, int], None] | None = None
+    entries: dict[str, Entry] = field(default_factory=dict)
+    rules: list[RuleInfo] = field(default_factory=list)
     interrupted: bool = False
 
-    def run(self) -> Report:
+    def run(self) -> list[Entry]:
+        """Every document's entry, in the order of `files`; the reports are written as they finish."""
         from .pipeline import rule_catalogue
 
-        rules = rule_catalogue(self.settings)
+        self.rules = rule_catalogue(self.settings)
         todo = [str(p) for p in self.files]
         if self.resume:
             done = previous_reports(self.out)
             for path in list(todo):
                 prior = done.get(path)
                 if prior and Path(prior[1]).stat().st_mtime >= Path(path).stat().st_mtime:
-                    self._record(Outcome(prior[0], prior[1][: -len(".json")], reused=True))
+                    self._record(Entry.of(prior[0], prior[1][: -len(".json")], reused=True))
                     todo.remove(path)
         try:
-            self._schedule(todo, rules)
+            self._schedule(todo, self.rules)
         except KeyboardInterrupt:
             self.interrupted = True
         for path in map(str, self.files):  # every document is in the summary, finished or not
-            if path not in self.outcomes:
-                self.outcomes[path] = Outcome(DocumentResult(
-                    path=path, status="unreadable", error="pemeriksaan dihentikan sebelum dokumen ini selesai"))
-        docs = [self.outcomes[str(p)].result for p in self.files]
-        return Report(documents=docs, rules=rules)
+            if path not in self.entries:
+                self.entries[path] = Entry.failed(path, "pemeriksaan dihentikan sebelum dokumen ini selesai")
+        return [self.entries[str(p)] for p in self.files]
 
-    def _record(self, outcome: Outcome) -> None:
-        self.outcomes[outcome.result.path] = outcome
+    def _record(self, entry: Entry) -> None:
+        self.entries[entry.path] = entry
         if self.on_result:
-            self.on_result(outcome, len(self.outcomes), len(self.files))
+            self.on_result(entry, len(self.entries), len(self.files))
 
     def _pool(self, rules: list[RuleInfo], workers: int) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
@@ -172,28 +208,24 @@ class BatchRun:
                 for fut in done:
                     path, _start = in_flight.pop(fut)
                     try:
-                        result, base = fut.result()
-                        self._record(Outcome(result, base))
+                        self._record(fut.result())
                     except BrokenProcessPool:
                         broken = True
                         self._strike(path, strikes, suspects, "proses pemeriksa berhenti mendadak saat memeriksa "
                                                               "dokumen ini (kehabisan memori atau dihentikan)")
                     except Exception as e:  # pickling or other pool-level failure of this one document
-                        self._record(Outcome(DocumentResult(path=path, status="unreadable",
-                                                            error=f"galat tak terduga: {type(e).__name__}: {e}")))
+                        self._record(Entry.failed(path, f"galat tak terduga: {type(e).__name__}: {e}"))
                 overdue = [(f, p) for f, (p, start) in in_flight.items() if time.monotonic() - start > self.timeout]
                 if overdue:
                     for fut, path in overdue:
                         in_flight.pop(fut)
                         strikes[path] = 99
-                        self._record(Outcome(DocumentResult(
-                            path=path, status="unreadable",
-                            error=f"pemeriksaan melebihi batas waktu {self.timeout:g} detik")))
+                        self._record(Entry.failed(path, f"pemeriksaan melebihi batas waktu {self.timeout:g} detik"))
                     _kill(pool)
                     broken = True
                 if broken:
                     for fut, (path, _s) in list(in_flight.items()):
-                        if path not in self.outcomes:
+                        if path not in self.entries:
                             self._strike(path, strikes, suspects, "proses pemeriksa berhenti mendadak saat "
                                                                   "memeriksa dokumen ini")
                     in_flight.clear()
@@ -205,7 +237,7 @@ class BatchRun:
     def _strike(self, path: str, strikes: dict[str, int], suspects: list[str], reason: str) -> None:
         strikes[path] = strikes.get(path, 0) + 1
         if strikes[path] >= 2:
-            self._record(Outcome(DocumentResult(path=path, status="unreadable", error=reason)))
+            self._record(Entry.failed(path, reason))
         elif path not in suspects:
             suspects.append(path)
 
@@ -234,32 +266,50 @@ def previous_reports(out: Path) -> dict[str, tuple[DocumentResult, str]]:
     return found
 
 
-def write_summary(report: Report, outcomes: dict[str, Outcome], out: Path, lang: str) -> list[Path]:
-    """ringkasan.json (the combined rencana-check/1 report), ringkasan.xlsx and ringkasan.html."""
-    from .writers import WRITERS
-    from .writers.summary import render_html, render_xlsx
+def combined_json(entries: list[Entry], out_stream, lang: str) -> None:
+    """The combined `rencana-check/1` report, one document at a time (read back from its report),
+    so its size never sits in memory."""
+    import json
 
-    links = {path: (str(Path(o.report).relative_to(out)) + ".html") if o.report else None
-             for path, o in outcomes.items()}
-    written = []
-    for name, data in (("ringkasan.json", WRITERS["json"].render(report, lang)),
-                       ("ringkasan.xlsx", render_xlsx(report, links, lang)),
-                       ("ringkasan.html", render_html(report, links, lang))):
-        atomic_write(out / name, data)
-        written.append(out / name)
-    return written
+    from . import __version__
+    from .report import SCHEMA, SEVERITIES
+
+    out_stream.write(json.dumps({"schema": SCHEMA, "tool": {"name": "rencana", "version": __version__}})[:-1])
+    out_stream.write(', "documents": [\n')
+    for k, entry in enumerate(entries):
+        out_stream.write((",\n" if k else "") + json.dumps(entry.result().to_json(), ensure_ascii=False))
+    findings = {s: sum(e.counts.get(s, 0) for e in entries) for s in SEVERITIES}
+    summary = {"documents": len(entries), "unreadable": sum(1 for e in entries if e.status == "unreadable"),
+               "findings": findings}
+    out_stream.write("\n], \"summary\": " + json.dumps(summary) + "}\n")
 
 
-def progress_line(outcome: Outcome, done: int, total: int, lang: str = "id") -> str:
-    doc = outcome.result
+def write_summary(entries: list[Entry], rules: list[RuleInfo], out: Path, lang: str) -> list[Path]:
+    """ringkasan.json (the combined rencana-check/1 report), ringkasan.xlsx and ringkasan.html,
+    each streamed to its file: memory stays that of one document's findings."""
+    from .outputs import atomic_open
+    from .writers.summary import render_html, write_xlsx
+
+    out.mkdir(parents=True, exist_ok=True)
+    with atomic_open(out / "ringkasan.json") as fh:
+        combined_json(entries, fh, lang)
+    with atomic_open(out / "ringkasan.xlsx", binary=True) as fh:
+        write_xlsx(entries, out, fh, lang)
+    with atomic_open(out / "ringkasan.html") as fh:
+        fh.write(render_html(entries, out, lang))
+    return [out / "ringkasan.json", out / "ringkasan.xlsx", out / "ringkasan.html"]
+
+
+def progress_line(entry: Entry, done: int, total: int, lang: str = "id") -> str:
+    doc = entry
     width = len(str(total))
     if doc.status == "unreadable":
         state = f"tidak terbaca: {doc.error}" if lang == "id" else f"unreadable: {doc.error}"
     else:
-        c = doc.counts()
+        c = doc.counts
         state = (f"{c['error']} galat, {c['warning']} peringatan" if lang == "id"
                  else f"{c['error']} errors, {c['warning']} warnings")
-        if outcome.reused:
+        if entry.reused:
             state += " (laporan lama dipakai)" if lang == "id" else " (earlier report reused)"
     return f"[{done:>{width}}/{total}] {doc.path}: {state}"
 

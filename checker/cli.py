@@ -112,8 +112,7 @@ def batch(
 ) -> None:
     """Periksa semua dokumen dalam folder secara paralel; laporan per dokumen dan ringkasan ke --out."""
     import os
-    from .batch import BatchRun, discover, is_terminal, progress_line, write_summary
-    from .writers import WRITERS
+    from .batch import BatchRun, combined_json, discover, is_terminal, progress_line, write_summary
 
     if not folder.is_dir():
         _fail(f"folder tidak ditemukan: {folder}")
@@ -132,37 +131,39 @@ def batch(
     run = BatchRun(files=files, out=out, settings=settings, jobs=jobs or os.cpu_count() or 1, resume=resume,
                    timeout=timeout)
     if is_terminal():
+        from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
         tally = {"error": 0, "warning": 0, "unreadable": 0}
         progress = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                            TimeElapsedColumn(), TextColumn("{task.fields[tally]}"), transient=False)
+                            TimeElapsedColumn(), TextColumn("{task.fields[tally]}"), transient=False,
+                            console=Console(stderr=True))
         task = progress.add_task("memeriksa", total=len(files), tally="")
 
-        def shown(outcome, done, total):
-            doc = outcome.result
-            if doc.status == "unreadable":
+        def shown(entry, done, total):
+            if entry.status == "unreadable":
                 tally["unreadable"] += 1
             else:
-                c = doc.counts()
-                tally["error"] += c["error"]
-                tally["warning"] += c["warning"]
+                tally["error"] += entry.counts.get("error", 0)
+                tally["warning"] += entry.counts.get("warning", 0)
             progress.update(task, completed=done, tally=f"{tally['error']} galat · {tally['warning']} peringatan · "
                                                         f"{tally['unreadable']} tidak terbaca")
         run.on_result = shown
         with progress:
-            report = run.run()
+            entries = run.run()
     else:
-        run.on_result = lambda o, d, t: print(progress_line(o, d, t, lang.value), file=sys.stderr, flush=True)
-        report = run.run()
-    written = write_summary(report, run.outcomes, out, lang.value)
-    s = report.summary()
-    print(f"{s['documents']} dokumen, {s['unreadable']} tidak terbaca; ringkasan: "
+        run.on_result = lambda e, d, t: print(progress_line(e, d, t, lang.value), file=sys.stderr, flush=True)
+        entries = run.run()
+    written = write_summary(entries, run.rules, out, lang.value)
+    unreadable = sum(1 for e in entries if e.status == "unreadable")
+    print(f"{len(entries)} dokumen, {unreadable} tidak terbaca; ringkasan: "
           + ", ".join(str(p) for p in written), file=sys.stderr)
     if format == Format.json:
-        sys.stdout.write(WRITERS["json"].render(report, lang.value))
+        combined_json(entries, sys.stdout, lang.value)
     if run.interrupted:
         raise typer.Exit(130)
-    raise typer.Exit(report.exit_code())
+    if unreadable:
+        raise typer.Exit(2)
+    raise typer.Exit(1 if any(e.counts.get("error") for e in entries) else 0)
 
 
 @rules_app.command("list")

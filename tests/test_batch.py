@@ -38,7 +38,7 @@ def folder(tmp_path) -> Path:
 
 def run(folder: Path, out: Path, **kw) -> BatchRun:
     batch = BatchRun(files=discover(folder, out), out=out, settings=Settings(), jobs=kw.pop("jobs", 2), **kw)
-    batch.report = batch.run()
+    batch.list = batch.run()
     return batch
 
 
@@ -71,33 +71,38 @@ def test_report_names_stay_inside_the_output_folder(tmp_path):
 def test_batch_accounts_for_every_document(folder, tmp_path):
     out = tmp_path / "laporan"
     batch = run(folder, out)
-    docs = {Path(d.path).name: d for d in batch.report.documents}
+    docs = {Path(e.path).name: e for e in batch.list}
     assert set(docs) == set(GOOD) | {"rusak.xlsx", "notulen.txt", "scan.pdf"}
     assert docs["rusak.xlsx"].status == "unreadable" and "zip" in docs["rusak.xlsx"].error
     assert "jenis dokumen tidak dikenali" in docs["notulen.txt"].error
     assert ".pdf" in docs["scan.pdf"].error
-    assert batch.report.exit_code() == 2
     # Each checked document has its three reports, named from its identity; their findings are the
     # same as a single `check` of that file.
     from checker.pipeline import check
     for name in GOOD:
-        base = batch.outcomes[str(folder / "kab" / name)].report
+        base = batch.entries[str(folder / "kab" / name)].report
         for suffix in (".json", ".html", ".xlsx"):
             assert Path(base + suffix).is_file()
         assert Path(base).parent.relative_to(out).parts == ("wonosari-lor", "sukamaju")
         alone = check([folder / "kab" / name]).documents[0]
         data = json.loads(Path(base + ".json").read_text(encoding="utf-8"))
         assert data["documents"][0]["findings"] == alone.to_json()["findings"]
-    written = write_summary(batch.report, batch.outcomes, out, "id")
+    written = write_summary(batch.list, batch.rules, out, "id")
     assert [p.name for p in written] == ["ringkasan.json", "ringkasan.xlsx", "ringkasan.html"]
     wb = openpyxl.load_workbook(out / "ringkasan.xlsx")
     main = wb["Ringkasan"]
     assert main.max_row == 1 + len(docs)
-    links = [r[-1] for r in main.iter_rows(min_row=2)]
-    assert sum(1 for c in links if c.hyperlink is not None) == len(GOOD)
-    assert all((out / c.value).is_file() for c in links if c.value)
+    links = [r[-1].value for r in main.iter_rows(min_row=2) if r[-1].value]
+    assert len(links) == len(GOOD)
+    assert all((out / link.split('"')[1]).is_file() for link in links)   # =HYPERLINK("path", ...)
     unread = wb["Dokumen tidak terbaca"]
     assert unread.max_row == 4
+    rollups = wb["Penjumlahan pagu"]
+    assert rollups.max_row - 1 == sum(e.by_category.get("rollup", 0) for e in batch.list)
+    assert rollups.freeze_panes == "A2" and rollups.auto_filter.ref.startswith("A1:H")
+    combined = json.loads((out / "ringkasan.json").read_text(encoding="utf-8"))
+    assert [d["path"] for d in combined["documents"]] == [e.path for e in batch.list]
+    assert combined["summary"]["unreadable"] == 3
     html = (out / "ringkasan.html").read_text(encoding="utf-8")
     assert "<svg" in html and "heat" in html and "rusak.xlsx" in html
     assert not [p for p in out.rglob("*.tmp")]
@@ -106,7 +111,7 @@ def test_batch_accounts_for_every_document(folder, tmp_path):
 def test_a_killed_worker_fails_only_its_document(folder, tmp_path, monkeypatch):
     monkeypatch.setenv("RENCANA_FAULT", "kill:bersih")
     batch = run(folder, tmp_path / "laporan")
-    docs = {Path(d.path).name: d for d in batch.report.documents}
+    docs = {Path(e.path).name: e for e in batch.list}
     assert len(docs) == len(GOOD) + 3
     killed = docs["renja-sukamaju-2026-bersih.xlsx"]
     assert killed.status == "unreadable" and "berhenti mendadak" in killed.error
@@ -118,7 +123,7 @@ def test_a_hung_document_times_out(folder, tmp_path, monkeypatch):
     start = time.monotonic()
     batch = run(folder, tmp_path / "laporan", timeout=3)
     assert time.monotonic() - start < 60
-    docs = {Path(d.path).name: d for d in batch.report.documents}
+    docs = {Path(e.path).name: e for e in batch.list}
     assert "batas waktu" in docs["notulen.txt"].error
     assert all(docs[n].status == "checked" for n in GOOD)
 
@@ -127,15 +132,15 @@ def test_resume_skips_reports_newer_than_their_input(folder, tmp_path):
     out = tmp_path / "laporan"
     first = run(folder, out)
     again = run(folder, out, resume=True)
-    assert all(o.reused for p, o in again.outcomes.items() if o.result.status == "checked")
-    assert [d.model_dump(exclude={"stats", "sections"}) for d in again.report.documents] == \
-        [d.model_dump(exclude={"stats", "sections"}) for d in first.report.documents]
+    assert all(e.reused for e in again.list if e.status == "checked")
+    assert [e.result().model_dump(exclude={"stats", "sections"}) for e in again.list] == \
+        [e.result().model_dump(exclude={"stats", "sections"}) for e in first.list]
     touched = folder / "kab" / GOOD[0]
     later = time.time() + 5
     os.utime(touched, (later, later))
     third = run(folder, out, resume=True)
-    assert not third.outcomes[str(touched)].reused
-    assert third.outcomes[str(folder / "kab" / GOOD[1])].reused
+    assert not third.entries[str(touched)].reused
+    assert third.entries[str(folder / "kab" / GOOD[1])].reused
 
 
 def test_atomic_write_leaves_old_file_when_writing_fails(tmp_path):

@@ -1,7 +1,9 @@
 """Workbook reader: the FORMATS.md layout (.xlsx) into a Plan, every value with its sheet and cell."""
 from __future__ import annotations
 
+import io
 import re
+import warnings
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -56,6 +58,39 @@ def level_of_words(name: str) -> str | None:
     return None
 
 
+_PROLOG_LIMIT = 1 << 20
+
+
+def _declares_dtd(fh) -> bool:
+    """Whether an XML part declares a DTD. A DTD may only stand in the prolog (before the root
+    element), so the prolog is all that is read: the XML declaration, comments, processing
+    instructions. A prolog beyond 1 MiB is itself refused as an attack."""
+    buf = b""
+    while len(buf) < _PROLOG_LIMIT:
+        chunk = fh.read(8192)
+        buf += chunk
+        i = 0
+        while True:
+            while i < len(buf) and buf[i:i + 1] in b" \t\r\n\xef\xbb\xbf":
+                i += 1
+            if buf.startswith(b"<?", i):
+                end, close = buf.find(b"?>", i), 2
+            elif buf.startswith(b"<!--", i):
+                end, close = buf.find(b"-->", i), 3
+            elif buf[i:i + 9].upper() == b"<!DOCTYPE" or buf[i:i + 8].upper() == b"<!ENTITY":
+                return True
+            elif i < len(buf) or not chunk:
+                return False  # the root element, other content, or the end of the part
+            else:
+                break
+            if end < 0:
+                break  # the comment or instruction goes on in the next chunk
+            i = end + close
+        if not chunk:
+            return False
+    return True
+
+
 def _check_container(path: Path, limits: Limits) -> list[str]:
     """Refuse what is not an xlsx, and zip bombs, before openpyxl inflates anything."""
     with path.open("rb") as fh:
@@ -76,11 +111,16 @@ def _check_container(path: Path, limits: Limits) -> list[str]:
                 raise ReadError("arsip zip ini bukan buku kerja Excel (tidak ada xl/workbook.xml)")
             formula_sheets = []
             for info in infos:
-                if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
-                    with zf.open(info) as fh:
-                        data = fh.read()
-                    if b"<f>" in data or b"<f " in data:
-                        formula_sheets.append(info.filename)
+                if not info.filename.endswith((".xml", ".rels", ".vml")):
+                    continue
+                sheet = info.filename.startswith("xl/worksheets/")
+                with zf.open(info) as fh:
+                    data = fh.read() if sheet else b""
+                    if _declares_dtd(io.BytesIO(data) if sheet else fh):
+                        raise ReadError(f"bagian {info.filename} memuat deklarasi DTD/entitas XML; berkas ditolak "
+                                        "karena dapat dipakai untuk serangan (entity expansion, external entity)")
+                if b"<f>" in data or b"<f " in data:
+                    formula_sheets.append(info.filename)
             return formula_sheets
     except zipfile.BadZipFile as e:
         raise ReadError(f"arsip xlsx rusak atau terpotong ({e})") from e
@@ -181,6 +221,16 @@ class WorkbookReader:
 
     # --- sheets ---------------------------------------------------------------------------------
     def read(self) -> PlanBase:
+        """The plan; what openpyxl warns about (an invalid defined name, a style it drops) becomes an
+        `input` note instead of a line on the reviewer's terminal."""
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            plan = self._read()
+        for message in dict.fromkeys(str(w.message) for w in caught):
+            plan.notes.append(ReaderNote(message=f"peringatan saat membuka buku kerja: {message}"))
+        return plan
+
+    def _read(self) -> PlanBase:
         formula_sheets = _check_container(self.path, self.limits)
         try:
             wb = openpyxl.load_workbook(self.path, read_only=True, data_only=True)

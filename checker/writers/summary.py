@@ -1,71 +1,119 @@
 """The batch summary: ringkasan.xlsx and ringkasan.html, one row per document.
 
-`links` maps a document's path to its HTML report, relative to the summary (None when the
-document could not be read and so has no report).
+They read the batch's small per-document entries (identity, status, counts, report path); the
+category sheets of the workbook read each document's findings back from its JSON report, one
+document at a time, into a write-only workbook, so a national batch fits in bounded memory.
 """
 from __future__ import annotations
 
-import io
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 
-from ..report import SEVERITIES, DocumentResult, Report
+from ..report import SEVERITIES
 from .html import bar_chart, esc, page
-from .texts import CATEGORIES, TEXT, categories_in
-from .xlsx import FILLS, append, finish, header
+from .texts import CATEGORIES, ORDER, TEXT
+from .xlsx import FILLS, HEAD_FILL, HEAD_FONT
+
+if TYPE_CHECKING:
+    from ..batch import Entry
 
 VERDICT_FILLS = {"fix": FILLS["error"], "unreadable": FILLS["error"], "review": FILLS["warning"]}
+LINK_FONT = Font(color="0563C1", underline="single")
 
 
-def _kind(doc: DocumentResult, lang: str) -> str:
-    return TEXT[lang]["doc_types"].get(doc.doc_type or "", doc.doc_type or "-")
+def _kind(entry: "Entry", lang: str) -> str:
+    return TEXT[lang]["doc_types"].get(entry.doc_type or "", entry.doc_type or "-")
 
 
-def render_xlsx(report: Report, links: dict[str, str | None], lang: str = "id") -> bytes:
+def _categories(entries: list["Entry"]) -> list[str]:
+    seen = {c for e in entries for c in e.by_category}
+    return [c for c in ORDER if c in seen] + sorted(seen - set(ORDER))
+
+
+def link_of(entry: "Entry", out: Path) -> str | None:
+    """The document's HTML report, relative to the summary files in `out`."""
+    if not entry.report:
+        return None
+    return Path(entry.report).relative_to(out).as_posix() + ".html"
+
+
+class _Sheet:
+    """A write-only sheet with a styled header, frozen first row, widths and a filter."""
+
+    def __init__(self, wb: Workbook, title: str, heads: list[str], widths: list[int]):
+        self.ws = wb.create_sheet(title[:31])
+        for k, width in enumerate(widths):
+            self.ws.column_dimensions[get_column_letter(k + 1)].width = width
+        self.ws.freeze_panes = "A2"
+        self.rows = 0
+        self.width = len(heads)
+        self.add([self.cell(h, font=HEAD_FONT, fill=HEAD_FILL) for h in heads])
+
+    def cell(self, value, font=None, fill=None) -> Cell:
+        if isinstance(value, str):
+            value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        c = WriteOnlyCell(self.ws, value=value)
+        if isinstance(value, str) and value.startswith("="):
+            c.data_type = "s"  # document text never becomes a formula
+        if font is not None:
+            c.font = font
+        if fill is not None:
+            c.fill = fill
+        return c
+
+    def add(self, cells: list) -> None:
+        self.ws.append([c if isinstance(c, Cell) else self.cell(c) for c in cells])
+        self.rows += 1
+
+    def close(self) -> None:
+        if self.rows > 1:
+            self.ws.auto_filter.ref = f"A1:{get_column_letter(self.width)}{self.rows}"
+
+
+def write_xlsx(entries: list["Entry"], out: Path, stream: IO[bytes], lang: str = "id") -> None:
     t = TEXT[lang]
-    cats = categories_in(report.documents)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Ringkasan"
+    cats = _categories(entries)
+    wb = Workbook(write_only=True)
     titles = [t["kabupaten"], t["kecamatan"], t["doc_type"], t["period"], t["path"], t["status"], t["verdict"],
               *(t[s] for s in SEVERITIES), *(CATEGORIES[lang].get(c, c) for c in cats), t["report"]]
-    header(ws, titles, [18, 18, 13, 11, 40, 13, 40, *([9] * len(SEVERITIES)), *([12] * len(cats)), 40])
-    for doc in report.documents:
-        counts, by_cat = doc.counts(), doc.by_category()
-        status = t["checked"] if doc.status == "checked" else t["unreadable"]
-        append(ws, [doc.kabupaten or "-", doc.kecamatan or "-", _kind(doc, lang), doc.period or "-", doc.path,
-                    status, t["verdicts"][doc.verdict()], *(counts[s] for s in SEVERITIES),
-                    *(by_cat.get(c, 0) for c in cats), links.get(doc.path) or ""])
-        row = ws.max_row
-        if doc.verdict() in VERDICT_FILLS:
-            ws.cell(row=row, column=7).fill = VERDICT_FILLS[doc.verdict()]
-        link = links.get(doc.path)
+    main = _Sheet(wb, "Ringkasan", titles, [18, 18, 13, 11, 40, 13, 40, *([9] * len(SEVERITIES)),
+                                             *([12] * len(cats)), 30])
+    for e in entries:
+        verdict = e.verdict()
+        link = link_of(e, out)
+        report = main.cell(f'=HYPERLINK("{link}","{t["report"]}")', font=LINK_FONT) if link else ""
         if link:
-            cell = ws.cell(row=row, column=len(titles))
-            cell.hyperlink = link
-            cell.font = Font(color="0563C1", underline="single")
-    finish(ws)
-    for cat in cats:
-        sheet = wb.create_sheet(CATEGORIES[lang].get(cat, cat)[:31])
-        header(sheet, [t["kabupaten"], t["kecamatan"], t["doc_type"], t["period"], t["rule"], t["severity"],
-                       t["location"], t["message"]], [18, 18, 13, 11, 10, 11, 26, 90])
-        for doc in report.documents:
-            for f in doc.findings:
-                if f.category == cat:
-                    append(sheet, [doc.kabupaten, doc.kecamatan, _kind(doc, lang), doc.period, f.rule,
-                                   t[f.severity], _where(f), f.message])
-                    sheet.cell(row=sheet.max_row, column=6).fill = FILLS[f.severity]
-        finish(sheet)
-    bad = wb.create_sheet(t["unreadable_docs"][:31])
-    header(bad, [t["path"], t["reason"]], [60, 90])
-    for doc in report.documents:
-        if doc.status == "unreadable":
-            append(bad, [doc.path, doc.error or ""])
-    finish(bad)
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+            report.data_type = "f"  # our own formula, with a path made of safe characters only
+        main.add([e.kabupaten or "-", e.kecamatan or "-", _kind(e, lang), e.period or "-", e.path,
+                  t["checked"] if e.status == "checked" else t["unreadable"],
+                  main.cell(t["verdicts"][verdict], fill=VERDICT_FILLS.get(verdict)),
+                  *(e.counts.get(s, 0) for s in SEVERITIES), *(e.by_category.get(c, 0) for c in cats), report])
+    main.close()
+    sheets = {c: _Sheet(wb, CATEGORIES[lang].get(c, c), [t["kabupaten"], t["kecamatan"], t["doc_type"], t["period"],
+                                                           t["rule"], t["severity"], t["location"], t["message"]],
+                        [18, 18, 13, 11, 10, 11, 26, 90]) for c in cats}
+    for e in entries:
+        if not e.by_category or not e.report:
+            continue
+        for f in e.result().findings:  # one document's findings in memory at a time
+            sheet = sheets.get(f.category)
+            if sheet is not None:
+                sheet.add([e.kabupaten, e.kecamatan, _kind(e, lang), e.period, f.rule,
+                           sheet.cell(t[f.severity], fill=FILLS[f.severity]), _where(f), f.message])
+    for sheet in sheets.values():
+        sheet.close()
+    bad = _Sheet(wb, t["unreadable_docs"], [t["path"], t["reason"]], [60, 90])
+    for e in entries:
+        if e.status == "unreadable":
+            bad.add([e.path, e.error or ""])
+    bad.close()
+    wb.save(stream)
 
 
 def _where(f) -> str:
@@ -82,54 +130,54 @@ def _heat(n: int, top: int) -> str:
     return f' style="background: rgba(192, 0, 0, {alpha:.2f}); color: {"#fff" if alpha > 0.55 else "#000"}"'
 
 
-def render_html(report: Report, links: dict[str, str | None], lang: str = "id") -> str:
+def render_html(entries: list["Entry"], out: Path, lang: str = "id") -> str:
     t = TEXT[lang]
-    docs = report.documents
-    cats = categories_in(docs)
-    s = report.summary()
-    out = [f"<h1>{esc(t['batch_heading'])}</h1>",
-           f"<p>{s['documents']} {esc(t['documents'])}: {s['documents'] - s['unreadable']} {esc(t['checked'])}, "
-           f"{s['unreadable']} {esc(t['unreadable'])}. "
-           + ", ".join(f"{n} {esc(t[k])}" for k, n in s["findings"].items()) + "</p>"]
+    cats = _categories(entries)
+    unreadable = [e for e in entries if e.status == "unreadable"]
+    totals = {s: sum(e.counts.get(s, 0) for e in entries) for s in SEVERITIES}
+    html = [f"<h1>{esc(t['batch_heading'])}</h1>",
+            f"<p>{len(entries)} {esc(t['documents'])}: {len(entries) - len(unreadable)} {esc(t['checked'])}, "
+            f"{len(unreadable)} {esc(t['unreadable'])}. "
+            + ", ".join(f"{n} {esc(t[k])}" for k, n in totals.items()) + "</p>"]
     # Findings per kecamatan (all its documents together), as a bar chart and a heat table.
     per_kec: dict[str, dict[str, int]] = {}
-    for doc in docs:
-        key = " / ".join(x for x in (doc.kabupaten, doc.kecamatan) if x) or doc.path
+    for e in entries:
+        key = " / ".join(x for x in (e.kabupaten, e.kecamatan) if x) or e.path
         row = per_kec.setdefault(key, {})
-        for cat, n in doc.by_category().items():
+        for cat, n in e.by_category.items():
             row[cat] = row.get(cat, 0) + n
     if any(per_kec.values()):
-        out.append(f"<h2>{esc(t['per_kecamatan'])}</h2>")
-        out.append(bar_chart(sorted(((k, sum(v.values())) for k, v in per_kec.items()), key=lambda kv: -kv[1])))
+        html.append(f"<h2>{esc(t['per_kecamatan'])}</h2>")
+        ranked = sorted(((k, sum(v.values())) for k, v in per_kec.items()), key=lambda kv: -kv[1])
+        html.append(bar_chart(ranked[:60]))
         top = max((n for row in per_kec.values() for n in row.values()), default=1) or 1
-        out.append(f"<h2>{esc(t['heat'])}</h2><table class='heat'><thead><tr><th>{esc(t['kecamatan'])}</th>")
-        out += [f"<th>{esc(CATEGORIES[lang].get(c, c))}</th>" for c in cats] + ["</tr></thead><tbody>"]
+        html.append(f"<h2>{esc(t['heat'])}</h2><table class='heat'><thead><tr><th>{esc(t['kecamatan'])}</th>")
+        html += [f"<th>{esc(CATEGORIES[lang].get(c, c))}</th>" for c in cats] + ["</tr></thead><tbody>"]
         for kec, row in sorted(per_kec.items()):
-            out.append(f"<tr><td style='text-align:left'>{esc(kec)}</td>")
-            out += [f"<td{_heat(row.get(c, 0), top)}>{row.get(c, 0) or ''}</td>" for c in cats]
-            out.append("</tr>")
-        out.append("</tbody></table>")
-    out.append(f"<h2>{esc(t['document'])}</h2><table><thead><tr><th>{esc(t['kabupaten'])}</th>"
-               f"<th>{esc(t['kecamatan'])}</th><th>{esc(t['doc_type'])}</th><th>{esc(t['period'])}</th>"
-               f"<th>{esc(t['verdict'])}</th>" + "".join(f"<th>{esc(t[k])}</th>" for k in SEVERITIES)
-               + f"<th>{esc(t['report'])}</th></tr></thead><tbody>")
-    for doc in docs:
-        counts = doc.counts()
-        link = links.get(doc.path)
-        target = (f'<a href="{esc(link)}">{esc(t["report"])}</a>' if link
-                  else esc(doc.error or "-"))
-        out.append(f'<tr class="{"error" if doc.verdict() in ("fix", "unreadable") else ""}">'
-                   f"<td>{esc(doc.kabupaten or '-')}</td><td>{esc(doc.kecamatan or '-')}</td>"
-                   f"<td>{esc(_kind(doc, lang))}</td><td>{esc(doc.period or '-')}</td>"
-                   f"<td class='v-{doc.verdict()}'>{esc(t['verdicts'][doc.verdict()])}"
-                   f"<br><span class='muted'>{esc(doc.path)}</span></td>"
-                   + "".join(f"<td class='num'>{counts[k]}</td>" for k in SEVERITIES) + f"<td>{target}</td></tr>")
-    out.append("</tbody></table>")
-    unreadable = [d for d in docs if d.status == "unreadable"]
+            html.append(f"<tr><td style='text-align:left'>{esc(kec)}</td>")
+            html += [f"<td{_heat(row.get(c, 0), top)}>{row.get(c, 0) or ''}</td>" for c in cats]
+            html.append("</tr>")
+        html.append("</tbody></table>")
+    html.append(f"<h2>{esc(t['document'])}</h2><table><thead><tr><th>{esc(t['kabupaten'])}</th>"
+                f"<th>{esc(t['kecamatan'])}</th><th>{esc(t['doc_type'])}</th><th>{esc(t['period'])}</th>"
+                f"<th>{esc(t['verdict'])}</th>" + "".join(f"<th>{esc(t[k])}</th>" for k in SEVERITIES)
+                + f"<th>{esc(t['report'])}</th></tr></thead><tbody>")
+    for e in entries:
+        link = link_of(e, out)
+        target = f'<a href="{esc(link)}">{esc(t["report"])}</a>' if link else esc(e.error or "-")
+        verdict = e.verdict()
+        html.append(f'<tr class="{"error" if verdict in ("fix", "unreadable") else ""}">'
+                    f"<td>{esc(e.kabupaten or '-')}</td><td>{esc(e.kecamatan or '-')}</td>"
+                    f"<td>{esc(_kind(e, lang))}</td><td>{esc(e.period or '-')}</td>"
+                    f"<td class='v-{verdict}'>{esc(t['verdicts'][verdict])}"
+                    f"<br><span class='muted'>{esc(e.path)}</span></td>"
+                    + "".join(f"<td class='num'>{e.counts.get(k, 0)}</td>" for k in SEVERITIES)
+                    + f"<td>{target}</td></tr>")
+    html.append("</tbody></table>")
     if unreadable:
-        out.append(f"<h2>{esc(t['unreadable_docs'])}</h2><table><thead><tr><th>{esc(t['path'])}</th>"
-                   f"<th>{esc(t['reason'])}</th></tr></thead><tbody>")
-        out += [f"<tr><td>{esc(d.path)}</td><td>{esc(d.error)}</td></tr>" for d in unreadable]
-        out.append("</tbody></table>")
-    out.append(f"<p class='muted'>{esc(t['generated'])}</p>")
-    return page(t["batch_heading"], "".join(out), lang)
+        html.append(f"<h2>{esc(t['unreadable_docs'])}</h2><table><thead><tr><th>{esc(t['path'])}</th>"
+                    f"<th>{esc(t['reason'])}</th></tr></thead><tbody>")
+        html += [f"<tr><td>{esc(e.path)}</td><td>{esc(e.error)}</td></tr>" for e in unreadable]
+        html.append("</tbody></table>")
+    html.append(f"<p class='muted'>{esc(t['generated'])}</p>")
+    return page(t["batch_heading"], "".join(html), lang)

@@ -1,0 +1,99 @@
+"""Fuzzing the workbook reader with mutated xlsx files (hypothesis), and the crashes it found.
+
+`make fuzz` runs the mutation test with RENCANA_FUZZ=1 for FUZZ_EXAMPLES mutated workbooks
+(default 3000) or FUZZ_SECONDS (default 120), whichever ends first; in
+`make test` it is skipped. A mutated workbook that makes the checker raise anything but its own
+ReadError is saved to tests/fuzz_crashes/, and every file there is replayed by
+`test_saved_crashes_stay_fixed` on every test run.
+"""
+import hashlib
+import io
+import os
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from checker.config import Limits, Settings
+from checker.pipeline import check_file
+from checker.readers import ReadError, read_plan
+
+from conftest import SAMPLES
+
+CRASHES = Path(__file__).parent / "fuzz_crashes"
+SEEDS = [SAMPLES / "renja-sukamaju-2026-salah.xlsx", SAMPLES / "rencana-aksi-sukamaju-2026-salah.xlsx",
+         SAMPLES / "renstra-sukamaju-2025-2029-salah.xlsx"]
+BUDGET = float(os.environ.get("FUZZ_SECONDS", "120"))
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "3000"))
+FUZZING = os.environ.get("RENCANA_FUZZ") == "1"
+_START = time.monotonic()
+
+# A mutation: which seed, which part (or the zip bytes themselves), what to do where.
+MUTATION = st.tuples(
+    st.integers(0, len(SEEDS) - 1), st.integers(0, 40),
+    st.sampled_from(["flip", "cut", "insert", "delete", "swap_tag", "zip_flip", "zip_cut"]),
+    st.floats(0, 1), st.binary(min_size=1, max_size=16),
+    st.sampled_from([b"<", b">", b'"', b"&amp;", b"<f>1/0</f>", b"t=\"s\"", b"<v>99999</v>", b"r=\"ZZZ9\"",
+                     b"\x00", b"\xff\xfe", b"<row r=\"0\">", b"<c r=\"A1\" t=\"e\"><v>#REF!</v></c>"]))
+
+
+def mutate(seed: int, part_index: int, op: str, where: float, noise: bytes, token: bytes) -> bytes:
+    raw = SEEDS[seed].read_bytes()
+    if op == "zip_flip":
+        pos = int(where * (len(raw) - 1))
+        return raw[:pos] + bytes([raw[pos] ^ noise[0]]) + raw[pos + 1:]
+    if op == "zip_cut":
+        return raw[: int(where * len(raw))]
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw)) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        names = zin.namelist()
+        target = names[part_index % len(names)]
+        for name in names:
+            data = zin.read(name)
+            if name == target and data:
+                pos = int(where * (len(data) - 1))
+                if op == "flip":
+                    data = data[:pos] + bytes([data[pos] ^ noise[0]]) + data[pos + 1:]
+                elif op == "cut":
+                    data = data[:pos]
+                elif op == "insert":
+                    data = data[:pos] + noise + data[pos:]
+                elif op == "delete":
+                    data = data[:pos] + data[pos + len(noise):]
+                else:
+                    data = data[:pos] + token + data[pos:]
+            zout.writestr(name, data)
+    return out.getvalue()
+
+
+def survives(data: bytes, tmp: Path) -> None:
+    """The reader refuses with a ReadError or reads; check_file never raises."""
+    path = tmp / "fuzz.xlsx"
+    path.write_bytes(data)
+    try:
+        read_plan(path, Limits(max_rows=20_000))
+    except ReadError:
+        pass
+    except Exception:
+        CRASHES.mkdir(exist_ok=True)
+        (CRASHES / f"{hashlib.sha1(data).hexdigest()[:12]}.xlsx").write_bytes(data)
+        raise
+    check_file(path, Settings())
+
+
+@pytest.mark.skipif(not FUZZING, reason="fuzzing runs in `make fuzz`")
+@settings(max_examples=EXAMPLES, deadline=None, database=None,
+          suppress_health_check=list(HealthCheck))
+@given(MUTATION)
+def test_mutated_workbooks(tmp_path_factory, mutation):
+    if time.monotonic() - _START > BUDGET:
+        return
+    survives(mutate(*mutation), tmp_path_factory.mktemp("fuzz"))
+
+
+@pytest.mark.parametrize("path", sorted(CRASHES.glob("*.xlsx")), ids=lambda p: p.name)
+def test_saved_crashes_stay_fixed(path):
+    result = check_file(path, Settings())
+    assert result.status in ("checked", "unreadable")
