@@ -1,15 +1,28 @@
-"""`make bench`: checker time per document against the openpyxl read-only floor, same files, one run.
+"""`make bench`: the checker's time against the physical floor, on the same files, in one run.
 
-Measures the sample workbooks (and the corpus text plans when ../shared is present), split into
-read, facts and engine stages, and writes benchmarks/results.json. Batch, scale and memory
-measurements belong to issue 7 and are not here yet.
+1. Floor: openpyxl read-only loading every cell value of each workbook; reading each text file.
+2. `rencana check` per document in a warm process, by stage: read, facts, engine, report (the
+   findings and the JSON report built in memory), on generated typical plans (scale 1), the
+   sample workbooks and the corpus texts (when ../shared is present).
+3. Growth with plan size: scale 1, 4 and 16 (time per document / scale must stay flat).
+4. `rencana batch` over BENCH_BATCH generated workbooks (default 1,000) with 1 and 2 jobs, all
+   reports written: documents per second, the speed-up of the second core, the projection to
+   7,300 kecamatan, and the peak memory of the whole process tree.
+5. Start-up: `rencana --help` and `rencana check` on one small workbook, as new processes.
+
+Prints a table per part and writes benchmarks/results.json. Times are medians; ratios are
+taken within this one run, so they compare like with like on a shared, noisy machine.
 """
 from __future__ import annotations
 
 import json
+import os
 import platform
+import shutil
 import statistics
+import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -17,43 +30,201 @@ import openpyxl
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks.generate import generate  # noqa: E402
 from checker.config import Settings  # noqa: E402
-from checker.pipeline import check_file, engine_for  # noqa: E402
+from checker.pipeline import check_file, engine_for, rule_catalogue  # noqa: E402
+from checker.report import Report  # noqa: E402
+from checker.writers import WRITERS  # noqa: E402
 
-REPEAT = 15
+DATA = ROOT / "benchmarks" / "data"
+BIN = Path(sys.executable).parent
+REPEAT = int(os.environ.get("BENCH_REPEAT", "7"))
+BATCH = int(os.environ.get("BENCH_BATCH", "1000"))
+NATIONAL = 7_300
 
 
 def floor(path: Path) -> float:
-    """openpyxl read-only, every cell value of every sheet."""
+    """The physical limit for a file: openpyxl read-only, every cell value of every sheet (xlsx);
+    reading and splitting the file into lines (text)."""
     start = time.perf_counter()
-    wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    for ws in wb.worksheets:
-        for _ in ws.iter_rows(values_only=True):
-            pass
-    wb.close()
+    if path.suffix == ".xlsx":
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        for ws in wb.worksheets:
+            for _ in ws.iter_rows(values_only=True):
+                pass
+        wb.close()
+    else:
+        path.read_bytes().decode("utf-8", "replace").splitlines()
     return time.perf_counter() - start
+
+
+def check_stages(path: Path, settings: Settings, rules) -> dict:
+    start = time.perf_counter()
+    result = check_file(path, settings)
+    t_report = time.perf_counter()  # findings are built by check_file; the report is rendered here
+    WRITERS["json"].render(Report(documents=[result], rules=rules))
+    end = time.perf_counter()
+    return {"seconds": end - start, "read": result.stats.get("read_seconds", 0),
+            "facts": result.stats.get("facts_seconds", 0), "engine": result.stats.get("engine_seconds", 0),
+            "report": end - t_report,
+            "fact_count": result.stats.get("facts", 0)}
+
+
+def per_document(files: list[Path], settings: Settings, rules) -> list[dict]:
+    rows = []
+    for path in files:
+        runs = [check_stages(path, settings, rules) for _ in range(REPEAT)]
+        row = {"file": path.name, **{k: statistics.median(r[k] for r in runs) for k in runs[0]}}
+        row["floor"] = statistics.median(floor(path) for _ in range(REPEAT))
+        row["ratio_to_floor"] = row["seconds"] / row["floor"] if row["floor"] else None
+        row["engine_share"] = row["engine"] / row["seconds"]
+        rows.append(row)
+    return rows
+
+
+def print_documents(title: str, rows: list[dict]) -> None:
+    print(f"\n{title}")
+    print(f"{'file':42} {'total ms':>8} {'read':>6} {'facts':>6} {'engine':>6} {'report':>6} {'floor':>6} "
+          f"{'x floor':>7} {'facts#':>6}")
+    for r in rows:
+        ratio = f"{r['ratio_to_floor']:7.2f}" if r["ratio_to_floor"] else "      -"
+        print(f"{r['file'][:42]:42} {r['seconds']*1e3:8.1f} {r['read']*1e3:6.1f} {r['facts']*1e3:6.1f} "
+              f"{r['engine']*1e3:6.1f} {r['report']*1e3:6.1f} {r['floor']*1e3:6.1f} {ratio} {r['fact_count']:6.0f}")
+
+
+def summary(rows: list[dict]) -> dict:
+    return {"documents": len(rows), "median_ms": statistics.median(r["seconds"] for r in rows) * 1e3,
+            "median_floor_ms": statistics.median(r["floor"] for r in rows) * 1e3,
+            "median_ratio_to_floor": statistics.median(r["ratio_to_floor"] for r in rows if r["ratio_to_floor"]),
+            "engine_share": statistics.median(r["engine_share"] for r in rows)}
+
+
+class TreeMemory:
+    """Peak resident memory of a process and all its descendants, sampled from /proc."""
+
+    def __init__(self, pid: int):
+        self.pid, self.peak, self._stop = pid, 0, threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+    def _tree(self) -> list[int]:
+        parents: dict[int, int] = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    stat = Path(f"/proc/{entry}/stat").read_text()
+                    parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+                except (OSError, IndexError, ValueError):
+                    continue
+        tree, frontier = [self.pid], [self.pid]
+        while frontier:
+            frontier = [p for p, pp in parents.items() if pp in frontier]
+            tree += frontier
+        return tree
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            total = 0
+            for pid in self._tree():
+                try:
+                    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                        if line.startswith("VmRSS:"):
+                            total += int(line.split()[1]) * 1024
+                except OSError:
+                    continue
+            self.peak = max(self.peak, total)
+            time.sleep(0.2)
+
+
+def batch(files_dir: Path, jobs: int) -> dict:
+    out = DATA / f"reports-j{jobs}"
+    shutil.rmtree(out, ignore_errors=True)
+    start = time.perf_counter()
+    proc = subprocess.Popen([str(BIN / "rencana"), "batch", str(files_dir), "--out", str(out), "--jobs", str(jobs)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with TreeMemory(proc.pid) as memory:
+        rc = proc.wait()
+    seconds = time.perf_counter() - start
+    n = len(list(files_dir.glob("*.xlsx")))
+    reports = len(list(out.rglob("*.html"))) - 1
+    return {"jobs": jobs, "documents": n, "reports_written": reports, "exit_code": rc, "seconds": seconds,
+            "docs_per_second": n / seconds, "peak_memory_mb": memory.peak / 2**20,
+            "projected_national_seconds": NATIONAL * seconds / n}
+
+
+def startup(small: Path) -> dict:
+    def timed(args):
+        runs = []
+        for _ in range(5):
+            start = time.perf_counter()
+            subprocess.run([str(BIN / "rencana"), *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            runs.append(time.perf_counter() - start)
+        return statistics.median(runs)
+    return {"help_seconds": timed(["--help"]), "check_small_seconds": timed(["check", str(small)])}
 
 
 def main() -> None:
     settings = Settings()
     engine_for(settings)  # warm process: rules compiled once, as in a batch worker
-    rows = []
-    files = sorted((ROOT / "samples").glob("*.xlsx")) + sorted((ROOT.parent / "shared" / "corpus").glob("*.txt"))
-    for path in files:
-        checks = [check_file(path, settings) for _ in range(REPEAT)]
-        stat = lambda key: statistics.median(c.stats.get(key, 0) for c in checks)  # noqa: E731
-        row = {"file": path.name, "seconds": stat("seconds"), "read": stat("read_seconds"),
-               "facts": stat("facts_seconds"), "engine": stat("engine_seconds"), "facts_count": checks[0].stats["facts"]}
-        if path.suffix == ".xlsx":
-            row["floor"] = statistics.median(floor(path) for _ in range(REPEAT))
-            row["ratio_to_floor"] = row["seconds"] / row["floor"]
-        rows.append(row)
-    print(f"{'file':45} {'total ms':>9} {'read':>7} {'facts':>7} {'engine':>7} {'floor':>7} {'x floor':>8}")
-    for r in rows:
-        print(f"{r['file']:45} {r['seconds']*1000:9.1f} {r['read']*1000:7.1f} {r['facts']*1000:7.1f} "
-              f"{r['engine']*1000:7.1f} {r.get('floor', 0)*1000:7.1f} {r.get('ratio_to_floor', 0):8.2f}")
-    out = {"machine": platform.platform(), "python": platform.python_version(), "repeat": REPEAT, "documents": rows}
-    (ROOT / "benchmarks" / "results.json").write_text(json.dumps(out, indent=1) + "\n")
+    rules = rule_catalogue(settings)
+    results: dict = {"machine": {"platform": platform.platform(), "python": platform.python_version(),
+                                 "cpus": os.cpu_count(), "processor": platform.processor()},
+                     "repeat": REPEAT}
+
+    typical = generate(DATA / "typical", 12, scale=1, defects=True, seed=11)
+    texts = generate(DATA / "typical-txt", 4, scale=1, kind="txt", defects=True, seed=11)
+    rows = per_document(typical + texts, settings, rules)
+    print_documents("1-2. Typical generated plans (scale 1), warm process", rows)
+    results["typical"] = {"documents": rows, "summary": summary([r for r in rows if r["file"].endswith(".xlsx")]),
+                          "summary_text": summary([r for r in rows if r["file"].endswith(".txt")])}
+
+    samples = sorted((ROOT / "samples").glob("*.xlsx"))
+    corpus = sorted((ROOT.parent / "shared" / "corpus").glob("*.txt"))
+    rows = per_document(samples + corpus, settings, rules)
+    print_documents("Sample workbooks and corpus texts", rows)
+    results["samples_and_corpus"] = rows
+
+    print("\n3. Growth with plan size (time per document / scale should stay flat)")
+    growth = []
+    for scale in (1, 4, 16):
+        files = generate(DATA / f"scale{scale}", 3, scale=scale, seed=5, doc_type="renstra")
+        r = per_document(files, settings, rules)
+        s = summary(r)
+        growth.append({"scale": scale, "median_ms": s["median_ms"], "ms_per_scale": s["median_ms"] / scale,
+                       "floor_ms": s["median_floor_ms"], "ratio_to_floor": s["median_ratio_to_floor"],
+                       "facts": statistics.median(x["fact_count"] for x in r)})
+        g = growth[-1]
+        print(f"scale {scale:>2}: {g['median_ms']:8.1f} ms  {g['ms_per_scale']:6.1f} ms/scale  floor {g['floor_ms']:7.1f} "
+              f"ms  x floor {g['ratio_to_floor']:.2f}  facts {g['facts']:.0f}")
+    results["growth"] = growth
+
+    print(f"\n4. Batch of {BATCH} generated workbooks, all reports written")
+    batch_dir = DATA / f"batch{BATCH}"
+    if len(list(batch_dir.glob("*.xlsx"))) != BATCH:
+        shutil.rmtree(batch_dir, ignore_errors=True)
+        generate(batch_dir, BATCH, scale=1, defects=True, seed=3)
+    runs = [batch(batch_dir, jobs) for jobs in (1, 2)]
+    for b in runs:
+        print(f"jobs {b['jobs']}: {b['seconds']:6.1f} s  {b['docs_per_second']:6.1f} docs/s  peak {b['peak_memory_mb']:6.0f} MB"
+              f"  reports {b['reports_written']}  projected {NATIONAL}: {b['projected_national_seconds']:6.0f} s")
+    speedup = runs[1]["docs_per_second"] / runs[0]["docs_per_second"]
+    print(f"second core: {speedup:.2f}x the throughput of one")
+    results["batch"] = {"runs": runs, "speedup_2_jobs": speedup}
+
+    print("\n5. Start-up, as new processes")
+    results["startup"] = startup(samples[0] if samples else typical[0])
+    print(f"rencana --help: {results['startup']['help_seconds']:.2f} s; rencana check (one small workbook): "
+          f"{results['startup']['check_small_seconds']:.2f} s")
+
+    (ROOT / "benchmarks" / "results.json").write_text(json.dumps(results, indent=1) + "\n")
+    print("\nwritten to benchmarks/results.json")
 
 
 if __name__ == "__main__":

@@ -29,8 +29,12 @@ _WORDS = re.compile(r"[^\w]+")
 _DECIMALS = re.compile(r"\d[.,](\d{1,3})\s*%?\s*$")
 
 
+_LOCATION_FIELDS = tuple(Location.model_fields)
+
+
 def _loc(location: Location) -> dict:
-    return location.model_dump(exclude_none=True)
+    """The location's set fields (a plain dict: cheaper than model_dump, called for every fact)."""
+    return {k: v for k in _LOCATION_FIELDS if (v := getattr(location, k)) is not None}
 
 
 def _norm(text: str) -> str:
@@ -181,14 +185,20 @@ class FactBuilder:
                          level=LEVEL_NAMES[node.level], name=node.name, declared=node.pagu_akhir.amount,
                          computed=computed, difference=diff, abs_difference=abs(diff), tolerance=self.tol_money,
                          mode="sum", expected=computed, actual=node.pagu_akhir.amount)
-        if self.plan.doc_type == "rencana_aksi" or not table.has("pagu"):
+        if self.plan.doc_type == "rencana_aksi" or not table.has("pagu") or not table.budget_periods:
             return
-        for period in table.budget_periods:
-            money = node.budgets.get(period)
-            location = money.location if money is not None else node.location
-            self.add("required_value", self._subject(node), location, what="pagu", period=period,
-                     level=LEVEL_NAMES[node.level], name=node.name,
-                     present=money is not None and money.present, raw=money.raw if money else "")
+        cells = [(period, node.budgets.get(period)) for period in table.budget_periods]
+        self._required(self._subject(node), "pagu", LEVEL_NAMES[node.level], node.name, node.location, cells)
+
+    def _required(self, subject: str, what: str, level: str, name: str, where: Location,
+                  cells: list[tuple[str, Value | None]]) -> None:
+        """One fact per row and kind of value: the years left empty (or placeholders), listed
+        together, pointing at the first of them. A row is one thing for a reviewer to fix."""
+        empty = [(period, v) for period, v in cells if v is None or not v.present]
+        first = next((v.location for _, v in empty if v is not None), where)
+        self.add("required_value", subject, first if empty else where, what=what,
+                 period=", ".join(period for period, _ in empty), level=level, name=name, present=not empty,
+                 raw=" / ".join(v.raw if v is not None else "" for _, v in empty))
 
     def _code(self, node: ProgramNode, seen: dict[str, int]) -> None:
         if not node.code:
@@ -226,12 +236,9 @@ class FactBuilder:
                          name=ind.name, present=bool(ind.unit.strip()), raw="")
         self._percent_values(ind, label)
         periods = periods if periods is not None else list(ind.targets)
-        if doc_required and ind.name.strip():
-            for period in periods:
-                value = ind.targets.get(period)
-                self.add("required_value", label, value.location if value else ind.location, what="target",
-                         period=period, level=level, name=ind.name,
-                         present=value is not None and value.present, raw=value.raw if value else "")
+        if doc_required and ind.name.strip() and periods:
+            self._required(label, "target", level, ind.name, ind.location,
+                           [(period, ind.targets.get(period)) for period in periods])
         self._trend(ind, label, periods)
         if has_akhir and ind.target_akhir is not None and ind.target_akhir.present:
             self._target_akhir(ind, label, periods)

@@ -10,15 +10,12 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 
 from ..report import SEVERITIES
 from .html import bar_chart, esc, page
 from .texts import CATEGORIES, ORDER, TEXT
-from .xlsx import FILLS, HEAD_FILL, HEAD_FONT
+from .xlsx import FILLS, Sheet
 
 if TYPE_CHECKING:
     from ..batch import Entry
@@ -43,46 +40,13 @@ def link_of(entry: "Entry", out: Path) -> str | None:
     return Path(entry.report).relative_to(out).as_posix() + ".html"
 
 
-class _Sheet:
-    """A write-only sheet with a styled header, frozen first row, widths and a filter."""
-
-    def __init__(self, wb: Workbook, title: str, heads: list[str], widths: list[int]):
-        self.ws = wb.create_sheet(title[:31])
-        for k, width in enumerate(widths):
-            self.ws.column_dimensions[get_column_letter(k + 1)].width = width
-        self.ws.freeze_panes = "A2"
-        self.rows = 0
-        self.width = len(heads)
-        self.add([self.cell(h, font=HEAD_FONT, fill=HEAD_FILL) for h in heads])
-
-    def cell(self, value, font=None, fill=None) -> Cell:
-        if isinstance(value, str):
-            value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        c = WriteOnlyCell(self.ws, value=value)
-        if isinstance(value, str) and value.startswith("="):
-            c.data_type = "s"  # document text never becomes a formula
-        if font is not None:
-            c.font = font
-        if fill is not None:
-            c.fill = fill
-        return c
-
-    def add(self, cells: list) -> None:
-        self.ws.append([c if isinstance(c, Cell) else self.cell(c) for c in cells])
-        self.rows += 1
-
-    def close(self) -> None:
-        if self.rows > 1:
-            self.ws.auto_filter.ref = f"A1:{get_column_letter(self.width)}{self.rows}"
-
-
 def write_xlsx(entries: list["Entry"], out: Path, stream: IO[bytes], lang: str = "id") -> None:
     t = TEXT[lang]
     cats = _categories(entries)
     wb = Workbook(write_only=True)
     titles = [t["kabupaten"], t["kecamatan"], t["doc_type"], t["period"], t["path"], t["status"], t["verdict"],
               *(t[s] for s in SEVERITIES), *(CATEGORIES[lang].get(c, c) for c in cats), t["report"]]
-    main = _Sheet(wb, "Ringkasan", titles, [18, 18, 13, 11, 40, 13, 40, *([9] * len(SEVERITIES)),
+    main = Sheet(wb, "Ringkasan", titles, [18, 18, 13, 11, 40, 13, 40, *([9] * len(SEVERITIES)),
                                              *([12] * len(cats)), 30])
     for e in entries:
         verdict = e.verdict()
@@ -95,7 +59,7 @@ def write_xlsx(entries: list["Entry"], out: Path, stream: IO[bytes], lang: str =
                   main.cell(t["verdicts"][verdict], fill=VERDICT_FILLS.get(verdict)),
                   *(e.counts.get(s, 0) for s in SEVERITIES), *(e.by_category.get(c, 0) for c in cats), report])
     main.close()
-    sheets = {c: _Sheet(wb, CATEGORIES[lang].get(c, c), [t["kabupaten"], t["kecamatan"], t["doc_type"], t["period"],
+    sheets = {c: Sheet(wb, CATEGORIES[lang].get(c, c), [t["kabupaten"], t["kecamatan"], t["doc_type"], t["period"],
                                                            t["rule"], t["severity"], t["location"], t["message"]],
                         [18, 18, 13, 11, 10, 11, 26, 90]) for c in cats}
     for e in entries:
@@ -108,7 +72,7 @@ def write_xlsx(entries: list["Entry"], out: Path, stream: IO[bytes], lang: str =
                            sheet.cell(t[f.severity], fill=FILLS[f.severity]), _where(f), f.message])
     for sheet in sheets.values():
         sheet.close()
-    bad = _Sheet(wb, t["unreadable_docs"], [t["path"], t["reason"]], [60, 90])
+    bad = Sheet(wb, t["unreadable_docs"], [t["path"], t["reason"]], [60, 90])
     for e in entries:
         if e.status == "unreadable":
             bad.add([e.path, e.error or ""])
