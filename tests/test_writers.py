@@ -97,3 +97,20 @@ def test_messages_in_english_with_rupiah():
     rep = check([SAMPLES / "renja-sukamaju-2026-salah.xlsx"], Settings(lang="en"))
     messages = [f.message for f in rep.documents[0].findings if f.rule == "ANG-001"]
     assert messages and all(m.startswith("Budget of programme") and "Rp" in m for m in messages)
+
+
+def test_xlsx_package_is_well_formed(report):
+    import zipfile
+    from xml.etree import ElementTree
+    data = WRITERS["xlsx"].render(report)
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        names = zf.namelist()
+        assert names[:5] == ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
+                             "xl/styles.xml"]
+        for name in names:
+            ElementTree.fromstring(zf.read(name))            # every part parses
+        workbook = zf.read("xl/workbook.xml").decode()
+    assert "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"1\"" in workbook
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    assert [ws.title for ws in wb] == ["Ringkasan", "Temuan", "Aturan"]
+    assert wb["Temuan"].column_dimensions["E"].width == 80   # the message column, in a one-document report too

@@ -10,18 +10,61 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from openpyxl import Workbook
-from openpyxl.styles import Font
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
 
 from ..report import SEVERITIES
 from .html import bar_chart, esc, page
 from .texts import CATEGORIES, ORDER, TEXT
-from .xlsx import FILLS, Sheet
 
 if TYPE_CHECKING:
     from ..batch import Entry
 
+FILLS = {"error": PatternFill("solid", fgColor="F8CBAD"), "warning": PatternFill("solid", fgColor="FFE699"),
+         "info": PatternFill("solid", fgColor="DDEBF7")}
+HEAD_FILL = PatternFill("solid", fgColor="1F3864")
+HEAD_FONT = Font(bold=True, color="FFFFFF")
 VERDICT_FILLS = {"fix": FILLS["error"], "unreadable": FILLS["error"], "review": FILLS["warning"]}
 LINK_FONT = Font(color="0563C1", underline="single")
+
+
+class Sheet:
+    """A write-only sheet: optional styled header (frozen, filtered), column widths, safe cells."""
+
+    def __init__(self, wb: Workbook, title: str, heads: list[str] | None, widths: list[int]):
+        self.ws = wb.create_sheet(title[:31])
+        for k, width in enumerate(widths, start=1):
+            self.ws.column_dimensions[get_column_letter(k)].width = width
+        self.rows = 0
+        self.width = len(heads or widths)
+        self.filtered = heads is not None
+        if heads is not None:
+            self.ws.freeze_panes = "A2"
+            self.add([self.cell(h, font=HEAD_FONT, fill=HEAD_FILL) for h in heads])
+
+    def cell(self, value, font=None, fill=None, number_format=None, alignment=None) -> Cell:
+        """Document text that starts with "=" stays text, never a formula; control characters
+        (which the xlsx format cannot hold) are dropped."""
+        if isinstance(value, str):
+            value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        c = WriteOnlyCell(self.ws, value=value)
+        if isinstance(value, str) and value.startswith("="):
+            c.data_type = "s"
+        for name, style in (("font", font), ("fill", fill), ("number_format", number_format),
+                            ("alignment", alignment)):
+            if style is not None:
+                setattr(c, name, style)
+        return c
+
+    def add(self, cells: list) -> None:
+        self.ws.append([c if isinstance(c, Cell) else self.cell(c) for c in cells])
+        self.rows += 1
+
+    def close(self) -> None:
+        if self.filtered and self.rows > 1:
+            self.ws.auto_filter.ref = f"A1:{get_column_letter(self.width)}{self.rows}"
 
 
 def _kind(entry: "Entry", lang: str) -> str:
