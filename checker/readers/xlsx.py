@@ -172,11 +172,9 @@ class _Sheet:
         return mapping, years
 
     def loc(self, row_index: int, col: int | None) -> Location:
-        # model_construct: these are built for every cell of a plan, from values of known types.
         if col is None:
-            return Location.model_construct(sheet=self.title, row=row_index)
-        return Location.model_construct(sheet=self.title, row=row_index,
-                                        cell=f"{get_column_letter(col + 1)}{row_index}")
+            return Location(sheet=self.title, row=row_index)
+        return Location(sheet=self.title, row=row_index, cell=f"{get_column_letter(col + 1)}{row_index}")
 
     def get(self, row: tuple, name: str):
         col = self.columns.get(name)
@@ -211,15 +209,15 @@ class WorkbookReader:
         parsed = parse_number(raw, kind)
         if parsed.error:
             self.note(f"nilai '{parsed.raw}' di {loc.cell} tidak dapat dibaca sebagai angka ({parsed.error})", loc)
-        return Value.model_construct(raw=parsed.raw, value=float(parsed.value) if parsed.ok else None,
-                                     suffix=parsed.suffix, error=parsed.error, location=loc)
+        return Value(raw=parsed.raw, value=float(parsed.value) if parsed.ok else None, suffix=parsed.suffix,
+                     error=parsed.error, location=loc)
 
     def money(self, sheet: _Sheet, row_index: int, row: tuple, col: int | None) -> Money | None:
         v = self.value(sheet, row_index, row, col, "money")
         if v is None:
             return None
-        return Money.model_construct(raw=v.raw, amount=to_rupiah(Decimal(str(v.value))) if v.present else None,
-                                     error=v.error, location=v.location)
+        return Money(raw=v.raw, amount=to_rupiah(Decimal(str(v.value))) if v.present else None, error=v.error,
+                     location=v.location)
 
     # --- sheets ---------------------------------------------------------------------------------
     def read(self) -> PlanBase:
