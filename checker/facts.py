@@ -228,8 +228,10 @@ class FactBuilder:
         if ind.name.strip():
             formula = parse_formula(ind.formula) if ind.formula.strip() else {
                 "formula_ratio": False, "formula_x100": False, "same_num_den": False}
+            target_units = sorted({_unit_key(v.suffix) for v in ind.targets.values() if v.present} - {""})
             self.add("indicator", label, ind.location, level=level, name=ind.name, unit=ind.unit,
                      formula=ind.formula, is_percent=units.is_percent(ind), has_formula=bool(ind.formula.strip()),
+                     units_mixed=len(target_units) > 1, target_units=" / ".join(target_units),
                      name_is_count=_norm(ind.name).startswith(("jumlah", "banyaknya", "total")), **formula)
             if needs_unit:
                 self.add("required_value", label, ind.location, what="unit", period="", level=level,
@@ -259,8 +261,10 @@ class FactBuilder:
 
     def _trend(self, ind: Indicator, label: str, periods: list[str]) -> None:
         series = [(p, ind.targets[p]) for p in periods if p in ind.targets and ind.targets[p].present]
-        if len(series) < 2:
-            return
+        if len(series) < 2 or len({_unit_key(v.suffix) for _, v in series} - {""}) > 1:
+            return  # targets in different units (IND-008) have no direction
+        if not (self.units.is_level(ind) or all(_unit_key(v.suffix) == "%" for _, v in series)):
+            return  # a count (documents, reports, people) may fall for good reasons: only levels have a direction
         polarity = self.units.polarity(ind)
         tol = self.profile.tolerance.number
         wrong = []
@@ -465,6 +469,12 @@ class FactBuilder:
                          score=_num(band_of), level=entry.level, level_ok=level_ok,
                          expected_level=band.label if band else "-", expected=band.label if band else None,
                          actual=entry.level)
+
+
+def _unit_key(suffix: str) -> str:
+    """A target's unit, comparable: `12 Dok` and `12 dokumen` differ, `%` and `persen` do not."""
+    text = re.sub(r"\s+", " ", suffix.strip().lower())
+    return "%" if text in ("%", "persen", "prosen") else text
 
 
 def _child_sum(row: RealisationRow, k: int, which: str) -> float | None:

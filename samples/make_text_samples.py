@@ -24,7 +24,7 @@ ROWS = [
     ("7 01 01 2.02", "Administrasi Keuangan Perangkat Daerah", "Persentase laporan keuangan tepat waktu", "100%", "100%"),
     ("7 01 01 2.02 0001", "Penyediaan Gaji dan Tunjangan ASN", "Jumlah ASN penerima gaji", "24 Orang", "24 Orang"),
     ("7 01 01 2.02 0003", "Penatausahaan Keuangan SKPD", "Jumlah dokumen penatausahaan", "12 Dokumen", "12 Dokumen"),
-    ("7 01 02", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Indeks kepuasan masyarakat", "82", "83"),
+    ("7 01 02", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Indeks kepuasan masyarakat", "82 Indeks", "83 Indeks"),
     ("7 01 02 2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan", "Jumlah rekomendasi koordinasi", "12 Dokumen", "12 Dokumen"),
     ("7 01 02 2.01 0002", "Peningkatan Efektivitas Kegiatan Pemerintahan", "Jumlah laporan koordinasi", "12 Laporan", "12 Laporan"),
     ("7 01 02 2.04", "Pelaksanaan Urusan yang Dilimpahkan kepada Camat", "Jumlah layanan non perizinan", "1.830 Dokumen", "1.830 Dokumen"),
@@ -123,7 +123,15 @@ def write(faulty: bool) -> tuple[str, list]:
         if k == 7:                                         # a page break repeats the header
             L += ["", "", header[2]]
         parts = code.split(" ") + [""] * (5 - len(code.split(" ")))
+        if faulty and code == "7 01 01 2.02":
+            indicator = ""                                 # the indicator cell left empty
+        if faulty and code == "7 01 01 2.02 0003":
+            t2 = "100%"                                    # 12 Dokumen, then 100%: the unit changed
         L.append(T.join(parts + [name, indicator, t1, rp(pagu[code][0]), "APBD", t2, rp(pagu[code][1])]))
+        if faulty and code == "7 01 01 2.02":
+            expected.append(["IND-007", len(L)])
+        if faulty and code == "7 01 01 2.02 0003":
+            expected.append(["IND-008", len(L)])
         if faulty and code == "7 01 01 2.01":
             expected.append(["ANG-002", len(L)])
         if faulty and code == "7 01 02":

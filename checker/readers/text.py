@@ -16,7 +16,7 @@ from ..config import Limits
 from ..models import PLAN_CLASSES, Chapter, Indicator, Location, Metadata, Money, PlanBase, ProgramNode, ProgramTable, ReaderNote
 from ..numbers import parse_number, to_rupiah
 from . import ReadError
-from .realisation import read_table as read_realisation
+from .realisation import column_numbers, header_columns, measure, read_table as read_realisation
 from .xlsx import level_of_words, roman_to_int
 
 # Letters from other alphabets that PDF extraction puts in headings ("BAB ІІ" with Cyrillic І).
@@ -52,6 +52,72 @@ def _decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
+
+
+@dataclass
+class Layout:
+    """Which column of a program table holds what, from its (possibly two-row) header."""
+
+    width: int
+    first: int  # first non-code column
+    name: int | None = None
+    indikator: int | None = None
+    satuan: int | None = None
+    lokasi: int | None = None
+    sumber: int | None = None
+    target: dict[str, int] = field(default_factory=dict)
+    pagu: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def target_years(self) -> list[str]:
+        return list(self.target)
+
+    @classmethod
+    def of(cls, header: list[list[str]], budget_labels: list[str]) -> "Layout | None":
+        rows = [r for r in header if not column_numbers(r)]
+        if not rows:
+            return None
+        width = max((max((k for k, c in enumerate(r) if c), default=-1) + 1 for r in rows), default=0)
+        layout = cls(width=width, first=0)
+        for k, col in enumerate(header_columns(rows, width)):
+            parts = [p.lower() for p in col.label.split(" / ")]
+            role = next((r for p in reversed(parts) for r in [_program_role(p)] if r), None)
+            if role in ("target", "pagu"):
+                if not col.year or col.year in getattr(layout, role):
+                    continue
+                getattr(layout, role)[col.year] = k
+            elif role and getattr(layout, role) is None:
+                setattr(layout, role, k)
+        if layout.name is None or set(layout.pagu) != set(budget_labels) or not layout.target:
+            return None
+        layout.first = layout.name
+        return layout
+
+    def fits(self, cells: list[str]) -> bool:
+        """A row that lines up with the header: as wide (trailing blanks aside) and its name cell filled."""
+        n = len(cells)
+        while n and not cells[n - 1].strip():
+            n -= 1
+        return self.name is not None and n <= self.width and len(cells) >= self.width - 2 and \
+            self.name < len(cells) and bool(cells[self.name].strip())
+
+
+def _program_role(text: str) -> str | None:
+    if re.search(r"\bindikator\b", text):
+        return "indikator"
+    if re.search(r"\bsatuan\b", text):
+        return "satuan"
+    if re.search(r"\blokasi\b", text):
+        return "lokasi"
+    if re.search(r"\bsumber\b", text):
+        return "sumber"
+    if _BUDGET_HEAD.search(text):
+        return "pagu"
+    if re.search(r"\btarget\b|\bkinerja\b", text):
+        return "target"
+    if re.search(r"\bprogram\b|\bkegiatan\b|\buraian\b|\burusan\b", text):
+        return "name"
+    return None
 
 
 class TextReader:
@@ -218,12 +284,25 @@ class TextReader:
         table = ProgramTable(name=block.title or f"tabel baris {block.start}", budget_periods=labels,
                              columns=["indikator", "pagu"],
                              has_akhir=has_akhir, location=Location(line=block.start, table=block.title or None))
+        layout = None if has_akhir else Layout.of([cells for _, cells in header], labels)
+        if layout is not None:
+            table.periods = layout.target_years
+            table.columns = ["indikator", "pagu", "target"] + (["satuan"] if layout.satuan is not None else [])
         last: dict[str, ProgramNode] = {}
         header_keys = {tuple(c for c in cells if c) for _, cells in header}
         for line, cells in data:
             if tuple(c for c in cells if c) in header_keys or self._column_numbers(cells):
                 continue  # a header repeated after a page break
-            self._row(table, last, line, cells, labels, has_akhir)
+            if layout is not None and layout.fits(cells):
+                self._positional_row(table, last, line, cells, layout)
+            else:
+                self._row(table, last, line, cells, labels, has_akhir)
+        if layout is not None and layout.satuan is None:
+            # No unit column: units are written with the targets ("12 Laporan"); where most are,
+            # a target without one is missing its unit.
+            inds = [i for n in table.nodes() for i in n.indicators if any(v.present for v in i.targets.values())]
+            if inds and sum(1 for i in inds if i.unit) >= 0.6 * len(inds):
+                table.columns.append("satuan")
         return table if any(True for _ in table.nodes()) else None
 
     @staticmethod
@@ -309,11 +388,50 @@ class TextReader:
         node = ProgramNode(code=code, level=level, name=name,
                            indicators=[Indicator(name=texts[1], location=loc)] if len(texts) > 1 else [],
                            budgets=budgets, pagu_akhir=self._money(akhir, loc) if akhir else None, location=loc)
-        parent_level = {"program": None, "kegiatan": "program", "sub_kegiatan": "kegiatan"}[level]
+        self._attach(table, last, node)
+
+    def _positional_row(self, table: ProgramTable, last: dict, line: int, cells: list[str], layout: "Layout") -> None:
+        """A row as wide as its header: every cell read from its own column, so an empty
+        indicator or target cell is seen as empty instead of taking its neighbour's text."""
+        code, _ = self._code(cells)
+        cell = lambda k: cells[k].strip() if k is not None and k < len(cells) else ""  # noqa: E731
+        name = cell(layout.name)
+        loc = Location(line=line, table=table.name)
+        level = {3: "program", 5: "kegiatan", 6: "sub_kegiatan"}.get(code.count(".") + 1) if code else None
+        level = level or level_of_words(name)
+        if level is None:
+            if not code and _TOTAL.match(next((c for c in cells if c), "")):
+                for label, k in layout.pagu.items():
+                    if cell(k):
+                        table.totals[label] = self._money(cell(k), loc)
+                return
+            if not code and not any(cell(k) for k in layout.pagu.values()):
+                return  # text continued from the row above
+            level = "sub_kegiatan" if "kegiatan" in last else None
+            if level is None:
+                self.note(f"baris '{name[:40]}' tidak dapat ditempatkan", line, table.name)
+                return
+        targets, unit = {}, ""
+        for year, k in layout.target.items():
+            value = measure(cell(k), "number", loc)
+            targets[year] = value
+            unit = unit or value.suffix.strip()
+        if layout.satuan is not None:
+            unit = cell(layout.satuan)
+        indicator = Indicator(name=cell(layout.indikator), unit=unit, targets=targets, location=loc)
+        budgets = {label: self._money(cell(k), loc) if cell(k) else Money(raw="", location=loc)
+                   for label, k in layout.pagu.items()}
+        node = ProgramNode(code=code, level=level, name=name, indicators=[indicator], budgets=budgets,
+                           lokasi=cell(layout.lokasi), location=loc)
+        self._attach(table, last, node)
+
+    @staticmethod
+    def _attach(table: ProgramTable, last: dict, node: ProgramNode) -> None:
+        parent_level = {"program": None, "kegiatan": "program", "sub_kegiatan": "kegiatan"}[node.level]
         parent = last.get(parent_level) if parent_level else None
         (parent.children if parent is not None else table.roots).append(node)
-        last[level] = node
-        if level == "program":
+        last[node.level] = node
+        if node.level == "program":
             last.pop("kegiatan", None)
 
     def _money(self, raw: str, loc: Location) -> Money:
