@@ -362,6 +362,10 @@ class FactBuilder:
                     self._ratio(table, row, cell, k)
 
     def _ratio(self, table: RealisationTable, row: RealisationRow, cell: RatioCell, k: int) -> None:
+        self._realised_percents(table, row, cell)
+        if not table.has_ratio:
+            self._evaluation_values(row, cell)
+            return
         base, actual, declared = cell.base.value, cell.actual.value, cell.declared.value
         derived = []
         # A program row left blank carries the sum of its kegiatan.
@@ -404,6 +408,25 @@ class FactBuilder:
                  abs_difference=round(abs_diff, 4), tolerance=tolerance, derived=", ".join(derived) or "-",
                  expected=round(computed, 2), actual=_num(declared), difference=round(declared - computed, 2),
                  table=table.name)
+
+    def _realised_percents(self, table: RealisationTable, row: RealisationRow, cell: RatioCell) -> None:
+        """A target or realisation written as a percentage of a share ("Cakupan desa ... 215%")."""
+        if table.kind != "kinerja":
+            return
+        for what, value in (("target", cell.base), ("realisasi", cell.actual)):
+            if value.present and value.suffix.strip() == "%" and \
+                    self.units.bounded_percent(Indicator(name=row.name, unit="%")):
+                self.add("percent_value", f"{row.name[:80]} ({what})", value.location, name=row.name,
+                         period=cell.period, value=_num(value.value), actual=_num(value.value), raw=value.raw)
+
+    def _evaluation_values(self, row: RealisationRow, cell: RatioCell) -> None:
+        """A table of targets and realisations without a ratio column: an empty or "NA" target or
+        realisation in a row that has figures elsewhere."""
+        missing = [w for w, v in (("target", cell.base), ("realisasi", cell.actual)) if not v.present]
+        has_figures = any(c.base.present or c.actual.present for c in row.cells)
+        self.add("required_value", row.name[:80], row.location, what="nilai_evaluasi", period=cell.period,
+                 level=row.level, name=row.name, present=not (missing and has_figures),
+                 raw=" dan ".join(f"{w} '{(cell.base if w == 'target' else cell.actual).raw}'" for w in missing))
 
     # --- chapters and risks -----------------------------------------------------------------
     def _chapters(self) -> None:

@@ -142,6 +142,8 @@ class RealisationTable(Model):
     kind: Literal["anggaran", "kinerja"] = "kinerja"
     # The header says the ratio is target ÷ realisation; the document's own formula is accepted too.
     inverse: bool = False
+    # False: target and realisation only (no capaian column to check, but empty cells still count).
+    has_ratio: bool = True
     rows: list[RealisationRow] = Field(default_factory=list)
     total: RealisationRow | None = None
     location: Location = Field(default_factory=Location)

@@ -91,3 +91,21 @@ def test_row_triples_target_realisation_percentage():
 def test_a_table_without_realisation_is_not_taken():
     rows = lines(T.join(["No", "Program", "Pagu 2024", "Pagu 2025"]), T.join(["1", "Program A", "1.000", "2.000"]))
     assert read_table("Tabel 4.1", 1, rows) is None
+
+
+def test_targets_and_realisations_without_ratio_column():
+    rows = lines(
+        T.join(["No", "Indikator", "Target", "", "Realisasi", ""]),
+        T.join(["", "", "Tahun 2023", "Tahun 2024", "Tahun 2023", "Tahun 2024"]),
+        T.join(["1", "Persentase desa tertib administrasi", "80%", "NA", "78%", "104%"]),
+        T.join(["2", "Indeks kepuasan masyarakat", "82", "83", "81,5", "82,9"]),
+    )
+    table = read_table("Tabel 2.5", 10, rows)
+    assert table is not None and not table.has_ratio
+    facts = facts_of(table)
+    missing = [(f["location"]["line"], f["period"]) for f in facts
+               if f["type"] == "required_value" and not f["present"]]
+    assert missing == [(12, "2024")]                         # the NA target, and nothing on the full row
+    assert not [f for f in facts if f["type"] == "ratio"]
+    over = [f["value"] for f in facts if f["type"] == "percent_value" and f["value"] > 100]
+    assert over == [104]                                      # a share cannot be realised at 104 %

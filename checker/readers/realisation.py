@@ -183,19 +183,26 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]]) ->
         return None
     width = max(len([c for c in cells if c]) and max(k for k, c in enumerate(cells) if c) + 1 for cells in header)
     columns = header_columns(header, width)
-    pairs = pairings(columns)
+    pairs: list[tuple[int, int, int | None]] = list(pairings(columns))
+    has_ratio = bool(pairs)
+    if not pairs:
+        # Target and realisation per year without a ratio column (T-C.23 style): still a table
+        # whose empty or "NA" cells are findings.
+        pairs = [(b, a, None) for a, col in enumerate(columns) if col.role == "actual" and col.year
+                 for b in [next((j for j in range(a) if columns[j].role == "base" and columns[j].year == col.year),
+                                None)] if b is not None]
     if not pairs:
         return None
-    first_value = min(k for pair in pairs for k in pair)
+    first_value = min(k for pair in pairs for k in pair if k is not None)
     head_text = " ".join(c.label for c in columns)
     kind = "anggaran" if re.search(r"anggaran|pagu|keuangan", head_text, re.I) else "kinerja"
     number_kind = "money" if kind == "anggaran" else "number"
     table = RealisationTable(name=title or f"tabel baris {start}", kind=kind, inverse=bool(_INVERSE.search(head_text)),
-                             location=Location(line=start, table=title or None))
+                             has_ratio=has_ratio, location=Location(line=start, table=title or None))
     header_keys = {tuple(c for c in cells if c) for cells in header}
 
-    def period_of(*positions: int) -> str:
-        return next((columns[k].year for k in reversed(positions) if columns[k].year), "")
+    def period_of(*positions: int | None) -> str:
+        return next((columns[k].year for k in reversed(positions) if k is not None and columns[k].year), "")
 
     program: RealisationRow | None = None
     for line, raw_cells in body:
@@ -207,7 +214,8 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]]) ->
         # Budget tables name a program or kegiatan; performance tables end with the indicator.
         wordiest = max(texts, key=lambda t: (len(t.split()), texts.index(t))) if texts else ""
         name = (texts[0] if kind == "anggaran" else wordiest) if texts else ""
-        values = {k: cells[k] if k < len(cells) else "" for pair in pairs for k in pair}
+        values = {k: cells[k] if k < len(cells) else "" for pair in pairs for k in pair if k is not None}
+        values[None] = ""
         if not name or not any(values.values()):
             if name and _PROGRAM.match(name) and kind == "anggaran":
                 program = RealisationRow(name=name, level="program", location=loc)

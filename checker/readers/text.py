@@ -16,6 +16,7 @@ from ..config import Limits
 from ..models import PLAN_CLASSES, Chapter, Indicator, Location, Metadata, Money, PlanBase, ProgramNode, ProgramTable, ReaderNote
 from ..numbers import parse_number, to_rupiah
 from . import ReadError
+from .quarters import read_quarters
 from .realisation import column_numbers, header_columns, measure, read_table as read_realisation
 from .xlsx import level_of_words, roman_to_int
 
@@ -135,6 +136,7 @@ class TextReader:
         doc_type, meta = self._identity()
         chapters = self._chapters()
         tables, realisations, skipped = [], [], 0
+        seen_series: set = set()
         for block in self._blocks():
             table = self._program_table(block)
             if table is not None:
@@ -143,6 +145,10 @@ class TextReader:
             realisation = read_realisation(block.title, block.start, block.lines)
             if realisation is not None:
                 realisations.append(realisation)
+                continue
+            quarterly = read_quarters(block.title, block.start, block.lines, seen_series)
+            if quarterly is not None:
+                tables.append(quarterly)
             elif all(len([c for c in cells if c]) <= 2 and _TOC_PAGE.search("\t".join(cells)) for _, cells in block.lines):
                 continue  # the table of contents: titles and page numbers
             elif len(block.lines) >= 2:

@@ -1,0 +1,132 @@
+"""Quarterly targets of a published Rencana Aksi: TW I-IV per indicator, in either printed form.
+
+- One quarter per line: `TW I <tab> 25%` on the indicator's line, then `TW II`, `TW III`, `TW IV`
+  on the lines below, in (nearly) the same column. Side-by-side tables put several such series
+  on one line; extraction sometimes shifts a cell by one, so a quarter is taken from the nearest
+  `TW` cell to the series' column, preferring the same column, then one to the right.
+- All quarters in one cell: `TW I 25% TW II 50% TW III 75% TW IV 100%`.
+
+The cells left of the first quarter give the unit (a short word), the indicator (the nearest
+other text) and the subject (a Program / Kegiatan / Sub Kegiatan, or a tujuan / sasaran). An
+indicator cell left empty between subject and unit is kept empty: that is a finding, not a guess.
+"""
+from __future__ import annotations
+
+import re
+
+from ..models import QUARTERS, Indicator, Location, ProgramNode, ProgramTable
+from .realisation import measure
+
+_TW = re.compile(r"^TW\s*(IV|III|II|I)$", re.IGNORECASE)
+_ONE_CELL = re.compile(r"TW\s*(IV|III|II|I)\s+(.*?)\s*(?=TW\s*(?:IV|III|II|I)\b|$)", re.IGNORECASE)
+_NUMBERED = re.compile(r"^\s*\d+[.)]\s*")
+_SUBJECT = re.compile(r"^(sub\s+kegiatan|kegiatan|program)\b", re.IGNORECASE)
+_LEVEL = (("sub kegiatan", "sub_kegiatan"), ("kegiatan", "kegiatan"), ("program", "program"))
+NAMES = {"I": "TW I", "II": "TW II", "III": "TW III", "IV": "TW IV"}
+
+
+def _quarter(cell: str) -> str | None:
+    m = _TW.match(cell.strip())
+    return NAMES[m.group(1).upper()] if m else None
+
+
+def _is_unit(cell: str) -> bool:
+    text = cell.strip()
+    return 0 < len(text) <= 25 and not _NUMBERED.match(text) and not re.match(r"^[\d.,%-]+$", text) \
+        and len(text.split()) <= 3 and not _quarter(text)
+
+
+def _context(cells: list[str], k: int) -> tuple[str, str, str, int]:
+    """(subject, indicator, unit) from the cells left of column k, and the subject's column."""
+    left = [(j, cells[j].strip()) for j in range(k - 1, -1, -1) if cells[j].strip()]
+    unit = ""
+    if left and _is_unit(left[0][1]):
+        unit = left.pop(0)[1]
+    indicator, subject, at = "", "", -1
+    for j, text in left:
+        if _quarter(text) or re.match(r"^[\d.,%-]+$", text):
+            break  # the previous series' cells
+        bare = _NUMBERED.sub("", text)
+        if not indicator and not subject and not _SUBJECT.match(bare):
+            indicator = bare
+            continue
+        subject, at = bare, j
+        break
+    return subject, indicator, unit, at
+
+
+def _from_above(previous: list[list[str]], k: int) -> tuple[str, str]:
+    """Subject and indicator printed on the lines above a quarter cell, in its column."""
+    found = []
+    for cells in reversed(previous[-3:]):
+        texts = [cells[j].strip() for j in (k, k - 1, k + 1) if 0 <= j < len(cells) and cells[j].strip()]
+        if not texts or _quarter(texts[0]):
+            break
+        found.append(_NUMBERED.sub("", texts[0]))
+    indicator = found[0] if found else ""
+    subject = found[1] if len(found) > 1 else ""
+    if indicator and _SUBJECT.match(indicator):
+        indicator, subject = "", indicator
+    return subject, indicator
+
+
+def read_quarters(title: str, start: int, lines: list[tuple[int, list[str]]],
+                  seen: set | None = None) -> ProgramTable | None:
+    """The quarterly series of a block. `seen` holds the series already read from earlier blocks of
+    the document: a table that repeats the previous one's rows for context adds nothing."""
+    seen = seen if seen is not None else set()
+    table = ProgramTable(name=title or f"tabel baris {start}", quarterly=True, columns=["indikator", "satuan"],
+                         location=Location(line=start, table=title or None))
+    open_series: list[dict] = []  # series waiting for their next quarter: column, node, next quarter
+    previous: list[list[str]] = []
+    for line, cells in lines:
+        loc = Location(line=line, table=table.name)
+        claimed: set[int] = set()
+        # Continue the open series from the quarter cells of this line.
+        quarter_cells = {k: q for k, c in enumerate(cells) if (q := _quarter(c))}
+        for series in open_series:
+            want = series["next"]
+            for k in (series["k"], series["k"] + 1, series["k"] - 1, series["k"] + 2, series["k"] - 2):
+                if quarter_cells.get(k) == want and k not in claimed:
+                    claimed.add(k)
+                    series["k"] = k
+                    series["ind"].targets[want] = measure(cells[k + 1] if k + 1 < len(cells) else "", "number", loc)
+                    series["next"] = QUARTERS[QUARTERS.index(want) + 1] if want != "TW IV" else None
+                    break
+            else:
+                series["next"] = None  # the run broke off: keep what it has
+        open_series = [s for s in open_series if s["next"]]
+        # Start new series: a TW I cell nobody claimed, or a cell with all four quarters.
+        for k, cell in enumerate(cells):
+            if k in claimed:
+                continue
+            value = cells[k + 1] if k + 1 < len(cells) else ""
+            if quarter_cells.get(k) == "TW I" and not _quarter(value):  # `TW I  TW II ...` is a header row
+                ind = _new(table, cells, k, loc, previous)
+                ind.targets["TW I"] = measure(value, "number", loc)
+                open_series.append({"k": k, "ind": ind, "next": "TW II"})
+            elif len(_ONE_CELL.findall(cell)) >= 2:
+                ind = _new(table, cells, k, loc, previous)
+                for name, raw in _ONE_CELL.findall(cell):
+                    ind.targets[NAMES[name.upper()]] = measure(raw, "number", loc)
+        previous.append(cells)
+    kept = []
+    for node in table.roots:
+        ind = node.indicators[0]
+        key = (node.name, ind.name, ind.unit, tuple((q, v.raw) for q, v in ind.targets.items()))
+        if key not in seen:
+            seen.add(key)
+            kept.append(node)
+    table.roots = kept
+    return table if table.roots else None
+
+
+def _new(table: ProgramTable, cells: list[str], k: int, loc: Location, previous: list[list[str]]) -> Indicator:
+    subject, indicator, unit, _ = _context(cells, k)
+    if not subject and not indicator:
+        subject, indicator = _from_above(previous, k)
+    name = subject or indicator or "(tanpa uraian)"
+    level = next((lvl for word, lvl in _LEVEL if name.lower().startswith(word)), "program")
+    ind = Indicator(name=indicator, unit=unit, location=loc)
+    table.roots.append(ProgramNode(level=level, name=name, indicators=[ind], location=loc))
+    return ind

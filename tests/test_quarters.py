@@ -1,0 +1,50 @@
+"""Quarterly targets in published Rencana Aksi tables: one quarter per line, or all in one cell."""
+from checker.config import Settings
+from checker.facts import build_facts
+from checker.models import RencanaAksi
+from checker.readers.quarters import read_quarters
+from checker.rulebook import load_profile
+
+T = "\t"
+
+
+def lines(*rows: str, start: int = 1):
+    return [(start + k, row.split(T)) for k, row in enumerate(rows)]
+
+
+SIDE_BY_SIDE = lines(
+    T.join(["URAIAN", "INDIKATOR KINERJA", "SATUAN", "TARGET", "", "URAIAN", "INDIKATOR KINERJA", "SATUAN", "TARGET"]),
+    T.join(["1. Kegiatan Pelayanan Umum", "1. Persentase layanan tepat waktu", "Persen", "TW I", "25%",
+            "1. Sub Kegiatan Arsip", "", "Dokumen", "TW I", "3"]),
+    T.join(["", "", "", "TW II", "50%", "", "", "", "", "TW II", "3"]),     # shifted one cell right
+    T.join(["", "", "", "TW III", "75%", "", "", "", "TW III", "3"]),
+    T.join(["", "", "", "TW IV", "-", "", "", "", "TW IV", "3"]),
+    T.join(["2. Kegiatan Ketertiban", "1. Indeks ketentraman", "Angka", "TW I 3,1 TW II 3,2 TW III 3,3 TW IV 3,4"]),
+)
+
+
+def test_series_in_both_forms_with_their_context():
+    table = read_quarters("Tabel 3", 1, SIDE_BY_SIDE)
+    got = [(n.level, n.name, n.indicators[0].name, n.indicators[0].unit,
+            [v.raw for v in n.indicators[0].targets.values()]) for n in table.nodes()]
+    assert got == [
+        ("kegiatan", "Kegiatan Pelayanan Umum", "Persentase layanan tepat waktu", "Persen", ["25%", "50%", "75%", "-"]),
+        ("sub_kegiatan", "Sub Kegiatan Arsip", "", "Dokumen", ["3", "3", "3", "3"]),
+        ("kegiatan", "Kegiatan Ketertiban", "Indeks ketentraman", "Angka", ["3,1", "3,2", "3,3", "3,4"]),
+    ]
+
+
+def test_findings_missing_year_end_target_and_indicator():
+    table = read_quarters("Tabel 3", 1, SIDE_BY_SIDE)
+    facts = build_facts(RencanaAksi(tables=[table]), load_profile(Settings().profile))
+    missing = sorted((f["what"], f["location"]["line"]) for f in facts
+                     if f["type"] == "required_value" and not f["present"])
+    assert missing == [("indicator", 2), ("target", 5)]        # no indicator for the arsip; TW IV '-' of a percentage
+
+
+def test_a_header_row_of_quarters_and_repeated_series_are_not_series():
+    header = lines(T.join(["", "", "TW I", "TW II", "TW III", "TW IV"]))
+    assert read_quarters("", 1, header) is None
+    seen: set = set()
+    assert read_quarters("A", 1, SIDE_BY_SIDE, seen) is not None
+    assert read_quarters("B", 20, SIDE_BY_SIDE, seen) is None   # the same rows again, for context
