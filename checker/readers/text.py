@@ -17,6 +17,7 @@ from ..models import PLAN_CLASSES, Chapter, Indicator, Location, Metadata, Money
 from ..numbers import parse_number, to_rupiah
 from . import ReadError
 from .quarters import read_quarters
+from .risks import read_risks
 from .realisation import column_numbers, header_columns, measure, read_table as read_realisation
 from .xlsx import level_of_words, roman_to_int
 
@@ -137,6 +138,7 @@ class TextReader:
         chapters = self._chapters()
         tables, realisations, skipped = [], [], 0
         seen_series: set = set()
+        risks: list = []
         for block in self._blocks():
             table = self._program_table(block)
             if table is not None:
@@ -145,6 +147,10 @@ class TextReader:
             realisation = read_realisation(block.title, block.start, block.lines)
             if realisation is not None:
                 realisations.append(realisation)
+                continue
+            register = read_risks(block.title, block.start, block.lines)
+            if register is not None:
+                risks += register
                 continue
             quarterly = read_quarters(block.title, block.start, block.lines, seen_series)
             if quarterly is not None:
@@ -156,7 +162,7 @@ class TextReader:
                 self.note(f"tabel {block.title or '(tanpa judul)'} belum dapat diperiksa (jenisnya tidak dikenali)",
                           block.start, block.title or None)
         plan = PLAN_CLASSES[doc_type](meta=meta, chapters=chapters, tables=tables, realisations=realisations,
-                                      notes=self.notes)
+                                      risks=risks, notes=self.notes)
         plan.stats = {"tables_read": len(tables) + len(realisations), "tables_skipped": skipped,
                       "lines": len(self.lines)}
         return plan
