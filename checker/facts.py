@@ -12,6 +12,7 @@ from itertools import count
 
 from .models import (QUARTERS, Indicator, Location, PlanBase, ProgramNode, ProgramTable, RatioCell, RealisationRow,
                      RealisationTable, Value)
+from .numbers import format_number
 from .rulebook import Profile
 
 LEVEL_NAMES = {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub kegiatan"}
@@ -119,6 +120,7 @@ class FactBuilder:
             self._indicator(goal.indicator, goal.statement, goal.level, periods=None, doc_required=True)
         for realisation in self.plan.realisations:
             self._realisation(realisation)
+        self._consistency()
         self._chapters()
         self._risks()
         return self.facts
@@ -428,6 +430,64 @@ class FactBuilder:
                  level=row.level, name=row.name, present=not (missing and has_figures),
                  raw=" dan ".join(f"{w} '{(cell.base if w == 'target' else cell.actual).raw}'" for w in missing))
 
+    # --- consistency ------------------------------------------------------------------------
+    def _stated_figures(self):
+        """Every (indicator name, year, role, value) the plan states, from all its tables."""
+        yield from ((f.name, f.period, f.role, f.value, f.table) for f in self.plan.figures)
+        for table in self.plan.realisations:
+            if table.kind != "kinerja":
+                continue
+            for row in table.rows:
+                for cell in row.cells:
+                    for role, value in (("target", cell.base), ("actual", cell.actual)):
+                        if value.present and cell.period:
+                            yield row.name, cell.period, role, value, table.name
+        for table in self.plan.tables:
+            if table.quarterly:
+                continue
+            for node in table.nodes():
+                for ind in node.indicators:
+                    for period, value in ind.targets.items():
+                        if value.present and ind.name.strip():
+                            yield ind.name, period, "target", value, table.name
+        for goal in self.plan.goals:
+            for period, value in goal.indicator.targets.items():
+                if value.present:
+                    yield goal.indicator.name, period, "target", value, "Tujuan Sasaran"
+
+    def _consistency(self) -> None:
+        """The same indicator, year and role printed with different values in two places: one fact
+        per place and indicator, listing the years where another place says otherwise."""
+        groups: dict[tuple, list] = {}
+        for name, period, role, value, table in self._stated_figures():
+            key = (_indicator_key(name), period, role)
+            if key[0]:
+                groups.setdefault(key, []).append((name, value, table))
+        places: dict[tuple, dict] = {}
+        for (ikey, period, role), members in groups.items():
+            if len({(v.location.line, v.location.sheet, v.location.row) for _, v, _ in members}) < 2:
+                continue
+            for name, value, table in members:
+                here = (ikey, role, value.location.line, value.location.sheet, value.location.row)
+                place = places.setdefault(here, {"name": name, "value": value, "table": table, "role": role,
+                                                 "years": [], "checked": 0})
+                place["checked"] += 1
+                others = [(v, t) for _, v, t in members if round(v.value, 4) != round(value.value, 4)]
+                if others:
+                    theirs = "; ".join(f"{format_number(v.value)} di {t} ({_place(v.location)})" for v, t in others[:2])
+                    place["years"].append(f"{period}: {format_number(value.value)}, bukan {theirs}")
+                    theirs_en = "; ".join(f"{format_number(v.value, 'en')} in {t} ({_place(v.location, 'en')})"
+                                          for v, t in others[:2])
+                    place.setdefault("years_en", []).append(
+                        f"{period}: {format_number(value.value, 'en')}, not {theirs_en}")
+        for place in places.values():
+            value = place["value"]
+            self.add("consistency", place["name"][:80], value.location, name=place["name"], table=place["table"],
+                     role="target" if place["role"] == "target" else "realisasi",
+                     role_en="target" if place["role"] == "target" else "actual value", years_checked=place["checked"],
+                     differs=bool(place["years"]), details="; ".join(place["years"]) or "-",
+                     details_en="; ".join(place.get("years_en", [])) or "-")
+
     # --- chapters and risks -----------------------------------------------------------------
     def _chapters(self) -> None:
         chapters = self.plan.chapters
@@ -492,6 +552,20 @@ class FactBuilder:
                          score=_num(band_of), level=entry.level, level_ok=level_ok,
                          expected_level=band.label if band else "-", expected=band.label if band else None,
                          actual=entry.level)
+
+
+def _indicator_key(name: str) -> str:
+    """An indicator name comparable across tables: case, numbering, punctuation and the spellings
+    of "persentase" do not matter."""
+    text = re.sub(r"^\s*\d+[.)]\s*", "", name.lower())
+    text = re.sub(r"\b(prosentase|presentase|persentasi)\b", "persentase", text)
+    return _WORDS.sub(" ", text).strip()
+
+
+def _place(location: Location, lang: str = "id") -> str:
+    if location.line is not None:
+        return f"{'baris' if lang == 'id' else 'line'} {location.line}"
+    return f"{location.sheet}!{location.cell or location.row}"
 
 
 def _unit_key(suffix: str) -> str:

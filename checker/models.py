@@ -149,6 +149,18 @@ class RealisationTable(Model):
     location: Location = Field(default_factory=Location)
 
 
+class Figure(Model):
+    """One figure a document states about an indicator: its target or its actual value (realisation,
+    kondisi awal) for a year, wherever it is printed. The same indicator, year and role printed
+    twice with different values is a `consistency` finding."""
+
+    name: str
+    period: str
+    role: Literal["target", "actual"]
+    value: Value
+    table: str = ""
+
+
 class GoalRow(Model):
     """A tujuan or sasaran statement with one of its indicators."""
 
@@ -213,6 +225,7 @@ class PlanBase(Model):
     tables: list[ProgramTable] = Field(default_factory=list)
     risks: list[RiskEntry] = Field(default_factory=list)
     realisations: list[RealisationTable] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
     notes: list[ReaderNote] = Field(default_factory=list)
     stats: dict[str, int] = Field(default_factory=dict)
 

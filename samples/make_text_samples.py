@@ -112,7 +112,15 @@ def write(faulty: bool) -> tuple[str, list]:
         if faulty and k == 1:
             expected.append(["RAS-002", len(L)])
     L += ["", FILLER, ""]
-    chapter(L, "III", "Tujuan dan Sasaran Perangkat Daerah")
+    chapter(L, "III", "Tujuan dan Sasaran Perangkat Daerah", 3)
+    L += ["Tabel 3.1", "Tujuan, Sasaran dan Indikator Kinerja", "",
+          T.join(["No", "Tujuan/Sasaran", "Indikator Kinerja", "Satuan", "Target", ""]),
+          T.join(["", "", "", "", "2026", "2027"]),
+          T.join(["1", "Meningkatnya kualitas pelayanan publik", "Indeks kepuasan masyarakat", "Indeks", "82",
+                  "84" if faulty else "83"])]                # the 2027 target, unlike Tabel 4.1's
+    if faulty:
+        expected.append(["KON-001", len(L)])
+    L += ["", FILLER, ""]
     chapter(L, "IV", "Rencana Kerja dan Pendanaan Perangkat Daerah", 2)
     header = [T.join(["Kode", "", "", "", "", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Rencana Tahun 2026",
                       "", "", "Prakiraan Maju Tahun 2027", ""]),
@@ -136,6 +144,7 @@ def write(faulty: bool) -> tuple[str, list]:
             expected.append(["ANG-002", len(L)])
         if faulty and code == "7 01 02":
             expected.append(["ANG-001", len(L)])
+            expected.append(["KON-001", len(L)])           # the same indicator, the other place
     totals = [pagu["7 01 01"][y] + pagu["7 01 02"][y] for y in (0, 1)]
     if faulty:
         totals[0] += 5_000_000                             # the JUMLAH row is off

@@ -60,8 +60,11 @@ def role_of(parts: list[str]) -> str:
 
 def is_header_row(cells: list[str]) -> bool:
     """No figure other than years, column numbers or a currency marker ("Rp0") after the label cell."""
+    if column_numbers(cells):
+        return True
     for c in cells[1:]:
-        if not c or _YEAR.fullmatch(c.strip()) or _COLUMN_NUMBER.match(c) or re.fullmatch(r"rp\s*0", c, re.I):
+        if not c or _YEAR.fullmatch(c.strip()) or re.fullmatch(r"\(\d{1,2}\)(\s*=.*)?", c.strip()) \
+                or re.fullmatch(r"rp\s*0", c, re.I):
             continue
         if _NUMBER_START.match(c) or _PLACEHOLDER.match(c):
             return False

@@ -16,6 +16,7 @@ from ..config import Limits
 from ..models import PLAN_CLASSES, Chapter, Indicator, Location, Metadata, Money, PlanBase, ProgramNode, ProgramTable, ReaderNote
 from ..numbers import parse_number, to_rupiah
 from . import ReadError
+from .indicators import read_indicator_table
 from .quarters import read_quarters
 from .risks import read_risks
 from .realisation import column_numbers, header_columns, measure, read_table as read_realisation
@@ -139,6 +140,8 @@ class TextReader:
         tables, realisations, skipped = [], [], 0
         seen_series: set = set()
         risks: list = []
+        figures: list = []
+        indicator_tables = 0
         for block in self._blocks():
             table = self._program_table(block)
             if table is not None:
@@ -155,6 +158,11 @@ class TextReader:
             quarterly = read_quarters(block.title, block.start, block.lines, seen_series)
             if quarterly is not None:
                 tables.append(quarterly)
+                continue
+            stated = read_indicator_table(block.title, block.start, block.lines)
+            if stated is not None:
+                figures += stated
+                indicator_tables += 1
             elif all(len([c for c in cells if c]) <= 2 and _TOC_PAGE.search("\t".join(cells)) for _, cells in block.lines):
                 continue  # the table of contents: titles and page numbers
             elif len(block.lines) >= 2:
@@ -162,8 +170,8 @@ class TextReader:
                 self.note(f"tabel {block.title or '(tanpa judul)'} belum dapat diperiksa (jenisnya tidak dikenali)",
                           block.start, block.title or None)
         plan = PLAN_CLASSES[doc_type](meta=meta, chapters=chapters, tables=tables, realisations=realisations,
-                                      risks=risks, notes=self.notes)
-        plan.stats = {"tables_read": len(tables) + len(realisations), "tables_skipped": skipped,
+                                      risks=risks, figures=figures, notes=self.notes)
+        plan.stats = {"tables_read": len(tables) + len(realisations) + indicator_tables, "tables_skipped": skipped,
                       "lines": len(self.lines)}
         return plan
 

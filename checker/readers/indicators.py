@@ -1,0 +1,70 @@
+"""Indicator tables of a published plan: an indicator per row, its target (or actual) per year.
+
+Tujuan/sasaran tables (T-C.25), "Indikator Kinerja ... mengacu pada RPJMD", performance tables
+without budgets. Each year column gets a role from the header cells above it: `actual` under
+"Realisasi" or "Kondisi awal", `target` under "Target" (or a bare year), and nothing under
+"Kondisi akhir" (the end-of-period figure is not a year's). The result is a list of figures for
+the consistency check; where these tables carry no other rule, nothing else is derived from them.
+"""
+from __future__ import annotations
+
+import re
+
+from ..models import Figure, Location
+from .realisation import align, column_numbers, header_columns, is_header_row, measure
+
+_YEAR = re.compile(r"^\D*(20\d{2})\D*$")
+
+
+def _role(parts: list[str]) -> str | None:
+    text = " ".join(parts).lower()
+    if re.search(r"\bakhir\b", text):
+        return None
+    if re.search(r"r?e?alisasi|kondisi\s+(kinerja\s+)?(pada\s+)?awal|capaian\s+awal|\bawal\b", text):
+        return "actual"
+    return "target"
+
+
+def read_indicator_table(title: str, start: int, lines: list[tuple[int, list[str]]]) -> list[Figure] | None:
+    head_text = " ".join(" ".join(c) for _, c in lines[:4]).lower()
+    if "indikator" not in head_text:
+        return None
+    header, body = [], []
+    for line, cells in lines:
+        if not body and len(header) < 5 and is_header_row(cells):
+            header.append(cells)
+        else:
+            body.append((line, cells))
+    if not header or not body:
+        return None
+    width = max(len(c) for c in header)
+    columns = header_columns([h for h in header if not column_numbers(h)], width)
+    years = {}
+    for k, col in enumerate(columns):
+        cell = next((p for p in reversed(col.label.split(" / ")) if _YEAR.match(p.strip())), None)
+        if cell and (role := _role(col.label.split(" / "))) and not re.search(r"\b(rp|pagu|anggaran)\b",
+                                                                               col.label, re.I):
+            years[k] = (_YEAR.match(cell.strip()).group(1), role)
+    if len(years) < 2:
+        return None
+    name_col = next((k for k, col in enumerate(columns) if "indikator" in col.label.lower()), None)
+    first_value = min(years)
+    figures = []
+    table = title or f"tabel baris {start}"
+    for line, raw in body:
+        if column_numbers(raw):
+            continue
+        cells = align(list(raw), first_value, width)
+        name = cells[name_col].strip() if name_col is not None and name_col < len(cells) else ""
+        if not re.search(r"[A-Za-z]{3}", name):
+            texts = [c for c in cells[:first_value] if re.search(r"[A-Za-z]{3}", c)]
+            name = max(texts, key=lambda t: len(t.split())) if texts else ""
+        if not name:
+            continue
+        loc = Location(line=line, table=title or None)
+        for k, (year, role) in years.items():
+            if k < len(cells) and cells[k].strip():
+                value = measure(cells[k], "number", loc)
+                if value.present:
+                    figures.append(Figure(name=name, period=year, role=role, value=value, table=table))
+    return figures or None

@@ -1,0 +1,30 @@
+"""KON-001: the same indicator, year and role stated with different values in two places."""
+from checker.config import Settings
+from checker.pipeline import check_file
+from checker.readers.indicators import read_indicator_table
+
+T = "\t"
+
+
+def test_indicator_table_roles_by_header():
+    rows = [(k + 1, r.split(T)) for k, r in enumerate([
+        T.join(["No", "Indikator", "Satuan", "Kondisi awal", "Target", "", "Kondisi akhir"]),
+        T.join(["", "", "", "2024", "2025", "2026", "2026"]),
+        T.join(["1", "Persentase desa mandiri", "Persen", "10", "15", "20", "20"]),
+    ])]
+    got = [(f.name, f.period, f.role, f.value.value) for f in read_indicator_table("Tabel 4.1", 1, rows)]
+    assert got == [("Persentase desa mandiri", "2024", "actual", 10), ("Persentase desa mandiri", "2025", "target", 15),
+                   ("Persentase desa mandiri", "2026", "target", 20)]   # the akhir column is not a year's
+
+
+def test_workbook_goal_and_program_disagree(workbook):
+    dok = [["Isian", "Nilai"], ["jenis", "renja"], ["kecamatan", "Kalibening"], ["tahun", 2026]]
+    goals = [["Tingkat", "Uraian", "Indikator", "Satuan", "Target 2026", "Target 2027"],
+             ["Sasaran", "Meningkatnya pelayanan", "Prosentase layanan tepat waktu", "Persen", 90, 95]]
+    program = [["Kode", "Uraian", "Indikator", "Satuan", "Target 2026", "Pagu 2026", "Target 2027", "Pagu 2027"],
+               ["7.01.02", "PROGRAM PELAYANAN", "Persentase Layanan Tepat Waktu", "Persen", 90, 1000, 92, 1000]]
+    result = check_file(workbook({"Dokumen": dok, "Tujuan Sasaran": goals, "Program": program}), Settings())
+    kon = sorted((f.location.sheet, f.location.row) for f in result.findings if f.rule == "KON-001")
+    assert kon == [("Program", 2), ("Tujuan Sasaran", 2)]
+    message = next(f.message for f in result.findings if f.rule == "KON-001" and f.location.sheet == "Program")
+    assert "2027: 92, bukan 95 di Tujuan Sasaran" in message
