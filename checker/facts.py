@@ -211,15 +211,20 @@ class FactBuilder:
                  well_formed=well_formed, duplicate=seen.get(node.code, 0) > 1, children_match=parent_ok)
 
     def _node_indicators(self, table: ProgramTable, node: ProgramNode) -> None:
+        # Every indicator row of a node needs its name (a review table's two sides are two rows).
         named = [i for i in node.indicators if i.name.strip()]
         if table.has("indikator"):
             self.add("required_value", self._subject(node), node.location, what="indicator", period="",
-                     level=LEVEL_NAMES[node.level], name=node.name, present=bool(named), raw="")
+                     level=LEVEL_NAMES[node.level], name=node.name,
+                     present=bool(named) and len(named) == len(node.indicators), raw="")
         for indicator in node.indicators:
             if table.quarterly:
                 self._quarterly(indicator, node)
             else:
-                self._indicator(indicator, self._subject(node), LEVEL_NAMES[node.level], table.periods,
+                # An indicator read by column position holds exactly the periods of its own columns.
+                periods = [p for p in table.periods if p in indicator.targets] if indicator.targets \
+                    else table.periods
+                self._indicator(indicator, self._subject(node), LEVEL_NAMES[node.level], periods,
                                 doc_required=True, has_akhir=table.has_akhir, needs_unit=table.has("satuan"))
 
     # --- indicators -------------------------------------------------------------------------

@@ -58,22 +58,37 @@ def _decode(data: bytes) -> str:
 
 
 @dataclass
-class Layout:
-    """Which column of a program table holds what, from its (possibly two-row) header."""
+class Side:
+    """One group of columns describing a node: its name, indicator, unit, location, target(s), pagu."""
 
-    width: int
-    first: int  # first non-code column
-    name: int | None = None
+    name: int
     indikator: int | None = None
     satuan: int | None = None
     lokasi: int | None = None
-    sumber: int | None = None
     target: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class Layout:
+    """Which column of a program table holds what, from its (possibly two-row) header. Review
+    tables (RKPD review, T-C.31) print the node twice, "rancangan awal" and "hasil analisis": each
+    is a side with its own indicator and target, and its pagu column is one of the table's budgets."""
+
+    width: int
+    sides: list[Side] = field(default_factory=list)
     pagu: dict[str, int] = field(default_factory=dict)
 
     @property
+    def name(self) -> int:
+        return self.sides[0].name
+
+    @property
+    def satuan(self) -> int | None:
+        return self.sides[0].satuan
+
+    @property
     def target_years(self) -> list[str]:
-        return list(self.target)
+        return [label for side in self.sides for label in side.target]
 
     @classmethod
     def of(cls, header: list[list[str]], budget_labels: list[str]) -> "Layout | None":
@@ -81,27 +96,56 @@ class Layout:
         if not rows:
             return None
         width = max((max((k for k, c in enumerate(r) if c), default=-1) + 1 for r in rows), default=0)
-        layout = cls(width=width, first=0)
+        layout = cls(width=width)
+        pagu_columns, targets = [], []
         for k, col in enumerate(header_columns(rows, width)):
             parts = [p.lower() for p in col.label.split(" / ")]
             role = next((r for p in reversed(parts) for r in [_program_role(p)] if r), None)
-            if role in ("target", "pagu"):
-                if not col.year or col.year in getattr(layout, role):
-                    continue
-                getattr(layout, role)[col.year] = k
-            elif role and getattr(layout, role) is None:
-                setattr(layout, role, k)
-        if layout.name is None or set(layout.pagu) != set(budget_labels) or not layout.target:
+            if role == "name" and (not layout.sides or layout.sides[-1].indikator is not None):
+                layout.sides.append(Side(name=k))
+            elif not layout.sides:
+                continue
+            elif role == "pagu":
+                pagu_columns.append((k, col.year))
+            elif role == "target":
+                targets.append((k, col.year, len(layout.sides) - 1))
+            elif role in ("indikator", "satuan", "lokasi") and getattr(layout.sides[-1], role) is None:
+                setattr(layout.sides[-1], role, k)
+        # Budgets by year where the header has years, else in order (the reader's labels follow it).
+        labels = iter(budget_labels)
+        for k, year in pagu_columns:
+            label = year if year and year in budget_labels else next(labels, None)
+            if label is not None and label not in layout.pagu:
+                layout.pagu[label] = k
+        ordered = iter(budget_labels)
+        for k, year, side in targets:
+            label = year or next(ordered, None)
+            if label is not None and label not in layout.sides[side].target:
+                layout.sides[side].target[label] = k
+        if not layout.sides or set(layout.pagu) != set(budget_labels) or not layout.target_years:
             return None
-        layout.first = layout.name
         return layout
+
+    def name_sides(self, header: list[list[str]], labels: list[str]) -> list[str]:
+        """Relabel side i's pagu and target from labels[i] to the heading above the side."""
+        names = []
+        for i, side in enumerate(self.sides):
+            heading = next((r[j].strip() for r in header for j in range(side.name, -1, -1)
+                            if j < len(r) and r[j].strip() and j <= side.name), "")
+            heading = re.sub(r"\s+", " ", heading)[:40] or labels[i]
+            names.append(heading if heading not in names else f"{heading} ({i + 1})")
+        mapping = dict(zip(labels, names))
+        self.pagu = {mapping.get(k, k): v for k, v in self.pagu.items()}
+        for side in self.sides:
+            side.target = {mapping.get(k, k): v for k, v in side.target.items()}
+        return names
 
     def fits(self, cells: list[str]) -> bool:
         """A row that lines up with the header: as wide (trailing blanks aside) and its name cell filled."""
         n = len(cells)
         while n and not cells[n - 1].strip():
             n -= 1
-        return self.name is not None and n <= self.width and len(cells) >= self.width - 2 and \
+        return n <= self.width and len(cells) >= self.width - 2 and \
             self.name < len(cells) and bool(cells[self.name].strip())
 
 
@@ -305,6 +349,11 @@ class TextReader:
                              columns=["indikator", "pagu"],
                              has_akhir=has_akhir, location=Location(line=block.start, table=block.title or None))
         layout = None if has_akhir else Layout.of([cells for _, cells in header], labels)
+        if layout is not None and not years and len(layout.sides) == len(labels) > 1:
+            # No years in a review table's header: name each side's target and pagu after the group
+            # heading above it ("RANCANGAN AWAL RKPD", "HASIL ANALISIS KEBUTUHAN").
+            renamed = layout.name_sides([cells for _, cells in header], labels)
+            table.budget_periods = labels = renamed
         if layout is not None:
             table.periods = layout.target_years
             table.columns = ["indikator", "pagu", "target"] + (["satuan"] if layout.satuan is not None else [])
@@ -431,18 +480,24 @@ class TextReader:
             if level is None:
                 self.note(f"baris '{name[:40]}' tidak dapat ditempatkan", line, table.name)
                 return
-        targets, unit = {}, ""
-        for year, k in layout.target.items():
-            value = measure(cell(k), "number", loc)
-            targets[year] = value
-            unit = unit or value.suffix.strip()
-        if layout.satuan is not None:
-            unit = cell(layout.satuan)
-        indicator = Indicator(name=cell(layout.indikator), unit=unit, targets=targets, location=loc)
+        indicators = []
+        for side in layout.sides:
+            # A side left wholly blank (a node the review dropped) has nothing to check.
+            if side is not layout.sides[0] and not any(cell(k) for k in (side.name, side.indikator,
+                                                                          *side.target.values())):
+                continue
+            targets, unit = {}, ""
+            for label, k in side.target.items():
+                value = measure(cell(k), "number", loc)
+                targets[label] = value
+                unit = unit or value.suffix.strip()
+            if side.satuan is not None:
+                unit = cell(side.satuan)
+            indicators.append(Indicator(name=cell(side.indikator), unit=unit, targets=targets, location=loc))
         budgets = {label: self._money(cell(k), loc) if cell(k) else Money(raw="", location=loc)
                    for label, k in layout.pagu.items()}
-        node = ProgramNode(code=code, level=level, name=name, indicators=[indicator], budgets=budgets,
-                           lokasi=cell(layout.lokasi), location=loc)
+        node = ProgramNode(code=code, level=level, name=name, indicators=indicators, budgets=budgets,
+                           lokasi=cell(layout.sides[0].lokasi), location=loc)
         self._attach(table, last, node)
 
     @staticmethod
