@@ -79,7 +79,10 @@ def plan_identity(i: int, rng: random.Random) -> tuple[str, str]:
 
 def write_xlsx(path: Path, doc_type: str, kecamatan: str, kabupaten: str, years: list[int], programs: list[dict],
                faulty: bool, rng: random.Random) -> None:
-    wb = Workbook(write_only=True)
+    # Normal mode, like a file saved by Excel: it records each sheet's <dimension> (write-only mode
+    # does not, and openpyxl then parses every sheet twice to size it).
+    wb = Workbook()
+    wb.remove(wb.active)
     dok = wb.create_sheet("Dokumen")
     dok.append(["Isian", "Nilai"])
     for row in (["jenis", doc_type], ["kecamatan", kecamatan], ["kabupaten", kabupaten], ["provinsi", "Jawa Tengah"],
@@ -93,7 +96,7 @@ def write_xlsx(path: Path, doc_type: str, kecamatan: str, kabupaten: str, years:
     goals.append(["Tingkat", "Uraian", "Indikator", "Satuan", "Formula", "Polaritas", "Capaian Awal",
                   *(f"Target {y}" for y in years)])
     goals.append(["Tujuan", "Meningkatnya kualitas pelayanan publik kecamatan", "Indeks kepuasan masyarakat", "Indeks",
-                  "Hasil survei", "naik", 78, *(80 + i for i, _ in enumerate(years))])
+                  "Hasil survei", "naik", 78, *(round(80 + 1.5 * i, 1) for i, _ in enumerate(years))])
     goals.append(["Sasaran", "Meningkatnya tertib administrasi desa", "Persentase desa tertib administrasi", "Persen",
                   "(Jumlah desa tertib / Jumlah desa) x 100%", "naik", 60, *(65 + 5 * i for i, _ in enumerate(years))])
     prog = wb.create_sheet("Program")
@@ -134,7 +137,8 @@ def write_txt(path: Path, doc_type: str, kecamatan: str, kabupaten: str, years: 
                 head += [f"Target {y}", f"Pagu Indikatif {y}"]
             lines += ["Tabel 4.1", "Rencana Program dan Kegiatan", "", "\t".join(head)]
             for n in walk(programs):
-                parts = n["code"].replace(".2.", " 2.").replace(".", " ").split(" ")
+                p = n["code"].split(".")            # 7.01.01.2.01.0001 -> 7 | 01 | 01 | 2.01 | 0001
+                parts = p[:3] + ([f"{p[3]}.{p[4]}"] if len(p) > 3 else []) + p[5:]
                 code = parts + [""] * (5 - len(parts))
                 cells = code + [n["name"], n["ind"]]
                 for y in years:

@@ -438,7 +438,7 @@ class FactBuilder:
     # --- consistency ------------------------------------------------------------------------
     def _stated_figures(self):
         """Every (indicator name, year, role, value) the plan states, from all its tables."""
-        yield from ((f.name, f.period, f.role, f.value, f.table) for f in self.plan.figures)
+        yield from ((f.name, f.period, f.role, f.value, f.table, "") for f in self.plan.figures)
         for table in self.plan.realisations:
             if table.kind != "kinerja":
                 continue
@@ -446,7 +446,7 @@ class FactBuilder:
                 for cell in row.cells:
                     for role, value in (("target", cell.base), ("actual", cell.actual)):
                         if value.present and cell.period:
-                            yield row.name, cell.period, role, value, table.name
+                            yield row.name, cell.period, role, value, table.name, ""
         for table in self.plan.tables:
             if table.quarterly:
                 continue
@@ -454,30 +454,38 @@ class FactBuilder:
                 for ind in node.indicators:
                     for period, value in ind.targets.items():
                         if value.present and ind.name.strip():
-                            yield ind.name, period, "target", value, table.name
+                            yield ind.name, period, "target", value, table.name, node.code
         for goal in self.plan.goals:
             for period, value in goal.indicator.targets.items():
                 if value.present:
-                    yield goal.indicator.name, period, "target", value, "Tujuan Sasaran"
+                    yield goal.indicator.name, period, "target", value, "Tujuan Sasaran", ""
 
     def _consistency(self) -> None:
         """The same indicator, year and role printed with different values in two places: one fact
         per place and indicator, listing the years where another place says otherwise."""
         groups: dict[tuple, list] = {}
-        for name, period, role, value, table in self._stated_figures():
+        for name, period, role, value, table, code in self._stated_figures():
             key = (_indicator_key(name), period, role)
             if key[0]:
-                groups.setdefault(key, []).append((name, value, table))
+                groups.setdefault(key, []).append((name, value, table, code))
         places: dict[tuple, dict] = {}
         for (ikey, period, role), members in groups.items():
-            if len({(v.location.line, v.location.sheet, v.location.row) for _, v, _ in members}) < 2:
+            # Two statements are about the same thing when they are in different tables, or in one
+            # table on the same node (a review table's two sides); different nodes of one table
+            # may share an indicator's name and rightly differ.
+            if len({t for _, _, t, _ in members}) < 2 and len({c for _, _, _, c in members}) == len(members):
                 continue
-            for name, value, table in members:
+            for name, value, table, code in members:
+                others = [(v, t) for _, v, t, c in members
+                          if (t != table or (code and c == code)) and v is not value
+                          and round(v.value, 4) != round(value.value, 4)]
+                comparable = any(t != table or (code and c == code) for _, v, t, c in members if v is not value)
+                if not comparable:
+                    continue
                 here = (ikey, role, value.location.line, value.location.sheet, value.location.row)
                 place = places.setdefault(here, {"name": name, "value": value, "table": table, "role": role,
                                                  "years": [], "checked": 0})
                 place["checked"] += 1
-                others = [(v, t) for _, v, t in members if round(v.value, 4) != round(value.value, 4)]
                 if others:
                     theirs = "; ".join(f"{format_number(v.value)} di {t} ({_place(v.location)})" for v, t in others[:2])
                     place["years"].append(f"{period}: {format_number(value.value)}, bukan {theirs}")
