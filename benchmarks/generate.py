@@ -131,7 +131,7 @@ def write_txt(path: Path, doc_type: str, kecamatan: str, kabupaten: str, years: 
     for k, chapter in enumerate(CHAPTERS[doc_type], start=1):
         lines += [f"BAB {['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'][k - 1]}", "", chapter.upper(), ""]
         lines += ["Uraian bab ini disusun dari data perangkat daerah dan hasil musyawarah kecamatan.", ""] * 6
-        if k == len(CHAPTERS[doc_type]) - 1 or (doc_type == "renstra" and k == 6):
+        if k == {"renstra": 6, "renja": 4}[doc_type]:  # the program chapter
             head = ["Kode", "", "", "", "", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja"]
             for y in years:
                 head += [f"Target {y}", f"Pagu Indikatif {y}"]
