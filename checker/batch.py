@@ -59,7 +59,17 @@ _WORKER: dict = {}
 
 
 def _init_worker(settings: Settings, out: str, formats: tuple[str, ...], rules: list[RuleInfo]) -> None:
+    import gc
+
+    from .pipeline import engine_for
+
     _WORKER.update(settings=settings, out=Path(out), formats=formats, rules=rules)
+    engine_for(settings)  # compile the rules once, before the first document
+    # A document makes tens of thousands of short-lived objects; the collector's default
+    # thresholds ran a full collection every few documents (measured ~8% of a worker's time).
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 20)
 
 
 def _process(path: str) -> "Entry":
@@ -196,26 +206,32 @@ class BatchRun:
         strikes: dict[str, int] = {}
         jobs = max(1, min(self.jobs, len(queue) or 1))
         pool = self._pool(rules, jobs)
-        in_flight: dict[Future, tuple[str, float]] = {}
+        # Two documents queued per worker keep a worker from idling while the parent hands it the
+        # next one. A document counts as started (for the timeout, and for the blame when a worker
+        # dies) once it is among the first `jobs` still in flight, in submission order.
+        in_flight: dict[Future, list] = {}  # future -> [path, started (monotonic) or None]
         try:
             while queue or suspects or in_flight:
-                limit = 1 if suspects else jobs
+                limit = 1 if suspects else 2 * jobs
                 while len(in_flight) < limit and (suspects or queue):
                     path = suspects.pop(0) if suspects else queue.pop(0)
-                    in_flight[pool.submit(_process, path)] = (path, time.monotonic())
+                    in_flight[pool.submit(_process, path)] = [path, None]
+                now = time.monotonic()
+                for slot in list(in_flight.values())[:jobs]:
+                    slot[1] = slot[1] or now
                 done, _ = wait(in_flight, timeout=1.0, return_when=FIRST_COMPLETED)
                 broken = False
                 for fut in done:
-                    path, _start = in_flight.pop(fut)
+                    path, _started = in_flight.pop(fut)
                     try:
                         self._record(fut.result())
                     except BrokenProcessPool:
                         broken = True
-                        self._strike(path, strikes, suspects, "proses pemeriksa berhenti mendadak saat memeriksa "
-                                                              "dokumen ini (kehabisan memori atau dihentikan)")
+                        in_flight[fut] = [path, _started]  # blamed below with the others that had started
                     except Exception as e:  # pickling or other pool-level failure of this one document
                         self._record(Entry.failed(path, f"galat tak terduga: {type(e).__name__}: {e}"))
-                overdue = [(f, p) for f, (p, start) in in_flight.items() if time.monotonic() - start > self.timeout]
+                now = time.monotonic()
+                overdue = [(f, p) for f, (p, started) in in_flight.items() if started and now - started > self.timeout]
                 if overdue:
                     for fut, path in overdue:
                         in_flight.pop(fut)
@@ -224,10 +240,15 @@ class BatchRun:
                     _kill(pool)
                     broken = True
                 if broken:
-                    for fut, (path, _s) in list(in_flight.items()):
-                        if path not in self.entries:
+                    for fut, (path, started) in list(in_flight.items()):
+                        if path in self.entries:
+                            continue
+                        if started:
                             self._strike(path, strikes, suspects, "proses pemeriksa berhenti mendadak saat "
-                                                                  "memeriksa dokumen ini")
+                                                                  "memeriksa dokumen ini (kehabisan memori atau "
+                                                                  "dihentikan)")
+                        else:
+                            queue.insert(0, path)  # never started: no blame, back to the front
                     in_flight.clear()
                     pool.shutdown(wait=False, cancel_futures=True)
                     pool = self._pool(rules, jobs)

@@ -6,6 +6,7 @@ document at a time, into a write-only workbook, so a national batch fits in boun
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -80,7 +81,7 @@ def link_of(entry: "Entry", out: Path) -> str | None:
     """The document's HTML report, relative to the summary files in `out`."""
     if not entry.report:
         return None
-    return Path(entry.report).relative_to(out).as_posix() + ".html"
+    return Path(os.path.relpath(entry.report, out)).as_posix() + ".html"
 
 
 def write_xlsx(entries: list["Entry"], out: Path, stream: IO[bytes], lang: str = "id") -> None:
