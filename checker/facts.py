@@ -367,6 +367,26 @@ class FactBuilder:
             for k, cell in enumerate(row.cells):
                 if k not in blank_columns:
                     self._ratio(table, row, cell, k)
+                    self._realised_rollup(table, row, cell, k)
+
+    def _realised_rollup(self, table: RealisationTable, row: RealisationRow, cell: RatioCell, k: int) -> None:
+        """A program's budget or realisation against its kegiatan's, in a budget realisation table.
+        A program row blank throughout is the RAS-004 finding; one blank among figures is this one."""
+        if table.kind != "anggaran" or not row.children:
+            return
+        row_has_figures = cell.base.present or cell.actual.present or cell.declared.present
+        for what, value in (("anggaran", cell.base), ("realisasi", cell.actual)):
+            computed = _child_sum(row, k, "base" if what == "anggaran" else "actual")
+            if computed is None or (not value.present and not row_has_figures):
+                continue
+            declared = value.value if value.present else 0
+            diff = declared - computed
+            self.add("rollup", row.name[:80], value.location if value.location.line else row.location,
+                     relation="realisasi_program", level="program", name=row.name, period=cell.period, what=what,
+                     children=len(row.children), declared=_num(declared), computed=_num(computed),
+                     declared_text=value.raw.strip() or "kosong", difference=_num(diff),
+                     abs_difference=_num(abs(diff)), tolerance=self.tol_money, expected=_num(computed),
+                     actual=_num(declared) if value.present else None, table=table.name)
 
     def _ratio(self, table: RealisationTable, row: RealisationRow, cell: RatioCell, k: int) -> None:
         self._realised_percents(table, row, cell)

@@ -109,3 +109,12 @@ def test_targets_and_realisations_without_ratio_column():
     assert not [f for f in facts if f["type"] == "ratio"]
     over = [f["value"] for f in facts if f["type"] == "percent_value" and f["value"] > 100]
     assert over == [104]                                      # a share cannot be realised at 104 %
+
+
+def test_budget_program_against_its_kegiatan():
+    facts = [f for f in facts_of(read_table("Tabel 2.4", 10, BUDGET)) if f.get("relation") == "realisasi_program"]
+    wrong = sorted((f["location"]["line"], f["what"], f["declared_text"]) for f in facts
+                   if f["abs_difference"] > f["tolerance"])
+    # Program 1 prints a ratio for 2024 but leaves its budget and realisation blank; program 2 adds up.
+    assert wrong == [(12, "anggaran", "kosong"), (12, "realisasi", "kosong")]
+    assert any(f["location"]["line"] == 15 and f["abs_difference"] == 0 for f in facts)

@@ -198,7 +198,10 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]]) ->
         return None
     first_value = min(k for pair in pairs for k in pair if k is not None)
     head_text = " ".join(c.label for c in columns)
-    kind = "anggaran" if re.search(r"anggaran|pagu|keuangan", head_text, re.I) else "kinerja"
+    # A budget table when the figures divided are budgets (a performance table may still carry a
+    # "persentase realisasi anggaran" column beside its targets).
+    bases = " ".join(columns[b].label for b, _, _ in pairs)
+    kind = "anggaran" if re.search(r"anggaran|pagu|keuangan|\bdana\b|\brp\b", bases, re.I) else "kinerja"
     number_kind = "money" if kind == "anggaran" else "number"
     table = RealisationTable(name=title or f"tabel baris {start}", kind=kind, inverse=bool(_INVERSE.search(head_text)),
                              has_ratio=has_ratio, location=Location(line=start, table=title or None))
