@@ -224,8 +224,10 @@ class FactBuilder:
                 # An indicator read by column position holds exactly the periods of its own columns.
                 periods = [p for p in table.periods if p in indicator.targets] if indicator.targets \
                     else table.periods
+                needs_unit = table.has("satuan") and not (
+                    table.unit_from_targets and not any(v.present for v in indicator.targets.values()))
                 self._indicator(indicator, self._subject(node), LEVEL_NAMES[node.level], periods,
-                                doc_required=True, has_akhir=table.has_akhir, needs_unit=table.has("satuan"))
+                                doc_required=True, has_akhir=table.has_akhir, needs_unit=needs_unit)
 
     # --- indicators -------------------------------------------------------------------------
     def _indicator(self, ind: Indicator, subject: str, level: str, periods: list[str] | None,

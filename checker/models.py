@@ -104,6 +104,9 @@ class ProgramTable(Model):
     # Which of indikator / satuan / target / pagu the table has; a value is only required where
     # its column exists. None: the full layout (a workbook's Program sheet).
     columns: list[str] | None = None
+    # No unit column: units are read from the targets ("12 Laporan"), so a row without a target
+    # cannot be judged for its unit.
+    unit_from_targets: bool = False
     roots: list[ProgramNode] = Field(default_factory=list)
     totals: dict[str, Money] = Field(default_factory=dict)
     location: Location = Field(default_factory=Location)

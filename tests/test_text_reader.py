@@ -158,3 +158,17 @@ def test_mutation_removed_heading_is_a_chapter_finding(tmp_path):
         pytest.fail("no BAB V heading")
     before, after = _mutate(tmp_path, "renstra-balapulang-2019-2024", change)
     assert {rule for rule, _ in after - before} & {"BAB-001", "BAB-003"}
+
+
+def test_planned_output_table_without_budget(tmp_path):
+    """A table of planned outputs (indicator and volume, no pagu): an empty volume is a missing target."""
+    rows = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 3.2 Usulan Program dan Kegiatan", "",
+            "\t".join(["Kode", "Program/Kegiatan", "Lokasi", "Indikator Kinerja", "Besaran / Volume", "Catatan"]),
+            "\t".join(["7.01.01", "PROGRAM PENUNJANG URUSAN", "Sukamaju", "Persentase layanan", "100 %", ""]),
+            "\t".join(["7.01.01.2.01", "Perencanaan dan Evaluasi", "Sukamaju", "Jumlah dokumen", "", ""]),
+            "\t".join(["7.01.01.2.01.01", "Penyusunan Dokumen", "Sukamaju", "Jumlah dokumen disusun", "2 dokumen", ""])]
+    path = tmp_path / "usulan.txt"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = check_file(path, Settings())
+    assert [(f.rule, f.location.line) for f in result.findings if f.category not in ("input", "chapter")] == \
+        [("TGT-005", 9)]

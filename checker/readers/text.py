@@ -108,7 +108,7 @@ class Layout:
             elif role == "pagu":
                 pagu_columns.append((k, col.year))
             elif role == "target":
-                targets.append((k, col.year, len(layout.sides) - 1))
+                targets.append((k, col.year, len(layout.sides) - 1, re.sub(r"\s+", " ", parts[-1])[:40]))
             elif role in ("indikator", "satuan", "lokasi") and getattr(layout.sides[-1], role) is None:
                 setattr(layout.sides[-1], role, k)
         # Budgets by year where the header has years, else in order (the reader's labels follow it).
@@ -118,8 +118,9 @@ class Layout:
             if label is not None and label not in layout.pagu:
                 layout.pagu[label] = k
         ordered = iter(budget_labels)
-        for k, year, side in targets:
-            label = year or next(ordered, None)
+        for k, year, side, heading in targets:
+            # No year: the side's budget label; a table without budgets: the column's own heading.
+            label = year or next(ordered, None) or (heading.upper() if not budget_labels else None)
             if label is not None and label not in layout.sides[side].target:
                 layout.sides[side].target[label] = k
         if not layout.sides or set(layout.pagu) != set(budget_labels) or not layout.target_years:
@@ -160,7 +161,7 @@ def _program_role(text: str) -> str | None:
         return "sumber"
     if _BUDGET_HEAD.search(text):
         return "pagu"
-    if re.search(r"\btarget\b|\bkinerja\b", text):
+    if re.search(r"\btarget\b|\bkinerja\b|\bvolume\b|\bbesaran\b", text):
         return "target"
     if re.search(r"\bprogram\b|\bkegiatan\b|\buraian\b|\burusan\b", text):
         return "name"
@@ -335,7 +336,9 @@ class TextReader:
             return None
         budget_heads = [c for _, cells in header for c in cells
                         if _BUDGET_HEAD.search(c) and "sumber" not in c.lower()]
-        if not budget_heads:
+        # Without budgets only a table of planned outputs (indicator and volume) is a program table.
+        if not budget_heads and not (re.search(r"indikator", head_text, re.IGNORECASE)
+                                     and re.search(r"besaran|volume", head_text, re.IGNORECASE)):
             return None
         has_akhir = bool(re.search(r"akhir", head_text, re.IGNORECASE))
         n_years = len(budget_heads) - (1 if has_akhir else 0)
@@ -372,6 +375,7 @@ class TextReader:
             inds = [i for n in table.nodes() for i in n.indicators if any(v.present for v in i.targets.values())]
             if inds and sum(1 for i in inds if i.unit) >= 0.6 * len(inds):
                 table.columns.append("satuan")
+                table.unit_from_targets = True
         return table if any(True for _ in table.nodes()) else None
 
     @staticmethod
