@@ -121,6 +121,7 @@ class FactBuilder:
         for realisation in self.plan.realisations:
             self._realisation(realisation)
         self._consistency()
+        self._stated_akhir()
         self._chapters()
         self._risks()
         return self.facts
@@ -460,7 +461,7 @@ class FactBuilder:
     # --- consistency ------------------------------------------------------------------------
     def _stated_figures(self):
         """Every (indicator name, year, role, value) the plan states, from all its tables."""
-        yield from ((f.name, f.period, f.role, f.value, f.table, "") for f in self.plan.figures)
+        yield from ((f.name, f.period, f.role, f.value, f.table, "") for f in self.plan.figures if f.role != "akhir")
         for table in self.plan.realisations:
             if table.kind != "kinerja":
                 continue
@@ -481,6 +482,21 @@ class FactBuilder:
             for period, value in goal.indicator.targets.items():
                 if value.present:
                     yield goal.indicator.name, period, "target", value, "Tujuan Sasaran", ""
+
+    def _stated_akhir(self) -> None:
+        """An indicator table's "kondisi akhir" against the targets of the same row."""
+        rows: dict[tuple, list] = {}
+        for f in self.plan.figures:
+            rows.setdefault((f.table, f.value.location.line, f.name), []).append(f)
+        for (_, _, name), figures in rows.items():
+            akhir = next((f for f in figures if f.role == "akhir"), None)
+            targets = {f.period: f.value for f in figures if f.role == "target"}
+            if akhir is None or len(targets) < 2:
+                continue
+            periods = sorted(targets)
+            ind = Indicator(name=name, unit=akhir.unit, targets=targets, target_akhir=akhir.value,
+                            location=akhir.value.location)
+            self._target_akhir(ind, name[:80], periods)
 
     def _consistency(self) -> None:
         """The same indicator, year and role printed with different values in two places: one fact

@@ -159,9 +159,10 @@ class Figure(Model):
 
     name: str
     period: str
-    role: Literal["target", "actual"]
+    role: Literal["target", "actual", "akhir"]
     value: Value
     table: str = ""
+    unit: str = ""
 
 
 class GoalRow(Model):

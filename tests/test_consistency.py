@@ -14,7 +14,8 @@ def test_indicator_table_roles_by_header():
     ])]
     got = [(f.name, f.period, f.role, f.value.value) for f in read_indicator_table("Tabel 4.1", 1, rows)]
     assert got == [("Persentase desa mandiri", "2024", "actual", 10), ("Persentase desa mandiri", "2025", "target", 15),
-                   ("Persentase desa mandiri", "2026", "target", 20)]   # the akhir column is not a year's
+                   ("Persentase desa mandiri", "2026", "target", 20),
+                   ("Persentase desa mandiri", "2026", "akhir", 20)]   # the end-of-period figure, apart
 
 
 def test_workbook_goal_and_program_disagree(workbook):
@@ -28,3 +29,17 @@ def test_workbook_goal_and_program_disagree(workbook):
     assert kon == [("Program", 2), ("Tujuan Sasaran", 2)]
     message = next(f.message for f in result.findings if f.rule == "KON-001" and f.location.sheet == "Program")
     assert "2027: 92, bukan 95 di Tujuan Sasaran" in message
+
+
+def test_indicator_table_akhir_against_the_targets(tmp_path):
+    text = "\n".join([
+        "RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2025-2029", "", "Tabel 7.1",
+        "\t".join(["No", "Indikator", "Satuan", "Target", "", "", "Kondisi akhir"]),
+        "\t".join(["", "", "", "2027", "2028", "2029", "2029"]),
+        "\t".join(["1", "Persentase desa mandiri", "Persen", "5", "10", "15", "15"]),
+        "\t".join(["2", "Persentase desa maju", "Persen", "5", "10", "0", "20"]),
+    ]) + "\n"
+    path = tmp_path / "renstra.txt"
+    path.write_text(text, encoding="utf-8")
+    result = check_file(path, Settings())
+    assert [(f.rule, f.location.line) for f in result.findings if f.category == "period_total"] == [("TGT-001", 9)]

@@ -2,9 +2,9 @@
 
 Tujuan/sasaran tables (T-C.25), "Indikator Kinerja ... mengacu pada RPJMD", performance tables
 without budgets. Each year column gets a role from the header cells above it: `actual` under
-"Realisasi" or "Kondisi awal", `target` under "Target" (or a bare year), and nothing under
-"Kondisi akhir" (the end-of-period figure is not a year's). The result is a list of figures for
-the consistency check; where these tables carry no other rule, nothing else is derived from them.
+"Realisasi" or "Kondisi awal", `target` under "Target" (or a bare year), and `akhir` under
+"Kondisi akhir" (the end-of-period figure, not a year's). The result is a list of figures for
+the consistency check, and a "kondisi akhir" column is held to the years' targets (period_total).
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ _YEAR = re.compile(r"^\D*(20\d{2})\D*$")
 def _role(parts: list[str]) -> str | None:
     text = " ".join(parts).lower()
     if re.search(r"\bakhir\b", text):
-        return None
+        return "akhir"
     if re.search(r"r?e?alisasi|kondisi\s+(kinerja\s+)?(pada\s+)?awal|capaian\s+awal|\bawal\b", text):
         return "actual"
     return "target"
@@ -48,6 +48,7 @@ def read_indicator_table(title: str, start: int, lines: list[tuple[int, list[str
     if len(years) < 2:
         return None
     name_col = next((k for k, col in enumerate(columns) if "indikator" in col.label.lower()), None)
+    unit_col = next((k for k, col in enumerate(columns) if "satuan" in col.label.lower()), None)
     first_value = min(years)
     figures = []
     table = title or f"tabel baris {start}"
@@ -62,9 +63,10 @@ def read_indicator_table(title: str, start: int, lines: list[tuple[int, list[str
         if not name:
             continue
         loc = Location(line=line, table=title or None)
+        unit = cells[unit_col].strip() if unit_col is not None and unit_col < len(cells) else ""
         for k, (year, role) in years.items():
             if k < len(cells) and cells[k].strip():
                 value = measure(cells[k], "number", loc)
                 if value.present:
-                    figures.append(Figure(name=name, period=year, role=role, value=value, table=table))
+                    figures.append(Figure(name=name, period=year, role=role, value=value, table=table, unit=unit))
     return figures or None
