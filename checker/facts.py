@@ -27,6 +27,8 @@ _RATIO_SPLIT = re.compile(r"\s*(?:/|÷|:|\bdibagi\b|\bdibanding(?:kan)?\b)\s*", 
 _TIMES_100 = re.compile(r"(?:[x×*]|\bkali\b)\s*100\b|100\s*(?:[x×*]|%)|\bx\s*100\s*%", re.IGNORECASE)
 _TIMES_100_STRIP = re.compile(r"(?:[x×*]|\bkali\b)\s*100\s*%?|100\s*%?\s*[x×*]", re.IGNORECASE)
 _WORDS = re.compile(r"[^\w]+")
+_PERCENT_NAME = re.compile(r"^\s*(\d+[.)]\s*)?(persentase|prosentase|presentase|persentasi)\b", re.IGNORECASE)
+_NAMED_FORMULA = re.compile(r"\(([^()]*(?:/|÷|\bdibagi\b)[^()]*)\)")
 _DECIMALS = re.compile(r"\d[.,](\d{1,3})\s*%?\s*$")
 
 
@@ -62,7 +64,13 @@ class Units:
 
     def is_percent(self, indicator: Indicator) -> bool:
         unit = indicator.unit.strip().lower()
-        return unit in self.percent or "%" in unit or unit.startswith(("persen", "prosen"))
+        return unit in self.percent or "%" in unit or unit.startswith(("persen", "prosen")) or \
+            (not unit and self.percent_name(indicator))
+
+    @staticmethod
+    def percent_name(indicator: Indicator) -> bool:
+        """Named as a percentage ("Persentase ...", "Prosentase ...")."""
+        return bool(_PERCENT_NAME.match(indicator.name))
 
     def is_level(self, indicator: Indicator) -> bool:
         """An index, score or rate: its end-of-period value is the last year's, never a sum."""
@@ -122,6 +130,7 @@ class FactBuilder:
             self._realisation(realisation)
         self._consistency()
         self._stated_akhir()
+        self._table_years()
         self._chapters()
         self._risks()
         return self.facts
@@ -236,12 +245,18 @@ class FactBuilder:
         units = self.units
         label = f"{subject} – {ind.name}" if ind.name and subject != ind.name else (ind.name or subject)
         if ind.name.strip():
-            formula = parse_formula(ind.formula) if ind.formula.strip() else {
+            # A formula written into the name, "Persentase BMD (jumlah tersedia/jumlah kebutuhan)".
+            named = _NAMED_FORMULA.search(ind.name)
+            text = ind.formula.strip() or (named.group(1) if named else "")
+            formula = parse_formula(text) if text else {
                 "formula_ratio": False, "formula_x100": False, "same_num_den": False}
             target_units = sorted({_unit_key(v.suffix) for v in ind.targets.values() if v.present} - {""})
+            count_units = [u for u in target_units if u != "%" and u not in self.units.percent]
             self.add("indicator", label, ind.location, level=level, name=ind.name, unit=ind.unit,
-                     formula=ind.formula, is_percent=units.is_percent(ind), has_formula=bool(ind.formula.strip()),
+                     formula=text, is_percent=units.is_percent(ind), has_formula=bool(text),
                      units_mixed=len(target_units) > 1, target_units=" / ".join(target_units),
+                     percent_counted=units.percent_name(ind) and bool(count_units),
+                     count_units=" / ".join(count_units),
                      name_is_count=_norm(ind.name).startswith(("jumlah", "banyaknya", "total")), **formula)
             if needs_unit:
                 self.add("required_value", label, ind.location, what="unit", period="", level=level,
@@ -371,6 +386,11 @@ class FactBuilder:
                 if k not in blank_columns:
                     self._ratio(table, row, cell, k)
                     self._realised_rollup(table, row, cell, k)
+        if table.has_ratio and table.kind == "kinerja":
+            # Achievement is realisation / target (for a higher-is-better indicator); a header that
+            # says "target dibagi realisasi" states the formula the wrong way round.
+            self.add("ratio", table.name, table.location, check="formula_header", name=table.name, period="",
+                     inverse=table.inverse, abs_difference=0, tolerance=0)
 
     def _realised_rollup(self, table: RealisationTable, row: RealisationRow, cell: RatioCell, k: int) -> None:
         """A program's budget or realisation against its kegiatan's, in a budget realisation table.
@@ -433,7 +453,7 @@ class FactBuilder:
             abs_diff = min(abs_diff, abs(declared - base / actual * 100))
         decimals = len(m.group(1)) if (m := _DECIMALS.search(cell.declared.raw)) else 0
         tolerance = 0.5 * 10 ** -decimals + 1e-9
-        self.add("ratio", subject, where, name=row.name, level=row.level, period=cell.period,
+        self.add("ratio", subject, where, check="cell", name=row.name, level=row.level, period=cell.period,
                  base=_num(base), realisation=_num(actual), declared=_num(declared), computed=round(computed, 2),
                  abs_difference=round(abs_diff, 4), tolerance=tolerance, derived=", ".join(derived) or "-",
                  expected=round(computed, 2), actual=_num(declared), difference=round(declared - computed, 2),
@@ -482,6 +502,16 @@ class FactBuilder:
             for period, value in goal.indicator.targets.items():
                 if value.present:
                     yield goal.indicator.name, period, "target", value, "Tujuan Sasaran", ""
+
+    def _table_years(self) -> None:
+        """A table of yearly figures that skips a year inside its span (2018, 2020, 2021: no 2019)."""
+        for span in self.plan.table_years:
+            if len(span.years) < 2:
+                continue
+            missing = [y for y in range(span.years[0], span.years[-1] + 1) if y not in span.years]
+            self.add("required_value", span.table, span.location, what="tahun_tabel", period="", level="tabel",
+                     name=span.table, present=not missing, raw=", ".join(map(str, missing)),
+                     years=", ".join(map(str, span.years)))
 
     def _stated_akhir(self) -> None:
         """An indicator table's "kondisi akhir" against the targets of the same row."""

@@ -165,6 +165,14 @@ class Figure(Model):
     unit: str = ""
 
 
+class TableYears(Model):
+    """The years a table of yearly targets or values has columns for."""
+
+    table: str
+    years: list[int]
+    location: Location = Field(default_factory=Location)
+
+
 class GoalRow(Model):
     """A tujuan or sasaran statement with one of its indicators."""
 
@@ -230,6 +238,7 @@ class PlanBase(Model):
     risks: list[RiskEntry] = Field(default_factory=list)
     realisations: list[RealisationTable] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
+    table_years: list[TableYears] = Field(default_factory=list)
     notes: list[ReaderNote] = Field(default_factory=list)
     stats: dict[str, int] = Field(default_factory=dict)
 

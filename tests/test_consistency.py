@@ -43,3 +43,20 @@ def test_indicator_table_akhir_against_the_targets(tmp_path):
     path.write_text(text, encoding="utf-8")
     result = check_file(path, Settings())
     assert [(f.rule, f.location.line) for f in result.findings if f.category == "period_total"] == [("TGT-001", 9)]
+
+
+def test_a_skipped_year_and_a_percentage_counted_in_months(tmp_path):
+    text = "\n".join([
+        "RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2025-2029", "", "Tabel 4.1",
+        "\t".join(["No", "Indikator", "Satuan", "Kondisi awal", "Target", "", ""]),
+        "\t".join(["", "", "", "2024", "2026", "2027", "2028"]),          # no 2025
+        "\t".join(["1", "Indeks kepuasan masyarakat", "Indeks", "80", "81", "82", "83"]),
+        "", "Tabel 6.1",
+        "\t".join(["Kode", "Program/Kegiatan", "Indikator Kinerja", "Target 2026", "Pagu 2026"]),
+        "\t".join(["7.01.01", "PROGRAM PENUNJANG", "Persentase layanan administrasi", "12 bulan", "1.000.000"]),
+    ]) + "\n"
+    path = tmp_path / "renstra.txt"
+    path.write_text(text, encoding="utf-8")
+    result = check_file(path, Settings())
+    got = {(f.rule, f.location.line) for f in result.findings if f.rule in ("TGT-006", "IND-009")}
+    assert got == {("TGT-006", 6), ("IND-009", 12)}

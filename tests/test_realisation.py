@@ -44,7 +44,7 @@ def test_budget_groups_pair_each_year_and_nest_kegiatan():
 
 def test_budget_facts_ratio_missing_and_rupiah_in_percent_column():
     facts = facts_of(read_table("Tabel 2.4", 10, BUDGET))
-    ratios = {f["location"]["line"]: f for f in facts if f["type"] == "ratio"}
+    ratios = {f["location"]["line"]: f for f in facts if f["type"] == "ratio" and f["check"] == "cell"}
     # The blank program row is the sum of its kegiatan: 13.000.000 / 16.000.000 = 81,25 %.
     assert ratios[12]["computed"] == 81.25 and ratios[12]["derived"] == "target/anggaran, realisasi"
     assert ratios[12]["abs_difference"] <= ratios[12]["tolerance"]
@@ -69,7 +69,7 @@ def test_performance_table_with_column_numbers_and_inverse_header():
     assert table is not None and table.inverse and table.kind == "kinerja"
     facts = facts_of(table)
     wrong = [(f["location"]["line"], f["period"]) for f in facts
-             if f["type"] == "ratio" and f["abs_difference"] > f["tolerance"]]
+             if f["type"] == "ratio" and f["check"] == "cell" and f["abs_difference"] > f["tolerance"]]
     assert wrong == [(14, "2023")]                # 0 of 4 printed as 100
 
 
@@ -83,7 +83,7 @@ def test_row_triples_target_realisation_percentage():
     )
     table = read_table("", 20, rows)
     assert table is not None and len(table.rows) == 1
-    facts = [f for f in facts_of(table) if f["type"] == "ratio"]
+    facts = [f for f in facts_of(table) if f["type"] == "ratio" and f["check"] == "cell"]
     assert [(f["period"], f["abs_difference"] > f["tolerance"]) for f in facts] == [("2022", False), ("2023", True)]
     assert [f["location"]["line"] for f in facts] == [23, 23]
 
@@ -106,7 +106,7 @@ def test_targets_and_realisations_without_ratio_column():
     missing = [(f["location"]["line"], f["period"]) for f in facts
                if f["type"] == "required_value" and not f["present"]]
     assert missing == [(12, "2024")]                         # the NA target, and nothing on the full row
-    assert not [f for f in facts if f["type"] == "ratio"]
+    assert not [f for f in facts if f["type"] == "ratio" and f["check"] == "cell"]
     over = [f["value"] for f in facts if f["type"] == "percent_value" and f["value"] > 100]
     assert over == [104]                                      # a share cannot be realised at 104 %
 
@@ -118,3 +118,13 @@ def test_budget_program_against_its_kegiatan():
     # Program 1 prints a ratio for 2024 but leaves its budget and realisation blank; program 2 adds up.
     assert wrong == [(12, "anggaran", "kosong"), (12, "realisasi", "kosong")]
     assert any(f["location"]["line"] == 15 and f["abs_difference"] == 0 for f in facts)
+
+
+def test_header_stating_target_over_realisation_is_a_formula_finding():
+    rows = lines(
+        T.join(["No", "Indikator", "Target", "", "Realisasi", "", "Rasio Capaian (Target dibagi Realisasi)", ""]),
+        T.join(["", "", "2023", "2024", "2023", "2024", "2023", "2024"]),
+        T.join(["1", "Indeks Kepuasan Masyarakat", "80", "82", "80", "82", "100", "100"]),
+    )
+    headers = [f for f in facts_of(read_table("Tabel 2.2", 10, rows)) if f.get("check") == "formula_header"]
+    assert [(f["location"]["line"], f["inverse"]) for f in headers] == [(10, True)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..models import Figure, Location
+from ..models import Figure, Location, TableYears
 from .realisation import align, column_numbers, header_columns, is_header_row, measure
 
 _YEAR = re.compile(r"^\D*(20\d{2})\D*$")
@@ -25,7 +25,9 @@ def _role(parts: list[str]) -> str | None:
     return "target"
 
 
-def read_indicator_table(title: str, start: int, lines: list[tuple[int, list[str]]]) -> list[Figure] | None:
+def read_indicator_table(title: str, start: int, lines: list[tuple[int, list[str]]],
+                         spans: list[TableYears] | None = None) -> list[Figure] | None:
+    """The figures of an indicator table; the years it has columns for are added to `spans`."""
     head_text = " ".join(" ".join(c) for _, c in lines[:4]).lower()
     if "indikator" not in head_text:
         return None
@@ -69,4 +71,7 @@ def read_indicator_table(title: str, start: int, lines: list[tuple[int, list[str
                 value = measure(cells[k], "number", loc)
                 if value.present:
                     figures.append(Figure(name=name, period=year, role=role, value=value, table=table, unit=unit))
+    if figures and spans is not None:
+        yearly = sorted({int(y) for y, role in years.values() if role != "akhir"})
+        spans.append(TableYears(table=table, years=yearly, location=Location(line=start, table=title or None)))
     return figures or None

@@ -186,6 +186,7 @@ class TextReader:
         seen_series: set = set()
         risks: list = []
         figures: list = []
+        spans: list = []
         indicator_tables = 0
         for block in self._blocks():
             table = self._program_table(block)
@@ -204,7 +205,7 @@ class TextReader:
             if quarterly is not None:
                 tables.append(quarterly)
                 continue
-            stated = read_indicator_table(block.title, block.start, block.lines)
+            stated = read_indicator_table(block.title, block.start, block.lines, spans)
             if stated is not None:
                 figures += stated
                 indicator_tables += 1
@@ -215,7 +216,7 @@ class TextReader:
                 self.note(f"tabel {block.title or '(tanpa judul)'} belum dapat diperiksa (jenisnya tidak dikenali)",
                           block.start, block.title or None)
         plan = PLAN_CLASSES[doc_type](meta=meta, chapters=chapters, tables=tables, realisations=realisations,
-                                      risks=risks, figures=figures, notes=self.notes)
+                                      risks=risks, figures=figures, table_years=spans, notes=self.notes)
         plan.stats = {"tables_read": len(tables) + len(realisations) + indicator_tables, "tables_skipped": skipped,
                       "lines": len(self.lines)}
         return plan
