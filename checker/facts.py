@@ -200,6 +200,8 @@ class FactBuilder:
         if self.plan.doc_type == "rencana_aksi" or not table.has("pagu") or not table.budget_periods:
             return
         cells = [(period, node.budgets.get(period)) for period in table.budget_periods]
+        if table.has_akhir and node.pagu_akhir is not None:
+            cells.append(("akhir periode", node.pagu_akhir))  # a dash where the end-of-period pagu goes
         self._required(self._subject(node), "pagu", LEVEL_NAMES[node.level], node.name, node.location, cells)
 
     def _required(self, subject: str, what: str, level: str, name: str, where: Location,

@@ -450,18 +450,23 @@ class TextReader:
         budgets: dict[str, Money] = {}
         akhir = None
         n = len(labels)
-        if has_akhir and values and len(values) <= n + 1:
+        last_cell = next((c.strip() for c in reversed(cells) if c.strip()), "")
+        akhir_blank = has_akhir and last_cell in ("-", "–", "—") and len(values) == n
+        if has_akhir and values and len(values) <= n + 1 and not akhir_blank:
             if len(values) == n + 1:
                 yearly, akhir = values[:n], values[n]
             else:
                 yearly, akhir = values[:-1], values[-1]
         else:
+            # Every year has its figure and the akhir cell is a dash: the dash is the akhir.
             yearly = values[:n]
         for k, label in enumerate(labels):
             budgets[label] = self._money(yearly[k], loc) if k < len(yearly) else Money(raw="", location=loc)
+        pagu_akhir = self._money(akhir, loc) if akhir else \
+            Money(raw=last_cell, location=loc) if akhir_blank else None
         node = ProgramNode(code=code, level=level, name=name,
                            indicators=[Indicator(name=texts[1], location=loc)] if len(texts) > 1 else [],
-                           budgets=budgets, pagu_akhir=self._money(akhir, loc) if akhir else None, location=loc)
+                           budgets=budgets, pagu_akhir=pagu_akhir, location=loc)
         self._attach(table, last, node)
 
     def _positional_row(self, table: ProgramTable, last: dict, line: int, cells: list[str], layout: "Layout") -> None:
