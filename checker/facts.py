@@ -245,7 +245,7 @@ class FactBuilder:
     def _indicator(self, ind: Indicator, subject: str, level: str, periods: list[str] | None,
                    doc_required: bool, has_akhir: bool = False, needs_unit: bool = True) -> None:
         units = self.units
-        label = f"{subject} – {ind.name}" if ind.name and subject != ind.name else (ind.name or subject)
+        label = _label(subject, ind.name)
         if ind.name.strip():
             # A formula written into the name, "Persentase BMD (jumlah tersedia/jumlah kebutuhan)".
             named = _NAMED_FORMULA.search(ind.name)
@@ -325,7 +325,7 @@ class FactBuilder:
     def _quarterly(self, ind: Indicator, node: ProgramNode) -> None:
         """Rencana Aksi: quarterly targets, cumulative or not, leading to the annual target."""
         subject = self._subject(node)
-        label = f"{subject} – {ind.name}" if ind.name else subject
+        label = _label(subject, ind.name)
         self._indicator(ind, subject, LEVEL_NAMES[node.level], periods=[], doc_required=False)
         quarters = [(q, ind.targets.get(q)) for q in QUARTERS]
         present = [(q, v) for q, v in quarters if v is not None and v.present]
@@ -635,6 +635,15 @@ class FactBuilder:
                          score=_num(band_of), level=entry.level, level_ok=level_ok,
                          expected_level=band.label if band else "-", expected=band.label if band else None,
                          actual=entry.level)
+
+
+def _label(subject: str, indicator: str) -> str:
+    """`7.01.02 – Indeks kepuasan`; just the indicator when the subject is (the start of) its name."""
+    if not indicator:
+        return subject
+    if not subject or indicator.startswith(subject):
+        return indicator
+    return f"{subject} – {indicator}"
 
 
 def _indicator_key(name: str) -> str:

@@ -22,6 +22,9 @@ _ONE_CELL = re.compile(r"TW\s*(IV|III|II|I)\s+(.*?)\s*(?=TW\s*(?:IV|III|II|I)\b|
 _NUMBERED = re.compile(r"^\s*\d+[.)]\s*")
 _SUBJECT = re.compile(r"^(sub\s+kegiatan|kegiatan|program)\b", re.IGNORECASE)
 _LEVEL = (("sub kegiatan", "sub_kegiatan"), ("kegiatan", "kegiatan"), ("program", "program"))
+# How indicator names begin (not tujuan / sasaran statements, which begin with a verb).
+_PERCENT_OR_COUNT = re.compile(r"^(persentase|prosentase|presentase|jumlah|indeks|nilai|cakupan|rasio|tingkat|rata)",
+                               re.IGNORECASE)
 NAMES = {"I": "TW I", "II": "TW II", "III": "TW III", "IV": "TW IV"}
 
 
@@ -36,13 +39,15 @@ def _is_unit(cell: str) -> bool:
         and len(text.split()) <= 3 and not _quarter(text)
 
 
-def _context(cells: list[str], k: int) -> tuple[str, str, str, int]:
-    """(subject, indicator, unit) from the cells left of column k, and the subject's column."""
+def _context(cells: list[str], k: int) -> tuple[str, str, str, str]:
+    """(subject, indicator, unit, orphan) from the cells left of column k. `orphan` is a second
+    numbered indicator between this series' indicator and its subject: printed, but given no
+    targets of its own."""
     left = [(j, cells[j].strip()) for j in range(k - 1, -1, -1) if cells[j].strip()]
     unit = ""
     if left and _is_unit(left[0][1]):
         unit = left.pop(0)[1]
-    indicator, subject, at = "", "", -1
+    indicator, subject, orphan = "", "", ""
     for j, text in left:
         if _quarter(text) or re.match(r"^[\d.,%-]+$", text):
             break  # the previous series' cells
@@ -50,9 +55,12 @@ def _context(cells: list[str], k: int) -> tuple[str, str, str, int]:
         if not indicator and not subject and not _SUBJECT.match(bare):
             indicator = bare
             continue
-        subject, at = bare, j
+        if indicator and not orphan and _NUMBERED.match(text) and _PERCENT_OR_COUNT.match(bare):
+            orphan = bare
+            continue
+        subject = bare
         break
-    return subject, indicator, unit, at
+    return subject, indicator, unit, orphan
 
 
 def _from_above(previous: list[list[str]], k: int) -> tuple[str, str]:
@@ -122,7 +130,11 @@ def read_quarters(title: str, start: int, lines: list[tuple[int, list[str]]],
 
 
 def _new(table: ProgramTable, cells: list[str], k: int, loc: Location, previous: list[list[str]]) -> Indicator:
-    subject, indicator, unit, _ = _context(cells, k)
+    subject, indicator, unit, orphan = _context(cells, k)
+    if orphan:
+        level = next((lvl for word, lvl in _LEVEL if (subject or orphan).lower().startswith(word)), "program")
+        table.roots.append(ProgramNode(level=level, name=subject or orphan,
+                                       indicators=[Indicator(name=orphan, location=loc)], location=loc))
     if not subject and not indicator:
         subject, indicator = _from_above(previous, k)
     name = subject or indicator or "(tanpa uraian)"
