@@ -423,10 +423,12 @@ class FactBuilder:
         # A program row left blank carries the sum of its kegiatan.
         if base is None and row.children:
             base = _child_sum(row, k, "base")
-            derived.append("target/anggaran") if base is not None else None
+            if base is not None:
+                derived.append("target/anggaran")
         if actual is None and row.children:
             actual = _child_sum(row, k, "actual")
-            derived.append("realisasi") if actual is not None else None
+            if actual is not None:
+                derived.append("realisasi")
         subject = row.name[:80]
         where = cell.declared.location if cell.declared.location.line else row.location
         if declared is None:

@@ -9,7 +9,6 @@ defect yields exactly the findings listed and no knock-on ones.
 """
 from __future__ import annotations
 
-import copy
 import json
 import sys
 from pathlib import Path
