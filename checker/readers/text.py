@@ -19,6 +19,7 @@ from . import ReadError
 from .indicators import read_indicator_table
 from .quarters import read_quarters
 from .risks import read_risks
+from .tree import attach
 from .realisation import column_numbers, header_columns, measure, read_table as read_realisation
 from .xlsx import level_of_words, roman_to_int
 
@@ -467,7 +468,7 @@ class TextReader:
         node = ProgramNode(code=code, level=level, name=name,
                            indicators=[Indicator(name=texts[1], location=loc)] if len(texts) > 1 else [],
                            budgets=budgets, pagu_akhir=pagu_akhir, location=loc)
-        self._attach(table, last, node)
+        attach(table, last, node)
 
     def _positional_row(self, table: ProgramTable, last: dict, line: int, cells: list[str], layout: "Layout") -> None:
         """A row as wide as its header: every cell read from its own column, so an empty
@@ -508,16 +509,7 @@ class TextReader:
                    for label, k in layout.pagu.items()}
         node = ProgramNode(code=code, level=level, name=name, indicators=indicators, budgets=budgets,
                            lokasi=cell(layout.sides[0].lokasi), location=loc)
-        self._attach(table, last, node)
-
-    @staticmethod
-    def _attach(table: ProgramTable, last: dict, node: ProgramNode) -> None:
-        parent_level = {"program": None, "kegiatan": "program", "sub_kegiatan": "kegiatan"}[node.level]
-        parent = last.get(parent_level) if parent_level else None
-        (parent.children if parent is not None else table.roots).append(node)
-        last[node.level] = node
-        if node.level == "program":
-            last.pop("kegiatan", None)
+        attach(table, last, node)
 
     def _money(self, raw: str, loc: Location) -> Money:
         p = parse_number(raw, "money")

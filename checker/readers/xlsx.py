@@ -17,6 +17,7 @@ from ..models import (PLAN_CLASSES, QUARTERS, Chapter, GoalRow, Indicator, Locat
                       PlanBase, ProgramNode, ProgramTable, ReaderNote, RiskEntry, Value)
 from ..numbers import parse_number, to_rupiah
 from . import ReadError
+from .tree import attach
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 _CODE_CHARS = re.compile(r"[^\d.]")
@@ -419,15 +420,10 @@ class WorkbookReader:
 
     def _attach(self, table: ProgramTable, node: ProgramNode, last: dict, sheet: _Sheet, index: int) -> None:
         """Hang a node under the nearest program / kegiatan above it; a kegiatan without one is a root."""
-        parent_level = {"program": None, "kegiatan": "program", "sub_kegiatan": "kegiatan"}[node.level]
-        parent = last.get(parent_level) if parent_level else None
-        if parent_level and parent is None:
+        missing = attach(table, last, node)
+        if missing:
             self.note(f"{node.level.replace('_', ' ')} {node.code or node.name[:40]} tidak berada di bawah "
-                      f"{parent_level}", sheet.loc(index, sheet.columns.get("kode")))
-        (parent.children if parent is not None else table.roots).append(node)
-        last[node.level] = node
-        if node.level == "program":
-            last.pop("kegiatan", None)
+                      f"{missing}", sheet.loc(index, sheet.columns.get("kode")))
 
     def _aksi(self, sheet: _Sheet) -> ProgramTable:
         table = ProgramTable(name=sheet.title, periods=list(QUARTERS), quarterly=True,
