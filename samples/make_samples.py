@@ -216,62 +216,62 @@ def write_plan(doc_type, kecamatan, faulty, path):
 def write_program(wb, doc_type, tree, years, faulty, expect):
     headers = program_columns(doc_type, years)
     sheet = Sheet(wb.create_sheet("Program"), headers)
-    planted = {}  # code -> list of (rule, column header)
+    planted = {}  # code -> rules planted on that row
 
-    def plant(code, rule, header):
-        planted.setdefault(code, []).append((rule, header))
+    def plant(code, rule):
+        planted.setdefault(code, []).append(rule)
 
     y0, y1, ylast = years[0], years[1], years[-1]
     if faulty:
         # Leaf defects first, then parents are summed, then parent defects.
         sub = find(tree, "7.01.01.2.01.0007")
         sub["budgets"][y1] = None                                          # ANG-005 pagu kosong
-        plant(sub["code"], "ANG-005", f"Pagu {y1}")
+        plant(sub["code"], "ANG-005")
         sub2 = find(tree, "7.01.03.2.01.0004")
         sub2["indicators"] = [ind("", "", "", {})]                         # IND-007 no indicator
-        plant(sub2["code"], "IND-007", None)
+        plant(sub2["code"], "IND-007")
         pct = find(tree, "7.01.01.2.02")["indicators"][0]
         pct["formula"] = "Jumlah laporan keuangan yang tepat waktu"        # IND-001 persen, count formula
-        plant("7.01.01.2.02", "IND-001", None)
+        plant("7.01.01.2.02", "IND-001")
         k = find(tree, "7.01.02.2.04")["indicators"][0]
         k["formula"] = "Jumlah layanan selesai tepat waktu / Jumlah layanan"  # IND-002 no x 100
-        plant("7.01.02.2.04", "IND-002", None)
+        plant("7.01.02.2.04", "IND-002")
         k = find(tree, "7.01.02.2.01")["indicators"][0]
         k["formula"] = "(Jumlah rekomendasi / Jumlah rekomendasi) x 100%"  # IND-003
-        plant("7.01.02.2.01", "IND-003", None)
+        plant("7.01.02.2.01", "IND-003")
         k = find(tree, "7.01.01.2.01.0001")["indicators"][0]
         k["unit"] = "Persen"                                               # IND-004 Jumlah ... in Persen
         k["formula"] = "(Jumlah dokumen disusun / Jumlah dokumen wajib) x 100%"
         k["targets"] = {y: 100 for y in years}
-        plant("7.01.01.2.01.0001", "IND-004", None)
+        plant("7.01.01.2.01.0001", "IND-004")
         k = find(tree, "7.01.03")["indicators"][0]
         k["targets"][ylast] = 120                                          # IND-005 over 100
-        plant("7.01.03", "IND-005", f"Target {ylast}")
+        plant("7.01.03", "IND-005")
         k = find(tree, "7.01.02.2.04.0002")["indicators"][0]
         k["unit"] = ""                                                     # IND-006 no unit
-        plant("7.01.02.2.04.0002", "IND-006", None)
+        plant("7.01.02.2.04.0002", "IND-006")
         k = find(tree, "7.01.03.2.01.0001")["indicators"][0]
         k["targets"][y0] = None                                            # TGT-005 target kosong
-        plant("7.01.03.2.01.0001", "TGT-005", f"Target {y0}")
+        plant("7.01.03.2.01.0001", "TGT-005")
         k = find(tree, "7.01.01.2.01")["indicators"][0]
         k["targets"][y1] = k["targets"][y0] - 3                            # TGT-002 falls
-        plant("7.01.01.2.01", "TGT-002", f"Target {y1}")
+        plant("7.01.01.2.01", "TGT-002")
         dup = find(tree, "7.01.01.2.02.0003")
         dup["code"] = "7.01.01.2.02.0001"                                  # KOD-001 code used twice
-        plant("7.01.01.2.02.0001", "KOD-001", None)
+        plant("7.01.01.2.02.0001", "KOD-001")
         stray = find(tree, "7.01.02.2.01.0002")
         stray["code"] = "7.01.03.2.01.0002"                                # KOD-002 under the wrong kegiatan
-        plant("7.01.02.2.01", "KOD-002", None)
+        plant("7.01.02.2.01", "KOD-002")
     roll_up(tree, years)
     if faulty:
         keg = find(tree, "7.01.01.2.02")
         keg["budgets"][y1] += 3_246_000                                    # ANG-002
-        plant("7.01.01.2.02", "ANG-002", f"Pagu {y1}")
+        plant("7.01.01.2.02", "ANG-002")
         prog = find(tree, "7.01.01")
         prog["budgets"][y1] = sum(c["budgets"][y1] for c in prog["children"])
         prog2 = find(tree, "7.01.02")
         prog2["budgets"][y0] -= 1_830_000                                  # ANG-001
-        plant("7.01.02", "ANG-001", f"Pagu {y0}")
+        plant("7.01.02", "ANG-001")
     totals = {y: sum(n["budgets"][y] or 0 for n in tree) for y in years}
     if faulty:
         totals[y0] += 10_000_000                                           # ANG-003
@@ -302,7 +302,7 @@ def write_program(wb, doc_type, tree, years, faulty, expect):
                 cell = sheet.ws.cell(row=row, column=headers.index("Target Akhir") + 1)
                 cell.value = round(sum(i["targets"].values()) / len(years), 2)   # TGT-001 mean, not last
                 expect("TGT-001", "Program", row)
-            for rule, _header in planted.get(n["code"], []) if first else []:
+            for rule in planted.get(n["code"], []) if first else []:
                 if rule != "KOD-001":  # both rows of a duplicated code are reported, below
                     expect(rule, "Program", row)
             if faulty and n["code"] == "7.01.01.2.02.0001":
