@@ -124,13 +124,47 @@ def write_xlsx(path: Path, doc_type: str, kecamatan: str, kabupaten: str, years:
     wb.save(path)
 
 
-def write_txt(path: Path, doc_type: str, kecamatan: str, kabupaten: str, years: list[int], programs: list[dict]) -> None:
+def _pct(part: float, whole: float) -> str:
+    return f"{part / whole * 100:.2f}".replace(".", ",")
+
+
+def _evaluation(programs: list[dict], year: int, faulty: bool) -> list[str]:
+    """Last year's evaluation (T-C.29 style): each program's indicator, target, realisation, ratio."""
+    rows = ["Tabel 2.1", f"Evaluasi Pelaksanaan Renja Tahun {year}", "",
+            "\t".join(["No", "Indikator Kinerja", f"Target Tahun {year}", f"Realisasi Tahun {year}",
+                       "Tingkat Realisasi (%)"])]
+    for k, prog in enumerate(programs, start=1):
+        target = prog["targets"][min(prog["targets"])]
+        done = round(target * 0.97, 2)
+        ratio = _pct(done, target) if not (faulty and k == 1) else "99,50"   # a wrong ratio
+        rows.append("\t".join([str(k), prog["ind"], f"{target}".replace(".", ","), f"{done}".replace(".", ","),
+                               ratio]))
+    return rows + [""]
+
+
+def _goals(programs: list[dict], years: list[int]) -> list[str]:
+    """Tujuan / sasaran indicators with the same targets the program table gives them."""
+    head = ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target"] + [""] * (len(years) - 1)
+    rows = ["Tabel 3.1", "Tujuan, Sasaran dan Indikator Kinerja", "", "\t".join(head),
+            "\t".join([""] * 4 + [str(y) for y in years])]
+    prog = programs[0]
+    rows.append("\t".join(["1", "Meningkatnya kualitas pelayanan publik", prog["ind"], prog["unit"],
+                           *(f"{prog['targets'][y]}".replace(".", ",") for y in years)]))
+    return rows + [""]
+
+
+def write_txt(path: Path, doc_type: str, kecamatan: str, kabupaten: str, years: list[int], programs: list[dict],
+              faulty: bool = False) -> None:
     title = {"renstra": "RENCANA STRATEGIS", "renja": "RENCANA KERJA"}[doc_type]
     period = f"{years[0]}-{years[-1]}" if doc_type == "renstra" else str(years[0])
     lines = [f"{title}", f"KECAMATAN {kecamatan.upper()}", f"KABUPATEN {kabupaten.upper()}", f"TAHUN {period}", ""]
     for k, chapter in enumerate(CHAPTERS[doc_type], start=1):
         lines += [f"BAB {['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'][k - 1]}", "", chapter.upper(), ""]
         lines += ["Uraian bab ini disusun dari data perangkat daerah dan hasil musyawarah kecamatan.", ""] * 6
+        if k == 2:
+            lines += _evaluation(programs, years[0] - 1, faulty)
+        if k == {"renstra": 4, "renja": 3}[doc_type]:
+            lines += _goals(programs, years)
         if k == {"renstra": 6, "renja": 4}[doc_type]:  # the program chapter
             head = ["Kode", "", "", "", "", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja"]
             for y in years:
@@ -165,7 +199,7 @@ def generate(out: Path, count: int, scale: int = 1, kind: str = "xlsx", defects:
         if kind == "xlsx":
             write_xlsx(path, dt, kecamatan, kabupaten, years, programs, faulty, rng)
         else:
-            write_txt(path, dt, kecamatan, kabupaten, years, programs)
+            write_txt(path, dt, kecamatan, kabupaten, years, programs, faulty)
         paths.append(path)
     return paths
 

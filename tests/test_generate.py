@@ -12,7 +12,7 @@ from benchmarks.generate import generate  # noqa: E402
 
 
 def test_generated_workbooks_and_texts(tmp_path):
-    for kind, planted in (("xlsx", {"ANG-001", "TGT-002", "RSK-001"}), ("txt", {"ANG-001", "TGT-002"})):
+    for kind, planted in (("xlsx", {"ANG-001", "TGT-002", "RSK-001"}), ("txt", {"ANG-001", "TGT-002", "RAS-001"})):
         paths = generate(tmp_path / kind, 4, kind=kind, defects=True, seed=5)
         for k, path in enumerate(paths):
             result = check_file(path, Settings())
