@@ -102,61 +102,50 @@ def test_mutation_budget_change_is_found_at_its_line(tmp_path):
     assert ("ANG-002", parent + 1) in after - before
 
 
-def _mutate(tmp_path, stem: str, change) -> tuple[set, set]:
-    """Findings (rule, line) before and after `change(lines)` alters a real document in place."""
+def _mutate_first(tmp_path, stem: str, edit) -> tuple[set, set, int]:
+    """Findings (rule, line) before and after the first line that `edit(index, line)` rewrites (it
+    returns the new line, or None to pass over it) is changed in a real document; and that line."""
     source = CORPUS / f"{stem}.txt"
     lines = source.read_text().splitlines()
     before = {(f.rule, f.location.line) for f in check_file(source, Settings()).findings}
-    change(lines)
+    at = next((i for i, line in enumerate(lines) if edit(i, line) is not None), None)
+    if at is None:
+        pytest.fail(f"no line to change in {stem}")
+    lines[at] = edit(at, lines[at])
     mutated = tmp_path / source.name
     mutated.write_text("\n".join(lines) + "\n")
-    return before, {(f.rule, f.location.line) for f in check_file(mutated, Settings()).findings}
+    return before, {(f.rule, f.location.line) for f in check_file(mutated, Settings()).findings}, at + 1
 
 
 @needs_corpus
 def test_mutation_risk_score_change_is_found_at_its_line(tmp_path):
     """The first risk whose score is impact x likelihood gets a score one higher: RSK-001 there."""
-    at = {}
-
-    def change(lines):
-        for i, line in enumerate(lines):
-            cells = line.split("\t")
-            if len(cells) == 15 and cells[11:14] == ["4", "3", "12"]:
-                cells[13] = "13"
-                lines[i] = "\t".join(cells)
-                at["line"] = i + 1
-                return
-        pytest.fail("no risk row 4 x 3 = 12")
-    before, after = _mutate(tmp_path, "renja-kemangkon-2024", change)
-    assert ("RSK-001", at["line"]) in after - before
+    def edit(_, line):
+        cells = line.split("\t")
+        if len(cells) == 15 and cells[11:14] == ["4", "3", "12"]:
+            return "\t".join(cells[:13] + ["13"] + cells[14:])
+        return None
+    before, after, line = _mutate_first(tmp_path, "renja-kemangkon-2024", edit)
+    assert ("RSK-001", line) in after - before
 
 
 @needs_corpus
 def test_mutation_target_change_is_found_at_its_line(tmp_path):
     """A percentage target of the Renja's program table raised above 100%: IND-005 at that line."""
-    at = {}
-
-    def change(lines):
-        for i, line in enumerate(lines):
-            if re.match(r"^7\t01\t0\d\t2\.\d{2}\t\t", line) and "\t100%\t" in line:
-                lines[i] = line.replace("\t100%\t", "\t150%\t", 1)
-                at["line"] = i + 1
-                return
-        pytest.fail("no kegiatan row with a 100% target")
-    before, after = _mutate(tmp_path, "renja-kemangkon-2024", change)
-    assert ("IND-005", at["line"]) in after - before
+    def edit(_, line):
+        if re.match(r"^7\t01\t0\d\t2\.\d{2}\t\t", line) and "\t100%\t" in line:
+            return line.replace("\t100%\t", "\t150%\t", 1)
+        return None
+    before, after, line = _mutate_first(tmp_path, "renja-kemangkon-2024", edit)
+    assert ("IND-005", line) in after - before
 
 
 @needs_corpus
 def test_mutation_removed_heading_is_a_chapter_finding(tmp_path):
     """The Renstra's BAB V heading renamed away: the chapter rule reports the missing chapter."""
-    def change(lines):
-        for i, line in enumerate(lines):
-            if re.match(r"^\W*BAB\s*V\b", line) and i > 500:
-                lines[i] = "Bagian Lima"
-                return
-        pytest.fail("no BAB V heading")
-    before, after = _mutate(tmp_path, "renstra-balapulang-2019-2024", change)
+    def edit(i, line):
+        return "Bagian Lima" if i > 500 and re.match(r"^\W*BAB\s*V\b", line) else None
+    before, after, _ = _mutate_first(tmp_path, "renstra-balapulang-2019-2024", edit)
     assert {rule for rule, _ in after - before} & {"BAB-001", "BAB-003"}
 
 
