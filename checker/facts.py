@@ -8,6 +8,7 @@ missing field either way and the fact would get no verdict.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import count
 
 from .models import (QUARTERS, Indicator, Location, PlanBase, ProgramNode, ProgramTable, RatioCell, RealisationRow,
@@ -544,25 +545,42 @@ class FactBuilder:
         for (ikey, period, role), members in groups.items():
             # Two statements are about the same thing when they are in different tables, or in one
             # table on the same node (a review table's two sides); different nodes of one table
-            # may share an indicator's name and rightly differ.
-            if len({t for _, _, t, _ in members}) < 2 and len({c for _, _, _, c in members}) == len(members):
-                continue
+            # may share an indicator's name and rightly differ. Indexed by value, so a name shared
+            # by thousands of rows costs a pass, not a pass per pair.
+            tables = {t for _, _, t, _ in members}
+            node_count = Counter((t, c) for _, _, t, c in members if c)
+            by_value: dict[float, dict[str, tuple]] = {}
+            by_node: dict[tuple, dict[float, tuple]] = {}
+            for member in members:
+                _, value, table, code = member
+                v = round(value.value, 4)
+                by_value.setdefault(v, {}).setdefault(table, member)
+                if code:
+                    by_node.setdefault((table, code), {}).setdefault(v, member)
             for name, value, table, code in members:
-                others = [(v, t) for _, v, t, c in members
-                          if (t != table or (code and c == code)) and v is not value
-                          and round(v.value, 4) != round(value.value, 4)]
-                comparable = any(t != table or (code and c == code) for _, v, t, c in members if v is not value)
-                if not comparable:
-                    continue
+                v = round(value.value, 4)
+                same_node = by_node.get((table, code), {}) if code else {}
+                if len(tables) < 2 and node_count[(table, code)] < 2:
+                    continue  # nothing else speaks of this indicator
+                others = [m for v2, m in same_node.items() if v2 != v][:2]
+                if len(tables) > 1:
+                    for v2, per_table in by_value.items():
+                        if len(others) >= 2:
+                            break
+                        if v2 != v:
+                            other = next((m for t, m in per_table.items() if t != table), None)
+                            if other is not None and other not in others:
+                                others.append(other)
                 here = (ikey, role, value.location.line, value.location.sheet, value.location.row)
                 place = places.setdefault(here, {"name": name, "value": value, "table": table, "role": role,
                                                  "years": [], "checked": 0})
                 place["checked"] += 1
                 if others:
-                    theirs = "; ".join(f"{format_number(v.value)} di {t} ({_place(v.location)})" for v, t in others[:2])
+                    theirs = "; ".join(f"{format_number(m[1].value)} di {m[2]} ({_place(m[1].location)})"
+                                       for m in others)
                     place["years"].append(f"{period}: {format_number(value.value)}, bukan {theirs}")
-                    theirs_en = "; ".join(f"{format_number(v.value, 'en')} in {t} ({_place(v.location, 'en')})"
-                                          for v, t in others[:2])
+                    theirs_en = "; ".join(f"{format_number(m[1].value, 'en')} in {m[2]} "
+                                          f"({_place(m[1].location, 'en')})" for m in others)
                     place.setdefault("years_en", []).append(
                         f"{period}: {format_number(value.value, 'en')}, not {theirs_en}")
         for place in places.values():

@@ -223,3 +223,20 @@ def test_hostile_files_in_a_batch_leave_good_ones_untouched(tmp_path, good):
         assert "<script" not in html.lower()
     summary = json.loads((out / "ringkasan.json").read_text(encoding="utf-8"))
     assert summary["summary"]["documents"] == len(both)
+
+
+def test_row_limit_in_a_text_document(tmp_path):
+    rows = "\n".join("\t".join(["7 01 02", "PROGRAM X", "1.000.000"]) for _ in range(3000))
+    path = tmp_path / "panjang.txt"
+    path.write_text("RENCANA KERJA\nKECAMATAN SUKAMAJU\nTAHUN 2026\n\n" + rows + "\n", encoding="utf-8")
+    state, error = status(path, Limits(max_rows=1000))
+    assert state == "unreadable" and "batas 1.000 baris" in error
+
+
+def test_a_large_program_sheet_is_linear(workbook):
+    """Thousands of rows sharing codes and indicator names (the consistency and code checks once
+    compared them pairwise): checked, with every duplicate code reported."""
+    rows = [PROGRAM[0]] + [[f"7.01.{i % 90 + 1:02d}", f"PROGRAM {i}", "Indeks", "Indeks", 3, 1000] for i in range(3000)]
+    result = check_file(workbook({"Dokumen": DOK, "Program": rows}), Settings())
+    assert result.status == "checked"
+    assert sum(1 for f in result.findings if f.rule == "KOD-001") == 3000

@@ -298,10 +298,14 @@ class TextReader:
         current: Block | None = None
         gap = 0
         title = ""
+        rows = 0
         for i, raw in enumerate(self.lines, start=1):
             if len(raw) > 100_000:
                 raw = raw[:100_000]
             if "\t" in raw and raw.strip():
+                rows += 1
+                if rows > self.limits.max_rows:
+                    raise ReadError(f"tabel dokumen melebihi batas {self.limits.max_rows:,} baris".replace(",", "."))
                 cells = [c.strip() for c in raw.split("\t")][: self.limits.max_columns]
                 if current is None:
                     current = Block(start=i, title=title)
