@@ -389,11 +389,37 @@ class FactBuilder:
                 if k not in blank_columns:
                     self._ratio(table, row, cell, k)
                     self._realised_rollup(table, row, cell, k)
+        if table.total is not None:
+            for k, cell in enumerate(table.total.cells):
+                if k not in blank_columns:
+                    self._ratio(table, table.total, cell, k)
+                    self._realised_total(table, cell, k)
         if table.has_ratio and table.kind == "kinerja":
             # Achievement is realisation / target (for a higher-is-better indicator); a header that
             # says "target dibagi realisasi" states the formula the wrong way round.
             self.add("ratio", table.name, table.location, check="formula_header", name=table.name, period="",
                      inverse=table.inverse, abs_difference=0, tolerance=0)
+
+    def _realised_total(self, table: RealisationTable, total: RatioCell, k: int) -> None:
+        """A budget table's JUMLAH row against its rows: each program's kegiatan where it has them (so
+        a mistyped program figure, reported there, is not reported again here), else the row."""
+        if table.kind != "anggaran":
+            return
+        for what, which, value in (("anggaran", "base", total.base), ("realisasi", "actual", total.actual)):
+            if not value.present:
+                continue
+            parts = [getattr(c.cells[k], which).value for top in table.rows
+                     for c in (top.children or [top]) if k < len(c.cells)]
+            parts = [v for v in parts if v is not None]
+            if not parts:
+                continue
+            computed = sum(parts)
+            diff = value.value - computed
+            self.add("rollup", table.name, value.location, relation="realisasi_total", level="tabel", name=table.name,
+                     period=total.period, what=what, children=len(parts), declared=_num(value.value),
+                     computed=_num(computed), declared_text=value.raw.strip(), difference=_num(diff),
+                     abs_difference=_num(abs(diff)), tolerance=self.tol_money, expected=_num(computed),
+                     actual=_num(value.value), table=table.name)
 
     def _realised_rollup(self, table: RealisationTable, row: RealisationRow, cell: RatioCell, k: int) -> None:
         """A program's budget or realisation against its kegiatan's, in a budget realisation table.

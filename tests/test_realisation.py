@@ -128,3 +128,16 @@ def test_header_stating_target_over_realisation_is_a_formula_finding():
     )
     headers = [f for f in facts_of(read_table("Tabel 2.2", 10, rows)) if f.get("check") == "formula_header"]
     assert [(f["location"]["line"], f["inverse"]) for f in headers] == [(10, True)]
+
+
+def test_budget_total_row_against_its_kegiatan():
+    passing = [f for f in facts_of(read_table("Tabel 2.4", 10, BUDGET)) if f.get("relation") == "realisasi_total"]
+    assert [(f["what"], f["abs_difference"]) for f in passing] == [("anggaran", 0), ("realisasi", 0)]
+    wrong = BUDGET[:-1] + lines(T.join(["", "JUMLAH", "N/A", "21.000.000", "N/A", "17.000.000", "N/A", "85"]),
+                                start=17)
+    facts = facts_of(read_table("Tabel 2.4", 10, wrong))
+    totals = [(f["what"], f["difference"]) for f in facts
+              if f.get("relation") == "realisasi_total" and f["abs_difference"] > f["tolerance"]]
+    assert totals == [("anggaran", 1_000_000)]
+    ratios = [f for f in facts if f["type"] == "ratio" and f["check"] == "cell" and f["location"]["line"] == 17]
+    assert ratios and ratios[-1]["abs_difference"] > ratios[-1]["tolerance"]   # 17 / 21 is not 85 %
