@@ -143,12 +143,20 @@ class Layout:
         return names
 
     def fits(self, cells: list[str]) -> bool:
-        """A row that lines up with the header: as wide (trailing blanks aside) and its name cell filled."""
+        """A row that lines up with the header: as wide (trailing blanks aside), its name cell
+        filled, every pagu cell empty or a sum of money and no name or indicator cell one. A row
+        shifted by a dropped or extra cell fails this and is read by order instead."""
         n = len(cells)
         while n and not cells[n - 1].strip():
             n -= 1
-        return n <= self.width and len(cells) >= self.width - 2 and \
-            self.name < len(cells) and bool(cells[self.name].strip())
+        if not (n <= self.width and len(cells) >= self.width - 2 and self.name < len(cells)
+                and cells[self.name].strip()):
+            return False
+        cell = lambda k: cells[k].strip() if k is not None and k < len(cells) else ""  # noqa: E731
+        if any(cell(k) and not (_MONEY.match(cell(k)) or cell(k) in ("0", "-")) for k in self.pagu.values()):
+            return False
+        texts = [side.name for side in self.sides] + [side.indikator for side in self.sides]
+        return not any(_MONEY.match(cell(k)) for k in texts if cell(k))
 
 
 def _program_role(text: str) -> str | None:
