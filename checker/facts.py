@@ -142,12 +142,28 @@ class FactBuilder:
         for node in table.nodes():
             if node.code:
                 seen_codes[node.code] = seen_codes.get(node.code, 0) + 1
+        levels = {n.level for n in table.nodes() if n.code}
         for node in table.nodes():
             self._rollups(table, node)
             self._pagu(table, node)
             self._code(node, seen_codes)
+            self._parent_row(node, seen_codes, levels)
             self._node_indicators(table, node)
         self._table_total(table)
+
+    def _parent_row(self, node: ProgramNode, seen: dict[str, int], levels: set[str]) -> None:
+        """A kegiatan whose program (or a sub kegiatan whose kegiatan) has no row of its own in a
+        table that does list that level: the parent's code, indicator, target and pagu are missing."""
+        parent_level = {"kegiatan": "program", "sub_kegiatan": "kegiatan"}.get(node.level)
+        if not node.code or parent_level not in levels or not CODE_PATTERNS[node.level].match(node.code):
+            return
+        parent_code = ".".join(node.code.split(".")[:3 if parent_level == "program" else 5])
+        # A parent whose code is only written differently ("7.01.01.02.06" for 7.01.01.2.06) is there:
+        # its code is the code rules' finding, not a missing row.
+        present = _code_key(parent_code) in {_code_key(c) for c in seen}
+        self.add("required_value", node.code, node.location, what="baris_induk", period="",
+                 level=LEVEL_NAMES[node.level], name=node.name, present=present, raw=parent_code,
+                 parent_level=LEVEL_NAMES[parent_level])
 
     def _subject(self, node: ProgramNode) -> str:
         return node.code or node.name[:60]
@@ -681,6 +697,11 @@ class FactBuilder:
                          score=_num(band_of), level=entry.level, level_ok=level_ok,
                          expected_level=band.label if band else "-", expected=band.label if band else None,
                          actual=entry.level)
+
+
+def _code_key(code: str) -> tuple:
+    """A code compared by its numbers: 7.01.01.02.06 and 7.01.01.2.06 are the same code."""
+    return tuple(int(p) if p.isdigit() else p for p in code.split("."))
 
 
 def _label(subject: str, indicator: str) -> str:

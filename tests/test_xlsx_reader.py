@@ -123,3 +123,16 @@ def test_zip_bomb_refused_before_inflating(tmp_path):
 def test_workbook_without_known_sheets(workbook):
     with pytest.raises(ReadError, match="bukan dokumen rencana"):
         read_plan(workbook({"Sheet1": [["a", "b"], [1, 2]]}))
+
+
+def test_a_kegiatan_without_its_program_row(workbook):
+    path = workbook(program(
+        ["Kode", "Uraian", "Indikator", "Satuan", "Target 2026", "Pagu 2026"],
+        ["7.01.01", "PROGRAM A", "Indeks A", "Indeks", 3, 1000],
+        ["7.01.01.02.01", "Kegiatan A1 (kode ditulis 02)", "Jumlah A1", "Dokumen", 2, 1000],
+        ["7.01.01.2.01.0001", "Sub A1a", "Jumlah A1a", "Dokumen", 2, 1000],
+        ["7.01.02.2.01", "Kegiatan B1 tanpa program", "Jumlah B1", "Dokumen", 4, 500],
+    ))
+    result = check_file(path, Settings())
+    assert [(f.location.row, f.message.split(":")[0]) for f in result.findings if f.rule == "KOD-003"] == \
+        [(5, "kegiatan 7.01.02.2.01 (Kegiatan B1 tanpa program) tercantum tanpa baris program induknya (7.01.02)")]
