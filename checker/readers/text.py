@@ -177,6 +177,18 @@ def _program_role(text: str) -> str | None:
     return None
 
 
+@dataclass
+class Found:
+    """What the tables of a document gave, by kind."""
+
+    tables: list = field(default_factory=list)
+    realisations: list = field(default_factory=list)
+    risks: list = field(default_factory=list)
+    figures: list = field(default_factory=list)
+    spans: list = field(default_factory=list)
+    seen_series: set = field(default_factory=set)  # quarterly series already read (repeated tables)
+
+
 class TextReader:
     def __init__(self, text: str, limits: Limits):
         self.lines = text.splitlines()
@@ -191,44 +203,41 @@ class TextReader:
             raise ReadError("berkas teks ini berisi data biner, bukan teks dokumen")
         doc_type, meta = self._identity()
         chapters = self._chapters()
-        tables, realisations, skipped = [], [], 0
-        seen_series: set = set()
-        risks: list = []
-        figures: list = []
-        spans: list = []
-        indicator_tables = 0
+        found = Found()
+        read = skipped = 0
         for block in self._blocks():
-            table = self._program_table(block)
-            if table is not None:
-                tables.append(table)
-                continue
-            realisation = read_realisation(block.title, block.start, block.lines)
-            if realisation is not None:
-                realisations.append(realisation)
-                continue
-            register = read_risks(block.title, block.start, block.lines)
-            if register is not None:
-                risks += register
-                continue
-            quarterly = read_quarters(block.title, block.start, block.lines, seen_series)
-            if quarterly is not None:
-                tables.append(quarterly)
-                continue
-            stated = read_indicator_table(block.title, block.start, block.lines, spans)
-            if stated is not None:
-                figures += stated
-                indicator_tables += 1
+            if self._take(block, found):
+                read += 1
             elif all(len([c for c in cells if c]) <= 2 and _TOC_PAGE.search("\t".join(cells)) for _, cells in block.lines):
                 continue  # the table of contents: titles and page numbers
             elif len(block.lines) >= 2:
                 skipped += 1
                 self.note(f"tabel {block.title or '(tanpa judul)'} belum dapat diperiksa (jenisnya tidak dikenali)",
                           block.start, block.title or None)
-        plan = PLAN_CLASSES[doc_type](meta=meta, chapters=chapters, tables=tables, realisations=realisations,
-                                      risks=risks, figures=figures, table_years=spans, notes=self.notes)
-        plan.stats = {"tables_read": len(tables) + len(realisations) + indicator_tables, "tables_skipped": skipped,
-                      "lines": len(self.lines)}
+        plan = PLAN_CLASSES[doc_type](meta=meta, chapters=chapters, tables=found.tables,
+                                      realisations=found.realisations, risks=found.risks, figures=found.figures,
+                                      table_years=found.spans, notes=self.notes)
+        plan.stats = {"tables_read": read, "tables_skipped": skipped, "lines": len(self.lines)}
         return plan
+
+    def _take(self, block: Block, found: "Found") -> bool:
+        """Read a block as the first kind of table its header fits; False when none does."""
+        table = self._program_table(block)
+        if table is not None:
+            found.tables.append(table)
+            return True
+        args = (block.title, block.start, block.lines)
+        if (realisation := read_realisation(*args)) is not None:
+            found.realisations.append(realisation)
+        elif (register := read_risks(*args)) is not None:
+            found.risks += register
+        elif (quarterly := read_quarters(*args, found.seen_series)) is not None:
+            found.tables.append(quarterly)
+        elif (stated := read_indicator_table(*args, found.spans)) is not None:
+            found.figures += stated
+        else:
+            return False
+        return True
 
     # --- identity -------------------------------------------------------------------------------
     def _identity(self) -> tuple[str, Metadata]:
