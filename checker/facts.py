@@ -143,15 +143,16 @@ class FactBuilder:
             if node.code:
                 seen_codes[node.code] = seen_codes.get(node.code, 0) + 1
         levels = {n.level for n in table.nodes() if n.code}
+        code_keys = {_code_key(c) for c in seen_codes}
         for node in table.nodes():
             self._rollups(table, node)
             self._pagu(table, node)
             self._code(node, seen_codes)
-            self._parent_row(node, seen_codes, levels)
+            self._parent_row(node, code_keys, levels)
             self._node_indicators(table, node)
         self._table_total(table)
 
-    def _parent_row(self, node: ProgramNode, seen: dict[str, int], levels: set[str]) -> None:
+    def _parent_row(self, node: ProgramNode, code_keys: set[tuple], levels: set[str]) -> None:
         """A kegiatan whose program (or a sub kegiatan whose kegiatan) has no row of its own in a
         table that does list that level: the parent's code, indicator, target and pagu are missing."""
         parent_level = {"kegiatan": "program", "sub_kegiatan": "kegiatan"}.get(node.level)
@@ -160,7 +161,7 @@ class FactBuilder:
         parent_code = ".".join(node.code.split(".")[:3 if parent_level == "program" else 5])
         # A parent whose code is only written differently ("7.01.01.02.06" for 7.01.01.2.06) is there:
         # its code is the code rules' finding, not a missing row.
-        present = _code_key(parent_code) in {_code_key(c) for c in seen}
+        present = _code_key(parent_code) in code_keys
         self.add("required_value", node.code, node.location, what="baris_induk", period="",
                  level=LEVEL_NAMES[node.level], name=node.name, present=present, raw=parent_code,
                  parent_level=LEVEL_NAMES[parent_level])
