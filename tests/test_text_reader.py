@@ -161,3 +161,23 @@ def test_planned_output_table_without_budget(tmp_path):
     result = check_file(path, Settings())
     assert [(f.rule, f.location.line) for f in result.findings if f.category not in ("input", "chapter")] == \
         [("TGT-005", 9)]
+
+
+def test_renstra_program_table_with_kondisi_akhir_by_position(tmp_path):
+    """T-C.27: target and pagu per year, then the end-of-period target and pagu, one cell each."""
+    head1 = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "2026", "", "2027", "", "Kondisi Akhir", ""]
+    head2 = ["", "", "", "Target", "Rp", "Target", "Rp", "Target", "Rp"]
+    rows = [
+        ["7.01.01", "PROGRAM PENUNJANG URUSAN", "Persentase layanan", "90%", "30.000.000", "95%", "32.000.000",
+         "95%", "62.000.000"],
+        ["7.01.01.2.01", "Perencanaan dan Evaluasi", "Jumlah dokumen", "4 dokumen", "30.000.000", "",
+         "32.000.000", "8 dokumen", "60.000.000"],
+    ]
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 6.1",
+            "\t".join(head1), "\t".join(head2), *("\t".join(r) for r in rows)]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    result = check_file(path, Settings())
+    got = sorted((f.rule, f.location.line) for f in result.findings if f.category not in ("input", "chapter"))
+    # The kegiatan's 2027 target is empty, and its pagu akhir is not 30 + 32 million.
+    assert got == [("ANG-004", 9), ("TGT-005", 9)]

@@ -31,6 +31,7 @@ _TOC_PAGE = re.compile(r"(\.{3,}|…+|\t)\s*\d+\s*$")
 _TABLE_TITLE = re.compile(r"^\W*(tabel|table)\s*([\dIVX.\-a-z]+)", re.IGNORECASE)
 _CODE_CELL = re.compile(r"^\d[\d.\s]*$")
 _MONEY = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?\)?(?:\s*,-)?$", re.IGNORECASE)
+_MILLIONS = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}", re.IGNORECASE)
 _TOTAL = re.compile(r"^\W*(jumlah|total)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(20\d{2})\b")
 _DOC_TITLES = (("rencana_aksi", r"RENCANA\s+AKSI"), ("renstra", r"RENCANA\s+STRATEGIS|RENSTRA"),
@@ -67,6 +68,7 @@ class Side:
     satuan: int | None = None
     lokasi: int | None = None
     target: dict[str, int] = field(default_factory=dict)
+    target_akhir: int | None = None
 
 
 @dataclass
@@ -78,6 +80,7 @@ class Layout:
     width: int
     sides: list[Side] = field(default_factory=list)
     pagu: dict[str, int] = field(default_factory=dict)
+    pagu_akhir: int | None = None  # the end-of-period ("kondisi akhir") pagu of a Renstra table
 
     @property
     def name(self) -> int:
@@ -106,6 +109,11 @@ class Layout:
                 layout.sides.append(Side(name=k))
             elif not layout.sides:
                 continue
+            elif re.search(r"\bakhir\b", col.label, re.IGNORECASE) and role in ("pagu", "target"):
+                if role == "pagu" and layout.pagu_akhir is None:
+                    layout.pagu_akhir = k
+                elif role == "target" and layout.sides[-1].target_akhir is None:
+                    layout.sides[-1].target_akhir = k
             elif role == "pagu":
                 pagu_columns.append((k, col.year))
             elif role == "target":
@@ -153,10 +161,14 @@ class Layout:
                 and cells[self.name].strip()):
             return False
         cell = lambda k: cells[k].strip() if k is not None and k < len(cells) else ""  # noqa: E731
-        if any(cell(k) and not (_MONEY.match(cell(k)) or cell(k) in ("0", "-")) for k in self.pagu.values()):
+        pagu = [*self.pagu.values(), *([self.pagu_akhir] if self.pagu_akhir is not None else [])]
+        if any(cell(k) and not (_MONEY.match(cell(k)) or cell(k) in ("0", "-")) for k in pagu):
             return False
         texts = [side.name for side in self.sides] + [side.indikator for side in self.sides]
-        return not any(_MONEY.match(cell(k)) for k in texts if cell(k))
+        if any(_MONEY.match(cell(k)) for k in texts if cell(k)):
+            return False
+        targets = [k for side in self.sides for k in (*side.target.values(), side.target_akhir) if k is not None]
+        return not any(_MILLIONS.match(cell(k)) for k in targets)  # a budget figure where a target goes
 
 
 def _program_role(text: str) -> str | None:
@@ -374,7 +386,14 @@ class TextReader:
         table = ProgramTable(name=block.title or f"tabel baris {block.start}", budget_periods=labels,
                              columns=["indikator", "pagu"],
                              has_akhir=has_akhir, location=Location(line=block.start, table=block.title or None))
-        layout = None if has_akhir else Layout.of([cells for _, cells in header], labels)
+        layout = Layout.of([cells for _, cells in header], labels)
+        if layout is not None and has_akhir and layout.pagu_akhir is None:
+            layout = None  # an akhir column the header does not let us place: read by order instead
+        rows = [cells for _, cells in data if self._code(cells)[0]]
+        if layout is not None and rows and sum(map(layout.fits, rows)) < 0.5 * len(rows):
+            # Most coded rows do not line up with the header (its rows offset from the data's by a
+            # cell, as PDF extraction does): the whole table is read by order, not half of it.
+            layout = None
         if layout is not None and not years and len(layout.sides) == len(labels) > 1:
             # No years in a review table's header: name each side's target and pagu after the group
             # heading above it ("RANCANGAN AWAL RKPD", "HASIL ANALISIS KEBUTUHAN").
@@ -525,11 +544,17 @@ class TextReader:
                 unit = unit or value.suffix.strip()
             if side.satuan is not None:
                 unit = cell(side.satuan)
-            indicators.append(Indicator(name=cell(side.indikator), unit=unit, targets=targets, location=loc))
+            akhir = measure(cell(side.target_akhir), "number", loc) if side.target_akhir is not None else None
+            indicators.append(Indicator(name=cell(side.indikator), unit=unit, targets=targets, target_akhir=akhir,
+                                        location=loc))
         budgets = {label: self._money(cell(k), loc) if cell(k) else Money(raw="", location=loc)
                    for label, k in layout.pagu.items()}
+        pagu_akhir = None
+        if layout.pagu_akhir is not None:
+            pagu_akhir = self._money(cell(layout.pagu_akhir), loc) if cell(layout.pagu_akhir) \
+                else Money(raw="", location=loc)
         node = ProgramNode(code=code, level=level, name=name, indicators=indicators, budgets=budgets,
-                           lokasi=cell(layout.sides[0].lokasi), location=loc)
+                           pagu_akhir=pagu_akhir, lokasi=cell(layout.sides[0].lokasi), location=loc)
         attach(table, last, node)
 
     def _money(self, raw: str, loc: Location) -> Money:
