@@ -402,6 +402,9 @@ class FactBuilder:
                          period=cells[0].period, level="tabel", name=table.name, present=False,
                          raw=cells[0].base.raw, rows=len(cells))
         for row in rows:
+            if row.short:
+                self.add("required_value", row.name[:80], row.location, what="nilai_baris", period="",
+                         level=row.level, name=row.name, present=False, raw=str(row.short))
             for k, cell in enumerate(row.cells):
                 if k not in blank_columns:
                     self._ratio(table, row, cell, k)

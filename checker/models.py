@@ -134,6 +134,9 @@ class RealisationRow(Model):
     name: str = ""
     level: Literal["program", "kegiatan", "indikator"] = "indikator"
     cells: list[RatioCell] = Field(default_factory=list)
+    # Figures the row lacks against the header's value columns (a cell lost in extraction, or
+    # a value never filled in): 0 for a full row.
+    short: int = 0
     children: list["RealisationRow"] = Field(default_factory=list)
     location: Location = Field(default_factory=Location)
 

@@ -141,3 +141,18 @@ def test_budget_total_row_against_its_kegiatan():
     assert totals == [("anggaran", 1_000_000)]
     ratios = [f for f in facts if f["type"] == "ratio" and f["check"] == "cell" and f["location"]["line"] == 17]
     assert ratios and ratios[-1]["abs_difference"] > ratios[-1]["tolerance"]   # 17 / 21 is not 85 %
+
+
+def test_a_row_short_of_a_figure_and_a_row_realigned_after_a_dropped_cell():
+    rows = lines(
+        T.join(["No", "", "Indikator", "Target", "", "Realisasi", "", "Persentase realisasi anggaran", ""]),
+        T.join(["", "", "", "2023", "2024", "2023", "2024", "2023", "2024"]),
+        T.join(["1", "", "Jumlah dokumen", "4", "4", "4", "4", "100,00", "100,00"]),
+        T.join(["2", "", "Jumlah laporan", "12", "12", "12", "100,00", "100,00", ""]),     # a realisasi lost
+        T.join(["3", "Jumlah forum", "6", "6", "6", "6", "100,00", "100,00"]),              # empty cell dropped
+    )
+    table = read_table("Tabel 2.1", 10, rows)
+    assert [(r.location.line, r.short) for r in table.rows] == [(12, 0), (13, 1), (14, 0)]
+    assert table.rows[2].cells[1].actual.raw == "6"                  # realigned under its header
+    short = [f["location"]["line"] for f in facts_of(table) if f.get("what") == "nilai_baris"]
+    assert short == [13]

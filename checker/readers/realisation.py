@@ -120,7 +120,10 @@ def align(cells: list[str], first_value: int, width: int) -> list[str]:
         cells = cells[:-1]
     if len(cells) == width:
         return cells
-    start = next((k for k in range(1, len(cells)) if cells[k] and _VALUE_CELL.match(cells[k])), None)
+    # The figures start after the last text cell (a row number before the name is not one).
+    last_text = max((k for k, c in enumerate(cells) if re.search(r"[A-Za-z]{2}", c) and not _VALUE_CELL.match(c)),
+                    default=0)
+    start = next((k for k in range(last_text + 1, len(cells)) if cells[k] and _VALUE_CELL.match(cells[k])), None)
     if start is None or start == first_value or not all(not c or _VALUE_CELL.match(c) for c in cells[start:]) \
             or len(cells) - start > width - first_value:
         return cells
@@ -197,6 +200,8 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]]) ->
     if not pairs:
         return None
     first_value = min(k for pair in pairs for k in pair if k is not None)
+    # The last figure column: paired or not (a budget percentage beside indicator targets counts).
+    last_value = max(k for k, col in enumerate(columns) if col.role)
     head_text = " ".join(c.label for c in columns)
     # A budget table when the figures divided are budgets (a performance table may still carry a
     # "persentase realisasi anggaran" column beside its targets).
@@ -231,6 +236,9 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]]) ->
                 table.rows.append(program)
             continue  # a group heading ("Indikator Sasaran :") or text continued from above
         row = RealisationRow(name=name, location=loc)
+        printed = [c for c in cells[first_value:last_value + 1] if c.strip()]
+        if printed and all(_VALUE_CELL.match(c) for c in printed):
+            row.short = max(0, (last_value + 1 - first_value) - len(cells[first_value:last_value + 1]))
         for b, a, r in pairs:
             row.cells.append(RatioCell(period=period_of(b, a, r),
                                        base=measure(values[b], number_kind, loc),
