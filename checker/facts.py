@@ -130,6 +130,7 @@ class FactBuilder:
         for realisation in self.plan.realisations:
             self._realisation(realisation)
         self._consistency()
+        self._quarterly_levels()
         self._stated_akhir()
         self._table_years()
         self._chapters()
@@ -564,6 +565,38 @@ class FactBuilder:
                      name=span.table, present=not missing, raw=", ".join(map(str, missing)),
                      years=", ".join(map(str, span.years)))
 
+    def _quarterly_levels(self) -> None:
+        """A Rencana Aksi indicator used at program level and again at kegiatan or sub kegiatan
+        level must mean the same measure: its quarterly targets may not differ."""
+        order = {"program": 0, "kegiatan": 1, "sub_kegiatan": 2}
+        uses: dict[str, list] = {}
+        for table in self.plan.tables:
+            if not table.quarterly:
+                continue
+            for node in table.nodes():
+                for ind in node.indicators:
+                    key = _indicator_key(ind.name)
+                    if key and any(v.present for v in ind.targets.values()):
+                        uses.setdefault(key, []).append((node, ind))
+        for items in uses.values():
+            top = min(order[node.level] for node, _ in items)
+            upper = [(n, i) for n, i in items if order[n.level] == top]
+            if len(upper) == len(items):
+                continue
+            ref_node, ref = upper[0]
+            ref_series = [ref.targets.get(q) for q in QUARTERS]
+            for node, ind in items:
+                if order[node.level] == top:
+                    continue
+                series = [ind.targets.get(q) for q in QUARTERS]
+                differs = [q for q, a, b in zip(QUARTERS, series, ref_series)
+                           if (a.value if a is not None else None) != (b.value if b is not None else None)]
+                show = lambda s: " / ".join(v.raw if v is not None and v.raw else "-" for v in s)  # noqa: E731
+                self.add("consistency", _label(self._subject(node), ind.name), ind.location, check="quarterly_levels",
+                         name=ind.name, level=LEVEL_NAMES[node.level], upper_level=LEVEL_NAMES[ref_node.level],
+                         differs=bool(differs), here=show(series), there=show(ref_series),
+                         there_line=_place(ref.location))
+
     def _stated_akhir(self) -> None:
         """An indicator table's "kondisi akhir" against the targets of the same row."""
         rows: dict[tuple, list] = {}
@@ -631,7 +664,8 @@ class FactBuilder:
                         f"{period}: {format_number(value.value, 'en')}, not {theirs_en}")
         for place in places.values():
             value = place["value"]
-            self.add("consistency", place["name"][:80], value.location, name=place["name"], table=place["table"],
+            self.add("consistency", place["name"][:80], value.location, check="tables", name=place["name"],
+                     table=place["table"],
                      role="target" if place["role"] == "target" else "realisasi",
                      role_en="target" if place["role"] == "target" else "actual value", years_checked=place["checked"],
                      differs=bool(place["years"]), details="; ".join(place["years"]) or "-",

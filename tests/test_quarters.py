@@ -48,3 +48,13 @@ def test_a_header_row_of_quarters_and_repeated_series_are_not_series():
     seen: set = set()
     assert read_quarters("A", 1, SIDE_BY_SIDE, seen) is not None
     assert read_quarters("B", 20, SIDE_BY_SIDE, seen) is None   # the same rows again, for context
+
+
+def test_program_indicator_reused_by_a_kegiatan_with_other_targets():
+    program = lines(T.join(["1. Program Pelayanan", "1. Persentase layanan tepat waktu", "Persen",
+                            "TW I 30% TW II 50% TW III 70% TW IV 100%"]))
+    kegiatan = lines(T.join(["1. Kegiatan Pelayanan Umum", "1. Persentase Layanan Tepat Waktu", "Persen",
+                             "TW I 25% TW II 50% TW III 75% TW IV 100%"]), start=10)
+    plan = RencanaAksi(tables=[read_quarters("A", 1, program), read_quarters("B", 10, kegiatan)])
+    facts = [f for f in build_facts(plan, load_profile(Settings().profile)) if f.get("check") == "quarterly_levels"]
+    assert [(f["location"]["line"], f["differs"], f["there"]) for f in facts] == [(10, True, "30% / 50% / 70% / 100%")]
