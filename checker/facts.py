@@ -595,7 +595,10 @@ class FactBuilder:
                 self.add("consistency", _label(self._subject(node), ind.name), ind.location, check="quarterly_levels",
                          name=ind.name, level=LEVEL_NAMES[node.level], upper_level=LEVEL_NAMES[ref_node.level],
                          differs=bool(differs), here=show(series), there=show(ref_series),
-                         there_line=_place(ref.location))
+                         there_line=_place(ref.location),
+                         tw4_missing=(series[3] is None or not series[3].present)
+                         and ref_series[3] is not None and ref_series[3].present,
+                         there_tw4=ref_series[3].raw if ref_series[3] is not None else "")
 
     def _stated_akhir(self) -> None:
         """An indicator table's "kondisi akhir" against the targets of the same row."""

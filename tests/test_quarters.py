@@ -58,3 +58,13 @@ def test_program_indicator_reused_by_a_kegiatan_with_other_targets():
     plan = RencanaAksi(tables=[read_quarters("A", 1, program), read_quarters("B", 10, kegiatan)])
     facts = [f for f in build_facts(plan, load_profile(Settings().profile)) if f.get("check") == "quarterly_levels"]
     assert [(f["location"]["line"], f["differs"], f["there"]) for f in facts] == [(10, True, "30% / 50% / 70% / 100%")]
+
+
+def test_kegiatan_without_year_end_target_of_a_program_indicator():
+    program = lines(T.join(["1. Program Pelayanan", "1. Persentase layanan tepat waktu", "Persen",
+                            "TW I 30% TW II 50% TW III 70% TW IV 100%"]))
+    kegiatan = lines(T.join(["1. Kegiatan Pelayanan Umum", "1. Persentase layanan tepat waktu", "Persen",
+                             "TW I 100% TW II - TW III - TW IV -"]), start=10)
+    plan = RencanaAksi(tables=[read_quarters("A", 1, program), read_quarters("B", 10, kegiatan)])
+    facts = [f for f in build_facts(plan, load_profile(Settings().profile)) if f.get("check") == "quarterly_levels"]
+    assert [(f["tw4_missing"], f["there_tw4"]) for f in facts] == [(True, "100%")]
