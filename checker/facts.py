@@ -115,6 +115,8 @@ class FactBuilder:
         self.tol_money = profile.tolerance.money
         self.facts: list[dict] = []
         self._ids = count(1)
+        self._blank_targets: set[int] = set()  # indicators covered by a table-level missing-target fact
+        self._blank_indicators: set[int] = set()  # nodes covered by a table-level missing-indicator fact
 
     def add(self, type_: str, subject: str, location: Location, **fields) -> dict:
         fact = {"type": type_, "fact_id": f"{type_}-{next(self._ids)}", "subject": subject,
@@ -145,6 +147,8 @@ class FactBuilder:
                 seen_codes[node.code] = seen_codes.get(node.code, 0) + 1
         levels = {n.level for n in table.nodes() if n.code}
         code_keys = {_code_key(c) for c in seen_codes}
+        self._blank_targets = self._blank_target_column(table)
+        self._blank_indicators = self._blank_indicator_column(table)
         for node in table.nodes():
             self._rollups(table, node)
             self._pagu(table, node)
@@ -152,6 +156,38 @@ class FactBuilder:
             self._parent_row(node, code_keys, levels)
             self._node_indicators(table, node)
         self._table_total(table)
+
+    def _blank_target_column(self, table: ProgramTable) -> set[int]:
+        """Indicators of a table whose target columns are empty on (nearly) every row: reported once,
+        for the table, not once per row; their ids are returned so the rows are not reported again."""
+        if table.quarterly or not table.periods:
+            return set()
+        inds = [(node, ind) for node in table.nodes() for ind in node.indicators
+                if ind.name.strip() and any(p in ind.targets for p in table.periods)]
+        blank = [(node, ind) for node, ind in inds if not any(v.present for v in ind.targets.values())]
+        if len(blank) < 5 or len(blank) < 0.8 * len(inds):
+            return set()
+        node, ind = blank[0]
+        self.add("required_value", table.name, ind.location, what="target", period=", ".join(table.periods),
+                 level="tabel", name=table.name, present=False,
+                 raw=f"kosong pada {len(blank)} dari {len(inds)} baris")
+        return {id(i) for _, i in blank}
+
+    def _blank_indicator_column(self, table: ProgramTable) -> set[int]:
+        """A level (say every kegiatan) whose indicator cells are empty on (nearly) every row: one
+        finding for the table and level, not one per row."""
+        if not table.has("indikator"):
+            return set()
+        covered: set[int] = set()
+        for level in ("program", "kegiatan", "sub_kegiatan"):
+            nodes = [n for n in table.nodes() if n.level == level]
+            blank = [n for n in nodes if not any(i.name.strip() for i in n.indicators)]
+            if len(blank) >= 3 and len(blank) >= 0.8 * len(nodes):
+                self.add("required_value", f"{table.name} ({LEVEL_NAMES[level]})", blank[0].location,
+                         what="indicator", period="", level=LEVEL_NAMES[level], name=f"{len(blank)} dari {len(nodes)} baris",
+                         present=False, raw="")
+                covered |= {id(n) for n in blank}
+        return covered
 
     def _parent_row(self, node: ProgramNode, code_keys: set[tuple], levels: set[str]) -> None:
         """A kegiatan whose program (or a sub kegiatan whose kegiatan) has no row of its own in a
@@ -193,8 +229,7 @@ class FactBuilder:
             if period == "akhir":
                 amounts = [r.pagu_akhir.amount for r in table.roots if r.pagu_akhir is not None and r.pagu_akhir.present]
             else:
-                amounts = [r.budgets[period].amount for r in table.roots
-                           if period in r.budgets and r.budgets[period].present]
+                amounts = [a for r in table.roots if (a := _node_amount(r, period)) is not None]
             if not amounts:
                 continue
             computed = sum(amounts)
@@ -244,7 +279,7 @@ class FactBuilder:
     def _node_indicators(self, table: ProgramTable, node: ProgramNode) -> None:
         # Every indicator row of a node needs its name (a review table's two sides are two rows).
         named = [i for i in node.indicators if i.name.strip()]
-        if table.has("indikator"):
+        if table.has("indikator") and id(node) not in self._blank_indicators:
             self.add("required_value", self._subject(node), node.location, what="indicator", period="",
                      level=LEVEL_NAMES[node.level], name=node.name,
                      present=bool(named) and len(named) == len(node.indicators), raw="")
@@ -284,7 +319,7 @@ class FactBuilder:
                          name=ind.name, present=bool(ind.unit.strip()), raw="")
         self._percent_values(ind, label)
         periods = periods if periods is not None else list(ind.targets)
-        if doc_required and ind.name.strip() and periods:
+        if doc_required and ind.name.strip() and periods and id(ind) not in self._blank_targets:
             self._required(label, "target", level, ind.name, ind.location,
                            [(period, ind.targets.get(period)) for period in periods])
         self._trend(ind, label, periods)
@@ -738,6 +773,15 @@ class FactBuilder:
                          score=_num(band_of), level=entry.level, level_ok=level_ok,
                          expected_level=band.label if band else "-", expected=band.label if band else None,
                          actual=entry.level)
+
+
+def _node_amount(node: ProgramNode, period: str) -> int | None:
+    """A node's pagu for a period; a node printed without one counts as its children's sum."""
+    money = node.budgets.get(period)
+    if money is not None and money.present:
+        return money.amount
+    parts = [a for c in node.children if (a := _node_amount(c, period)) is not None]
+    return sum(parts) if parts else None
 
 
 def _code_key(code: str) -> tuple:

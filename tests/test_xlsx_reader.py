@@ -136,3 +136,26 @@ def test_a_kegiatan_without_its_program_row(workbook):
     result = check_file(path, Settings())
     assert [(f.location.row, f.message.split(":")[0]) for f in result.findings if f.rule == "KOD-003"] == \
         [(5, "kegiatan 7.01.02.2.01 (Kegiatan B1 tanpa program) tercantum tanpa baris program induknya (7.01.02)")]
+
+
+def test_a_target_column_empty_on_nearly_every_row_is_one_finding(workbook):
+    rows = [["Kode", "Uraian", "Indikator", "Satuan", "Target 2026", "Pagu 2026"],
+            ["7.01.01", "PROGRAM A", "Indeks A", "Indeks", 3, 600]]
+    for k in range(1, 7):
+        rows.append([f"7.01.01.2.{k:02d}", f"Kegiatan A{k}", f"Jumlah dokumen {k}", "Dokumen", None, 100])
+    result = check_file(workbook(program(*rows)), Settings())
+    missing = [(f.rule, f.location.row) for f in result.findings if f.rule == "TGT-005"]
+    assert missing == [("TGT-005", 3)]                       # once, at the first of the six rows
+    assert "kosong pada 6 dari 7 baris" in next(f.message for f in result.findings if f.rule == "TGT-005")
+
+
+def test_table_total_counts_a_program_printed_without_pagu_as_its_kegiatan(workbook):
+    rows = [["Kode", "Uraian", "Indikator", "Satuan", "Target 2026", "Pagu 2026"],
+            ["7.01.01", "PROGRAM A", "Indeks A", "Indeks", 3, None],
+            ["7.01.01.2.01", "Kegiatan A1", "Jumlah A1", "Dokumen", 2, 400],
+            ["7.01.02", "PROGRAM B", "Indeks B", "Indeks", 3, 300],
+            ["7.01.02.2.01", "Kegiatan B1", "Jumlah B1", "Dokumen", 2, 300],
+            ["", "JUMLAH", "", "", "", 700]]
+    result = check_file(workbook(program(*rows)), Settings())
+    assert not [f for f in result.findings if f.rule == "ANG-003"]
+    assert [(f.rule, f.location.row) for f in result.findings if f.rule == "ANG-005"] == [("ANG-005", 2)]
