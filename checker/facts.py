@@ -568,7 +568,9 @@ class FactBuilder:
     # --- consistency ------------------------------------------------------------------------
     def _stated_figures(self):
         """Every (indicator name, year, role, value) the plan states, from all its tables."""
-        yield from ((f.name, f.period, f.role, f.value, f.table, "") for f in self.plan.figures if f.role != "akhir")
+        # An object named with "Jumlah" as its unit ("Desa Berkembang", satuan Jumlah) is the count of it.
+        yield from ((f"Jumlah {f.name}" if _counted(f.name, f.unit) else f.name, f.period, f.role, f.value, f.table, "")
+                    for f in self.plan.figures if f.role != "akhir")
         for table in self.plan.realisations:
             if table.kind != "kinerja":
                 continue
@@ -796,6 +798,10 @@ def _label(subject: str, indicator: str) -> str:
     if not subject or indicator.startswith(subject):
         return indicator
     return f"{subject} – {indicator}"
+
+
+def _counted(name: str, unit: str) -> bool:
+    return unit.strip().lower().startswith(("jumlah", "jml")) and not re.match(r"\s*(\d+[.)]\s*)?jumlah\b", name, re.I)
 
 
 def _indicator_key(name: str) -> str:

@@ -60,3 +60,20 @@ def test_a_skipped_year_and_a_percentage_counted_in_months(tmp_path):
     result = check_file(path, Settings())
     got = {(f.rule, f.location.line) for f in result.findings if f.rule in ("TGT-006", "IND-009")}
     assert got == {("TGT-006", 6), ("IND-009", 12)}
+
+
+def test_a_count_named_by_its_object_matches_the_jumlah_name(tmp_path):
+    text = "\n".join([
+        "RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2025-2029", "", "Tabel 4.1",
+        "\t".join(["No", "Indikator", "Satuan", "Target", ""]),
+        "\t".join(["", "", "", "2026", "2027"]),
+        "\t".join(["1", "Jumlah Desa Mandiri", "Desa", "3", "4"]),
+        "", "Tabel 7.1",
+        "\t".join(["No", "Indikator", "Satuan", "Target", ""]),
+        "\t".join(["", "", "", "2026", "2027"]),
+        "\t".join(["1", "Desa Mandiri", "Jumlah", "3", "5"]),
+    ]) + "\n"
+    path = tmp_path / "renstra.txt"
+    path.write_text(text, encoding="utf-8")
+    result = check_file(path, Settings())
+    assert sorted(f.location.line for f in result.findings if f.rule == "KON-001") == [8, 13]
