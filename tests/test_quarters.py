@@ -50,21 +50,20 @@ def test_a_header_row_of_quarters_and_repeated_series_are_not_series():
     assert read_quarters("B", 20, SIDE_BY_SIDE, seen) is None   # the same rows again, for context
 
 
-def test_program_indicator_reused_by_a_kegiatan_with_other_targets():
+def _level_facts(kegiatan_name: str, kegiatan_targets: str) -> list[dict]:
+    """The quarterly-levels facts of a program indicator and a kegiatan row that reuses it."""
     program = lines(T.join(["1. Program Pelayanan", "1. Persentase layanan tepat waktu", "Persen",
                             "TW I 30% TW II 50% TW III 70% TW IV 100%"]))
-    kegiatan = lines(T.join(["1. Kegiatan Pelayanan Umum", "1. Persentase Layanan Tepat Waktu", "Persen",
-                             "TW I 25% TW II 50% TW III 75% TW IV 100%"]), start=10)
+    kegiatan = lines(T.join(["1. Kegiatan Pelayanan Umum", kegiatan_name, "Persen", kegiatan_targets]), start=10)
     plan = RencanaAksi(tables=[read_quarters("A", 1, program), read_quarters("B", 10, kegiatan)])
-    facts = [f for f in build_facts(plan, load_profile(Settings().profile)) if f.get("check") == "quarterly_levels"]
+    return [f for f in build_facts(plan, load_profile(Settings().profile)) if f.get("check") == "quarterly_levels"]
+
+
+def test_program_indicator_reused_by_a_kegiatan_with_other_targets():
+    facts = _level_facts("1. Persentase Layanan Tepat Waktu", "TW I 25% TW II 50% TW III 75% TW IV 100%")
     assert [(f["location"]["line"], f["differs"], f["there"]) for f in facts] == [(10, True, "30% / 50% / 70% / 100%")]
 
 
 def test_kegiatan_without_year_end_target_of_a_program_indicator():
-    program = lines(T.join(["1. Program Pelayanan", "1. Persentase layanan tepat waktu", "Persen",
-                            "TW I 30% TW II 50% TW III 70% TW IV 100%"]))
-    kegiatan = lines(T.join(["1. Kegiatan Pelayanan Umum", "1. Persentase layanan tepat waktu", "Persen",
-                             "TW I 100% TW II - TW III - TW IV -"]), start=10)
-    plan = RencanaAksi(tables=[read_quarters("A", 1, program), read_quarters("B", 10, kegiatan)])
-    facts = [f for f in build_facts(plan, load_profile(Settings().profile)) if f.get("check") == "quarterly_levels"]
+    facts = _level_facts("1. Persentase layanan tepat waktu", "TW I 100% TW II - TW III - TW IV -")
     assert [(f["tw4_missing"], f["there_tw4"]) for f in facts] == [(True, "100%")]
