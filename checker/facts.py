@@ -168,9 +168,8 @@ class FactBuilder:
         if len(blank) < 5 or len(blank) < 0.8 * len(inds):
             return set()
         node, ind = blank[0]
-        self.add("required_value", table.name, ind.location, what="target", period=", ".join(table.periods),
-                 level="tabel", name=table.name, present=False,
-                 raw=f"kosong pada {len(blank)} dari {len(inds)} baris")
+        self.add("required_value", table.name, ind.location, what="target_kolom", period=", ".join(table.periods),
+                 level="tabel", name=table.name, present=False, raw="", blank=len(blank), rows=len(inds))
         return {id(i) for _, i in blank}
 
     def _blank_indicator_column(self, table: ProgramTable) -> set[int]:
@@ -183,9 +182,9 @@ class FactBuilder:
             nodes = [n for n in table.nodes() if n.level == level]
             blank = [n for n in nodes if not any(i.name.strip() for i in n.indicators)]
             if len(blank) >= 3 and len(blank) >= 0.8 * len(nodes):
-                self.add("required_value", f"{table.name} ({LEVEL_NAMES[level]})", blank[0].location,
-                         what="indicator", period="", level=LEVEL_NAMES[level], name=f"{len(blank)} dari {len(nodes)} baris",
-                         present=False, raw="")
+                self.add("required_value", table.name, blank[0].location, what="indikator_kolom", period="",
+                         level=LEVEL_NAMES[level], name=table.name, present=False, raw="", blank=len(blank),
+                         rows=len(nodes))
                 covered |= {id(n) for n in blank}
         return covered
 
@@ -492,7 +491,8 @@ class FactBuilder:
             self.add("rollup", row.name[:80], value.location if value.location.line else row.location,
                      relation="realisasi_program", level="program", name=row.name, period=cell.period, what=what,
                      children=len(row.children), declared=_num(declared), computed=_num(computed),
-                     declared_text=value.raw.strip() or "kosong", difference=_num(diff),
+                     declared_text=value.raw.strip() or "kosong", declared_en=value.raw.strip() or "blank",
+                     what_en={"anggaran": "budget", "realisasi": "realisation"}[what], difference=_num(diff),
                      abs_difference=_num(abs(diff)), tolerance=self.tol_money, expected=_num(computed),
                      actual=_num(declared) if value.present else None, table=table.name)
 
@@ -563,7 +563,7 @@ class FactBuilder:
         has_figures = any(c.base.present or c.actual.present for c in row.cells)
         self.add("required_value", row.name[:80], row.location, what="nilai_evaluasi", period=cell.period,
                  level=row.level, name=row.name, present=not (missing and has_figures),
-                 raw=" dan ".join(f"{w} '{(cell.base if w == 'target' else cell.actual).raw}'" for w in missing))
+                 raw=" / ".join(f"{w} '{(cell.base if w == 'target' else cell.actual).raw}'" for w in missing))
 
     # --- consistency ------------------------------------------------------------------------
     def _stated_figures(self):
