@@ -20,7 +20,7 @@ from typing import Callable
 
 from .config import Settings
 from .outputs import atomic_write, inside, safe_name
-from .report import DocumentResult, Report, RuleInfo
+from .report import DocumentResult, Report, RuleInfo, verdict_of
 
 PLAN_SUFFIXES = (".xlsx", ".xlsm", ".txt", ".md")
 # Documents that arrive in a review folder but cannot be checked: listed as unreadable with the reason.
@@ -146,9 +146,7 @@ class Entry:
                               kabupaten=self.kabupaten, period=self.period, status=self.status, error=self.error)
 
     def verdict(self) -> str:
-        if self.status == "unreadable":
-            return "unreadable"
-        return "fix" if self.counts.get("error") else "review" if self.counts.get("warning") else "clean"
+        return verdict_of(self.status, self.counts)
 
 
 @dataclass

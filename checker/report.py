@@ -41,6 +41,13 @@ class RuleStatus(BaseModel):
     error: str | None = None
 
 
+def verdict_of(status: str, counts: dict[str, int]) -> str:
+    """`unreadable`, `fix` (error findings), `review` (warnings) or `clean`."""
+    if status == "unreadable":
+        return "unreadable"
+    return "fix" if counts.get("error") else "review" if counts.get("warning") else "clean"
+
+
 class RuleInfo(BaseModel):
     """What a report says about a rule that ran: for the Aturan sheet, the HTML and SARIF."""
 
@@ -97,11 +104,7 @@ class DocumentResult(BaseModel):
         return loc.sheet or loc.table or "-"
 
     def verdict(self) -> str:
-        """`unreadable`, `fix` (error findings), `review` (warnings) or `clean`."""
-        if self.status == "unreadable":
-            return "unreadable"
-        counts = self.counts()
-        return "fix" if counts["error"] else "review" if counts["warning"] else "clean"
+        return verdict_of(self.status, self.counts())
 
     def to_json(self) -> dict:
         data = self.model_dump(mode="json")

@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 
 from ..report import SEVERITIES
 from .html import bar_chart, esc, page
-from .texts import CATEGORIES, ORDER, TEXT
+from .texts import CATEGORIES, ORDER, TEXT, where
 
 if TYPE_CHECKING:
     from ..batch import Entry
@@ -113,7 +113,7 @@ def write_xlsx(entries: list["Entry"], out: Path, stream: IO[bytes], lang: str =
             sheet = sheets.get(f.category)
             if sheet is not None:
                 sheet.add([e.kabupaten, e.kecamatan, _kind(e, lang), e.period, f.rule,
-                           sheet.cell(t[f.severity], fill=FILLS[f.severity]), _where(f), f.message])
+                           sheet.cell(t[f.severity], fill=FILLS[f.severity]), where(f.location, lang), f.message])
     for sheet in sheets.values():
         sheet.close()
     bad = Sheet(wb, t["unreadable_docs"], [t["path"], t["reason"]], [60, 90])
@@ -122,13 +122,6 @@ def write_xlsx(entries: list["Entry"], out: Path, stream: IO[bytes], lang: str =
             bad.add([e.path, e.error or ""])
     bad.close()
     wb.save(stream)
-
-
-def _where(f) -> str:
-    loc = f.location
-    if loc.sheet is not None:
-        return f"{loc.sheet}!{loc.cell or loc.row}"
-    return f"{loc.line}" + (f" ({loc.table})" if loc.table else "") if loc.line is not None else (loc.table or "-")
 
 
 def _heat(n: int, top: int) -> str:
