@@ -128,7 +128,10 @@ class FactBuilder:
         for table in self.plan.tables:
             self._table(table)
         for goal in self.plan.goals:
-            self._indicator(goal.indicator, goal.statement, goal.level, periods=None, doc_required=True)
+            # A goal row of a published program table has no unit column: its unit comes with its figures.
+            needs_unit = not goal.table or any(v.present for v in goal.indicator.targets.values())
+            self._indicator(goal.indicator, goal.statement, goal.level, periods=None, doc_required=True,
+                            has_akhir=goal.indicator.target_akhir is not None, needs_unit=needs_unit)
         for realisation in self.plan.realisations:
             self._realisation(realisation)
         self._consistency()
@@ -319,8 +322,10 @@ class FactBuilder:
         self._percent_values(ind, label)
         periods = periods if periods is not None else list(ind.targets)
         if doc_required and ind.name.strip() and periods and id(ind) not in self._blank_targets:
-            self._required(label, "target", level, ind.name, ind.location,
-                           [(period, ind.targets.get(period)) for period in periods])
+            cells = [(period, ind.targets.get(period)) for period in periods]
+            if has_akhir and ind.target_akhir is not None:
+                cells.append(("akhir periode", ind.target_akhir))  # the column is there, its cell empty
+            self._required(label, "target", level, ind.name, ind.location, cells)
         self._trend(ind, label, periods)
         if has_akhir and ind.target_akhir is not None and ind.target_akhir.present:
             self._target_akhir(ind, label, periods)
@@ -590,7 +595,7 @@ class FactBuilder:
         for goal in self.plan.goals:
             for period, value in goal.indicator.targets.items():
                 if value.present:
-                    yield goal.indicator.name, period, "target", value, "Tujuan Sasaran", ""
+                    yield goal.indicator.name, period, "target", value, goal.table or "Tujuan Sasaran", ""
 
     def _table_years(self) -> None:
         """A table of yearly figures that skips a year inside its span (2018, 2020, 2021: no 2019)."""

@@ -182,6 +182,9 @@ class GoalRow(Model):
     level: Literal["tujuan", "sasaran"]
     statement: str = ""
     indicator: Indicator
+    # The program table the row was printed in (a Renstra T-C.27 opens with its tujuan and
+    # sasaran); empty for a workbook's Tujuan sheet.
+    table: str = ""
     location: Location = Field(default_factory=Location)
 
 

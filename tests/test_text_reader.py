@@ -181,3 +181,42 @@ def test_renstra_program_table_with_kondisi_akhir_by_position(tmp_path):
     got = sorted((f.rule, f.location.line) for f in result.findings if f.category not in ("input", "chapter"))
     # The kegiatan's 2027 target is empty, and its pagu akhir is not 30 + 32 million.
     assert got == [("ANG-004", 9), ("TGT-005", 9)]
+
+
+
+def test_renstra_table_with_goal_rows_and_offset_header(tmp_path):
+    """T-C.27 as PDF extraction prints it: the lower header row set one cell right of its year
+    groups, tujuan and sasaran rows above the first program, and a row that lost its empty cells
+    (its last amount is the end-of-period pagu). The header is laid under its groups, the goal
+    rows get the target rules, and the short row is read by order."""
+    head1 = ["No", "Tujuan", "Sasaran", "Kode", "Program/Kegiatan", "Indikator", "Kondisi Awal", "2026", "",
+             "2027", "", "Kondisi Akhir", "", "Unit Kerja"]
+    head2 = ["", "", "", "", "", "", "", "2025", "Target", "Rp", "Target", "Rp", "Target", "Rp"]
+    node = ["", "", ""]
+    rows = [  # No, Tujuan, Sasaran | Kode, Nama, Indikator | awal, T/Rp 2026, T/Rp 2027, T/Rp akhir, unit kerja
+        ["I", "Meningkatnya pelayanan", "", "", "", "Indeks kepuasan", "80", "82", "", "84", "", "", "", ""],
+        ["1", "", "Tertibnya administrasi", "", "", "Persentase desa tertib", "", "", "", "", "", "", "", ""],
+        node + ["7.01.01", "PROGRAM PENUNJANG URUSAN", "Persentase layanan", "90%", "95%", "30.000.000",
+                "100%", "32.000.000", "100%", "62.000.000", "Sekretariat"],
+        node + ["7.01.01.2.01", "Perencanaan dan Evaluasi", "Jumlah dokumen", "", "4 dokumen", "30.000.000",
+                "4 dokumen", "32.000.000", "8 dokumen", "62.000.000", "Sekretariat"],
+        # Extraction dropped the empty cells of this row: three amounts, the last is the akhir.
+        node + ["7.01.01.2.01.01", "Penyusunan Dokumen", "Jumlah dokumen disusun", "30.000.000", "32.000.000",
+                "60.000.000"],
+    ]
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 6.3",
+            "\t".join(head1), "\t".join(head2), *("\t".join(r) for r in rows)]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    plan = read_plan(path)
+    assert [(g.level, g.location.line) for g in plan.goals] == [("tujuan", 8), ("sasaran", 9)]
+    assert plan.goals[0].indicator.targets["2027"].value == 84
+    program = plan.tables[0].roots[0]
+    assert program.indicators[0].targets["2026"].raw == "95%" and program.budgets["2027"].amount == 32_000_000
+    sub = program.children[0].children[0]
+    assert sub.budgets["2027"].amount == 32_000_000 and sub.pagu_akhir.amount == 60_000_000
+    result = check_file(path, Settings())
+    got = sorted((f.rule, f.location.line) for f in result.findings if f.category not in ("input", "chapter"))
+    # The tujuan has no unit and no end-of-period target, the sasaran no target at all, the sub kegiatan no
+    # target (its row carries none) and an akhir pagu that is not 30 + 32 million.
+    assert got == [("ANG-004", 12), ("IND-006", 8), ("TGT-005", 8), ("TGT-005", 9), ("TGT-005", 12)]

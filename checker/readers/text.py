@@ -13,14 +13,15 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..config import Limits
-from ..models import PLAN_CLASSES, Chapter, Indicator, Location, Metadata, Money, PlanBase, ProgramNode, ProgramTable, ReaderNote
+from ..models import (PLAN_CLASSES, Chapter, GoalRow, Indicator, Location, Metadata, Money, PlanBase, ProgramNode, ProgramTable,
+                      ReaderNote, Value)
 from ..numbers import parse_number, to_rupiah
 from . import ReadError
 from .indicators import read_indicator_table
 from .quarters import read_quarters
 from .risks import read_risks
 from .tree import attach
-from .realisation import column_numbers, header_columns, measure, read_table as read_realisation
+from .realisation import column_numbers, header_columns, is_header_row, measure, read_table as read_realisation
 from .xlsx import level_of_words, roman_to_int
 
 # Letters from other alphabets that PDF extraction puts in headings ("BAB ІІ" with Cyrillic І).
@@ -33,6 +34,7 @@ _CODE_CELL = re.compile(r"^\d[\d.\s]*$")
 _MONEY = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?\)?(?:\s*,-)?$", re.IGNORECASE)
 _MILLIONS = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}", re.IGNORECASE)
 _TOTAL = re.compile(r"^\W*(jumlah|total)\b", re.IGNORECASE)
+_TARGET_CELL = re.compile(r"^\d[\d.,]*\s*(%|[A-Za-z][A-Za-z ./]{0,20})?$")
 _YEAR = re.compile(r"\b(20\d{2})\b")
 _DOC_TITLES = (("rencana_aksi", r"RENCANA\s+AKSI"), ("renstra", r"RENCANA\s+STRATEGIS|RENSTRA"),
                ("renja", r"RENCANA\s+KERJA|RENJA"))
@@ -81,6 +83,7 @@ class Layout:
     sides: list[Side] = field(default_factory=list)
     pagu: dict[str, int] = field(default_factory=dict)
     pagu_akhir: int | None = None  # the end-of-period ("kondisi akhir") pagu of a Renstra table
+    goals: dict[str, int] = field(default_factory=dict)  # the tujuan and sasaran columns before the name
 
     @property
     def name(self) -> int:
@@ -108,6 +111,8 @@ class Layout:
             if role == "name" and (not layout.sides or layout.sides[-1].indikator is not None):
                 layout.sides.append(Side(name=k))
             elif not layout.sides:
+                if role in ("tujuan", "sasaran"):
+                    layout.goals.setdefault(role, k)
                 continue
             elif re.search(r"\bakhir\b", col.label, re.IGNORECASE) and role in ("pagu", "target"):
                 if role == "pagu" and layout.pagu_akhir is None:
@@ -135,6 +140,28 @@ class Layout:
         if not layout.sides or set(layout.pagu) != set(budget_labels) or not layout.target_years:
             return None
         return layout
+
+    @staticmethod
+    def realigned(header: list[list[str]]) -> list[list[str]] | None:
+        """A two-row header whose lower row PDF extraction set off by a cell or two: its labels
+        are laid under the upper row's value columns (the year groups, from the first of them to
+        the next labelled non-value column) when they are exactly as many; None when nothing moves."""
+        rows = [r for r in header if not column_numbers(r)]
+        if len(rows) != 2:
+            return None
+        upper, lower = rows
+        value_head = re.compile(r"20\d{2}|\b(awal|akhir|kondisi|capaian|target|rp|pagu)\b", re.IGNORECASE)
+        start = next((k for k, c in enumerate(upper) if c and value_head.search(c)), None)
+        if start is None:
+            return None
+        end = start + 1
+        while end < len(upper) and (not upper[end] or value_head.search(upper[end])):
+            end += 1
+        labels = [c for c in lower if c]
+        first = next(k for k, c in enumerate(lower) if c) if labels else start
+        if len(labels) != end - start or first == start:
+            return None
+        return [upper, [""] * start + labels]
 
     def name_sides(self, header: list[list[str]], labels: list[str]) -> list[str]:
         """Relabel side i's pagu and target from labels[i] to the heading above the side."""
@@ -168,7 +195,12 @@ class Layout:
         if any(_MONEY.match(cell(k)) for k in texts if cell(k)):
             return False
         targets = [k for side in self.sides for k in (*side.target.values(), side.target_akhir) if k is not None]
-        return not any(_MILLIONS.match(cell(k)) for k in targets)  # a budget figure where a target goes
+        if any(_MILLIONS.match(cell(k)) for k in targets):
+            return False  # a budget figure where a target goes
+        # A row that lost cells in extraction and has nothing under the end-of-period pagu: its
+        # last amount is that pagu, moved left; read by order it lands there.
+        return not (self.pagu_akhir is not None and len(cells) < self.width and not cell(self.pagu_akhir)
+                    and any(cell(k) for k in self.pagu.values()))
 
 
 def _program_role(text: str) -> str | None:
@@ -186,6 +218,10 @@ def _program_role(text: str) -> str | None:
         return "target"
     if re.search(r"\bprogram\b|\bkegiatan\b|\buraian\b|\burusan\b", text):
         return "name"
+    if re.search(r"\btujuan\b", text):
+        return "tujuan"
+    if re.search(r"\bsasaran\b", text):
+        return "sasaran"
     return None
 
 
@@ -206,6 +242,7 @@ class TextReader:
         self.lines = text.splitlines()
         self.limits = limits
         self.notes: list[ReaderNote] = []
+        self.goals: list[GoalRow] = []
 
     def note(self, message: str, line: int, table: str | None = None) -> None:
         self.notes.append(ReaderNote(message=message, location=Location(line=line, table=table)))
@@ -226,7 +263,7 @@ class TextReader:
                 skipped += 1
                 self.note(f"tabel {block.title or '(tanpa judul)'} belum dapat diperiksa (jenisnya tidak dikenali)",
                           block.start, block.title or None)
-        plan = PLAN_CLASSES[doc_type](meta=meta, chapters=chapters, tables=found.tables,
+        plan = PLAN_CLASSES[doc_type](meta=meta, chapters=chapters, goals=self.goals, tables=found.tables,
                                       realisations=found.realisations, risks=found.risks, figures=found.figures,
                                       table_years=found.spans, notes=self.notes)
         plan.stats = {"tables_read": read, "tables_skipped": skipped, "lines": len(self.lines)}
@@ -363,7 +400,12 @@ class TextReader:
         """A table with codes or PROGRAM/Kegiatan wording and at least one budget column."""
         header, data = [], []
         for line, cells in block.lines:
-            (data if (data or self._code(cells)[0]) else header).append((line, cells))
+            # The header ends at the first code, or at the first row with figures (a tujuan or
+            # sasaran row with its targets, above the first program).
+            ends = self._code(cells)[0] or (header and not is_header_row(cells))
+            (data if (data or ends) else header).append((line, cells))
+        if not any(self._code(cells)[0] for _, cells in data):
+            return None
         head_text = " ".join(" ".join(c) for _, c in header)
         if not data or not re.search(r"program|kegiatan", head_text, re.IGNORECASE):
             return None
@@ -390,6 +432,12 @@ class TextReader:
         if layout is not None and has_akhir and layout.pagu_akhir is None:
             layout = None  # an akhir column the header does not let us place: read by order instead
         rows = [cells for _, cells in data if self._code(cells)[0]]
+        if layout is None or (rows and sum(map(layout.fits, rows)) < 0.5 * len(rows)):
+            # The lower header row set off from the data by extraction: lay it under its groups.
+            moved = Layout.realigned([cells for _, cells in header])
+            retry = Layout.of(moved, labels) if moved else None
+            if retry is not None and (not has_akhir or retry.pagu_akhir is not None):
+                layout = retry
         if layout is not None and rows and sum(map(layout.fits, rows)) < 0.5 * len(rows):
             # Most coded rows do not line up with the header (its rows offset from the data's by a
             # cell, as PDF extraction does): the whole table is read by order, not half of it.
@@ -407,6 +455,8 @@ class TextReader:
         for line, cells in data:
             if tuple(c for c in cells if c) in header_keys or self._column_numbers(cells):
                 continue  # a header repeated after a page break
+            if layout is not None and layout.goals and self._goal_row(table, line, cells, layout):
+                continue
             if layout is not None and layout.fits(cells):
                 self._positional_row(table, last, line, cells, layout)
             else:
@@ -505,10 +555,30 @@ class TextReader:
             budgets[label] = self._money(yearly[k], loc) if k < len(yearly) else Money(raw="", location=loc)
         pagu_akhir = self._money(akhir, loc) if akhir else \
             Money(raw=last_cell, location=loc) if akhir_blank else None
-        node = ProgramNode(code=code, level=level, name=name,
-                           indicators=[Indicator(name=texts[1], location=loc)] if len(texts) > 1 else [],
+        indicators = []
+        if len(texts) > 1:
+            after_indicator = cells.index(texts[1], after) + 1
+            indicators = [Indicator(name=texts[1], location=loc,
+                                    **self._ordered_targets(table, cells[after_indicator:], loc))]
+        node = ProgramNode(code=code, level=level, name=name, indicators=indicators,
                            budgets=budgets, pagu_akhir=pagu_akhir, location=loc)
         attach(table, last, node)
+
+    @staticmethod
+    def _ordered_targets(table: ProgramTable, cells: list[str], loc: Location) -> dict:
+        """The targets of a row read by order, in a table whose header has target columns: the
+        figures after the indicator that are not sums of money, one per year (and the akhir). A
+        row with none has its targets blank; a count that fits no reading leaves them unread."""
+        if not table.periods:
+            return {}
+        figures = [c for c in cells if _TARGET_CELL.match(c) and not _MONEY.match(c)]
+        n = len(table.periods)
+        if figures and len(figures) not in (n, n + 1):
+            return {}
+        values = [measure(c, "number", loc) for c in figures] or [Value(raw="", location=loc)] * n
+        akhir = values[n] if len(values) > n else Value(raw="", location=loc) if table.has_akhir else None
+        unit = next((v.suffix.strip() for v in values if v.suffix.strip()), "")
+        return {"targets": dict(zip(table.periods, values)), "target_akhir": akhir, "unit": unit}
 
     def _positional_row(self, table: ProgramTable, last: dict, line: int, cells: list[str], layout: "Layout") -> None:
         """A row as wide as its header: every cell read from its own column, so an empty
@@ -556,6 +626,24 @@ class TextReader:
         node = ProgramNode(code=code, level=level, name=name, indicators=indicators, budgets=budgets,
                            pagu_akhir=pagu_akhir, lokasi=cell(layout.sides[0].lokasi), location=loc)
         attach(table, last, node)
+
+    def _goal_row(self, table: ProgramTable, line: int, cells: list[str], layout: "Layout") -> bool:
+        """A tujuan or sasaran row of a program table (numbered, its statement in the tujuan or
+        sasaran column, an indicator): its targets are held to the same rules as a program's."""
+        cell = lambda k: cells[k].strip() if k is not None and k < len(cells) else ""  # noqa: E731
+        side = layout.sides[0]
+        level = next((role for role in ("sasaran", "tujuan") if cell(layout.goals.get(role))), None)
+        numbered = bool(re.fullmatch(r"[IVX]+|\d{1,2}", cell(0).rstrip(".")))
+        if level is None or not numbered or not cell(side.indikator) or cell(side.name) or self._code(cells)[0]:
+            return False
+        loc = Location(line=line, table=table.name)
+        targets = {label: measure(cell(k), "number", loc) for label, k in side.target.items()}
+        akhir = measure(cell(side.target_akhir), "number", loc) if side.target_akhir is not None else None
+        unit = next((v.suffix.strip() for v in targets.values() if v.suffix.strip()), "")
+        indicator = Indicator(name=cell(side.indikator), unit=unit, targets=targets, target_akhir=akhir, location=loc)
+        self.goals.append(GoalRow(level=level, statement=cell(layout.goals[level]), indicator=indicator,
+                                  table=table.name, location=loc))
+        return True
 
     def _money(self, raw: str, loc: Location) -> Money:
         p = parse_number(raw, "money")
