@@ -584,13 +584,22 @@ class FactBuilder:
                     for role, value in (("target", cell.base), ("actual", cell.actual)):
                         if value.present and cell.period:
                             yield row.name, cell.period, role, value, table.name, ""
+        plan_year = str(self.plan.meta.year or "")
         for table in self.plan.tables:
             if table.quarterly:
                 continue
             for node in table.nodes():
                 for ind in node.indicators:
                     for period, value in ind.targets.items():
-                        if value.present and ind.name.strip():
+                        if not re.fullmatch(r"20\d\d", period) and self.plan.doc_type == "renja":
+                            # A Renja's review or proposal table (sides "Rancangan Awal" and "Hasil
+                            # Analisis", a "Volume" column) speaks of the plan's year; a forward
+                            # estimate or an end-of-period figure does not.
+                            period = "" if _NOT_PLAN_YEAR.search(period) else plan_year
+                        # A count ("Jumlah ...") given in percent is the unit rules' finding;
+                        # it is not also held against the counts elsewhere.
+                        miscounted = _unit_key(value.suffix) == "%" and _norm(ind.name).startswith("jumlah")
+                        if value.present and ind.name.strip() and period and not miscounted:
                             yield ind.name, period, "target", value, table.name, node.code
         for goal in self.plan.goals:
             for period, value in goal.indicator.targets.items():
@@ -780,6 +789,9 @@ class FactBuilder:
                          score=_num(band_of), level=entry.level, level_ok=level_ok,
                          expected_level=band.label if band else "-", expected=band.label if band else None,
                          actual=entry.level)
+
+
+_NOT_PLAN_YEAR = re.compile(r"maju|prakiraan|n\s*\+\s*1|akhir|(kondisi|capaian|tahun)\s+awal|realisasi", re.IGNORECASE)
 
 
 def _node_amount(node: ProgramNode, period: str) -> int | None:

@@ -77,3 +77,33 @@ def test_a_count_named_by_its_object_matches_the_jumlah_name(tmp_path):
     path.write_text(text, encoding="utf-8")
     result = check_file(path, Settings())
     assert sorted(f.location.line for f in result.findings if f.rule == "KON-001") == [8, 13]
+
+
+def test_renja_review_and_proposal_tables_speak_of_the_plan_year(tmp_path):
+    """A Renja's RKPD review table (two sides, no years) and its proposal table ("Volume") give the
+    plan year's target: one sub kegiatan with 24 dokumen in the review and 12 bulan in the
+    proposal disagrees. A count printed in percent is left to the unit rules, and the forward
+    estimate (prakiraan maju) is another year."""
+    review = [["RANCANGAN AWAL RKPD", "", "", "", "", "HASIL ANALISIS KEBUTUHAN", "", "", "", ""],
+              ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Target Capaian", "Pagu Indikatif (Rp)",
+               "Program/Kegiatan", "Indikator Kinerja", "Target Capaian", "Kebutuhan Dana (Rp)", "Catatan"],
+              ["7.01.01", "PROGRAM PENUNJANG", "Persentase layanan", "100 %", "2.000.000",
+               "PROGRAM PENUNJANG", "Persentase layanan", "95 %", "2.000.000", ""],
+              ["7.01.01.2.06", "Administrasi Umum", "Jumlah laporan", "12 laporan", "2.000.000",
+               "Administrasi Umum", "Jumlah laporan", "12 laporan", "2.000.000", ""],
+              ["7.01.01.2.06.06", "Bahan Bacaan", "Jumlah dokumen bahan bacaan", "24 dokumen", "2.000.000",
+               "Bahan Bacaan", "Jumlah dokumen bahan bacaan", "24 dokumen", "2.000.000", ""]]
+    proposal = [["Kode", "Program/Kegiatan", "Lokasi", "Indikator Kinerja", "Besaran / Volume", "Catatan"],
+                ["7.01.01.2.06", "Administrasi Umum", "Sukamaju", "Jumlah laporan", "100 %", ""],
+                ["7.01.01.2.06.06", "Bahan Bacaan", "Sukamaju", "Jumlah dokumen bahan bacaan", "12 bulan", ""]]
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 3.1",
+            *(T.join(r) for r in review), "", "Tabel 3.2", *(T.join(r) for r in proposal)]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    result = check_file(path, Settings())
+    kon = sorted(f.location.line for f in result.findings if f.rule == "KON-001")
+    # The program's two sides (100 % and 95 %) disagree on one row; the sub kegiatan's 24 dokumen
+    # (line 10) against 12 bulan (line 15); "100 %" for a count of reports is not compared.
+    assert kon == [8, 10, 15]
+    assert "2026: 12, bukan 24 di Tabel 3.1 (baris 10)" in next(
+        f.message for f in result.findings if f.rule == "KON-001" and f.location.line == 15)
