@@ -129,7 +129,7 @@ class FactBuilder:
             self._table(table)
         for goal in self.plan.goals:
             # A goal row of a published program table has no unit column: its unit comes with its figures.
-            needs_unit = not goal.table or any(v.present for v in goal.indicator.targets.values())
+            needs_unit = not goal.table or self._unit_expected(goal.indicator)
             self._indicator(goal.indicator, goal.statement, goal.level, periods=None, doc_required=True,
                             has_akhir=goal.indicator.target_akhir is not None, needs_unit=needs_unit)
         for realisation in self.plan.realisations:
@@ -293,9 +293,15 @@ class FactBuilder:
                 periods = [p for p in table.periods if p in indicator.targets] if indicator.targets \
                     else table.periods
                 needs_unit = table.has("satuan") and not (
-                    table.unit_from_targets and not any(v.present for v in indicator.targets.values()))
+                    table.unit_from_targets and not self._unit_expected(indicator))
                 self._indicator(indicator, self._subject(node), LEVEL_NAMES[node.level], periods,
                                 doc_required=True, has_akhir=table.has_akhir, needs_unit=needs_unit)
+
+    def _unit_expected(self, indicator: Indicator) -> bool:
+        """Where units are written with the targets ("12 Laporan"): a row with targets needs one,
+        unless its name is its unit ("Indeks ...", "Nilai ...": an index is a bare number)."""
+        name = indicator.name.strip().lower()
+        return any(v.present for v in indicator.targets.values()) and not name.startswith(self.units.level)
 
     # --- indicators -------------------------------------------------------------------------
     def _indicator(self, ind: Indicator, subject: str, level: str, periods: list[str] | None,

@@ -1,4 +1,4 @@
-"""Write the text samples: a Renja as published (text extracted from its PDF), clean and faulty.
+"""Write the text samples: a Renja and a Renstra as published (text extracted from a PDF), clean and faulty.
 
 Written by the team in the published style: a table of contents and a "sistematika penulisan"
 list that repeat the BAB headings, program codes split over cells, a header repeated after a page
@@ -156,10 +156,161 @@ def write(faulty: bool) -> tuple[str, list]:
     return "\n".join(L) + "\n", expected
 
 
+# --- Renstra 2026-2030 ------------------------------------------------------------------------
+YEARS = ["2026", "2027", "2028", "2029", "2030"]
+# Tujuan and sasaran with their indicator, the starting value and the yearly targets.
+GOALS = [
+    ("I", "tujuan", "Meningkatnya kualitas pelayanan publik kecamatan", "Indeks kepuasan masyarakat",
+     "80", ["81", "82", "83", "84", "85"]),
+    ("1", "sasaran", "Meningkatnya tertib penyelenggaraan pemerintahan desa", "Persentase desa tertib administrasi",
+     "70%", ["75%", "80%", "85%", "90%", "95%"]),
+    ("2", "sasaran", "Meningkatnya keberdayaan lembaga kemasyarakatan", "Persentase lembaga kemasyarakatan aktif",
+     "60%", ["65%", "70%", "75%", "80%", "85%"]),
+]
+# Program tree: code, name, indicator, yearly target; sub kegiatan carry their pagu per year.
+TREE = [
+    ("7.01.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "Persentase layanan penunjang terpenuhi", "100%"),
+    ("7.01.01.2.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah",
+     "Jumlah dokumen perencanaan dan evaluasi", "5 dokumen"),
+    ("7.01.01.2.01.01", "Penyusunan Dokumen Perencanaan Perangkat Daerah", "Jumlah dokumen perencanaan", "3 dokumen"),
+    ("7.01.01.2.01.07", "Evaluasi Kinerja Perangkat Daerah", "Jumlah laporan evaluasi kinerja", "2 laporan"),
+    ("7.01.01.2.06", "Administrasi Umum Perangkat Daerah", "Jumlah layanan administrasi umum", "12 bulan"),
+    ("7.01.01.2.06.04", "Penyediaan Bahan Logistik Kantor", "Jumlah paket bahan logistik", "12 paket"),
+    ("7.01.01.2.06.09", "Penyelenggaraan Rapat Koordinasi dan Konsultasi", "Jumlah laporan rapat koordinasi",
+     "12 laporan"),
+    ("7.01.06", "PROGRAM PEMBINAAN DAN PENGAWASAN PEMERINTAHAN DESA", "Persentase desa yang dibina", "100%"),
+    ("7.01.06.2.01", "Fasilitasi, Rekomendasi dan Koordinasi Pembinaan Pemerintahan Desa",
+     "Jumlah desa yang difasilitasi", "18 desa"),
+    ("7.01.06.2.01.02", "Fasilitasi Administrasi Tata Pemerintahan Desa", "Jumlah desa terfasilitasi administrasi",
+     "18 desa"),
+]
+PAGU = {"7.01.01.2.01.01": [14_500_000, 15_000_000, 15_500_000, 16_000_000, 16_500_000],
+        "7.01.01.2.01.07": [6_000_000, 6_250_000, 6_500_000, 6_750_000, 7_000_000],
+        "7.01.01.2.06.04": [24_000_000, 25_000_000, 26_000_000, 27_000_000, 28_000_000],
+        "7.01.01.2.06.09": [30_000_000, 31_500_000, 33_000_000, 34_500_000, 36_000_000],
+        "7.01.06.2.01.02": [9_800_000, 10_200_000, 10_600_000, 11_000_000, 11_400_000]}
+# Last years' performance (T-C.23): indicator, targets and realisations 2023-2025.
+ACHIEVED = [("Indeks kepuasan masyarakat", [77, 78, 79], [76.5, 78.2, 79.4]),
+            ("Persentase desa tertib administrasi", [60, 65, 70], [58, 66, 69])]
+
+
+def _ratio(done: float, target: float) -> str:
+    return f"{done / target * 100:.2f}".replace(".", ",")
+
+
+def _num(v: float) -> str:
+    return (f"{v:.1f}" if v % 1 else f"{v:.0f}").replace(".", ",")
+
+
+def write_renstra(faulty: bool) -> tuple[str, list]:
+    """A Renstra as a PDF extraction prints it: Tabel 6.1 (T-C.27) has its lower header row set
+    one cell right of its year groups, tujuan and sasaran rows above the first program, codes with
+    a stray space, a header repeated after a page break, and one row that lost its empty cells."""
+    expected = []
+    goals = [list(g) for g in GOALS]
+    goals[0][5] = list(goals[0][5])
+    goals[1][5] = list(goals[1][5])
+    stated = {g[3]: list(g[5]) for g in goals}           # what Tabel 4.1 says
+    if faulty:
+        goals[0][5][2] = stated[goals[0][3]][2] = "81"   # the IKM falls in 2028, in both tables
+        stated[goals[1][3]][3] = "92%"                   # Tabel 4.1 disagrees with Tabel 6.1 for 2029
+    pagu = {code: list(v) for code, v in PAGU.items()}
+    for code, *_ in sorted(TREE, key=lambda r: -r[0].count(".")):
+        if code not in pagu:
+            pagu[code] = [sum(v[y] for k, v in pagu.items() if k.startswith(code + ".")
+                              and k.count(".") == code.count(".") + (2 if code.count(".") == 2 else 1))
+                          for y in range(5)]
+    akhir = {code: sum(v) for code, v in pagu.items()}
+    if faulty:
+        pagu["7.01.01"][1] += 3_000_000                  # program 2027 above its kegiatan
+        akhir["7.01.01.2.06.04"] -= 5_000_000            # end-of-period pagu not the years' sum
+    L = ["", "**RENCANA STRATEGIS", "PERANGKAT DAERAH", "KECAMATAN SUKAMAJU", "KABUPATEN WONOSARI LOR",
+         "TAHUN 2026-2030**", "", "DAFTAR ISI"]
+    titles = ["Pendahuluan", "Gambaran Pelayanan Perangkat Daerah", "Permasalahan dan Isu-Isu Strategis",
+              "Tujuan dan Sasaran", "Strategi dan Arah Kebijakan", "Rencana Program dan Kegiatan serta Pendanaan",
+              "Kinerja Penyelenggaraan Bidang Urusan", "Penutup"]
+    numerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
+    L += [f"BAB {n} {t.upper()}\t{3 * k + 1}" for k, (n, t) in enumerate(zip(numerals, titles))] + [""]
+    chapter(L, "I", titles[0], 2)
+    L += ["1.5 Sistematika Penulisan", ""] + [f"BAB {n}. {t}." for n, t in zip(numerals, titles)] + [""]
+    chapter(L, "II", titles[1], 2)
+    L += ["Tabel 2.1", "Pencapaian Kinerja Pelayanan Kecamatan Sukamaju Tahun 2023-2025", "",
+          T.join(["No", "Indikator Kinerja", "Target Renstra", "", "", "Realisasi Capaian", "", "",
+                  "Rasio Capaian (%)", "", ""]),
+          T.join(["", "", "2023", "2024", "2025", "2023", "2024", "2025", "2023", "2024", "2025"])]
+    for k, (name, targets, done) in enumerate(ACHIEVED, start=1):
+        ratios = [_ratio(d, t) for d, t in zip(done, targets)]
+        if faulty and k == 2:
+            ratios[1] = "100,00"                         # 66 of 65 is 101,54
+        L.append(T.join([str(k), name, *map(_num, targets), *map(_num, done), *ratios]))
+        if faulty and k == 2:
+            expected.append(["RAS-001", len(L)])
+    L += ["", FILLER, ""]
+    chapter(L, "III", titles[2], 2)
+    chapter(L, "IV", titles[3], 1)
+    L += ["Tabel 4.1", "Tujuan dan Sasaran Jangka Menengah Pelayanan Kecamatan", "",
+          T.join(["No", "Tujuan", "Sasaran", "Indikator Tujuan/Sasaran", "Target Kinerja pada Tahun ke-", "", "", "",
+                  "", "Kondisi Akhir"]),
+          T.join(["", "", "", "", *YEARS, "2030"])]
+    for number, level, statement, indicator, _, _ in GOALS:
+        values = stated[indicator]
+        L.append(T.join([number, statement if level == "tujuan" else "", statement if level == "sasaran" else "",
+                         indicator, *values, values[-1]]))
+        if faulty and indicator == GOALS[1][3]:
+            expected.append(["KON-001", len(L)])
+    L += ["", FILLER, ""]
+    chapter(L, "V", titles[4], 1)
+    chapter(L, "VI", titles[5], 1)
+    upper = ["No", "Tujuan", "Sasaran", "Kode", "Program dan Kegiatan",
+             "Indikator Kinerja Tujuan, Sasaran, Program (outcome) dan Kegiatan (output)",
+             "Data Capaian pada Tahun Awal Perencanaan"]
+    for year in YEARS:
+        upper += [year, ""]
+    upper += ["Kondisi Kinerja pada Akhir Periode Renstra", "", "Unit Kerja Penanggung Jawab"]
+    lower = [""] * 8 + ["2025"] + ["Target", "Rp"] * 6        # one cell right of its groups
+    L += ["Tabel 6.1", "Rencana Program, Kegiatan dan Pendanaan Kecamatan Sukamaju", "", T.join(upper),
+          T.join(lower)]
+    for number, level, statement, indicator, start, targets in goals:
+        last = "" if faulty and number == "2" else targets[-1]
+        cells = [number, statement if level == "tujuan" else "", statement if level == "sasaran" else "", "", "",
+                 indicator, start]
+        for target in targets:
+            cells += [target, ""]
+        L.append(T.join(cells + [last, "", ""]))
+        if faulty and number == "I":
+            expected.append(["TGT-002", len(L)])
+        if faulty and number == "1":
+            expected.append(["KON-001", len(L)])
+        if faulty and number == "2":
+            expected.append(["TGT-005", len(L)])
+    for k, (code, name, indicator, target) in enumerate(TREE):
+        if k == 7:                                       # a page break repeats the header
+            L += ["", "", T.join(upper)]
+        shown = code.replace(".2.", ".2 .") if code.count(".") >= 4 else code
+        # Extraction dropped the empty starting-value cell of one row: its figures move left a cell.
+        cells = ["", "", "", shown, name, indicator] + ([] if code == "7.01.01.2.06.09" else [target])
+        for v in pagu[code]:
+            cells += [target, rp(v)]
+        L.append(T.join(cells + [target, rp(akhir[code]), "Sekretariat Kecamatan"]))
+        if faulty and code == "7.01.01":
+            expected += [["ANG-001", len(L)], ["ANG-004", len(L)]]   # and its akhir no longer adds up
+        if faulty and code == "7.01.01.2.06.04":
+            expected.append(["ANG-004", len(L)])
+    L += ["", FILLER, ""]
+    chapter(L, "VII", titles[6], 1)
+    chapter(L, "VIII", titles[7], 1)
+    return "\n".join(L) + "\n", expected
+
+
 def main() -> None:
     manifest = {}
     for faulty, name in ((False, "renja-sukamaju-2026-bersih.txt"), (True, "renja-sukamaju-2026-salah.txt")):
         text, expected = write(faulty)
+        (HERE / name).write_text(text, encoding="utf-8")
+        manifest[name] = expected
+    for faulty, name in ((False, "renstra-sukamaju-2026-2030-bersih.txt"),
+                         (True, "renstra-sukamaju-2026-2030-salah.txt")):
+        text, expected = write_renstra(faulty)
         (HERE / name).write_text(text, encoding="utf-8")
         manifest[name] = expected
     (HERE / "expected_text.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")

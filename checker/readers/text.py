@@ -177,6 +177,16 @@ class Layout:
             side.target = {mapping.get(k, k): v for k, v in side.target.items()}
         return names
 
+    def score(self, rows: list[list[str]]) -> int:
+        """How many figures of the rows this layout reads where they belong: an amount of money
+        under a pagu column, a number under a target column."""
+        total = 0
+        for cells in filter(self.fits, rows):
+            cell = lambda k: cells[k].strip() if k is not None and k < len(cells) else ""  # noqa: E731
+            total += sum(1 for k in self.pagu.values() if _MONEY.match(cell(k)))
+            total += sum(1 for side in self.sides for k in side.target.values() if cell(k)[:1].isdigit())
+        return total
+
     def fits(self, cells: list[str]) -> bool:
         """A row that lines up with the header: as wide (trailing blanks aside), its name cell
         filled, every pagu cell empty or a sum of money and no name or indicator cell one. A row
@@ -432,12 +442,13 @@ class TextReader:
         if layout is not None and has_akhir and layout.pagu_akhir is None:
             layout = None  # an akhir column the header does not let us place: read by order instead
         rows = [cells for _, cells in data if self._code(cells)[0]]
-        if layout is None or (rows and sum(map(layout.fits, rows)) < 0.5 * len(rows)):
-            # The lower header row set off from the data by extraction: lay it under its groups.
-            moved = Layout.realigned([cells for _, cells in header])
-            retry = Layout.of(moved, labels) if moved else None
-            if retry is not None and (not has_akhir or retry.pagu_akhir is not None):
-                layout = retry
+        # The lower header row set off from the data by extraction: laid under its groups, it
+        # wins where it reads more of the rows' figures from the right columns.
+        moved = Layout.realigned([cells for _, cells in header])
+        retry = Layout.of(moved, labels) if moved else None
+        if retry is not None and (not has_akhir or retry.pagu_akhir is not None) and \
+                (layout is None or retry.score(rows) > layout.score(rows)):
+            layout = retry
         if layout is not None and rows and sum(map(layout.fits, rows)) < 0.5 * len(rows):
             # Most coded rows do not line up with the header (its rows offset from the data's by a
             # cell, as PDF extraction does): the whole table is read by order, not half of it.
