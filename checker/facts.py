@@ -13,7 +13,7 @@ from itertools import count
 
 from .models import (QUARTERS, Indicator, Location, PlanBase, ProgramNode, ProgramTable, RatioCell, RealisationRow,
                      RealisationTable, Value)
-from .numbers import format_number
+from .numbers import format_number, format_rupiah
 from .rulebook import Profile
 
 LEVEL_NAMES = {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub kegiatan"}
@@ -135,6 +135,7 @@ class FactBuilder:
         for realisation in self.plan.realisations:
             self._realisation(realisation)
         self._consistency()
+        self._program_budgets()
         self._quarterly_levels()
         self._stated_akhir()
         self._table_years()
@@ -284,6 +285,7 @@ class FactBuilder:
         if table.has("indikator") and id(node) not in self._blank_indicators:
             self.add("required_value", self._subject(node), node.location, what="indicator", period="",
                      level=LEVEL_NAMES[node.level], name=node.name,
+                     node=f"{node.code} ({node.name})" if node.code else node.name[:80],
                      present=bool(named) and len(named) == len(node.indicators), raw="")
         for indicator in node.indicators:
             if table.quarterly:
@@ -731,6 +733,37 @@ class FactBuilder:
                      differs=bool(place["years"]), details="; ".join(place["years"]) or "-",
                      details_en="; ".join(place.get("years_en", [])) or "-")
 
+    def _program_budgets(self) -> None:
+        """One program's pagu for one year printed in two tables (a Renstra's yearly table and its
+        five-year T-C.27) must be one figure. Programs are matched by name, which a code-less
+        table also has; one fact per program row, listing the years another table contradicts."""
+        places: dict[tuple, list] = {}
+        for table in self.plan.tables:
+            for root in table.roots:
+                key = _program_key(root.name) if root.level == "program" else ""
+                for period, money in root.budgets.items():
+                    if key and money.present and _YEAR_LABEL.fullmatch(period):
+                        places.setdefault((key, period), []).append((table.name, root, money))
+        rows: dict[int, dict] = {}
+        for (_, period), items in sorted(places.items()):
+            if len({t for t, _, _ in items}) < 2:
+                continue
+            for table, node, money in items:
+                row = rows.setdefault(id(node), {"node": node, "table": table, "years": [], "years_en": []})
+                other = next(((t, m) for t, _, m in items if t != table and m.amount != money.amount), None)
+                if other is not None:
+                    t, m = other
+                    row["years"].append(f"{period}: {format_rupiah(money.amount)}, bukan {format_rupiah(m.amount)} "
+                                        f"di {t} ({_place(m.location)})")
+                    row["years_en"].append(f"{period}: Rp{format_number(money.amount, 'en')}, not "
+                                           f"Rp{format_number(m.amount, 'en')} in {t} ({_place(m.location, 'en')})")
+        for row in rows.values():
+            node = row["node"]
+            self.add("consistency", self._subject(node), node.location, check="pagu", name=node.name,
+                     program=f"{node.code} {node.name}" if node.code else node.name,
+                     table=row["table"], differs=bool(row["years"]), details="; ".join(row["years"]) or "-",
+                     details_en="; ".join(row["years_en"]) or "-")
+
     # --- chapters and risks -----------------------------------------------------------------
     def _chapters(self) -> None:
         chapters = self.plan.chapters
@@ -797,6 +830,7 @@ class FactBuilder:
                          actual=entry.level)
 
 
+_YEAR_LABEL = re.compile(r"20\d\d")
 _NOT_PLAN_YEAR = re.compile(r"maju|prakiraan|n\s*\+\s*1|akhir|(kondisi|capaian|tahun)\s+awal|realisasi", re.IGNORECASE)
 
 
@@ -825,6 +859,14 @@ def _label(subject: str, indicator: str) -> str:
 
 def _counted(name: str, unit: str) -> bool:
     return unit.strip().lower().startswith(("jumlah", "jml")) and not re.match(r"\s*(\d+[.)]\s*)?jumlah\b", name, re.I)
+
+
+def _program_key(name: str) -> str:
+    """A program's name comparable across tables: "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH
+    KABUPATEN/KOTA" and "Program Penunjang Urusan Pemerintahan Daerah" are one program."""
+    text = re.sub(r"^\W*(\d+[.)]\s*)?program\b", "", name.lower())
+    text = re.sub(r"\b(kabupaten|kota|provinsi)\b|\(generik\)", " ", text)
+    return _WORDS.sub(" ", text).strip()
 
 
 def _indicator_key(name: str) -> str:

@@ -1,6 +1,7 @@
 """KON-001: the same indicator, year and role stated with different values in two places."""
 from checker.config import Settings
 from checker.pipeline import check_file
+from checker.readers import read_plan
 from checker.readers.indicators import read_indicator_table
 
 T = "\t"
@@ -107,3 +108,39 @@ def test_renja_review_and_proposal_tables_speak_of_the_plan_year(tmp_path):
     assert kon == [8, 10, 15]
     assert "2026: 12, bukan 24 di Tabel 3.1 (baris 10)" in next(
         f.message for f in result.findings if f.rule == "KON-001" and f.location.line == 15)
+
+
+def test_program_budget_in_a_yearly_table_without_codes_and_the_five_year_table(tmp_path):
+    """A Renstra's yearly table (no codes, levels not always written, its year in the caption) and
+    its T-C.27 give one program two different pagu for 2026 (KON-002, both rows). In the code-less
+    table only the program rows are read: the unmarked kegiatan rows could be any level."""
+    yearly = [["No", "Program/Kegiatan/Sub Kegiatan", "Indikator", "Target", "Pagu (Rp)"],
+              ["1", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "Persentase layanan", "100%", "50.000.000,00"],
+              ["", "Administrasi Umum Perangkat Daerah", "", "", "50.000.000,00"],
+              ["", "Sub Kegiatan Penyediaan Bahan Logistik", "Jumlah paket", "12 paket", "50.000.000,00"],
+              ["2", "PROGRAM PEMBINAAN PEMERINTAHAN DESA", "Persentase desa dibina", "", "20.000.000,00"],
+              ["", "Fasilitasi Administrasi Desa", "", "", "20.000.000,00"]]
+    five = [["Kode", "Program/Kegiatan", "Indikator", "Target 2026", "Pagu 2026", "Target 2027", "Pagu 2027"],
+            ["7.01.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", "Persentase layanan", "100%",
+             "45.000.000", "100%", "52.000.000"],
+            ["7.01.01.2.06", "Administrasi Umum Perangkat Daerah", "Jumlah layanan", "12 bulan", "45.000.000",
+             "12 bulan", "52.000.000"],
+            ["7.01.06", "PROGRAM PEMBINAAN PEMERINTAHAN DESA", "Persentase desa dibina", "100%", "20.000.000", "100%",
+             "21.000.000"],
+            ["7.01.06.2.01", "Fasilitasi Administrasi Desa", "Jumlah desa", "18 desa", "20.000.000", "18 desa",
+             "21.000.000"]]
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 6.1",
+            "Program dan Kegiatan Tahun 2026", "", *(T.join(r) for r in yearly), "", "Tabel 6.2", "",
+            *(T.join(r) for r in five)]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    result = check_file(path, Settings())
+    yearly_table = next(t for t in read_plan(path).tables if t.name == "Tabel 6.1")
+    assert yearly_table.budget_periods == ["2026"] and [n.level for n in yearly_table.nodes()] == ["program"] * 2
+    got = sorted((f.rule, f.location.line) for f in result.findings if f.category not in ("input", "chapter"))
+    # Program 7.01.01: 50 million in the yearly table, 45 million in the five-year one; the second
+    # program's target is missing in the yearly table.
+    assert got == [("KON-002", 9), ("KON-002", 18), ("TGT-005", 12)]
+    assert "2026: Rp50.000.000, bukan Rp45.000.000 di Tabel 6.2 (baris 18)" in next(
+        f.message for f in result.findings if f.rule == "KON-002" and f.location.line == 9)
+    assert any(f.category == "input" and "hanya baris program" in f.message for f in result.findings)

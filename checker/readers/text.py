@@ -48,6 +48,7 @@ class Block:
     start: int
     lines: list[tuple[int, list[str]]] = field(default_factory=list)
     title: str = ""
+    caption: str = ""  # the lines between the title and the table ("Program dan Kegiatan Tahun 2021")
 
 
 def _decode(data: bytes) -> str:
@@ -213,6 +214,16 @@ class Layout:
                     and any(cell(k) for k in self.pagu.values()))
 
 
+def _worded(cells: list[str]) -> set[str]:
+    """The levels a row's text cells name by their first words ("PROGRAM ...", "Sub Kegiatan ...")."""
+    return {level for c in cells[:8] if c and not _MONEY.match(c)
+            for level in [level_of_words(re.sub(r"^[\W\d]*(?:[a-z]\)\s*)?", "", c))] if level}
+
+
+def _total_row(cells: list[str]) -> bool:
+    return bool(_TOTAL.match(next((c for c in cells if c), "")))
+
+
 def _program_role(text: str) -> str | None:
     if re.search(r"\bindikator\b", text):
         return "indikator"
@@ -373,7 +384,7 @@ class TextReader:
         blocks: list[Block] = []
         current: Block | None = None
         gap = 0
-        title = ""
+        title = caption = ""
         rows = 0
         for i, raw in enumerate(self.lines, start=1):
             if len(raw) > 100_000:
@@ -384,7 +395,7 @@ class TextReader:
                     raise ReadError(f"tabel dokumen melebihi batas {self.limits.max_rows:,} baris".replace(",", "."))
                 cells = [c.strip() for c in raw.split("\t")][: self.limits.max_columns]
                 if current is None:
-                    current = Block(start=i, title=title)
+                    current = Block(start=i, title=title, caption=caption)
                 current.lines.append((i, cells))
                 gap = 0
                 continue
@@ -399,9 +410,11 @@ class TextReader:
                 blocks.append(current)
                 current = None
             if m:
-                title = f"Tabel {m.group(2).rstrip('.')}"
+                title, caption = f"Tabel {m.group(2).rstrip('.')}", raw.strip(" *#")[m.end():].strip()
             elif current is None and len(raw.strip()) > 120:
-                title = ""
+                title = caption = ""
+            elif current is None and title:
+                caption = f"{caption} {raw.strip(' *#')}".strip()
         if current is not None:
             blocks.append(current)
         return blocks
@@ -414,7 +427,8 @@ class TextReader:
             # sasaran row with its targets, above the first program).
             ends = self._code(cells)[0] or (header and not is_header_row(cells))
             (data if (data or ends) else header).append((line, cells))
-        if not any(self._code(cells)[0] for _, cells in data):
+        coded = any(self._code(cells)[0] for _, cells in data)
+        if not coded and sum(1 for _, cells in data if _worded(cells) == {"program"}) < 2:
             return None
         head_text = " ".join(" ".join(c) for _, c in header)
         if not data or not re.search(r"program|kegiatan", head_text, re.IGNORECASE):
@@ -430,6 +444,8 @@ class TextReader:
         has_akhir = bool(re.search(r"akhir", head_text, re.IGNORECASE))
         n_years = len(budget_heads) - (1 if has_akhir else 0)
         years = self._header_years(header)
+        if not years and n_years == 1 and len(set(_YEAR.findall(block.caption))) == 1:
+            years = _YEAR.findall(block.caption)[:1]  # "Program dan Kegiatan Tahun 2021"
         if len(years) >= n_years > 0:
             labels = years[-n_years:] if not has_akhir else years[:n_years]
         else:
@@ -463,9 +479,19 @@ class TextReader:
             table.columns = ["indikator", "pagu", "target"] + (["satuan"] if layout.satuan is not None else [])
         last: dict[str, ProgramNode] = {}
         header_keys = {tuple(c for c in cells if c) for _, cells in header}
+        # Without codes a row's level is in its wording ("PROGRAM ...", "Sub Kegiatan ...");
+        # where some rows with a pagu have none, the tree cannot be known: only the programs
+        # (their indicator, target and pagu, and the table's total) are read.
+        programs_only = not coded and any(not _worded(cells) and any(_MONEY.match(c) for c in cells)
+                                          and not _total_row(cells) for _, cells in data)
+        if programs_only:
+            self.note("tabel tanpa kode dan tingkat barisnya tidak selalu tertulis: hanya baris program yang "
+                      "diperiksa", block.start, table.name)
         for line, cells in data:
             if tuple(c for c in cells if c) in header_keys or self._column_numbers(cells):
                 continue  # a header repeated after a page break
+            if programs_only and _worded(cells) != {"program"} and not _total_row(cells):
+                continue
             if layout is not None and layout.goals and self._goal_row(table, line, cells, layout):
                 continue
             if layout is not None and layout.fits(cells):
