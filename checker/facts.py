@@ -139,6 +139,7 @@ class FactBuilder:
         self._quarterly_levels()
         self._stated_akhir()
         self._table_years()
+        self._counts()
         self._chapters()
         self._risks()
         return self.facts
@@ -623,6 +624,12 @@ class FactBuilder:
             self.add("required_value", span.table, span.location, what="tahun_tabel", period="", level="tabel",
                      name=span.table, present=not missing, raw=", ".join(map(str, missing)),
                      years=", ".join(map(str, span.years)))
+
+    def _counts(self) -> None:
+        """A cell of a column of counts that holds only the unit ("Unit" among "8 unit", "2 unit")."""
+        for cell in self.plan.counts:
+            self.add("required_value", cell.table, cell.value.location, what="jumlah", period="", level="tabel",
+                     name=cell.table, present=cell.value.present, raw=cell.raw, unit=cell.unit)
 
     def _quarterly_levels(self) -> None:
         """A Rencana Aksi indicator used at program level and again at kegiatan or sub kegiatan

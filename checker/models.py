@@ -168,6 +168,15 @@ class Figure(Model):
     unit: str = ""
 
 
+class CountCell(Model):
+    """A cell of a column of counts ("8 unit", "2 orang") in a table read for nothing else."""
+
+    table: str
+    raw: str
+    unit: str
+    value: Value
+
+
 class TableYears(Model):
     """The years a table of yearly targets or values has columns for."""
 
@@ -245,6 +254,7 @@ class PlanBase(Model):
     realisations: list[RealisationTable] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
     table_years: list[TableYears] = Field(default_factory=list)
+    counts: list[CountCell] = Field(default_factory=list)
     notes: list[ReaderNote] = Field(default_factory=list)
     stats: dict[str, int] = Field(default_factory=dict)
 

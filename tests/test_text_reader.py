@@ -235,3 +235,19 @@ def test_renstra_table_with_goal_rows_and_offset_header(tmp_path):
     # all, the sub kegiatan no target (its row carries none) and an akhir pagu that is not 30 + 32
     # million.
     assert got == [("ANG-004", 12), ("TGT-005", 8), ("TGT-005", 9), ("TGT-005", 12)]
+
+
+def test_count_cell_without_its_number(tmp_path):
+    """An inventory table (no program, target or realisation columns): among "8 unit", "2 buah"
+    a cell reading only "Unit" lost its number (IND-012); the condition column is not counts."""
+    rows = [["No", "Sarana dan Prasarana", "Jumlah", "Keterangan"],
+            ["1.", "Gedung Kantor", "1 unit", "Baik"], ["2.", "Sepeda Motor", "8 unit", "7 Baik, 1 Rusak"],
+            ["3.", "Komputer", "4 unit", "Baik"], ["4.", "Notebook", "Unit", "2 Baik"],
+            ["5.", "MCK", "2 buah", "Cukup Baik"]]
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2030", "", "Tabel 2.4 Sarana dan Prasarana", "",
+            *("\t".join(r) for r in rows)]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    result = check_file(path, Settings())
+    assert [(f.rule, f.location.line) for f in result.findings if f.category not in ("input", "chapter")] == \
+        [("IND-012", 11)]

@@ -18,6 +18,7 @@ from ..models import (PLAN_CLASSES, Chapter, GoalRow, Indicator, Location, Metad
 from ..numbers import parse_number, to_rupiah
 from . import ReadError
 from .indicators import read_indicator_table
+from .counts import read_counts
 from .quarters import read_quarters
 from .risks import read_risks
 from .tree import attach
@@ -255,6 +256,7 @@ class Found:
     risks: list = field(default_factory=list)
     figures: list = field(default_factory=list)
     spans: list = field(default_factory=list)
+    counts: list = field(default_factory=list)
     seen_series: set = field(default_factory=set)  # quarterly series already read (repeated tables)
 
 
@@ -286,7 +288,7 @@ class TextReader:
                           block.start, block.title or None)
         plan = PLAN_CLASSES[doc_type](meta=meta, chapters=chapters, goals=self.goals, tables=found.tables,
                                       realisations=found.realisations, risks=found.risks, figures=found.figures,
-                                      table_years=found.spans, notes=self.notes)
+                                      table_years=found.spans, counts=found.counts, notes=self.notes)
         plan.stats = {"tables_read": read, "tables_skipped": skipped, "lines": len(self.lines)}
         return plan
 
@@ -305,6 +307,8 @@ class TextReader:
             found.tables.append(quarterly)
         elif (stated := read_indicator_table(*args, found.spans)) is not None:
             found.figures += stated
+        elif (counts := read_counts(*args)) is not None:
+            found.counts += counts
         else:
             return False
         return True
