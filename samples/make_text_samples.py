@@ -1,4 +1,5 @@
-"""Write the text samples: a Renja and a Renstra as published (text extracted from a PDF), clean and faulty.
+"""Write the text samples: a Renja, a Renstra and a Rencana Aksi as published (text extracted from
+a PDF), clean and faulty.
 
 Written by the team in the published style: a table of contents and a "sistematika penulisan"
 list that repeat the BAB headings, program codes split over cells, a header repeated after a page
@@ -302,6 +303,63 @@ def write_renstra(faulty: bool) -> tuple[str, list]:
     return "\n".join(L) + "\n", expected
 
 
+# --- Rencana Aksi 2026 ------------------------------------------------------------------------
+# Program-level series (one quarter per line) and the kegiatan / sub kegiatan below each program
+# (all four quarters in one cell), as a Rencana Aksi prints them.
+AKSI_PROGRAMS = [
+    ("Program Penunjang Urusan Pemerintahan Daerah", "Persentase layanan penunjang terpenuhi", "Persen",
+     ["25%", "50%", "75%", "100%"]),
+    ("Program Pembinaan dan Pengawasan Pemerintahan Desa", "Persentase desa tertib administrasi", "Persen",
+     ["70%", "80%", "90%", "95%"]),
+]
+AKSI_ROWS = {
+    0: [("Kegiatan Perencanaan, Penganggaran, dan Evaluasi Kinerja", "Persentase layanan penunjang terpenuhi",
+         "Persen", ["25%", "50%", "75%", "100%"]),
+        ("Sub Kegiatan Penyusunan Dokumen Perencanaan", "Jumlah dokumen perencanaan", "Dokumen", ["1", "1", "1", "1"]),
+        ("Sub Kegiatan Evaluasi Kinerja Perangkat Daerah", "Jumlah laporan evaluasi", "Laporan", ["1", "1", "1", "1"])],
+    1: [("Kegiatan Fasilitasi Pembinaan Pemerintahan Desa", "Persentase desa tertib administrasi", "Persen",
+         ["70%", "80%", "90%", "95%"]),
+        ("Sub Kegiatan Fasilitasi Administrasi Tata Pemerintahan Desa", "Jumlah desa terfasilitasi", "Desa",
+         ["5", "5", "4", "4"])],
+}
+
+
+def write_rencana_aksi(faulty: bool) -> tuple[str, list]:
+    """A Rencana Aksi as published: a program table with one quarter per line, then per program a
+    table of kegiatan and sub kegiatan with the four quarters in one cell."""
+    expected = []
+    programs = [(p, i, u, list(q)) for p, i, u, q in AKSI_PROGRAMS]
+    rows = {k: [(n, i, u, list(q)) for n, i, u, q in v] for k, v in AKSI_ROWS.items()}
+    if faulty:
+        programs[1][3][2] = "78%"                        # a running percentage that falls in TW III
+        rows[0][0][3][2] = "70%"                         # the kegiatan's TW III unlike its program's 75%
+        rows[1][0][3][3] = "-"                           # no TW IV, while the program has 95%
+    L = ["", "**RENCANA AKSI TAHUN 2026", "KECAMATAN SUKAMAJU", "KABUPATEN WONOSARI LOR**", "",
+         "Rencana aksi ini menjabarkan target kinerja tahunan ke dalam target triwulan sebagai dasar pemantauan.", "",
+         "PROGRAM", T.join(["URAIAN", "INDIKATOR KINERJA", "SATUAN", "TARGET", ""])]
+    for k, (program, indicator, unit, quarters) in enumerate(programs, start=1):
+        for q, (name, value) in enumerate(zip(["TW I", "TW II", "TW III", "TW IV"], quarters)):
+            head = [f"{k}. {program}", f"1. {indicator}", unit] if q == 0 else ["", "", ""]
+            L.append(T.join(head + [name, value]))
+            if faulty and k == 2 and q == 2:
+                expected.append(["TGT-003", len(L)])
+    for k, (program, *_) in enumerate(programs):
+        L += ["", f"**{'AB'[k]}. {program}**", "", T.join(["URAIAN", "INDIKATOR KINERJA", "SATUAN", "TARGET"])]
+        numbers = {"kegiatan": 0, "sub": 0}
+        for name, indicator, unit, quarters in rows[k]:
+            kind = "sub" if name.startswith("Sub") else "kegiatan"
+            numbers[kind] += 1
+            cell = " ".join(f"{q} {v}" for q, v in zip(["TW I", "TW II", "TW III", "TW IV"], quarters))
+            L.append(T.join([f"{numbers[kind]}. {name}", f"1. {indicator}", unit, cell]))
+            if faulty and (k, name) == (0, rows[0][0][0]):
+                expected.append(["IND-010", len(L)])
+            if faulty and (k, name) == (1, rows[1][0][0]):
+                # No TW IV (and so not its program's series, whose TW III was changed above).
+                expected += [["IND-010", len(L)], ["TGT-005", len(L)], ["TGT-007", len(L)]]
+    L += ["", "Demikian rencana aksi ini disusun untuk dilaksanakan.", ""]
+    return "\n".join(L) + "\n", expected
+
+
 def main() -> None:
     manifest = {}
     for faulty, name in ((False, "renja-sukamaju-2026-bersih.txt"), (True, "renja-sukamaju-2026-salah.txt")):
@@ -311,6 +369,11 @@ def main() -> None:
     for faulty, name in ((False, "renstra-sukamaju-2026-2030-bersih.txt"),
                          (True, "renstra-sukamaju-2026-2030-salah.txt")):
         text, expected = write_renstra(faulty)
+        (HERE / name).write_text(text, encoding="utf-8")
+        manifest[name] = expected
+    for faulty, name in ((False, "rencana-aksi-sukamaju-2026-bersih.txt"),
+                         (True, "rencana-aksi-sukamaju-2026-salah.txt")):
+        text, expected = write_rencana_aksi(faulty)
         (HERE / name).write_text(text, encoding="utf-8")
         manifest[name] = expected
     (HERE / "expected_text.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
