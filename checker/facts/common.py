@@ -1,0 +1,202 @@
+"""What every part of the fact builder shares: the unit rules, names and codes made
+comparable, the builder's state and `add`."""
+from __future__ import annotations
+
+import re
+from itertools import count
+
+from ..models import Indicator, Location, PlanBase, ProgramNode, RealisationRow, Value
+from ..rulebook import Profile
+
+
+LEVEL_NAMES = {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub kegiatan"}
+CHILD_RELATION = {"program": "program_kegiatan", "kegiatan": "kegiatan_sub"}
+# Codes: urusan.bidang.program, then .2.kegiatan, then .sub (2 digits before 2023, 4 after).
+CODE_PATTERNS = {
+    "program": re.compile(r"^\d{1,2}\.\d{2}\.\d{2}$"),
+    "kegiatan": re.compile(r"^\d{1,2}\.\d{2}\.\d{2}\.\d\.\d{2}$"),
+    "sub_kegiatan": re.compile(r"^\d{1,2}\.\d{2}\.\d{2}\.\d\.\d{2}\.\d{2,4}$"),
+}
+_RATIO_SPLIT = re.compile(r"\s*(?:/|÷|:|\bdibagi\b|\bdibanding(?:kan)?\b)\s*", re.IGNORECASE)
+_TIMES_100 = re.compile(r"(?:[x×*]|\bkali\b)\s*100\b|100\s*(?:[x×*]|%)|\bx\s*100\s*%", re.IGNORECASE)
+_TIMES_100_STRIP = re.compile(r"(?:[x×*]|\bkali\b)\s*100\s*%?|100\s*%?\s*[x×*]", re.IGNORECASE)
+_WORDS = re.compile(r"[^\w]+")
+_PERCENT_NAME = re.compile(r"^\s*(\d+[.)]\s*)?(persentase|prosentase|presentase|persentasi)\b", re.IGNORECASE)
+_NAMED_FORMULA = re.compile(r"\(([^()]*(?:/|÷|\bdibagi\b)[^()]*)\)")
+_DECIMALS = re.compile(r"\d[.,](\d{1,3})\s*%?\s*$")
+
+
+_LOCATION_FIELDS = tuple(Location.model_fields)
+
+
+def _loc(location: Location) -> dict:
+    """The location's set fields (a plain dict: cheaper than model_dump, called for every fact)."""
+    return {k: v for k in _LOCATION_FIELDS if (v := getattr(location, k)) is not None}
+
+
+def _norm(text: str) -> str:
+    return _WORDS.sub(" ", text.lower()).strip()
+
+
+def _num(value: float | int | None):
+    """Facts carry ints where a figure is whole, so messages print `12` rather than `12.0`."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else round(float(value), 6)
+
+
+
+class Units:
+    """What a unit and an indicator name say about the indicator, per the profile."""
+
+    def __init__(self, profile: Profile):
+        self.profile = profile
+        self.percent = {u.lower() for u in profile.percent_units}
+        self.level = tuple(u.lower() for u in profile.level_units)
+        self.lower = tuple(k.lower() for k in profile.lower_is_better)
+        self.overrides = tuple(k.lower() for k in profile.higher_is_better_overrides)
+        self.unbounded = tuple(k.lower() for k in profile.unbounded_percent_keywords)
+
+    def is_percent(self, indicator: Indicator) -> bool:
+        unit = indicator.unit.strip().lower()
+        return unit in self.percent or "%" in unit or unit.startswith(("persen", "prosen")) or \
+            (not unit and self.percent_name(indicator))
+
+    @staticmethod
+    def percent_name(indicator: Indicator) -> bool:
+        """Named as a percentage ("Persentase ...", "Prosentase ...")."""
+        return bool(_PERCENT_NAME.match(indicator.name))
+
+    def is_level(self, indicator: Indicator) -> bool:
+        """An index, score or rate: its end-of-period value is the last year's, never a sum."""
+        unit, name = indicator.unit.strip().lower(), indicator.name.strip().lower()
+        return self.is_percent(indicator) or unit.startswith(self.level) or name.startswith(self.level)
+
+    def polarity(self, indicator: Indicator) -> str:
+        if indicator.polarity:
+            return indicator.polarity
+        name = indicator.name.lower()
+        if any(k in name for k in self.lower) and not any(k in name for k in self.overrides):
+            return "turun"
+        return "naik"
+
+    def bounded_percent(self, indicator: Indicator) -> bool:
+        name = indicator.name.lower()
+        return self.is_percent(indicator) and not any(k in name for k in self.unbounded)
+
+
+def parse_formula(formula: str) -> dict:
+    """Split `(A / B) x 100%` into its parts: is it a ratio, is it x100, are A and B the same."""
+    text = formula.strip()
+    times_100 = bool(_TIMES_100.search(text))
+    body = _TIMES_100_STRIP.sub(" ", text)
+    parts = [p for p in _RATIO_SPLIT.split(body, maxsplit=1) if p.strip()]
+    is_ratio = len(parts) == 2
+    same = False
+    if is_ratio:
+        numerator, denominator = (_norm(p.strip(" ()[]")) for p in parts)
+        same = bool(numerator) and numerator == denominator
+    return {"formula_ratio": is_ratio, "formula_x100": times_100, "same_num_den": same}
+
+
+class FactsBase:
+    """The state every part of the builder shares, and the ways to add a fact."""
+
+    def __init__(self, plan: PlanBase, profile: Profile):
+        self.plan = plan
+        self.profile = profile
+        self.units = Units(profile)
+        self.tol_money = profile.tolerance.money
+        self.facts: list[dict] = []
+        self._ids = count(1)
+        self._blank_targets: set[int] = set()  # indicators covered by a table-level missing-target fact
+        self._blank_indicators: set[int] = set()  # nodes covered by a table-level missing-indicator fact
+
+    def add(self, type_: str, subject: str, location: Location, **fields) -> dict:
+        fact = {"type": type_, "fact_id": f"{type_}-{next(self._ids)}", "subject": subject,
+                "location": _loc(location), **fields}
+        self.facts.append(fact)
+        return fact
+
+    def _subject(self, node: ProgramNode) -> str:
+        return node.code or node.name[:60]
+
+    def _required(self, subject: str, what: str, level: str, name: str, where: Location,
+                  cells: list[tuple[str, Value | None]]) -> None:
+        """One fact per row and kind of value: the years left empty (or placeholders), listed
+        together, pointing at the first of them. A row is one thing for a reviewer to fix."""
+        empty = [(period, v) for period, v in cells if v is None or not v.present]
+        first = next((v.location for _, v in empty if v is not None), where)
+        self.add("required_value", subject, first if empty else where, what=what,
+                 period=", ".join(period for period, _ in empty), level=level, name=name, present=not empty,
+                 raw=" / ".join(v.raw if v is not None else "" for _, v in empty))
+
+
+def _node_amount(node: ProgramNode, period: str) -> int | None:
+    """A node's pagu for a period; a node printed without one counts as its children's sum."""
+    money = node.budgets.get(period)
+    if money is not None and money.present:
+        return money.amount
+    parts = [a for c in node.children if (a := _node_amount(c, period)) is not None]
+    return sum(parts) if parts else None
+
+
+def _code_key(code: str) -> tuple:
+    """A code compared by its numbers: 7.01.01.02.06 and 7.01.01.2.06 are the same code."""
+    return tuple(int(p) if p.isdigit() else p for p in code.split("."))
+
+
+def _label(subject: str, indicator: str) -> str:
+    """`7.01.02 – Indeks kepuasan`; just the indicator when the subject is (the start of) its name."""
+    if not indicator:
+        return subject
+    if not subject or indicator.startswith(subject):
+        return indicator
+    return f"{subject} – {indicator}"
+
+
+def _counted(name: str, unit: str) -> bool:
+    return unit.strip().lower().startswith(("jumlah", "jml")) and not re.match(r"\s*(\d+[.)]\s*)?jumlah\b", name, re.I)
+
+
+def _program_key(name: str) -> str:
+    """A program's name comparable across tables: "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH
+    KABUPATEN/KOTA" and "Program Penunjang Urusan Pemerintahan Daerah" are one program."""
+    text = re.sub(r"^\W*(\d+[.)]\s*)?program\b", "", name.lower())
+    text = re.sub(r"\b(kabupaten|kota|provinsi)\b|\(generik\)", " ", text)
+    return _WORDS.sub(" ", text).strip()
+
+
+def _indicator_key(name: str) -> str:
+    """An indicator name comparable across tables: case, numbering, punctuation and the spellings
+    of "persentase" do not matter."""
+    text = re.sub(r"^\s*\d+[.)]\s*", "", name.lower())
+    text = re.sub(r"\b(prosentase|presentase|persentasi)\b", "persentase", text)
+    return _WORDS.sub(" ", text).strip()
+
+
+def _place(location: Location, lang: str = "id") -> str:
+    if location.line is not None:
+        return f"{'baris' if lang == 'id' else 'line'} {location.line}"
+    return f"{location.sheet}!{location.cell or location.row}"
+
+
+def _unit_key(suffix: str) -> str:
+    """A target's unit, comparable: `12 Dok` and `12 dokumen` differ, `%` and `persen` do not."""
+    text = re.sub(r"\s+", " ", suffix.strip().lower())
+    return "%" if text in ("%", "persen", "prosen") else text
+
+
+def _child_sum(row: RealisationRow, k: int, which: str) -> float | None:
+    values = [getattr(c.cells[k], which).value for c in row.children if k < len(c.cells)]
+    values = [v for v in values if v is not None]
+    return sum(values) if values else None
+
+
+def _roman(n: int) -> str:
+    numerals = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    out = ""
+    for value, letter in numerals:
+        while n >= value:
+            out, n = out + letter, n - value
+    return out

@@ -1,0 +1,194 @@
+"""Facts comparing places: one indicator or program stated with different figures in two tables."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..models import Indicator, QUARTERS
+from ..numbers import format_number, format_rupiah
+from .common import (FactsBase, LEVEL_NAMES, _counted, _indicator_key, _label, _norm, _place, _program_key,
+                     _unit_key)
+
+
+_YEAR_LABEL = re.compile(r"20\d\d")
+# A Renja table column that is not the plan year although it has no year in its heading.
+_NOT_PLAN_YEAR = re.compile(r"maju|prakiraan|n\s*\+\s*1|akhir|(kondisi|capaian|tahun)\s+awal|realisasi", re.IGNORECASE)
+
+
+class ConsistencyFacts(FactsBase):
+    """The same thing, stated twice, must say the same."""
+
+    def _stated_figures(self):
+        """Every (indicator name, year, role, value) the plan states, from all its tables."""
+        # An object named with "Jumlah" as its unit ("Desa Berkembang", satuan Jumlah) is the count of it.
+        yield from ((f"Jumlah {f.name}" if _counted(f.name, f.unit) else f.name, f.period, f.role, f.value, f.table, "")
+                    for f in self.plan.figures if f.role != "akhir")
+        for table in self.plan.realisations:
+            if table.kind != "kinerja":
+                continue
+            for row in table.rows:
+                for cell in row.cells:
+                    for role, value in (("target", cell.base), ("actual", cell.actual)):
+                        if value.present and cell.period:
+                            yield row.name, cell.period, role, value, table.name, ""
+        plan_year = str(self.plan.meta.year or "")
+        for table in self.plan.tables:
+            if table.quarterly:
+                continue
+            for node in table.nodes():
+                for ind in node.indicators:
+                    for period, value in ind.targets.items():
+                        if not re.fullmatch(r"20\d\d", period) and self.plan.doc_type == "renja":
+                            # A Renja's review or proposal table (sides "Rancangan Awal" and "Hasil
+                            # Analisis", a "Volume" column) speaks of the plan's year; a forward
+                            # estimate or an end-of-period figure does not.
+                            period = "" if _NOT_PLAN_YEAR.search(period) else plan_year
+                        # A count ("Jumlah ...") given in percent is the unit rules' finding;
+                        # it is not also held against the counts elsewhere.
+                        miscounted = _unit_key(value.suffix) == "%" and _norm(ind.name).startswith("jumlah")
+                        if value.present and ind.name.strip() and period and not miscounted:
+                            yield ind.name, period, "target", value, table.name, node.code
+        for goal in self.plan.goals:
+            for period, value in goal.indicator.targets.items():
+                if value.present:
+                    yield goal.indicator.name, period, "target", value, goal.table or "Tujuan Sasaran", ""
+
+    def _quarterly_levels(self) -> None:
+        """A Rencana Aksi indicator used at program level and again at kegiatan or sub kegiatan
+        level must mean the same measure: its quarterly targets may not differ."""
+        order = {"program": 0, "kegiatan": 1, "sub_kegiatan": 2}
+        uses: dict[str, list] = {}
+        for table in self.plan.tables:
+            if not table.quarterly:
+                continue
+            for node in table.nodes():
+                for ind in node.indicators:
+                    key = _indicator_key(ind.name)
+                    if key and any(v.present for v in ind.targets.values()):
+                        uses.setdefault(key, []).append((node, ind))
+        for items in uses.values():
+            top = min(order[node.level] for node, _ in items)
+            upper = [(n, i) for n, i in items if order[n.level] == top]
+            if len(upper) == len(items):
+                continue
+            ref_node, ref = upper[0]
+            ref_series = [ref.targets.get(q) for q in QUARTERS]
+            for node, ind in items:
+                if order[node.level] == top:
+                    continue
+                series = [ind.targets.get(q) for q in QUARTERS]
+                differs = [q for q, a, b in zip(QUARTERS, series, ref_series)
+                           if (a.value if a is not None else None) != (b.value if b is not None else None)]
+                show = lambda s: " / ".join(v.raw if v is not None and v.raw else "-" for v in s)  # noqa: E731
+                self.add("consistency", _label(self._subject(node), ind.name), ind.location, check="quarterly_levels",
+                         name=ind.name, level=LEVEL_NAMES[node.level], upper_level=LEVEL_NAMES[ref_node.level],
+                         differs=bool(differs), here=show(series), there=show(ref_series),
+                         there_line=_place(ref.location),
+                         tw4_missing=(series[3] is None or not series[3].present)
+                         and ref_series[3] is not None and ref_series[3].present,
+                         there_tw4=ref_series[3].raw if ref_series[3] is not None else "")
+
+    def _stated_akhir(self) -> None:
+        """An indicator table's "kondisi akhir" against the targets of the same row."""
+        rows: dict[tuple, list] = {}
+        for f in self.plan.figures:
+            rows.setdefault((f.table, f.value.location.line, f.name), []).append(f)
+        for (_, _, name), figures in rows.items():
+            akhir = next((f for f in figures if f.role == "akhir"), None)
+            targets = {f.period: f.value for f in figures if f.role == "target"}
+            if akhir is None or len(targets) < 2:
+                continue
+            periods = sorted(targets)
+            ind = Indicator(name=name, unit=akhir.unit, targets=targets, target_akhir=akhir.value,
+                            location=akhir.value.location)
+            self._target_akhir(ind, name[:80], periods)
+
+    def _consistency(self) -> None:
+        """The same indicator, year and role printed with different values in two places: one fact
+        per place and indicator, listing the years where another place says otherwise."""
+        groups: dict[tuple, list] = {}
+        for name, period, role, value, table, code in self._stated_figures():
+            key = (_indicator_key(name), period, role)
+            if key[0]:
+                groups.setdefault(key, []).append((name, value, table, code))
+        places: dict[tuple, dict] = {}
+        for (ikey, period, role), members in groups.items():
+            # Two statements are about the same thing when they are in different tables, or in one
+            # table on the same node (a review table's two sides); different nodes of one table
+            # may share an indicator's name and rightly differ. Indexed by value, so a name shared
+            # by thousands of rows costs a pass, not a pass per pair.
+            tables = {t for _, _, t, _ in members}
+            node_count = Counter((t, c) for _, _, t, c in members if c)
+            by_value: dict[float, dict[str, tuple]] = {}
+            by_node: dict[tuple, dict[float, tuple]] = {}
+            for member in members:
+                _, value, table, code = member
+                v = round(value.value, 4)
+                by_value.setdefault(v, {}).setdefault(table, member)
+                if code:
+                    by_node.setdefault((table, code), {}).setdefault(v, member)
+            for name, value, table, code in members:
+                v = round(value.value, 4)
+                same_node = by_node.get((table, code), {}) if code else {}
+                if len(tables) < 2 and node_count[(table, code)] < 2:
+                    continue  # nothing else speaks of this indicator
+                others = [m for v2, m in same_node.items() if v2 != v][:2]
+                if len(tables) > 1:
+                    for v2, per_table in by_value.items():
+                        if len(others) >= 2:
+                            break
+                        if v2 != v:
+                            other = next((m for t, m in per_table.items() if t != table), None)
+                            if other is not None and other not in others:
+                                others.append(other)
+                here = (ikey, role, value.location.line, value.location.sheet, value.location.row)
+                place = places.setdefault(here, {"name": name, "value": value, "table": table, "role": role,
+                                                 "years": [], "checked": 0})
+                place["checked"] += 1
+                if others:
+                    theirs = "; ".join(f"{format_number(m[1].value)} di {m[2]} ({_place(m[1].location)})"
+                                       for m in others)
+                    place["years"].append(f"{period}: {format_number(value.value)}, bukan {theirs}")
+                    theirs_en = "; ".join(f"{format_number(m[1].value, 'en')} in {m[2]} "
+                                          f"({_place(m[1].location, 'en')})" for m in others)
+                    place.setdefault("years_en", []).append(
+                        f"{period}: {format_number(value.value, 'en')}, not {theirs_en}")
+        for place in places.values():
+            value = place["value"]
+            self.add("consistency", place["name"][:80], value.location, check="tables", name=place["name"],
+                     table=place["table"],
+                     role="target" if place["role"] == "target" else "realisasi",
+                     role_en="target" if place["role"] == "target" else "actual value", years_checked=place["checked"],
+                     differs=bool(place["years"]), details="; ".join(place["years"]) or "-",
+                     details_en="; ".join(place.get("years_en", [])) or "-")
+
+    def _program_budgets(self) -> None:
+        """One program's pagu for one year printed in two tables (a Renstra's yearly table and its
+        five-year T-C.27) must be one figure. Programs are matched by name, which a code-less
+        table also has; one fact per program row, listing the years another table contradicts."""
+        places: dict[tuple, list] = {}
+        for table in self.plan.tables:
+            for root in table.roots:
+                key = _program_key(root.name) if root.level == "program" else ""
+                for period, money in root.budgets.items():
+                    if key and money.present and _YEAR_LABEL.fullmatch(period):
+                        places.setdefault((key, period), []).append((table.name, root, money))
+        rows: dict[int, dict] = {}
+        for (_, period), items in sorted(places.items()):
+            if len({t for t, _, _ in items}) < 2:
+                continue
+            for table, node, money in items:
+                row = rows.setdefault(id(node), {"node": node, "table": table, "years": [], "years_en": []})
+                other = next(((t, m) for t, _, m in items if t != table and m.amount != money.amount), None)
+                if other is not None:
+                    t, m = other
+                    row["years"].append(f"{period}: {format_rupiah(money.amount)}, bukan {format_rupiah(m.amount)} "
+                                        f"di {t} ({_place(m.location)})")
+                    row["years_en"].append(f"{period}: Rp{format_number(money.amount, 'en')}, not "
+                                           f"Rp{format_number(m.amount, 'en')} in {t} ({_place(m.location, 'en')})")
+        for row in rows.values():
+            node = row["node"]
+            self.add("consistency", self._subject(node), node.location, check="pagu", name=node.name,
+                     program=f"{node.code} {node.name}" if node.code else node.name,
+                     table=row["table"], differs=bool(row["years"]), details="; ".join(row["years"]) or "-",
+                     details_en="; ".join(row["years_en"]) or "-")

@@ -1,0 +1,91 @@
+"""Facts about the document as a whole: chapters, the risk register, table years, count columns."""
+from __future__ import annotations
+
+import re
+
+from ..models import Location
+from .common import FactsBase, _norm, _num, _roman
+
+
+class DocumentFacts(FactsBase):
+    """Chapters, risks and what the reader found in tables it reads for nothing else."""
+
+    def _table_years(self) -> None:
+        """A table of yearly figures that skips a year inside its span (2018, 2020, 2021: no 2019)."""
+        for span in self.plan.table_years:
+            if len(span.years) < 2:
+                continue
+            missing = [y for y in range(span.years[0], span.years[-1] + 1) if y not in span.years]
+            self.add("required_value", span.table, span.location, what="tahun_tabel", period="", level="tabel",
+                     name=span.table, present=not missing, raw=", ".join(map(str, missing)),
+                     years=", ".join(map(str, span.years)))
+
+    def _counts(self) -> None:
+        """A cell of a column of counts that holds only the unit ("Unit" among "8 unit", "2 unit")."""
+        for cell in self.plan.counts:
+            self.add("required_value", cell.table, cell.value.location, what="jumlah", period="", level="tabel",
+                     name=cell.table, present=cell.value.present, raw=cell.raw, unit=cell.unit)
+
+    def _chapters(self) -> None:
+        chapters = self.plan.chapters
+        outline = self.profile.outlines.get(self.plan.doc_type, [])
+        if chapters is None or not outline:
+            return
+        slot_of: list[int | None] = []
+        for chapter in chapters:
+            title = _norm(chapter.title)
+            slot = next((i for i, o in enumerate(outline) if any(_norm(k) in title for k in o.keywords)), None)
+            slot_of.append(slot)
+        order = [s for s in slot_of if s is not None]
+        for i, slot in enumerate(outline):
+            positions = [k for k, s in enumerate(order) if s == i]
+            count_ = len(positions)
+            in_order = True
+            if positions:
+                first = positions[0]
+                in_order = all(s < i for s in order[:first]) and all(s > i for s in order[first + 1:] if s != i)
+            # A missing chapter points at the chapter list itself (the `Bab` sheet, or no line).
+            nowhere = Location(sheet=chapters[0].location.sheet) if chapters else Location()
+            where = next((chapters[k].location for k, s in enumerate(slot_of) if s == i), nowhere)
+            if count_ > 1:
+                dup = [chapters[k] for k, s in enumerate(slot_of) if s == i][1]
+                where = dup.location
+            self.add("chapter_slot", f"BAB {_roman(slot.bab)} {slot.title}", where, bab=slot.bab,
+                     title=slot.title, count=count_, in_order=in_order)
+
+    def _risks(self) -> None:
+        risk = self.profile.risk
+        lo, hi = risk.scale.min, risk.scale.max
+        for entry in self.plan.risks:
+            subject = entry.code or entry.number or entry.description[:40]
+            impact, likelihood = entry.impact, entry.likelihood
+            if not (impact.present and likelihood.present):
+                if entry.score.present or entry.level:
+                    missing = impact if not impact.present else likelihood
+                    self.add("required_value", subject, missing.location if missing.location.row or missing.location.line
+                             else entry.location, what="skala_risiko", period="", level="risiko",
+                             name=entry.description, present=False, raw=missing.raw)
+                continue
+            i, l_ = impact.value, likelihood.value
+            scale_ok = all(float(v).is_integer() and lo <= v <= hi for v in (i, l_))
+            if risk.method == "matrix" and scale_ok:
+                expected = risk.matrix[int(l_) - lo][int(i) - lo]
+            else:
+                expected = i * l_
+            has_score = entry.score.present
+            score = entry.score.value if has_score else 0
+            diff = score - expected if has_score else 0
+            band_of = score if has_score else expected
+            band = next((b for b in risk.bands if b.min <= band_of <= b.max), None)
+            level_text = _norm(entry.level)
+            level_ok = band is not None and level_text in {_norm(b) for b in [band.label, *band.aliases]}
+            self.add("risk", subject, entry.score.location if has_score else entry.location,
+                     description=entry.description, impact=_num(i), likelihood=_num(l_), scale_ok=scale_ok,
+                     scale_min=lo, scale_max=hi, has_score=has_score, score=_num(score),
+                     expected_score=_num(expected), abs_difference=_num(abs(diff)), method=risk.method,
+                     expected=_num(expected), actual=_num(score) if has_score else None, difference=_num(diff))
+            if entry.level.strip():
+                self.add("risk_level", subject, entry.level_location, description=entry.description,
+                         score=_num(band_of), level=entry.level, level_ok=level_ok,
+                         expected_level=band.label if band else "-", expected=band.label if band else None,
+                         actual=entry.level)

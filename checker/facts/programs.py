@@ -1,0 +1,288 @@
+"""Facts of program tables: rollups, pagu, codes, indicators and their targets (yearly or quarterly)."""
+from __future__ import annotations
+
+from ..models import Indicator, ProgramNode, ProgramTable, QUARTERS
+from .common import (FactsBase, CHILD_RELATION, CODE_PATTERNS, LEVEL_NAMES, _NAMED_FORMULA, _code_key, _label,
+                     _node_amount, _norm, _num, _unit_key, parse_formula)
+
+
+class ProgramFacts(FactsBase):
+    """Program / kegiatan / sub kegiatan tables and the indicators on their rows."""
+
+    def _table(self, table: ProgramTable) -> None:
+        seen_codes: dict[str, int] = {}
+        for node in table.nodes():
+            if node.code:
+                seen_codes[node.code] = seen_codes.get(node.code, 0) + 1
+        levels = {n.level for n in table.nodes() if n.code}
+        code_keys = {_code_key(c) for c in seen_codes}
+        self._blank_targets = self._blank_target_column(table)
+        self._blank_indicators = self._blank_indicator_column(table)
+        for node in table.nodes():
+            self._rollups(table, node)
+            self._pagu(table, node)
+            self._code(node, seen_codes)
+            self._parent_row(node, code_keys, levels)
+            self._node_indicators(table, node)
+        self._table_total(table)
+
+    def _blank_target_column(self, table: ProgramTable) -> set[int]:
+        """Indicators of a table whose target columns are empty on (nearly) every row: reported once,
+        for the table, not once per row; their ids are returned so the rows are not reported again."""
+        if table.quarterly or not table.periods:
+            return set()
+        inds = [(node, ind) for node in table.nodes() for ind in node.indicators
+                if ind.name.strip() and any(p in ind.targets for p in table.periods)]
+        blank = [(node, ind) for node, ind in inds if not any(v.present for v in ind.targets.values())]
+        if len(blank) < 5 or len(blank) < 0.8 * len(inds):
+            return set()
+        node, ind = blank[0]
+        self.add("required_value", table.name, ind.location, what="target_kolom", period=", ".join(table.periods),
+                 level="tabel", name=table.name, present=False, raw="", blank=len(blank), rows=len(inds))
+        return {id(i) for _, i in blank}
+
+    def _blank_indicator_column(self, table: ProgramTable) -> set[int]:
+        """A level (say every kegiatan) whose indicator cells are empty on (nearly) every row: one
+        finding for the table and level, not one per row."""
+        if not table.has("indikator"):
+            return set()
+        covered: set[int] = set()
+        for level in ("program", "kegiatan", "sub_kegiatan"):
+            nodes = [n for n in table.nodes() if n.level == level]
+            blank = [n for n in nodes if not any(i.name.strip() for i in n.indicators)]
+            if len(blank) >= 3 and len(blank) >= 0.8 * len(nodes):
+                self.add("required_value", table.name, blank[0].location, what="indikator_kolom", period="",
+                         level=LEVEL_NAMES[level], name=table.name, present=False, raw="", blank=len(blank),
+                         rows=len(nodes))
+                covered |= {id(n) for n in blank}
+        return covered
+
+    def _parent_row(self, node: ProgramNode, code_keys: set[tuple], levels: set[str]) -> None:
+        """A kegiatan whose program (or a sub kegiatan whose kegiatan) has no row of its own in a
+        table that does list that level: the parent's code, indicator, target and pagu are missing."""
+        parent_level = {"kegiatan": "program", "sub_kegiatan": "kegiatan"}.get(node.level)
+        if not node.code or parent_level not in levels or not CODE_PATTERNS[node.level].match(node.code):
+            return
+        parent_code = ".".join(node.code.split(".")[:3 if parent_level == "program" else 5])
+        # A parent whose code is only written differently ("7.01.01.02.06" for 7.01.01.2.06) is there:
+        # its code is the code rules' finding, not a missing row.
+        present = _code_key(parent_code) in code_keys
+        self.add("required_value", node.code, node.location, what="baris_induk", period="",
+                 level=LEVEL_NAMES[node.level], name=node.name, present=present, raw=parent_code,
+                 parent_level=LEVEL_NAMES[parent_level])
+
+    def _rollups(self, table: ProgramTable, node: ProgramNode) -> None:
+        if not node.children or node.level not in CHILD_RELATION:
+            return
+        for period in table.budget_periods:
+            declared = node.budgets.get(period)
+            amounts = [c.budgets[period].amount for c in node.children
+                       if period in c.budgets and c.budgets[period].present]
+            if declared is None or not declared.present or not amounts:
+                continue
+            computed = sum(amounts)
+            diff = declared.amount - computed
+            self.add("rollup", self._subject(node), declared.location, relation=CHILD_RELATION[node.level],
+                     level=LEVEL_NAMES[node.level], name=node.name, period=period, children=len(amounts),
+                     declared=declared.amount, computed=computed, difference=diff, abs_difference=abs(diff),
+                     tolerance=self.tol_money, expected=computed, actual=declared.amount, table=table.name)
+
+    def _table_total(self, table: ProgramTable) -> None:
+        for period, total in table.totals.items():
+            if not total.present:
+                continue
+            if period == "akhir":
+                amounts = [r.pagu_akhir.amount for r in table.roots if r.pagu_akhir is not None and r.pagu_akhir.present]
+            else:
+                amounts = [a for r in table.roots if (a := _node_amount(r, period)) is not None]
+            if not amounts:
+                continue
+            computed = sum(amounts)
+            diff = total.amount - computed
+            self.add("rollup", table.name, total.location, relation="total_program", level="tabel",
+                     name=table.name, period=period, children=len(amounts), declared=total.amount,
+                     computed=computed, difference=diff, abs_difference=abs(diff), tolerance=self.tol_money,
+                     expected=computed, actual=total.amount, table=table.name)
+
+    def _pagu(self, table: ProgramTable, node: ProgramNode) -> None:
+        """Pagu Akhir = sum of the yearly pagu; and a pagu for every year the table has."""
+        if table.has_akhir and node.pagu_akhir is not None and node.pagu_akhir.present:
+            amounts = [node.budgets[p].amount for p in table.budget_periods
+                       if p in node.budgets and node.budgets[p].present]
+            if amounts:
+                computed = sum(amounts)
+                diff = node.pagu_akhir.amount - computed
+                self.add("period_total", self._subject(node), node.pagu_akhir.location, what="pagu",
+                         level=LEVEL_NAMES[node.level], name=node.name, declared=node.pagu_akhir.amount,
+                         computed=computed, difference=diff, abs_difference=abs(diff), tolerance=self.tol_money,
+                         mode="sum", expected=computed, actual=node.pagu_akhir.amount)
+        if self.plan.doc_type == "rencana_aksi" or not table.has("pagu") or not table.budget_periods:
+            return
+        cells = [(period, node.budgets.get(period)) for period in table.budget_periods]
+        if table.has_akhir and node.pagu_akhir is not None:
+            cells.append(("akhir periode", node.pagu_akhir))  # a dash where the end-of-period pagu goes
+        self._required(self._subject(node), "pagu", LEVEL_NAMES[node.level], node.name, node.location, cells)
+
+    def _code(self, node: ProgramNode, seen: dict[str, int]) -> None:
+        if not node.code:
+            return
+        well_formed = bool(CODE_PATTERNS[node.level].match(node.code))
+        parent_ok = all(c.code.startswith(node.code + ".") for c in node.children if c.code)
+        self.add("code", node.code, node.location, level=LEVEL_NAMES[node.level], name=node.name,
+                 well_formed=well_formed, duplicate=seen.get(node.code, 0) > 1, children_match=parent_ok)
+
+    def _node_indicators(self, table: ProgramTable, node: ProgramNode) -> None:
+        # Every indicator row of a node needs its name (a review table's two sides are two rows).
+        named = [i for i in node.indicators if i.name.strip()]
+        if table.has("indikator") and id(node) not in self._blank_indicators:
+            self.add("required_value", self._subject(node), node.location, what="indicator", period="",
+                     level=LEVEL_NAMES[node.level], name=node.name,
+                     node=f"{node.code} ({node.name})" if node.code else node.name[:80],
+                     present=bool(named) and len(named) == len(node.indicators), raw="")
+        for indicator in node.indicators:
+            if table.quarterly:
+                self._quarterly(indicator, node)
+            else:
+                # An indicator read by column position holds exactly the periods of its own columns.
+                periods = [p for p in table.periods if p in indicator.targets] if indicator.targets \
+                    else table.periods
+                needs_unit = table.has("satuan") and not (
+                    table.unit_from_targets and not self._unit_expected(indicator))
+                self._indicator(indicator, self._subject(node), LEVEL_NAMES[node.level], periods,
+                                doc_required=True, has_akhir=table.has_akhir, needs_unit=needs_unit)
+
+    def _unit_expected(self, indicator: Indicator) -> bool:
+        """Where units are written with the targets ("12 Laporan"): a row with targets needs one,
+        unless its name is its unit ("Indeks ...", "Nilai ...": an index is a bare number)."""
+        name = indicator.name.strip().lower()
+        return any(v.present for v in indicator.targets.values()) and not name.startswith(self.units.level)
+
+    # --- indicators -------------------------------------------------------------------------
+    def _indicator(self, ind: Indicator, subject: str, level: str, periods: list[str] | None,
+                   doc_required: bool, has_akhir: bool = False, needs_unit: bool = True) -> None:
+        units = self.units
+        label = _label(subject, ind.name)
+        if ind.name.strip():
+            # A formula written into the name, "Persentase BMD (jumlah tersedia/jumlah kebutuhan)".
+            named = _NAMED_FORMULA.search(ind.name)
+            text = ind.formula.strip() or (named.group(1) if named else "")
+            formula = parse_formula(text) if text else {
+                "formula_ratio": False, "formula_x100": False, "same_num_den": False}
+            target_units = sorted({_unit_key(v.suffix) for v in ind.targets.values() if v.present} - {""})
+            count_units = [u for u in target_units if u != "%" and u not in self.units.percent]
+            self.add("indicator", label, ind.location, level=level, name=ind.name, unit=ind.unit,
+                     formula=text, is_percent=units.is_percent(ind), has_formula=bool(text),
+                     units_mixed=len(target_units) > 1, target_units=" / ".join(target_units),
+                     percent_counted=units.percent_name(ind) and bool(count_units),
+                     count_units=" / ".join(count_units),
+                     name_is_count=_norm(ind.name).startswith(("jumlah", "banyaknya", "total")), **formula)
+            if needs_unit:
+                self.add("required_value", label, ind.location, what="unit", period="", level=level,
+                         name=ind.name, present=bool(ind.unit.strip()), raw="")
+        self._percent_values(ind, label)
+        periods = periods if periods is not None else list(ind.targets)
+        if doc_required and ind.name.strip() and periods and id(ind) not in self._blank_targets:
+            cells = [(period, ind.targets.get(period)) for period in periods]
+            if has_akhir and ind.target_akhir is not None:
+                cells.append(("akhir periode", ind.target_akhir))  # the column is there, its cell empty
+            self._required(label, "target", level, ind.name, ind.location, cells)
+        self._trend(ind, label, periods)
+        if has_akhir and ind.target_akhir is not None and ind.target_akhir.present:
+            self._target_akhir(ind, label, periods)
+
+    def _percent_values(self, ind: Indicator, label: str) -> None:
+        values = list(ind.targets.items())
+        if ind.target_akhir is not None:
+            values.append(("akhir", ind.target_akhir))
+        if ind.annual is not None:
+            values.append(("tahunan", ind.annual))
+        bounded = self.units.bounded_percent(ind)
+        for period, value in values:
+            if not value.present:
+                continue
+            if bounded or (value.suffix.strip() == "%" and not ind.unit.strip()):
+                self.add("percent_value", label, value.location, name=ind.name, period=period,
+                         value=_num(value.value), actual=_num(value.value), raw=value.raw)
+
+    def _trend(self, ind: Indicator, label: str, periods: list[str]) -> None:
+        series = [(p, ind.targets[p]) for p in periods if p in ind.targets and ind.targets[p].present]
+        if len(series) < 2 or len({_unit_key(v.suffix) for _, v in series} - {""}) > 1:
+            return  # targets in different units (IND-008) have no direction
+        if not (self.units.is_level(ind) or all(_unit_key(v.suffix) == "%" for _, v in series)):
+            return  # a count (documents, reports, people) may fall for good reasons: only levels have a direction
+        polarity = self.units.polarity(ind)
+        tol = self.profile.tolerance.number
+        wrong = []
+        for (p0, v0), (p1, v1) in zip(series, series[1:]):
+            if (polarity == "naik" and v1.value < v0.value - tol) or (polarity == "turun" and v1.value > v0.value + tol):
+                wrong.append((p0, v0, p1, v1))
+        first = wrong[0] if wrong else (series[0][0], series[0][1], series[1][0], series[1][1])
+        p0, v0, p1, v1 = first
+        self.add("target_series", label, v1.location, name=ind.name, polarity=polarity,
+                 steps=len(series) - 1, wrong_steps=len(wrong), period_from=p0, period_to=p1,
+                 value_from=_num(v0.value), value_to=_num(v1.value),
+                 expected=_num(v0.value), actual=_num(v1.value), difference=_num(v1.value - v0.value))
+
+    def _target_akhir(self, ind: Indicator, label: str, periods: list[str]) -> None:
+        series = [ind.targets[p].value for p in periods if p in ind.targets and ind.targets[p].present]
+        if not series or not periods or periods[-1] not in ind.targets or not ind.targets[periods[-1]].present:
+            return
+        last, total, declared = series[-1], sum(series), ind.target_akhir.value
+        if self.units.is_level(ind):
+            mode, expected, diff = "last", last, declared - last
+            abs_diff = abs(diff)
+        else:
+            # A count may be a running total (its end value is the sum) or a stock (the last year).
+            mode, expected, diff = "sum_or_last", total, declared - total
+            abs_diff = min(abs(declared - total), abs(declared - last))
+        self.add("period_total", label, ind.target_akhir.location, what="target", level="indikator",
+                 name=ind.name, declared=_num(declared), computed=_num(expected), difference=_num(diff),
+                 abs_difference=_num(abs_diff), tolerance=self.profile.tolerance.number, mode=mode,
+                 last=_num(last), total=_num(total), expected=_num(expected), actual=_num(declared))
+
+    def _quarterly(self, ind: Indicator, node: ProgramNode) -> None:
+        """Rencana Aksi: quarterly targets, cumulative or not, leading to the annual target."""
+        subject = self._subject(node)
+        label = _label(subject, ind.name)
+        self._indicator(ind, subject, LEVEL_NAMES[node.level], periods=[], doc_required=False)
+        quarters = [(q, ind.targets.get(q)) for q in QUARTERS]
+        present = [(q, v) for q, v in quarters if v is not None and v.present]
+        cumulative = ind.cumulative if ind.cumulative is not None else self.units.is_level(ind)
+        location = ind.location
+        if cumulative:
+            tw4 = ind.targets.get("TW IV")
+            self.add("required_value", label, tw4.location if tw4 else location, what="target", period="TW IV",
+                     level=LEVEL_NAMES[node.level], name=ind.name, present=tw4 is not None and tw4.present,
+                     raw=tw4.raw if tw4 else "")
+        else:
+            self.add("required_value", label, location, what="target", period="TW I-IV",
+                     level=LEVEL_NAMES[node.level], name=ind.name, present=bool(present), raw="")
+        if len(present) >= 2 and cumulative:
+            falls = [(q0, v0, q1, v1) for (q0, v0), (q1, v1) in zip(present, present[1:])
+                     if v1.value < v0.value - self.profile.tolerance.number]
+            q0, v0, q1, v1 = falls[0] if falls else (present[0][0], present[0][1], present[1][0], present[1][1])
+            self.add("quarterly", label, v1.location, check="cumulative", name=ind.name, cumulative=True,
+                     falls=len(falls), period_from=q0, period_to=q1, value_from=_num(v0.value),
+                     value_to=_num(v1.value), abs_difference=0, tolerance=0,
+                     expected=_num(v0.value), actual=_num(v1.value))
+        annual = ind.annual
+        if annual is not None and annual.present and present:
+            tw4 = ind.targets.get("TW IV")
+            total = sum(v.value for _, v in present)
+            if cumulative:
+                if tw4 is None or not tw4.present:
+                    return  # the missing TW IV is TGT-005's finding; there is nothing to compare
+                reference = tw4.value
+                abs_diff = abs(annual.value - reference)
+            else:
+                reference = total
+                candidates = [abs(annual.value - total)]
+                if tw4 is not None and tw4.present:
+                    candidates.append(abs(annual.value - tw4.value))
+                abs_diff = min(candidates)
+            at = tw4.location if tw4 is not None and tw4.present else annual.location
+            self.add("quarterly", label, at, check="annual", name=ind.name, cumulative=cumulative, falls=0,
+                     period_from="TW IV", period_to="tahunan", value_from=_num(reference),
+                     value_to=_num(annual.value), abs_difference=_num(abs_diff),
+                     tolerance=self.profile.tolerance.number, expected=_num(annual.value), actual=_num(reference),
+                     difference=_num(reference - annual.value))

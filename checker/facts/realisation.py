@@ -1,0 +1,151 @@
+"""Facts of realisation tables (T-C.23, T-C.24, T-C.29): printed ratios, totals and rollups of realisation."""
+from __future__ import annotations
+
+from ..models import Indicator, RatioCell, RealisationRow, RealisationTable
+from .common import FactsBase, _DECIMALS, _child_sum, _num
+
+
+class RealisationFacts(FactsBase):
+    """Target or budget, realisation and the printed capaian of each row."""
+
+    def _realisation(self, table: RealisationTable) -> None:
+        rows = [r for top in table.rows for r in (top, *top.children)]
+        everything = rows + ([table.total] if table.total else [])
+        width = max((len(r.cells) for r in everything), default=0)
+        blank_columns = set()
+        for k in range(width):
+            cells = [r.cells[k] for r in everything if k < len(r.cells)]
+            if len(cells) >= 3 and not any(c.base.present or c.actual.present or c.declared.present for c in cells):
+                blank_columns.add(k)
+                at = (table.total or rows[-1]).location
+                self.add("required_value", f"{table.name} {cells[0].period}".strip(), at, what="kolom_realisasi",
+                         period=cells[0].period, level="tabel", name=table.name, present=False,
+                         raw=cells[0].base.raw, rows=len(cells))
+        for row in rows:
+            if row.short:
+                self.add("required_value", row.name[:80], row.location, what="nilai_baris", period="",
+                         level=row.level, name=row.name, present=False, raw=str(row.short))
+            for k, cell in enumerate(row.cells):
+                if k not in blank_columns:
+                    self._ratio(table, row, cell, k)
+                    self._realised_rollup(table, row, cell, k)
+        if table.total is not None:
+            for k, cell in enumerate(table.total.cells):
+                if k not in blank_columns:
+                    self._ratio(table, table.total, cell, k)
+                    self._realised_total(table, cell, k)
+        if table.has_ratio and table.kind == "kinerja":
+            # Achievement is realisation / target (for a higher-is-better indicator); a header that
+            # says "target dibagi realisasi" states the formula the wrong way round.
+            self.add("ratio", table.name, table.location, check="formula_header", name=table.name, period="",
+                     inverse=table.inverse, abs_difference=0, tolerance=0)
+
+    def _realised_total(self, table: RealisationTable, total: RatioCell, k: int) -> None:
+        """A budget table's JUMLAH row against its rows: each program's kegiatan where it has them (so
+        a mistyped program figure, reported there, is not reported again here), else the row."""
+        if table.kind != "anggaran":
+            return
+        for what, which, value in (("anggaran", "base", total.base), ("realisasi", "actual", total.actual)):
+            if not value.present:
+                continue
+            parts = [getattr(c.cells[k], which).value for top in table.rows
+                     for c in (top.children or [top]) if k < len(c.cells)]
+            parts = [v for v in parts if v is not None]
+            if not parts:
+                continue
+            computed = sum(parts)
+            diff = value.value - computed
+            self.add("rollup", table.name, value.location, relation="realisasi_total", level="tabel", name=table.name,
+                     period=total.period, what=what, children=len(parts), declared=_num(value.value),
+                     computed=_num(computed), declared_text=value.raw.strip(), difference=_num(diff),
+                     abs_difference=_num(abs(diff)), tolerance=self.tol_money, expected=_num(computed),
+                     actual=_num(value.value), table=table.name)
+
+    def _realised_rollup(self, table: RealisationTable, row: RealisationRow, cell: RatioCell, k: int) -> None:
+        """A program's budget or realisation against its kegiatan's, in a budget realisation table.
+        A program row blank throughout is the RAS-004 finding; one blank among figures is this one."""
+        if table.kind != "anggaran" or not row.children:
+            return
+        row_has_figures = cell.base.present or cell.actual.present or cell.declared.present
+        for what, value in (("anggaran", cell.base), ("realisasi", cell.actual)):
+            computed = _child_sum(row, k, "base" if what == "anggaran" else "actual")
+            if computed is None or (not value.present and not row_has_figures):
+                continue
+            declared = value.value if value.present else 0
+            diff = declared - computed
+            self.add("rollup", row.name[:80], value.location if value.location.line else row.location,
+                     relation="realisasi_program", level="program", name=row.name, period=cell.period, what=what,
+                     children=len(row.children), declared=_num(declared), computed=_num(computed),
+                     declared_text=value.raw.strip() or "kosong", declared_en=value.raw.strip() or "blank",
+                     what_en={"anggaran": "budget", "realisasi": "realisation"}[what], difference=_num(diff),
+                     abs_difference=_num(abs(diff)), tolerance=self.tol_money, expected=_num(computed),
+                     actual=_num(declared) if value.present else None, table=table.name)
+
+    def _ratio(self, table: RealisationTable, row: RealisationRow, cell: RatioCell, k: int) -> None:
+        self._realised_percents(table, row, cell)
+        if not table.has_ratio:
+            self._evaluation_values(row, cell)
+            return
+        base, actual, declared = cell.base.value, cell.actual.value, cell.declared.value
+        derived = []
+        # A program row left blank carries the sum of its kegiatan.
+        if base is None and row.children:
+            base = _child_sum(row, k, "base")
+            if base is not None:
+                derived.append("target/anggaran")
+        if actual is None and row.children:
+            actual = _child_sum(row, k, "actual")
+            if actual is not None:
+                derived.append("realisasi")
+        subject = row.name[:80]
+        where = cell.declared.location if cell.declared.location.line else row.location
+        if declared is None:
+            if base and actual is not None:
+                # Computable but not printed; or a blank program row whose kegiatan have figures.
+                what = "dasar_capaian" if derived else "capaian"
+                self.add("required_value", subject, where if not derived else row.location, what=what,
+                         period=cell.period, level=row.level, name=row.name, present=False,
+                         raw=cell.declared.raw if not derived else "program kosong, kegiatannya berisi angka",
+                         computed=_num(round(actual / base * 100, 2)))
+            return
+        if declared > 1000:  # a Rupiah amount typed into the percentage column
+            self.add("percent_value", f"{subject} (capaian)", where, name=row.name, period=cell.period,
+                     value=_num(declared), actual=_num(declared), raw=cell.declared.raw)
+            return
+        if base is None or actual is None:
+            missing = [w for w, v in (("target/anggaran", base), ("realisasi", actual)) if v is None]
+            self.add("required_value", subject, row.location, what="dasar_capaian", period=cell.period,
+                     level=row.level, name=row.name, present=False, raw=" dan ".join(missing))
+            return
+        if base == 0:
+            return  # no ratio of nothing; 0 ÷ 0 is printed any which way
+        computed = actual / base * 100
+        abs_diff = abs(declared - computed)
+        if table.inverse and actual:
+            abs_diff = min(abs_diff, abs(declared - base / actual * 100))
+        decimals = len(m.group(1)) if (m := _DECIMALS.search(cell.declared.raw)) else 0
+        tolerance = 0.5 * 10 ** -decimals + 1e-9
+        self.add("ratio", subject, where, check="cell", name=row.name, level=row.level, period=cell.period,
+                 base=_num(base), realisation=_num(actual), declared=_num(declared), computed=round(computed, 2),
+                 abs_difference=round(abs_diff, 4), tolerance=tolerance, derived=", ".join(derived) or "-",
+                 expected=round(computed, 2), actual=_num(declared), difference=round(declared - computed, 2),
+                 table=table.name)
+
+    def _realised_percents(self, table: RealisationTable, row: RealisationRow, cell: RatioCell) -> None:
+        """A target or realisation written as a percentage of a share ("Cakupan desa ... 215%")."""
+        if table.kind != "kinerja":
+            return
+        for what, value in (("target", cell.base), ("realisasi", cell.actual)):
+            if value.present and value.suffix.strip() == "%" and \
+                    self.units.bounded_percent(Indicator(name=row.name, unit="%")):
+                self.add("percent_value", f"{row.name[:80]} ({what})", value.location, name=row.name,
+                         period=cell.period, value=_num(value.value), actual=_num(value.value), raw=value.raw)
+
+    def _evaluation_values(self, row: RealisationRow, cell: RatioCell) -> None:
+        """A table of targets and realisations without a ratio column: an empty or "NA" target or
+        realisation in a row that has figures elsewhere."""
+        missing = [w for w, v in (("target", cell.base), ("realisasi", cell.actual)) if not v.present]
+        has_figures = any(c.base.present or c.actual.present for c in row.cells)
+        self.add("required_value", row.name[:80], row.location, what="nilai_evaluasi", period=cell.period,
+                 level=row.level, name=row.name, present=not (missing and has_figures),
+                 raw=" / ".join(f"{w} '{(cell.base if w == 'target' else cell.actual).raw}'" for w in missing))
