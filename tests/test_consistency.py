@@ -88,10 +88,10 @@ def test_renja_review_and_proposal_tables_speak_of_the_plan_year(tmp_path):
     review = [["RANCANGAN AWAL RKPD", "", "", "", "", "HASIL ANALISIS KEBUTUHAN", "", "", "", ""],
               ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Target Capaian", "Pagu Indikatif (Rp)",
                "Program/Kegiatan", "Indikator Kinerja", "Target Capaian", "Kebutuhan Dana (Rp)", "Catatan"],
-              ["7.01.01", "PROGRAM PENUNJANG", "Persentase layanan", "100 %", "2.000.000",
-               "PROGRAM PENUNJANG", "Persentase layanan", "95 %", "2.000.000", ""],
+              ["7.01.01", "PROGRAM PENUNJANG", "Nilai evaluasi pelayanan", "3,4 angka", "2.000.000",
+               "PROGRAM PENUNJANG", "Nilai evaluasi pelayanan", "100 %", "2.000.000", ""],
               ["7.01.01.2.06", "Administrasi Umum", "Jumlah laporan", "12 laporan", "2.000.000",
-               "Administrasi Umum", "Jumlah laporan", "12 laporan", "2.000.000", ""],
+               "Administrasi Umum", "Jumlah laporan", "10 laporan", "2.000.000", ""],
               ["7.01.01.2.06.06", "Bahan Bacaan", "Jumlah dokumen bahan bacaan", "24 dokumen", "2.000.000",
                "Bahan Bacaan", "Jumlah dokumen bahan bacaan", "24 dokumen", "2.000.000", ""]]
     proposal = [["Kode", "Program/Kegiatan", "Lokasi", "Indikator Kinerja", "Besaran / Volume", "Catatan"],
@@ -103,8 +103,9 @@ def test_renja_review_and_proposal_tables_speak_of_the_plan_year(tmp_path):
     path.write_text("\n".join(text) + "\n", encoding="utf-8")
     result = check_file(path, Settings())
     kon = sorted(f.location.line for f in result.findings if f.rule == "KON-001")
-    # The program's two sides (100 % and 95 %) disagree on one row; the sub kegiatan's 24 dokumen
-    # (line 10) against 12 bulan (line 15); "100 %" for a count of reports is not compared.
+    # The program's two sides measure one indicator in different units (3,4 angka, 100 %); the
+    # kegiatan's sides only revise 12 laporan to 10, as a review may. The sub kegiatan's 24
+    # dokumen (line 10) against 12 bulan (line 15); "100 %" for a count of reports is not compared.
     assert kon == [8, 10, 15]
     assert "2026: 12, bukan 24 di Tabel 3.1 (baris 10)" in next(
         f.message for f in result.findings if f.rule == "KON-001" and f.location.line == 15)

@@ -145,6 +145,9 @@ class ConsistencyFacts(FactsBase):
                 place = places.setdefault(here, {"name": name, "value": value, "table": table, "role": role,
                                                  "years": [], "checked": 0})
                 place["checked"] += 1
+                if (period, v) in place.setdefault("said", set()):
+                    continue  # the row's other side printed the same figure: reported once
+                place["said"].add((period, v))
                 if others:
                     theirs = "; ".join(f"{format_number(m[1].value)} di {m[2]} ({_place(m[1].location)})"
                                        for m in others)
