@@ -132,7 +132,10 @@ class ConsistencyFacts(FactsBase):
                 same_node = by_node.get((table, code), {}) if code else {}
                 if len(tables) < 2 and node_count[(table, code)] < 2:
                     continue  # nothing else speaks of this indicator
-                others = [m for v2, m in same_node.items() if v2 != v][:2]
+                # A review table's two sides may revise a target (that is what the review is
+                # for); they contradict each other when they measure it in different units.
+                others = [m for v2, m in same_node.items()
+                          if v2 != v and _unit_key(m[1].suffix) != _unit_key(value.suffix)][:2]
                 if len(tables) > 1:
                     for v2, per_table in by_value.items():
                         if len(others) >= 2:
