@@ -177,6 +177,16 @@ class CountCell(Model):
     value: Value
 
 
+class ColumnTotal(Model):
+    """A figure of a totals row ("JUMLAH", "NILAI TOTAL") and the sum of its column above it."""
+
+    table: str
+    column: str
+    declared: Value
+    computed: float
+    parts: int
+
+
 class TableYears(Model):
     """The years a table of yearly targets or values has columns for."""
 
@@ -255,6 +265,7 @@ class PlanBase(Model):
     figures: list[Figure] = Field(default_factory=list)
     table_years: list[TableYears] = Field(default_factory=list)
     counts: list[CountCell] = Field(default_factory=list)
+    column_totals: list[ColumnTotal] = Field(default_factory=list)
     notes: list[ReaderNote] = Field(default_factory=list)
     stats: dict[str, int] = Field(default_factory=dict)
 

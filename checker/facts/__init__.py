@@ -37,6 +37,7 @@ class FactBuilder(ProgramFacts, RealisationFacts, ConsistencyFacts, DocumentFact
         self._stated_akhir()
         self._table_years()
         self._counts()
+        self._column_totals()
         self._chapters()
         self._risks()
         return self.facts

@@ -20,6 +20,18 @@ class DocumentFacts(FactsBase):
                      name=span.table, present=not missing, raw=", ".join(map(str, missing)),
                      years=", ".join(map(str, span.years)))
 
+    def _column_totals(self) -> None:
+        """A totals row ("JUMLAH", "NILAI TOTAL") of a table read for nothing else: each figure
+        against the sum of its column above it."""
+        tolerance = self.profile.tolerance.number
+        for total in self.plan.column_totals:
+            declared = total.declared.value
+            diff = round(declared - total.computed, 6)
+            self.add("column_total", total.table, total.declared.location, column=total.column, parts=total.parts,
+                     declared=_num(declared), computed=_num(total.computed), difference=_num(diff),
+                     abs_difference=_num(abs(diff)), tolerance=tolerance, expected=_num(total.computed),
+                     actual=_num(declared))
+
     def _counts(self) -> None:
         """A cell of a column of counts that holds only the unit ("Unit" among "8 unit", "2 unit")."""
         for cell in self.plan.counts:

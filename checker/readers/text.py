@@ -17,12 +17,13 @@ from ..models import (PLAN_CLASSES, Chapter, GoalRow, Indicator, Location, Metad
                       ReaderNote, Value)
 from ..numbers import parse_number, to_rupiah
 from . import ReadError
-from .indicators import read_indicator_table
 from .counts import read_counts
+from .indicators import read_indicator_table
 from .quarters import read_quarters
-from .risks import read_risks
-from .tree import attach
 from .realisation import column_numbers, header_columns, is_header_row, measure, read_table as read_realisation
+from .risks import read_risks
+from .totals import read_totals
+from .tree import attach
 from .xlsx import level_of_words, roman_to_int
 
 # Letters from other alphabets that PDF extraction puts in headings ("BAB ІІ" with Cyrillic І).
@@ -257,6 +258,7 @@ class Found:
     figures: list = field(default_factory=list)
     spans: list = field(default_factory=list)
     counts: list = field(default_factory=list)
+    totals: list = field(default_factory=list)
     seen_series: set = field(default_factory=set)  # quarterly series already read (repeated tables)
 
 
@@ -288,7 +290,8 @@ class TextReader:
                           block.start, block.title or None)
         plan = PLAN_CLASSES[doc_type](meta=meta, chapters=chapters, goals=self.goals, tables=found.tables,
                                       realisations=found.realisations, risks=found.risks, figures=found.figures,
-                                      table_years=found.spans, counts=found.counts, notes=self.notes)
+                                      table_years=found.spans, counts=found.counts,
+                                      column_totals=found.totals, notes=self.notes)
         plan.stats = {"tables_read": read, "tables_skipped": skipped, "lines": len(self.lines)}
         return plan
 
@@ -307,10 +310,12 @@ class TextReader:
             found.tables.append(quarterly)
         elif (stated := read_indicator_table(*args, found.spans)) is not None:
             found.figures += stated
-        elif (counts := read_counts(*args)) is not None:
-            found.counts += counts
         else:
-            return False
+            # A table read for nothing else may still hold a column of counts or a totals row.
+            counts, totals = read_counts(*args), read_totals(*args)
+            found.counts += counts or []
+            found.totals += totals or []
+            return bool(counts or totals)
         return True
 
     # --- identity -------------------------------------------------------------------------------

@@ -1,0 +1,59 @@
+"""Totals rows of tables the reader knows nothing else of: staff by rank with a JUMLAH row, the
+components of a SAKIP score with its NILAI TOTAL. Each number in a totals row is kept with the
+sum of the figures above it in its column, so a rule can hold the one to the other; auditors
+recompute every such sum.
+
+A column takes part only when it adds up by nature: no percentage, average, index, ratio or year
+in its header or its cells. A dash counts as zero, an empty cell as nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from ..models import ColumnTotal, Location
+from .realisation import header_columns, is_header_row, measure
+
+_TOTAL = re.compile(r"^\W*(jumlah|total|nilai\s+total|grand\s+total)\b", re.IGNORECASE)
+_NOT_ADDITIVE = re.compile(r"%|persen|prosen|rata|prevalensi|indeks|rasio|tahun|\bkode\b|\bno\b|nomor|capaian|"
+                           r"realisasi|target|status|nilai\s+idm", re.IGNORECASE)
+_DASH = re.compile(r"^[-–—]+$")
+
+
+def _label(cells: list[str]) -> str:
+    return next((c for c in cells if c.strip()), "")
+
+
+def read_totals(title: str, start: int, lines: list[tuple[int, list[str]]]) -> list[ColumnTotal] | None:
+    """Every figure of every totals row, with the sum of its column above it; None when the table
+    has no totals row or no column that adds up."""
+    header = []
+    for _, cells in lines:
+        if len(header) < 4 and is_header_row(cells) and not _TOTAL.match(_label(cells)):
+            header.append(cells)
+        else:
+            break
+    if not header:
+        return None
+    width = max(len(c) for _, c in lines)
+    columns = header_columns(header, width)
+    table = title or f"tabel baris {start}"
+    found: list[ColumnTotal] = []
+    parts: list[tuple[int, list[str]]] = []
+    for line, cells in lines[len(header):]:
+        if not _TOTAL.match(_label(cells)):
+            parts.append((line, cells))
+            continue
+        for k in range(1, width):
+            if k >= len(cells) or not cells[k].strip() or _NOT_ADDITIVE.search(columns[k].label):
+                continue
+            loc = Location(line=line, table=title or None)
+            declared = measure(cells[k], "number", loc)
+            figures = [p[k].strip() for _, p in parts if k < len(p) and p[k].strip()]
+            values = [0.0 if _DASH.match(f) else measure(f, "number", loc).value for f in figures]
+            if not declared.present or "%" in declared.raw or len([v for v in values if v]) < 2 \
+                    or any(v is None for v in values) or any("%" in f for f in figures):
+                continue
+            found.append(ColumnTotal(table=table, column=columns[k].label or f"kolom {k + 1}", declared=declared,
+                                     computed=round(sum(values), 6), parts=len(values)))
+        parts = []
+    return found or None
