@@ -185,6 +185,7 @@ class ColumnTotal(Model):
     declared: Value
     computed: float
     parts: int
+    announced: Value | None = None  # the total the prose before the table states ("berjumlah 15 orang")
 
 
 class TableYears(Model):

@@ -254,18 +254,23 @@ def test_count_cell_without_its_number(tmp_path):
 
 
 def test_totals_row_of_a_table_read_for_nothing_else(tmp_path):
-    """Staff by rank with a JUMLAH row that is off by one (TAB-001); a percentage column and a
-    total that adds up (to the rounding tolerance) are not findings."""
+    """Staff by rank with a JUMLAH row that is off by one (TAB-001) and unlike the total the text
+    announces (KON-003); a percentage column and a total that adds up (to the rounding
+    tolerance) are not findings."""
     staff = [["No.", "Golongan", "Jumlah (orang)", "Persentase"], ["1.", "IV", "4", "25%"], ["2.", "III", "9", "56%"],
              ["3.", "II", "3", "19%"], ["4.", "I", "-", "0%"], ["", "JUMLAH", "17", "100%"]]
     score = [["Komponen", "Nilai"], ["Perencanaan Kinerja", "22,20"], ["Pengukuran Kinerja", "18,60"],
              ["Evaluasi Internal", "14,25"], ["NILAI TOTAL", "55,06"]]
-    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2030", "", "Tabel 2.1 Pegawai", "",
-            *("\t".join(r) for r in staff), "", "Tabel 2.2 Nilai SAKIP", "", *("\t".join(r) for r in score)]
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2030", "",
+            "Pegawai kecamatan seluruhnya berjumlah 16 (enam belas) orang, seperti pada tabel di bawah ini:", "",
+            "Tabel 2.1 Pegawai", "", *("\t".join(r) for r in staff), "", "Tabel 2.2 Nilai SAKIP", "",
+            *("\t".join(r) for r in score)]
     path = tmp_path / "renstra.txt"
     path.write_text("\n".join(text) + "\n", encoding="utf-8")
     result = check_file(path, Settings())
-    got = [(f.rule, f.location.line, f.message) for f in result.findings if f.category == "rollup"]
-    assert [(rule, line) for rule, line, _ in got] == [("TAB-001", 12)]
-    assert "berjumlah 16 (selisih 1)" in got[0][2]
+    got = [(f.rule, f.location.line, f.message) for f in result.findings if f.category in ("rollup", "consistency")]
+    # The text's 16 orang agrees with the rows but not with the JUMLAH row's 17 (KON-003).
+    assert [(rule, line) for rule, line, _ in got] == [("KON-003", 5), ("TAB-001", 14)]
+    assert "berjumlah 16 (selisih 1)" in got[1][2]
+    assert "Teks menyebut 16, padahal baris jumlah Tabel 2.1" in got[0][2]
     assert result.stats["tables_read"] == 2 and result.stats["tables_skipped"] == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..models import Location
-from .common import FactsBase, _norm, _num, _roman
+from .common import FactsBase, _norm, _num, _place, _roman
 
 
 class DocumentFacts(FactsBase):
@@ -31,6 +31,13 @@ class DocumentFacts(FactsBase):
                      declared=_num(declared), computed=_num(total.computed), difference=_num(diff),
                      abs_difference=_num(abs(diff)), tolerance=tolerance, expected=_num(total.computed),
                      actual=_num(declared))
+            said = total.announced
+            if said is not None and said.present:
+                self.add("consistency", total.table, said.location, check="text_total", column=total.column,
+                         differs=abs(said.value - declared) > tolerance, stated=_num(said.value),
+                         declared=_num(declared), table_line=_place(total.declared.location),
+                         table_line_en=_place(total.declared.location, "en"), expected=_num(declared),
+                         actual=_num(said.value))
 
     def _counts(self) -> None:
         """A cell of a column of counts that holds only the unit ("Unit" among "8 unit", "2 unit")."""

@@ -51,6 +51,7 @@ class Block:
     lines: list[tuple[int, list[str]]] = field(default_factory=list)
     title: str = ""
     caption: str = ""  # the lines between the title and the table ("Program dan Kegiatan Tahun 2021")
+    lead: list[tuple[int, str]] = field(default_factory=list)  # the last lines of prose before it
 
 
 def _decode(data: bytes) -> str:
@@ -312,7 +313,7 @@ class TextReader:
             found.figures += stated
         else:
             # A table read for nothing else may still hold a column of counts or a totals row.
-            counts, totals = read_counts(*args), read_totals(*args)
+            counts, totals = read_counts(*args), read_totals(*args, block.lead)
             found.counts += counts or []
             found.totals += totals or []
             return bool(counts or totals)
@@ -395,6 +396,7 @@ class TextReader:
         gap = 0
         title = caption = ""
         rows = 0
+        recent: list[tuple[int, str]] = []
         for i, raw in enumerate(self.lines, start=1):
             if len(raw) > 100_000:
                 raw = raw[:100_000]
@@ -404,7 +406,7 @@ class TextReader:
                     raise ReadError(f"tabel dokumen melebihi batas {self.limits.max_rows:,} baris".replace(",", "."))
                 cells = [c.strip() for c in raw.split("\t")][: self.limits.max_columns]
                 if current is None:
-                    current = Block(start=i, title=title, caption=caption)
+                    current = Block(start=i, title=title, caption=caption, lead=recent[-4:])
                 current.lines.append((i, cells))
                 gap = 0
                 continue
@@ -414,6 +416,7 @@ class TextReader:
                     blocks.append(current)
                     current = None
                 continue
+            recent = (recent + [(i, raw.strip())])[-4:]
             m = _TABLE_TITLE.match(raw.strip(" *#"))
             if current is not None and (m or len(raw.strip()) > 40):
                 blocks.append(current)

@@ -5,27 +5,44 @@ recompute every such sum.
 
 A column takes part only when it adds up by nature: no percentage, average, index, ratio or year
 in its header or its cells. A dash counts as zero, an empty cell as nothing.
+
+The prose just before a table often announces its total ("Pegawai ... berjumlah 15 orang, ...
+seperti pada tabel di bawah ini"): where it names the unit of a totals column ("JUMLAH (ORANG)"),
+that figure is kept with the total, to be held to it.
 """
 from __future__ import annotations
 
 import re
 
-from ..models import ColumnTotal, Location
+from ..models import ColumnTotal, Location, Value
 from .realisation import header_columns, is_header_row, measure
 
 _TOTAL = re.compile(r"^\W*(jumlah|total|nilai\s+total|grand\s+total)\b", re.IGNORECASE)
 _NOT_ADDITIVE = re.compile(r"%|persen|prosen|rata|prevalensi|indeks|rasio|tahun|\bkode\b|\bno\b|nomor|capaian|"
                            r"realisasi|target|status|nilai\s+idm", re.IGNORECASE)
 _DASH = re.compile(r"^[-–—]+$")
+_ANNOUNCED = re.compile(r"\b(?:berjumlah|sebanyak|seluruhnya|totalnya)\s+(\d[\d.]*)\s*(?:\([^)]{1,40}\)\s*)?([a-z]+)",
+                        re.IGNORECASE)
 
 
 def _label(cells: list[str]) -> str:
     return next((c for c in cells if c.strip()), "")
 
 
-def read_totals(title: str, start: int, lines: list[tuple[int, list[str]]]) -> list[ColumnTotal] | None:
-    """Every figure of every totals row, with the sum of its column above it; None when the table
-    has no totals row or no column that adds up."""
+def _announced(lead: list[tuple[int, str]], column: str) -> Value | None:
+    """The total the prose before the table gives in the unit of this column, if it gives one."""
+    words = set(re.findall(r"[a-z]+", column.lower()))
+    for line, text in reversed(lead):
+        for m in _ANNOUNCED.finditer(text):
+            if m.group(2).lower() in words:
+                return measure(m.group(1), "number", Location(line=line))
+    return None
+
+
+def read_totals(title: str, start: int, lines: list[tuple[int, list[str]]],
+                lead: list[tuple[int, str]] = ()) -> list[ColumnTotal] | None:
+    """Every figure of every totals row, with the sum of its column above it (and the total the
+    prose before the table announces); None when there is no totals row or no column that adds up."""
     header = []
     for _, cells in lines:
         if len(header) < 4 and is_header_row(cells) and not _TOTAL.match(_label(cells)):
@@ -53,7 +70,8 @@ def read_totals(title: str, start: int, lines: list[tuple[int, list[str]]]) -> l
             if not declared.present or "%" in declared.raw or len([v for v in values if v]) < 2 \
                     or any(v is None for v in values) or any("%" in f for f in figures):
                 continue
-            found.append(ColumnTotal(table=table, column=columns[k].label or f"kolom {k + 1}", declared=declared,
-                                     computed=round(sum(values), 6), parts=len(values)))
+            label = columns[k].label or f"kolom {k + 1}"
+            found.append(ColumnTotal(table=table, column=label, declared=declared, computed=round(sum(values), 6),
+                                     parts=len(values), announced=_announced(lead, label)))
         parts = []
     return found or None
