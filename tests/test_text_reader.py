@@ -274,3 +274,27 @@ def test_totals_row_of_a_table_read_for_nothing_else(tmp_path):
     assert "berjumlah 16 (selisih 1)" in got[1][2]
     assert "Teks menyebut 16, padahal baris jumlah Tabel 2.1" in got[0][2]
     assert result.stats["tables_read"] == 2 and result.stats["tables_skipped"] == 0
+
+
+def test_row_read_by_order_with_worded_targets_is_not_a_missing_target(tmp_path):
+    """A row that lost a cell is read by order; its targets are words ("WTP"), not figures, so
+    they are left unread rather than reported missing. A row with amounts only has none."""
+    head1 = ["Kode", "Program/Kegiatan", "Indikator", "Kondisi Awal", "2026", "", "2027", "", "Kondisi Akhir", ""]
+    head2 = ["", "", "", "", "Target", "Rp", "Target", "Rp", "Target", "Rp"]
+    rows = [["7.01.01", "PROGRAM PENUNJANG", "Opini BPK", "WTP", "WTP", "30.000.000", "WTP", "32.000.000", "WTP",
+             "62.000.000"],
+            ["7.01.01.2.02", "Administrasi Keuangan", "Opini atas laporan keuangan", "WTP", "WTP", "30.000.000",
+             "WTP", "32.000.000", "WTP", "62.000.000"],
+            ["7.01.01.2.02.01", "Penatausahaan Keuangan", "Opini atas laporan keuangan", "WTP", "WTP", "10.000.000",
+             "WTP", "12.000.000", "WTP", "22.000.000"],
+            # Both rows below lost their empty starting-value cell and are read by order.
+            ["7.01.01.2.02.02", "Akuntansi SKPD", "Opini atas laporan keuangan", "WTP", "10.000.000", "WTP",
+             "10.000.000", "WTP", "20.000.000"],
+            ["7.01.01.2.02.03", "Penyediaan Gaji", "Jumlah ASN", "10.000.000", "10.000.000", "20.000.000"]]
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 6.1",
+            "\t".join(head1), "\t".join(head2), *("\t".join(r) for r in rows)]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    result = check_file(path, Settings())
+    got = sorted((f.rule, f.location.line) for f in result.findings if f.category == "missing_value")
+    assert got == [("TGT-005", 12)]

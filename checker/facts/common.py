@@ -124,12 +124,23 @@ class FactsBase:
     def _required(self, subject: str, what: str, level: str, name: str, where: Location,
                   cells: list[tuple[str, Value | None]]) -> None:
         """One fact per row and kind of value: the years left empty (or placeholders), listed
-        together, pointing at the first of them. A row is one thing for a reviewer to fix."""
-        empty = [(period, v) for period, v in cells if v is None or not v.present]
+        together, pointing at the first of them. A row is one thing for a reviewer to fix. A
+        target may be a word ("WTP", "BB"): that is a target, not an empty cell."""
+        empty = [(period, v) for period, v in cells
+                 if v is None or not (v.present or (what == "target" and _worded_value(v.raw)))]
         first = next((v.location for _, v in empty if v is not None), where)
         self.add("required_value", subject, first if empty else where, what=what,
                  period=", ".join(period for period, _ in empty), level=level, name=name, present=not empty,
                  raw=" / ".join(v.raw if v is not None else "" for _, v in empty))
+
+
+_PLACEHOLDER_START = re.compile(r"^\s*(?:-|–|—|\.{2,}|…|n\.?\s*/?\s*a\b|nihil\b|tidak\s+ada\b)", re.IGNORECASE)
+
+
+def _worded_value(raw: str) -> bool:
+    """A cell that holds a word instead of a figure ("WTP", "Baik"), not a placeholder ("-",
+    "N/A", "... Dokumen")."""
+    return bool(re.search(r"[A-Za-z]{2}", raw)) and not _PLACEHOLDER_START.match(raw)
 
 
 def _node_amount(node: ProgramNode, period: str) -> int | None:

@@ -143,9 +143,10 @@ class ProgramFacts(FactsBase):
             if table.quarterly:
                 self._quarterly(indicator, node)
             else:
-                # An indicator read by column position holds exactly the periods of its own columns.
-                periods = [p for p in table.periods if p in indicator.targets] if indicator.targets \
-                    else table.periods
+                # An indicator read by column position holds exactly the periods of its own columns;
+                # one of a published table whose targets could not be read has none to check.
+                periods = [p for p in table.periods if p in indicator.targets] \
+                    if indicator.targets or table.columns is not None else table.periods
                 needs_unit = table.has("satuan") and not (
                     table.unit_from_targets and not self._unit_expected(indicator))
                 self._indicator(indicator, self._subject(node), LEVEL_NAMES[node.level], periods,

@@ -616,15 +616,20 @@ class TextReader:
     @staticmethod
     def _ordered_targets(table: ProgramTable, cells: list[str], loc: Location) -> dict:
         """The targets of a row read by order, in a table whose header has target columns: the
-        figures after the indicator that are not sums of money, one per year (and the akhir). A
-        row with none has its targets blank; a count that fits no reading leaves them unread."""
+        figures after the indicator that are not sums of money, one per year in order (and then
+        the akhir); years beyond the last figure are blank. More figures than columns fit no
+        reading and leave the targets unread."""
         if not table.periods:
             return {}
         figures = [c for c in cells if _TARGET_CELL.match(c) and not _MONEY.match(c)]
         n = len(table.periods)
-        if figures and len(figures) not in (n, n + 1):
+        if len(figures) > n + (1 if table.has_akhir else 0):
             return {}
-        values = [measure(c, "number", loc) for c in figures] or [Value(raw="", location=loc)] * n
+        last_money = max((k for k, c in enumerate(cells) if _MONEY.match(c)), default=-1)
+        if not figures and any(c and not _MONEY.match(c) and c not in ("-", "0") for c in cells[:last_money]):
+            return {}  # text among the amounts ("WTP", "Baik"): a target, but not one to read by order
+        values = [measure(c, "number", loc) for c in figures]
+        values += [Value(raw="", location=loc)] * (n - len(values))
         akhir = values[n] if len(values) > n else Value(raw="", location=loc) if table.has_akhir else None
         unit = next((v.suffix.strip() for v in values if v.suffix.strip()), "")
         return {"targets": dict(zip(table.periods, values)), "target_akhir": akhir, "unit": unit}
