@@ -298,3 +298,27 @@ def test_row_read_by_order_with_worded_targets_is_not_a_missing_target(tmp_path)
     result = check_file(path, Settings())
     got = sorted((f.rule, f.location.line) for f in result.findings if f.category == "missing_value")
     assert got == [("TGT-005", 12)]
+
+
+def test_further_indicator_row_of_a_program(tmp_path):
+    """A row with no code and no name but an indicator and targets is the node's second
+    indicator; its amounts fill the node's empty pagu cells (the row was split in two). A row of
+    words only is the name continued."""
+    head1 = ["Kode", "Program/Kegiatan", "Indikator", "2026", "", "2027", ""]
+    head2 = ["", "", "", "Target", "Rp", "Target", "Rp"]
+    rows = [["7.01.03", "PROGRAM PEMBERDAYAAN MASYARAKAT", "Persentase desa mandiri", "5%", "40.000.000", "10%", ""],
+            ["", "", "Persentase desa maju", "10%", "", "15%", "45.000.000"],
+            ["", "DESA DAN KELURAHAN", "", "", "", "", ""],
+            ["7.01.03.2.01", "Koordinasi Pemberdayaan Desa", "Jumlah desa dibina", "18 desa", "40.000.000", "18 desa",
+             "50.000.000"]]
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 6.1",
+            "\t".join(head1), "\t".join(head2), *("\t".join(r) for r in rows)]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    program = read_plan(path).tables[0].roots[0]
+    assert [i.name for i in program.indicators] == ["Persentase desa mandiri", "Persentase desa maju"]
+    assert program.indicators[1].targets["2027"].raw == "15%"
+    assert program.budgets["2027"].amount == 45_000_000 and program.budgets["2027"].location.line == 9
+    result = check_file(path, Settings())
+    # The 2027 pagu from the second line (45 million) is not the kegiatan's 50 million.
+    assert [(f.rule, f.location.line) for f in result.findings if f.category == "rollup"] == [("ANG-001", 9)]

@@ -269,6 +269,7 @@ class TextReader:
         self.limits = limits
         self.notes: list[ReaderNote] = []
         self.goals: list[GoalRow] = []
+        self._latest: ProgramNode | None = None
 
     def note(self, message: str, line: int, table: str | None = None) -> None:
         self.notes.append(ReaderNote(message=message, location=Location(line=line, table=table)))
@@ -490,6 +491,7 @@ class TextReader:
             table.periods = layout.target_years
             table.columns = ["indikator", "pagu", "target"] + (["satuan"] if layout.satuan is not None else [])
         last: dict[str, ProgramNode] = {}
+        self._latest: ProgramNode | None = None  # the node of the row above, for a further indicator
         header_keys = {tuple(c for c in cells if c) for _, cells in header}
         # Without codes a row's level is in its wording ("PROGRAM ...", "Sub Kegiatan ...");
         # where some rows with a pagu have none, the tree cannot be known: only the programs
@@ -505,6 +507,8 @@ class TextReader:
             if programs_only and _worded(cells) != {"program"} and not _total_row(cells):
                 continue
             if layout is not None and layout.goals and self._goal_row(table, line, cells, layout):
+                continue
+            if layout is not None and self._further_indicator(table, line, cells, layout):
                 continue
             if layout is not None and layout.fits(cells):
                 self._positional_row(table, last, line, cells, layout)
@@ -612,6 +616,7 @@ class TextReader:
         node = ProgramNode(code=code, level=level, name=name, indicators=indicators,
                            budgets=budgets, pagu_akhir=pagu_akhir, location=loc)
         attach(table, last, node)
+        self._latest = node
 
     @staticmethod
     def _ordered_targets(table: ProgramTable, cells: list[str], loc: Location) -> dict:
@@ -680,6 +685,33 @@ class TextReader:
         node = ProgramNode(code=code, level=level, name=name, indicators=indicators, budgets=budgets,
                            pagu_akhir=pagu_akhir, lokasi=cell(layout.sides[0].lokasi), location=loc)
         attach(table, last, node)
+        self._latest = node
+
+    def _further_indicator(self, table: ProgramTable, line: int, cells: list[str], layout: "Layout") -> bool:
+        """A row with no code and no name but an indicator with its targets, as wide as the header:
+        a further indicator of the node above. Amounts on it fill that node's empty pagu cells
+        (extraction split the node's row in two); text with no figures is a continued line."""
+        cell = lambda k: cells[k].strip() if k is not None and k < len(cells) else ""  # noqa: E731
+        side = layout.sides[0]
+        node = self._latest
+        if node is None or self._code(cells)[0] or cell(side.name) or not cell(side.indikator) \
+                or len(cells) < layout.width - 2 or not any(cell(k)[:1].isdigit() for k in side.target.values()):
+            return False
+        loc = Location(line=line, table=table.name)
+        targets = {label: measure(cell(k), "number", loc) for label, k in side.target.items()}
+        akhir = measure(cell(side.target_akhir), "number", loc) if side.target_akhir is not None else None
+        unit = cell(side.satuan) if side.satuan is not None else \
+            next((v.suffix.strip() for v in targets.values() if v.suffix.strip()), "")
+        node.indicators.append(Indicator(name=cell(side.indikator), unit=unit, targets=targets, target_akhir=akhir,
+                                         location=loc))
+        for label, k in layout.pagu.items():
+            here = node.budgets.get(label)
+            if cell(k) and (here is None or not here.raw.strip()):
+                node.budgets[label] = self._money(cell(k), loc)
+        if layout.pagu_akhir is not None and cell(layout.pagu_akhir) and \
+                (node.pagu_akhir is None or not node.pagu_akhir.raw.strip()):
+            node.pagu_akhir = self._money(cell(layout.pagu_akhir), loc)
+        return True
 
     def _goal_row(self, table: ProgramTable, line: int, cells: list[str], layout: "Layout") -> bool:
         """A tujuan or sasaran row of a program table (numbered, its statement in the tujuan or
