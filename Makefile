@@ -24,6 +24,7 @@ system-deps:
 
 samples: $(STAMP)
 	$(BIN)/python samples/make_samples.py
+	$(BIN)/python samples/make_text_samples.py
 
 demo: $(STAMP)
 	$(BIN)/rencana check samples/ ; rc=$$?; \
