@@ -1,4 +1,5 @@
-"""Quarterly targets in published Rencana Aksi tables: one quarter per line, or all in one cell."""
+"""Quarterly targets in published Rencana Aksi tables: one quarter per line, all in one cell, or one
+column per quarter."""
 from checker.config import Settings
 from checker.facts import build_facts
 from checker.models import RencanaAksi
@@ -67,3 +68,27 @@ def test_program_indicator_reused_by_a_kegiatan_with_other_targets():
 def test_kegiatan_without_year_end_target_of_a_program_indicator():
     facts = _level_facts("1. Persentase layanan tepat waktu", "TW I 100% TW II - TW III - TW IV -")
     assert [(f["tw4_missing"], f["there_tw4"]) for f in facts] == [(True, "100%")]
+
+
+def test_one_column_per_quarter_with_the_annual_target():
+    """The third printed form: quarters as header columns beside the year's target. A TW IV that
+    is not the annual target, and a running percentage that falls, are the quarterly rules' findings."""
+    table = read_quarters("Tabel 1", 1, lines(
+        T.join(["No", "Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target Tahunan", "Target", "", "", ""]),
+        T.join(["", "", "", "", "", "Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"]),
+        T.join(["1", "Program Penunjang Urusan", "Persentase layanan penunjang", "Persen", "100", "25", "50", "75",
+                "90"]),
+        T.join(["2", "Kegiatan Perencanaan", "Jumlah dokumen perencanaan", "Dokumen", "4", "1", "1", "1", "1"]),
+        T.join(["3", "Program Pembinaan Desa", "Persentase desa tertib", "Persen", "95", "70", "80", "78", "95"]),
+    ))
+    got = [(n.level, n.name, n.indicators[0].unit, n.indicators[0].annual.raw,
+            [v.raw for v in n.indicators[0].targets.values()]) for n in table.nodes()]
+    assert got == [("program", "Program Penunjang Urusan", "Persen", "100", ["25", "50", "75", "90"]),
+                   ("kegiatan", "Kegiatan Perencanaan", "Dokumen", "4", ["1", "1", "1", "1"]),
+                   ("program", "Program Pembinaan Desa", "Persen", "95", ["70", "80", "78", "95"])]
+    plan = RencanaAksi(tables=[table])
+    settings = Settings()
+    facts = build_facts(plan, load_profile(settings.profile, settings.rules_dir))
+    quarterly = {(f["check"], f["location"]["line"]) for f in facts if f["type"] == "quarterly"
+                 and (f.get("falls") or f.get("abs_difference"))}
+    assert quarterly == {("annual", 3), ("cumulative", 5)}

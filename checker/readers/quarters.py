@@ -5,6 +5,8 @@
   on one line; extraction sometimes shifts a cell by one, so a quarter is taken from the nearest
   `TW` cell to the series' column, preferring the same column, then one to the right.
 - All quarters in one cell: `TW I 25% TW II 50% TW III 75% TW IV 100%`.
+- One column per quarter: a header `... Target Tahunan | TW I | TW II | TW III | TW IV` (or
+  `Triwulan I` ...), each row an indicator with its four quarters under them.
 
 The cells left of the first quarter give the unit (a short word), the indicator (the nearest
 other text) and the subject (a Program / Kegiatan / Sub Kegiatan, or a tujuan / sasaran). An
@@ -26,6 +28,8 @@ _LEVEL = (("sub kegiatan", "sub_kegiatan"), ("kegiatan", "kegiatan"), ("program"
 _PERCENT_OR_COUNT = re.compile(r"^(persentase|prosentase|presentase|jumlah|indeks|nilai|cakupan|rasio|tingkat|rata)",
                                re.IGNORECASE)
 NAMES = {"I": "TW I", "II": "TW II", "III": "TW III", "IV": "TW IV"}
+_TW_HEAD = re.compile(r"^(?:TW|triwulan|trw)[\s.\-]*(IV|III|II|I|[1-4])\b", re.IGNORECASE)
+_ARABIC = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 
 
 def _quarter(cell: str) -> str | None:
@@ -78,13 +82,43 @@ def _from_above(previous: list[list[str]], k: int) -> tuple[str, str]:
     return subject, indicator
 
 
-def read_quarters(title: str, start: int, lines: list[tuple[int, list[str]]],
-                  seen: set | None = None) -> ProgramTable | None:
-    """The quarterly series of a block. `seen` holds the series already read from earlier blocks of
-    the document: a table that repeats the previous one's rows for context adds nothing."""
-    seen = seen if seen is not None else set()
-    table = ProgramTable(name=title or f"tabel baris {start}", quarterly=True, columns=["indikator", "satuan"],
-                         location=Location(line=start, table=title or None))
+def _quarter_head(cell: str) -> str | None:
+    """A header cell naming a quarter: `TW I`, `TW-2`, `Triwulan III`."""
+    m = _TW_HEAD.match(cell.strip())
+    return NAMES[_ARABIC.get(m.group(1), m.group(1)).upper()] if m else None
+
+
+def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool:
+    """The one-column-per-quarter form; False when the block's header has no quarter columns."""
+    head = next((i for i, (_, cells) in enumerate(lines[:4])
+                 if len({q for c in cells if (q := _quarter_head(c))}) >= 3), None)
+    if head is None:
+        return False
+    quarters = {k: q for k, c in enumerate(lines[head][1]) if (q := _quarter_head(c))}
+    labels = [" ".join(cells[k] for _, cells in lines[:head + 1] if k < len(cells)).lower()
+              for k in range(max(len(c) for _, c in lines[:head + 1]))]
+    find = lambda pattern: next((k for k, lab in enumerate(labels)  # noqa: E731
+                                 if k not in quarters and re.search(pattern, lab)), None)
+    indicator_col, unit_col = find(r"indikator"), find(r"satuan")
+    annual_col = find(r"target|tahunan")
+    name_col = find(r"program|kegiatan|uraian|sasaran|tujuan")
+    for line, cells in lines[head + 1:]:
+        cell = lambda k: cells[k].strip() if k is not None and k < len(cells) else ""  # noqa: E731
+        if not any(cell(k) for k in quarters) or all(_quarter_head(cell(k)) for k in quarters if cell(k)):
+            continue
+        loc = Location(line=line, table=table.name)
+        name = _NUMBERED.sub("", cell(name_col)) or _NUMBERED.sub("", cell(indicator_col)) or "(tanpa uraian)"
+        level = next((lvl for word, lvl in _LEVEL if name.lower().startswith(word)), "program")
+        ind = Indicator(name=_NUMBERED.sub("", cell(indicator_col)), unit=cell(unit_col), location=loc,
+                        annual=measure(cell(annual_col), "number", loc) if annual_col is not None else None)
+        for k, q in quarters.items():
+            ind.targets[q] = measure(cell(k), "number", loc)
+        table.roots.append(ProgramNode(level=level, name=name, indicators=[ind], location=loc))
+    return True
+
+
+def _by_lines(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> None:
+    """The one-quarter-per-line and all-in-one-cell forms, read line by line."""
     open_series: list[dict] = []  # series waiting for their next quarter: column, node, next quarter
     previous: list[list[str]] = []
     for line, cells in lines:
@@ -118,6 +152,17 @@ def read_quarters(title: str, start: int, lines: list[tuple[int, list[str]]],
                 for name, raw in _ONE_CELL.findall(cell):
                     ind.targets[NAMES[name.upper()]] = measure(raw, "number", loc)
         previous.append(cells)
+
+
+def read_quarters(title: str, start: int, lines: list[tuple[int, list[str]]],
+                  seen: set | None = None) -> ProgramTable | None:
+    """The quarterly series of a block. `seen` holds the series already read from earlier blocks of
+    the document: a table that repeats the previous one's rows for context adds nothing."""
+    seen = seen if seen is not None else set()
+    table = ProgramTable(name=title or f"tabel baris {start}", quarterly=True, columns=["indikator", "satuan"],
+                         location=Location(line=start, table=title or None))
+    if not _by_columns(table, lines):
+        _by_lines(table, lines)
     kept = []
     for node in table.roots:
         ind = node.indicators[0]
