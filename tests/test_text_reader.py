@@ -322,3 +322,24 @@ def test_further_indicator_row_of_a_program(tmp_path):
     result = check_file(path, Settings())
     # The 2027 pagu from the second line (45 million) is not the kegiatan's 50 million.
     assert [(f.rule, f.location.line) for f in result.findings if f.category == "rollup"] == [("ANG-001", 9)]
+
+
+def test_risk_register_with_likelihood_first_and_a_description_column(tmp_path):
+    """Another register layout: likelihood before impact, an 'Uraian Dampak' text column, the
+    level as words. The scales are the numeric columns under those names; a score that is not
+    K x D (RSK-001) and a level outside the score's band (RSK-003) are found."""
+    rows = [["No", "Uraian Risiko", "Uraian Dampak", "Kemungkinan (K)", "Dampak (D)", "Nilai Risiko (K x D)",
+             "Level Risiko"],
+            ["1", "Data penduduk tidak mutakhir", "Layanan terlambat", "3", "4", "12", "Sedang"],
+            ["2", "Anggaran terlambat cair", "Kegiatan tertunda", "2", "5", "12", "Sedang"],
+            ["3", "Aplikasi sering gangguan", "Antrean panjang", "4", "4", "16", "Sedang"]]
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 4.3 Register Risiko", "",
+            *("\t".join(r) for r in rows)]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    plan = read_plan(path)
+    assert [(r.likelihood.value, r.impact.value, r.score.value, r.level) for r in plan.risks] == \
+        [(3, 4, 12, "Sedang"), (2, 5, 12, "Sedang"), (4, 4, 16, "Sedang")]
+    result = check_file(path, Settings())
+    got = sorted((f.rule, f.location.line) for f in result.findings if f.category in ("risk_score", "risk_level"))
+    assert got == [("RSK-001", 9), ("RSK-003", 10)]

@@ -1,10 +1,11 @@
 """The risk register of a published plan (Renja Tabel 4.x "Register Risiko").
 
-Its header is three rows whose cells do not line up (a group row, a row of names, a row of
-sub-names); the column-number row below it does. So the scales are found by name where the
-names are unambiguous: the likelihood column says "Kemungkinan"; the impact scale is the
-"Dampak" column just before it, the score the "Nilai"/"Risiko" column just after it, the level a
-"Level"/"Tingkat" column. Rows are read by position, and only rows as wide as the table.
+Its header is often several rows whose cells do not line up (a group row, a row of names, a
+row of sub-names); the column-number row below it does. So a column is found by its name and
+by what it holds: the likelihood scale ("Kemungkinan", "Probabilitas", "Frekuensi") and the
+impact scale ("Dampak") are columns of numbers under those names, in either order; the score is
+the column of numbers after both; the level ("Level", "Tingkat", "Kategori") a column of words.
+Rows are read by position, and only rows that reach every column read.
 """
 from __future__ import annotations
 
@@ -14,9 +15,15 @@ from ..models import Location, RiskEntry, Value
 from .realisation import column_numbers, header_columns, is_header_row, measure
 
 
+_LIKELIHOOD = re.compile(r"kemungkinan|probabilitas|frekuensi|likelihood", re.IGNORECASE)
+_IMPACT = re.compile(r"dampak|impact|konsekuensi|keparahan", re.IGNORECASE)
+_SCORE = re.compile(r"nilai|skor|besaran|risiko|resiko|\bx\b|×", re.IGNORECASE)
+_LEVEL = re.compile(r"\b(level|tingkat|kategori|peringkat|status)\b", re.IGNORECASE)
+
+
 def read_risks(title: str, start: int, lines: list[tuple[int, list[str]]]) -> list[RiskEntry] | None:
     head_text = " ".join(" ".join(c) for _, c in lines[:6]).lower()
-    if "risiko" not in head_text and "resiko" not in head_text or "kemungkinan" not in head_text:
+    if "risiko" not in head_text and "resiko" not in head_text or not _LIKELIHOOD.search(head_text):
         return None
     header, body = [], []
     for line, cells in lines:
@@ -26,20 +33,35 @@ def read_risks(title: str, start: int, lines: list[tuple[int, list[str]]]) -> li
             body.append((line, cells))
     width = max((len(c) for c in header), default=0)
     labels = [c.label.lower() for c in header_columns(header, width)]
-    likelihood = next((k for k, lab in enumerate(labels) if "kemungkinan" in lab), None)
+    rows = [cells for _, cells in body if not column_numbers(cells)]
+
+    def share(k: int, numeric: bool) -> float:
+        """The part of the column's filled body cells that are (or are not) numbers."""
+        filled = [r[k].strip() for r in rows if k < len(r) and r[k].strip()]
+        hits = [c for c in filled if bool(re.fullmatch(r"\d+([.,]\d+)?", c)) == numeric]
+        return len(hits) / len(filled) if filled else 0.0
+
+    # Scales and score are found by name and by what the column holds (a "Dampak" description
+    # column is text; the impact scale is numbers), so header rows that do not line up with the
+    # body, or another order of the columns, still read.
+    scales = [k for k in range(width) if share(k, True) >= 0.6]
+    likelihood = next((k for k in scales if _LIKELIHOOD.search(labels[k])), None)
     if likelihood is None:
         return None
-    impact = likelihood - 1 if likelihood and "dampak" in labels[likelihood - 1] else None
-    score = likelihood + 1 if likelihood + 1 < width and re.search(r"nilai|risiko|resiko|skor", labels[likelihood + 1]) \
-        else None
-    level = next((k for k, lab in enumerate(labels) if re.search(r"\b(level|tingkat)\b", lab)), None)
-    code = next((k for k, lab in enumerate(labels) if "kode" in lab), None)
-    description = next((k for k, lab in enumerate(labels) if re.search(r"risiko|resiko", lab) and "uraian" in lab), None)
+    impacts = [k for k in scales if k != likelihood and _IMPACT.search(labels[k])]
+    impact = min(impacts, key=lambda k: abs(k - likelihood)) if impacts else None
     if impact is None:
         return None
+    after = max(impact, likelihood)
+    score = next((k for k in scales if k > after and (_SCORE.search(labels[k]) or k == after + 1)), None)
+    level = next((k for k in range(width) if _LEVEL.search(labels[k]) and k not in (impact, likelihood, score)
+                  and share(k, False) >= 0.6), None)
+    code = next((k for k, lab in enumerate(labels) if "kode" in lab), None)
+    description = next((k for k, lab in enumerate(labels) if re.search(r"risiko|resiko", lab) and "uraian" in lab), None)
+    needed = max(k for k in (impact, likelihood, score, level) if k is not None) + 1
     risks = []
     for line, cells in body:
-        if len(cells) != width or column_numbers(cells):
+        if not needed <= len(cells) <= width or column_numbers(cells):
             continue
         loc = Location(line=line, table=title or None)
         cell = lambda k: cells[k].strip() if k is not None and k < len(cells) else ""  # noqa: E731
