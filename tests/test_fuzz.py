@@ -1,4 +1,8 @@
-"""Fuzzing the workbook reader with mutated xlsx files (hypothesis), and the crashes it found.
+"""Fuzzing the readers with mutated files (hypothesis), and the crashes it found.
+
+Workbooks are mutated inside their zip parts; published texts (the text samples, and the
+corpus when ../shared is present) line by line: cells dropped, inserted, cut or repeated, lines
+moved. A short fixed run of the text mutations is part of `make test`.
 
 `make fuzz` runs the mutation test with RENCANA_FUZZ=1 for FUZZ_EXAMPLES mutated workbooks
 (default 3000) or FUZZ_SECONDS (default 120), whichever ends first; in
@@ -20,7 +24,7 @@ from checker.config import Limits, Settings
 from checker.pipeline import check_file
 from checker.readers import ReadError, read_plan
 
-from conftest import SAMPLES
+from conftest import CORPUS, SAMPLES
 
 CRASHES = Path(__file__).parent / "fuzz_crashes"
 SEEDS = [SAMPLES / "renja-sukamaju-2026-salah.xlsx", SAMPLES / "rencana-aksi-sukamaju-2026-salah.xlsx",
@@ -68,6 +72,56 @@ def mutate(seed: int, part_index: int, op: str, where: float, noise: bytes, toke
     return out.getvalue()
 
 
+TEXT_SEEDS = sorted(SAMPLES.glob("*.txt")) + (sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else [])
+TOKENS = ["", "-", "0", "12", "1.000.000", "TW I", "JUMLAH", "PROGRAM X", "7.01.01", "N/A", "100%", "BAB II",
+          "Kemungkinan", "Rp", "2026", "(1)", "…", "Sub Kegiatan"]
+TEXT_EDIT = st.tuples(st.sampled_from(["drop", "insert", "cut", "repeat", "delete", "move"]),
+                      st.floats(0, 1), st.floats(0, 1), st.sampled_from(TOKENS))
+TEXT_MUTATION = st.tuples(st.integers(0, 1_000), st.lists(TEXT_EDIT, min_size=1, max_size=40))
+
+
+def mutate_text(seed: int, edits: list) -> str:
+    lines = TEXT_SEEDS[seed % len(TEXT_SEEDS)].read_text(encoding="utf-8").splitlines()
+    for op, where, other, token in edits:
+        i = int(where * (len(lines) - 1))
+        cells = lines[i].split("\t")
+        k = int(other * len(cells))
+        if op == "drop" and len(cells) > 1:
+            del cells[min(k, len(cells) - 1)]
+        elif op == "insert":
+            cells.insert(k, token)
+        elif op == "cut":
+            cells = [c[: int(other * len(c))] for c in cells]
+        elif op == "repeat":
+            lines.insert(i, lines[int(other * (len(lines) - 1))])
+            continue
+        elif op == "delete" and len(lines) > 1:
+            del lines[i]
+            continue
+        elif op == "move":
+            j = int(other * (len(lines) - 1))
+            lines[i], lines[j] = lines[j], lines[i]
+            continue
+        lines[i] = "\t".join(cells)
+    return "\n".join(lines) + "\n"
+
+
+def survives_text(text: str, tmp: Path) -> None:
+    """A mutated published plan is read or refused for a reason; an exception the reader did not
+    foresee (which read_plan would report as 'tidak dapat dibaca (TypeError ...)') is a crash."""
+    path = tmp / "fuzz.txt"
+    path.write_text(text, encoding="utf-8")
+    try:
+        read_plan(path)
+    except ReadError as e:
+        if "tidak dapat dibaca (" not in str(e):
+            return
+        CRASHES.mkdir(exist_ok=True)
+        (CRASHES / f"{hashlib.sha1(text.encode()).hexdigest()[:12]}.txt").write_text(text, encoding="utf-8")
+        raise AssertionError(f"the text reader crashed: {e}") from e
+    check_file(path, Settings())
+
+
 def survives(data: bytes, tmp: Path) -> None:
     """The reader refuses with a ReadError or reads; check_file never raises."""
     path = tmp / "fuzz.xlsx"
@@ -93,7 +147,25 @@ def test_mutated_workbooks(tmp_path_factory, mutation):
     survives(mutate(*mutation), tmp_path_factory.mktemp("fuzz"))
 
 
-@pytest.mark.parametrize("path", sorted(CRASHES.glob("*.xlsx")), ids=lambda p: p.name)
+@pytest.mark.skipif(not FUZZING, reason="fuzzing runs in `make fuzz`")
+@settings(max_examples=EXAMPLES, deadline=None, database=None,
+          suppress_health_check=list(HealthCheck))
+@given(TEXT_MUTATION)
+def test_mutated_texts(tmp_path_factory, mutation):
+    if time.monotonic() - _START > 2 * BUDGET:
+        return
+    survives_text(mutate_text(*mutation), tmp_path_factory.mktemp("fuzz"))
+
+
+@settings(max_examples=25, deadline=None, database=None, derandomize=True,
+          suppress_health_check=list(HealthCheck))
+@given(TEXT_MUTATION)
+def test_a_few_mutated_texts_every_run(tmp_path_factory, mutation):
+    survives_text(mutate_text(*mutation), tmp_path_factory.mktemp("fuzz"))
+
+
+@pytest.mark.parametrize("path", sorted([*CRASHES.glob("*.xlsx"), *CRASHES.glob("*.txt")]), ids=lambda p: p.name)
 def test_saved_crashes_stay_fixed(path):
     result = check_file(path, Settings())
     assert result.status in ("checked", "unreadable")
+    assert "tidak dapat dibaca (" not in (result.error or "")
