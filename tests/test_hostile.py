@@ -183,8 +183,9 @@ def test_arbitrary_tables_are_read_or_reported(rows):
     plan = TextReader(f"RENCANA KERJA\nKECAMATAN X\nTAHUN 2026\n\nTabel 4.1\n{body}\n", Limits()).read()
     reported = [n for n in plan.notes if "belum dapat diperiksa" in n.message]
     assert len(reported) == plan.stats["tables_skipped"]
-    assert plan.stats["tables_read"] + plan.stats["tables_skipped"] >= 0
-    assert plan.stats["tables_read"] == len(plan.tables) + len(plan.realisations)
+    # Each program or realisation table came from a block of its own; other blocks are read for
+    # figures, risks, counts or totals, or reported.
+    assert plan.stats["tables_read"] >= len(plan.tables) + len(plan.realisations)
 
 
 def test_hostile_files_in_a_batch_leave_good_ones_untouched(tmp_path, good):

@@ -303,12 +303,13 @@ def test_row_read_by_order_with_worded_targets_is_not_a_missing_target(tmp_path)
 def test_further_indicator_row_of_a_program(tmp_path):
     """A row with no code and no name but an indicator and targets is the node's second
     indicator; its amounts fill the node's empty pagu cells (the row was split in two). A row of
-    words only is the name continued."""
+    words only continues the name or the indicator above."""
     head1 = ["Kode", "Program/Kegiatan", "Indikator", "2026", "", "2027", ""]
     head2 = ["", "", "", "Target", "Rp", "Target", "Rp"]
     rows = [["7.01.03", "PROGRAM PEMBERDAYAAN MASYARAKAT", "Persentase desa mandiri", "5%", "40.000.000", "10%", ""],
             ["", "", "Persentase desa maju", "10%", "", "15%", "45.000.000"],
             ["", "DESA DAN KELURAHAN", "", "", "", "", ""],
+            ["", "di kecamatan", "", "", "", "", ""],
             ["7.01.03.2.01", "Koordinasi Pemberdayaan Desa", "Jumlah desa dibina", "18 desa", "40.000.000", "18 desa",
              "50.000.000"]]
     text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 6.1",
@@ -316,7 +317,10 @@ def test_further_indicator_row_of_a_program(tmp_path):
     path = tmp_path / "renstra.txt"
     path.write_text("\n".join(text) + "\n", encoding="utf-8")
     program = read_plan(path).tables[0].roots[0]
-    assert [i.name for i in program.indicators] == ["Persentase desa mandiri", "Persentase desa maju"]
+    # The wrapped lines continue the name (in capitals like it) and the indicator (in lower case,
+    # though set under the name).
+    assert program.name == "PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN"
+    assert [i.name for i in program.indicators] == ["Persentase desa mandiri", "Persentase desa maju di kecamatan"]
     assert program.indicators[1].targets["2027"].raw == "15%"
     assert program.budgets["2027"].amount == 45_000_000 and program.budgets["2027"].location.line == 9
     result = check_file(path, Settings())

@@ -508,7 +508,8 @@ class TextReader:
                 continue
             if layout is not None and layout.goals and self._goal_row(table, line, cells, layout):
                 continue
-            if layout is not None and self._further_indicator(table, line, cells, layout):
+            if layout is not None and (self._further_indicator(table, line, cells, layout)
+                                       or self._continued(cells, layout)):
                 continue
             if layout is not None and layout.fits(cells):
                 self._positional_row(table, last, line, cells, layout)
@@ -713,6 +714,27 @@ class TextReader:
             node.pagu_akhir = self._money(cell(layout.pagu_akhir), loc)
         return True
 
+    def _continued(self, cells: list[str], layout: "Layout") -> bool:
+        """A line of words only, under the name and indicator columns: the node's name and
+        indicator continued from the line above (a cell wrapped onto two lines by the PDF)."""
+        cell = lambda k: cells[k].strip() if k is not None and k < len(cells) else ""  # noqa: E731
+        side = layout.sides[0]
+        node = self._latest
+        name, indicator = cell(side.name), cell(side.indikator)
+        figures = [*side.target.values(), *layout.pagu.values(), side.target_akhir, layout.pagu_akhir]
+        if node is None or not (name or indicator) or self._code(cells)[0] or level_of_words(name) \
+                or len(cells) < layout.width - 2 or any(cell(k) for k in figures if k is not None):
+            return False
+        if name and node.name.isupper() != name.isupper() and not indicator:
+            # "PROGRAM PENUNJANG ..." does not go on in lower case: that is the indicator's
+            # wrapped line, set a cell to the left.
+            name, indicator = "", name
+        if name:
+            node.name = f"{node.name} {name}"
+        if indicator and node.indicators:
+            node.indicators[-1].name = f"{node.indicators[-1].name} {indicator}".strip()
+        return True
+
     def _goal_row(self, table: ProgramTable, line: int, cells: list[str], layout: "Layout") -> bool:
         """A tujuan or sasaran row of a program table (numbered, its statement in the tujuan or
         sasaran column, an indicator): its targets are held to the same rules as a program's."""
@@ -729,6 +751,7 @@ class TextReader:
         indicator = Indicator(name=cell(side.indikator), unit=unit, targets=targets, target_akhir=akhir, location=loc)
         self.goals.append(GoalRow(level=level, statement=cell(layout.goals[level]), indicator=indicator,
                                   table=table.name, location=loc))
+        self._latest = None  # what follows a goal row continues the goal, not the node above it
         return True
 
     def _money(self, raw: str, loc: Location) -> Money:
