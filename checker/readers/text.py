@@ -53,6 +53,15 @@ class Block:
     caption: str = ""  # the lines between the title and the table ("Program dan Kegiatan Tahun 2021")
     lead: list[tuple[int, str]] = field(default_factory=list)  # the last lines of prose before it
 
+    @property
+    def heading(self) -> str:
+        """An untitled table's name: the short line just above it ("Daftar Sarana dan Prasarana"),
+        when that is a heading and not a sentence leading into the table."""
+        if not self.lead or self.lead[-1][0] < self.start - 3:
+            return ""
+        text = self.lead[-1][1].strip(" *#")
+        return text if 3 < len(text) <= 80 and not text.endswith((":", ".", ",")) else ""
+
 
 def _decode(data: bytes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -288,8 +297,9 @@ class TextReader:
                 continue  # the table of contents: titles and page numbers
             elif len(block.lines) >= 2:
                 skipped += 1
-                self.note(f"tabel {block.title or '(tanpa judul)'} belum dapat diperiksa (jenisnya tidak dikenali)",
-                          block.start, block.title or None)
+                name = block.title or block.heading
+                self.note(f"tabel {name or '(tanpa judul)'} belum dapat diperiksa (jenisnya tidak dikenali)",
+                          block.start, name or None)
         plan = PLAN_CLASSES[doc_type](meta=meta, chapters=chapters, goals=self.goals, tables=found.tables,
                                       realisations=found.realisations, risks=found.risks, figures=found.figures,
                                       table_years=found.spans, counts=found.counts,
@@ -303,7 +313,7 @@ class TextReader:
         if table is not None:
             found.tables.append(table)
             return True
-        args = (block.title, block.start, block.lines)
+        args = (block.title or block.heading, block.start, block.lines)
         if (realisation := read_realisation(*args)) is not None:
             found.realisations.append(realisation)
         elif (register := read_risks(*args)) is not None:
@@ -464,9 +474,10 @@ class TextReader:
         else:
             labels = [re.sub(r"\s+", " ", h)[:40] or f"kolom {k + 1}" for k, h in enumerate(budget_heads[:n_years])]
             labels = [lab if labels.count(lab) == 1 else f"{lab} ({k + 1})" for k, lab in enumerate(labels)]
-        table = ProgramTable(name=block.title or f"tabel baris {block.start}", budget_periods=labels,
+        title = block.title or block.heading
+        table = ProgramTable(name=title or f"tabel baris {block.start}", budget_periods=labels,
                              columns=["indikator", "pagu"],
-                             has_akhir=has_akhir, location=Location(line=block.start, table=block.title or None))
+                             has_akhir=has_akhir, location=Location(line=block.start, table=title or None))
         layout = Layout.of([cells for _, cells in header], labels)
         if layout is not None and has_akhir and layout.pagu_akhir is None:
             layout = None  # an akhir column the header does not let us place: read by order instead
