@@ -1,30 +1,31 @@
 """Text reader: a published plan (text extracted from PDF/DOCX) into a Plan, every value with its line.
 
-What it reads so far: the document's identity, the real BAB headings (not the table of contents or
-the "sistematika penulisan" list), and the program / kegiatan / sub kegiatan tables with their
-budget columns (codes split over cells or broken by spaces, totals rows, page-break repeats).
-Every other table is counted and reported as an `input` finding, never dropped silently.
+This module finds the document's identity, its real BAB headings (not the table of contents or
+the "sistematika penulisan" list) and its tables (tab-separated blocks, joined over page
+breaks), and hands each table to the first reader its header fits: program tables
+(`programs.py`), realisation (`realisation.py`), the risk register (`risks.py`), quarterly
+targets (`quarters.py`), indicator tables (`indicators.py`); any other table may still give a
+column of counts (`counts.py`) or a totals row (`totals.py`). A table none of them reads is
+counted and reported as an `input` finding, never dropped silently.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 
 from ..config import Limits
-from ..models import (PLAN_CLASSES, Chapter, GoalRow, Indicator, Location, Metadata, Money, PlanBase, ProgramNode, ProgramTable,
-                      ReaderNote, Value)
-from ..numbers import parse_number, to_rupiah
+from ..models import PLAN_CLASSES, Chapter, GoalRow, Location, Metadata, PlanBase, ProgramNode, ReaderNote
 from . import ReadError
+from .block import Block
 from .counts import read_counts
 from .indicators import read_indicator_table
+from .programs import ProgramTables
 from .quarters import read_quarters
-from .realisation import column_numbers, header_columns, is_header_row, measure, read_table as read_realisation
+from .realisation import read_table as read_realisation
 from .risks import read_risks
 from .totals import read_totals
-from .tree import attach
-from .xlsx import level_of_words, roman_to_int
+from .xlsx import roman_to_int
 
 # Letters from other alphabets that PDF extraction puts in headings ("BAB ІІ" with Cyrillic І).
 _LOOKALIKE = str.maketrans({"І": "I", "і": "i", "Ι": "I", "Β": "B", "Α": "A", "А": "A", "В": "B", "Х": "X",
@@ -32,35 +33,9 @@ _LOOKALIKE = str.maketrans({"І": "I", "і": "i", "Ι": "I", "Β": "B", "Α": "A
 _BAB = re.compile(r"^\W*BAB\s*([IVX]+|\d+)\b\.?\s*(.*)$", re.IGNORECASE)
 _TOC_PAGE = re.compile(r"(\.{3,}|…+|\t)\s*\d+\s*$")
 _TABLE_TITLE = re.compile(r"^\W*(tabel|table)\s*([\dIVX.\-a-z]+)", re.IGNORECASE)
-_CODE_CELL = re.compile(r"^\d[\d.\s]*$")
-_MONEY = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?\)?(?:\s*,-)?$", re.IGNORECASE)
-_MILLIONS = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}", re.IGNORECASE)
-_TOTAL = re.compile(r"^\W*(jumlah|total)\b", re.IGNORECASE)
-_TARGET_CELL = re.compile(r"^\d[\d.,]*\s*(%|[A-Za-z][A-Za-z ./]{0,20})?$")
 _YEAR = re.compile(r"\b(20\d{2})\b")
 _DOC_TITLES = (("rencana_aksi", r"RENCANA\s+AKSI"), ("renstra", r"RENCANA\s+STRATEGIS|RENSTRA"),
                ("renja", r"RENCANA\s+KERJA|RENJA"))
-_BUDGET_HEAD = re.compile(r"\b(rp|pagu|kebutuhan\s*dana|anggaran|dana)\b", re.IGNORECASE)
-
-
-@dataclass
-class Block:
-    """A run of tab-separated lines (a table, possibly spread over page breaks)."""
-
-    start: int
-    lines: list[tuple[int, list[str]]] = field(default_factory=list)
-    title: str = ""
-    caption: str = ""  # the lines between the title and the table ("Program dan Kegiatan Tahun 2021")
-    lead: list[tuple[int, str]] = field(default_factory=list)  # the last lines of prose before it
-
-    @property
-    def heading(self) -> str:
-        """An untitled table's name: the short line just above it ("Daftar Sarana dan Prasarana"),
-        when that is a heading and not a sentence leading into the table."""
-        if not self.lead or self.lead[-1][0] < self.start - 3:
-            return ""
-        text = self.lead[-1][1].strip(" *#")
-        return text if 3 < len(text) <= 80 and not text.endswith((":", ".", ",")) else ""
 
 
 def _decode(data: bytes) -> str:
@@ -72,190 +47,6 @@ def _decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
-
-
-@dataclass
-class Side:
-    """One group of columns describing a node: its name, indicator, unit, location, target(s), pagu."""
-
-    name: int
-    indikator: int | None = None
-    satuan: int | None = None
-    lokasi: int | None = None
-    target: dict[str, int] = field(default_factory=dict)
-    target_akhir: int | None = None
-
-
-@dataclass
-class Layout:
-    """Which column of a program table holds what, from its (possibly two-row) header. Review
-    tables (RKPD review, T-C.31) print the node twice, "rancangan awal" and "hasil analisis": each
-    is a side with its own indicator and target, and its pagu column is one of the table's budgets."""
-
-    width: int
-    sides: list[Side] = field(default_factory=list)
-    pagu: dict[str, int] = field(default_factory=dict)
-    pagu_akhir: int | None = None  # the end-of-period ("kondisi akhir") pagu of a Renstra table
-    goals: dict[str, int] = field(default_factory=dict)  # the tujuan and sasaran columns before the name
-
-    @property
-    def name(self) -> int:
-        return self.sides[0].name
-
-    @property
-    def satuan(self) -> int | None:
-        return self.sides[0].satuan
-
-    @property
-    def target_years(self) -> list[str]:
-        return [label for side in self.sides for label in side.target]
-
-    @classmethod
-    def of(cls, header: list[list[str]], budget_labels: list[str]) -> "Layout | None":
-        rows = [r for r in header if not column_numbers(r)]
-        if not rows:
-            return None
-        width = max((max((k for k, c in enumerate(r) if c), default=-1) + 1 for r in rows), default=0)
-        layout = cls(width=width)
-        pagu_columns, targets = [], []
-        for k, col in enumerate(header_columns(rows, width)):
-            parts = [p.lower() for p in col.label.split(" / ")]
-            role = next((r for p in reversed(parts) for r in [_program_role(p)] if r), None)
-            if role == "name" and (not layout.sides or layout.sides[-1].indikator is not None):
-                layout.sides.append(Side(name=k))
-            elif not layout.sides:
-                if role in ("tujuan", "sasaran"):
-                    layout.goals.setdefault(role, k)
-                continue
-            elif re.search(r"\bakhir\b", col.label, re.IGNORECASE) and role in ("pagu", "target"):
-                if role == "pagu" and layout.pagu_akhir is None:
-                    layout.pagu_akhir = k
-                elif role == "target" and layout.sides[-1].target_akhir is None:
-                    layout.sides[-1].target_akhir = k
-            elif role == "pagu":
-                pagu_columns.append((k, col.year))
-            elif role == "target":
-                targets.append((k, col.year, len(layout.sides) - 1, re.sub(r"\s+", " ", parts[-1])[:40]))
-            elif role in ("indikator", "satuan", "lokasi") and getattr(layout.sides[-1], role) is None:
-                setattr(layout.sides[-1], role, k)
-        # Budgets by year where the header has years, else in order (the reader's labels follow it).
-        labels = iter(budget_labels)
-        for k, year in pagu_columns:
-            label = year if year and year in budget_labels else next(labels, None)
-            if label is not None and label not in layout.pagu:
-                layout.pagu[label] = k
-        ordered = iter(budget_labels)
-        for k, year, side, heading in targets:
-            # No year: the side's budget label; a table without budgets: the column's own heading.
-            label = year or next(ordered, None) or (heading.upper() if not budget_labels else None)
-            if label is not None and label not in layout.sides[side].target:
-                layout.sides[side].target[label] = k
-        if not layout.sides or set(layout.pagu) != set(budget_labels) or not layout.target_years:
-            return None
-        return layout
-
-    @staticmethod
-    def realigned(header: list[list[str]]) -> list[list[str]] | None:
-        """A two-row header whose lower row PDF extraction set off by a cell or two: its labels
-        are laid under the upper row's value columns (the year groups, from the first of them to
-        the next labelled non-value column) when they are exactly as many; None when nothing moves."""
-        rows = [r for r in header if not column_numbers(r)]
-        if len(rows) != 2:
-            return None
-        upper, lower = rows
-        value_head = re.compile(r"20\d{2}|\b(awal|akhir|kondisi|capaian|target|rp|pagu)\b", re.IGNORECASE)
-        start = next((k for k, c in enumerate(upper) if c and value_head.search(c)), None)
-        if start is None:
-            return None
-        end = start + 1
-        while end < len(upper) and (not upper[end] or value_head.search(upper[end])):
-            end += 1
-        labels = [c for c in lower if c]
-        first = next(k for k, c in enumerate(lower) if c) if labels else start
-        if len(labels) != end - start or first == start:
-            return None
-        return [upper, [""] * start + labels]
-
-    def name_sides(self, header: list[list[str]], labels: list[str]) -> list[str]:
-        """Relabel side i's pagu and target from labels[i] to the heading above the side."""
-        names = []
-        for i, side in enumerate(self.sides):
-            heading = next((r[j].strip() for r in header for j in range(side.name, -1, -1)
-                            if j < len(r) and r[j].strip() and j <= side.name), "")
-            heading = re.sub(r"\s+", " ", heading)[:40] or labels[i]
-            names.append(heading if heading not in names else f"{heading} ({i + 1})")
-        mapping = dict(zip(labels, names))
-        self.pagu = {mapping.get(k, k): v for k, v in self.pagu.items()}
-        for side in self.sides:
-            side.target = {mapping.get(k, k): v for k, v in side.target.items()}
-        return names
-
-    def score(self, rows: list[list[str]]) -> int:
-        """How many figures of the rows this layout reads where they belong: an amount of money
-        under a pagu column, a number under a target column."""
-        total = 0
-        for cells in filter(self.fits, rows):
-            cell = lambda k: cells[k].strip() if k is not None and k < len(cells) else ""  # noqa: E731
-            total += sum(1 for k in self.pagu.values() if _MONEY.match(cell(k)))
-            total += sum(1 for side in self.sides for k in side.target.values() if cell(k)[:1].isdigit())
-        return total
-
-    def fits(self, cells: list[str]) -> bool:
-        """A row that lines up with the header: as wide (trailing blanks aside), its name cell
-        filled, every pagu cell empty or a sum of money and no name or indicator cell one. A row
-        shifted by a dropped or extra cell fails this and is read by order instead."""
-        n = len(cells)
-        while n and not cells[n - 1].strip():
-            n -= 1
-        if not (n <= self.width and len(cells) >= self.width - 2 and self.name < len(cells)
-                and cells[self.name].strip()):
-            return False
-        cell = lambda k: cells[k].strip() if k is not None and k < len(cells) else ""  # noqa: E731
-        pagu = [*self.pagu.values(), *([self.pagu_akhir] if self.pagu_akhir is not None else [])]
-        if any(cell(k) and not (_MONEY.match(cell(k)) or cell(k) in ("0", "-")) for k in pagu):
-            return False
-        texts = [side.name for side in self.sides] + [side.indikator for side in self.sides]
-        if any(_MONEY.match(cell(k)) for k in texts if cell(k)):
-            return False
-        targets = [k for side in self.sides for k in (*side.target.values(), side.target_akhir) if k is not None]
-        if any(_MILLIONS.match(cell(k)) for k in targets):
-            return False  # a budget figure where a target goes
-        # A row that lost cells in extraction and has nothing under the end-of-period pagu: its
-        # last amount is that pagu, moved left; read by order it lands there.
-        return not (self.pagu_akhir is not None and len(cells) < self.width and not cell(self.pagu_akhir)
-                    and any(cell(k) for k in self.pagu.values()))
-
-
-def _worded(cells: list[str]) -> set[str]:
-    """The levels a row's text cells name by their first words ("PROGRAM ...", "Sub Kegiatan ...")."""
-    return {level for c in cells[:8] if c and not _MONEY.match(c)
-            for level in [level_of_words(re.sub(r"^[\W\d]*(?:[a-z]\)\s*)?", "", c))] if level}
-
-
-def _total_row(cells: list[str]) -> bool:
-    return bool(_TOTAL.match(next((c for c in cells if c), "")))
-
-
-def _program_role(text: str) -> str | None:
-    if re.search(r"\bindikator\b", text):
-        return "indikator"
-    if re.search(r"\bsatuan\b", text):
-        return "satuan"
-    if re.search(r"\blokasi\b", text):
-        return "lokasi"
-    if re.search(r"\bsumber\b", text):
-        return "sumber"
-    if _BUDGET_HEAD.search(text):
-        return "pagu"
-    if re.search(r"\btarget\b|\bkinerja\b|\bvolume\b|\bbesaran\b", text):
-        return "target"
-    if re.search(r"\bprogram\b|\bkegiatan\b|\buraian\b|\burusan\b", text):
-        return "name"
-    if re.search(r"\btujuan\b", text):
-        return "tujuan"
-    if re.search(r"\bsasaran\b", text):
-        return "sasaran"
-    return None
 
 
 @dataclass
@@ -272,7 +63,7 @@ class Found:
     seen_series: set = field(default_factory=set)  # quarterly series already read (repeated tables)
 
 
-class TextReader:
+class TextReader(ProgramTables):
     def __init__(self, text: str, limits: Limits):
         self.lines = text.splitlines()
         self.limits = limits
@@ -441,335 +232,6 @@ class TextReader:
         if current is not None:
             blocks.append(current)
         return blocks
-
-    def _program_table(self, block: Block) -> ProgramTable | None:
-        """A table with codes or PROGRAM/Kegiatan wording and at least one budget column."""
-        header, data = [], []
-        for line, cells in block.lines:
-            # The header ends at the first code, or at the first row with figures (a tujuan or
-            # sasaran row with its targets, above the first program).
-            ends = self._code(cells)[0] or (header and not is_header_row(cells))
-            (data if (data or ends) else header).append((line, cells))
-        coded = any(self._code(cells)[0] for _, cells in data)
-        if not coded and sum(1 for _, cells in data if _worded(cells) == {"program"}) < 2:
-            return None
-        head_text = " ".join(" ".join(c) for _, c in header)
-        if not data or not re.search(r"program|kegiatan", head_text, re.IGNORECASE):
-            return None
-        if re.search(r"realisasi|capaian\s+kinerja\s+dan\s+anggaran", head_text, re.IGNORECASE):
-            return None
-        budget_heads = [c for _, cells in header for c in cells
-                        if _BUDGET_HEAD.search(c) and "sumber" not in c.lower()]
-        # Without budgets only a table of planned outputs (indicator and volume) is a program table.
-        if not budget_heads and not (re.search(r"indikator", head_text, re.IGNORECASE)
-                                     and re.search(r"besaran|volume", head_text, re.IGNORECASE)):
-            return None
-        has_akhir = bool(re.search(r"akhir", head_text, re.IGNORECASE))
-        n_years = len(budget_heads) - (1 if has_akhir else 0)
-        years = self._header_years(header)
-        if not years and n_years == 1 and len(set(_YEAR.findall(block.caption))) == 1:
-            years = _YEAR.findall(block.caption)[:1]  # "Program dan Kegiatan Tahun 2021"
-        if len(years) >= n_years > 0:
-            labels = years[-n_years:] if not has_akhir else years[:n_years]
-        else:
-            labels = [re.sub(r"\s+", " ", h)[:40] or f"kolom {k + 1}" for k, h in enumerate(budget_heads[:n_years])]
-            labels = [lab if labels.count(lab) == 1 else f"{lab} ({k + 1})" for k, lab in enumerate(labels)]
-        title = block.title or block.heading
-        table = ProgramTable(name=title or f"tabel baris {block.start}", budget_periods=labels,
-                             columns=["indikator", "pagu"],
-                             has_akhir=has_akhir, location=Location(line=block.start, table=title or None))
-        layout = Layout.of([cells for _, cells in header], labels)
-        if layout is not None and has_akhir and layout.pagu_akhir is None:
-            layout = None  # an akhir column the header does not let us place: read by order instead
-        rows = [cells for _, cells in data if self._code(cells)[0]]
-        # The lower header row set off from the data by extraction: laid under its groups, it
-        # wins where it reads more of the rows' figures from the right columns.
-        moved = Layout.realigned([cells for _, cells in header])
-        retry = Layout.of(moved, labels) if moved else None
-        if retry is not None and (not has_akhir or retry.pagu_akhir is not None) and \
-                (layout is None or retry.score(rows) > layout.score(rows)):
-            layout = retry
-        if layout is not None and rows and sum(map(layout.fits, rows)) < 0.5 * len(rows):
-            # Most coded rows do not line up with the header (its rows offset from the data's by a
-            # cell, as PDF extraction does): the whole table is read by order, not half of it.
-            layout = None
-        if layout is not None and not years and len(layout.sides) == len(labels) > 1:
-            # No years in a review table's header: name each side's target and pagu after the group
-            # heading above it ("RANCANGAN AWAL RKPD", "HASIL ANALISIS KEBUTUHAN").
-            renamed = layout.name_sides([cells for _, cells in header], labels)
-            table.budget_periods = labels = renamed
-        if layout is not None:
-            table.periods = layout.target_years
-            table.columns = ["indikator", "pagu", "target"] + (["satuan"] if layout.satuan is not None else [])
-        last: dict[str, ProgramNode] = {}
-        self._latest: ProgramNode | None = None  # the node of the row above, for a further indicator
-        header_keys = {tuple(c for c in cells if c) for _, cells in header}
-        # Without codes a row's level is in its wording ("PROGRAM ...", "Sub Kegiatan ...");
-        # where some rows with a pagu have none, the tree cannot be known: only the programs
-        # (their indicator, target and pagu, and the table's total) are read.
-        programs_only = not coded and any(not _worded(cells) and any(_MONEY.match(c) for c in cells)
-                                          and not _total_row(cells) for _, cells in data)
-        if programs_only:
-            self.note("tabel tanpa kode dan tingkat barisnya tidak selalu tertulis: hanya baris program yang "
-                      "diperiksa", block.start, table.name)
-        for line, cells in data:
-            if tuple(c for c in cells if c) in header_keys or self._column_numbers(cells):
-                continue  # a header repeated after a page break
-            if programs_only and _worded(cells) != {"program"} and not _total_row(cells):
-                continue
-            if layout is not None and layout.goals and self._goal_row(table, line, cells, layout):
-                continue
-            if layout is not None and (self._further_indicator(table, line, cells, layout)
-                                       or self._continued(cells, layout)):
-                continue
-            if layout is not None and layout.fits(cells):
-                self._positional_row(table, last, line, cells, layout)
-            else:
-                self._row(table, last, line, cells, labels, has_akhir)
-        if layout is not None and layout.satuan is None:
-            # No unit column: units are written with the targets ("12 Laporan"); where most are,
-            # a target without one is missing its unit.
-            inds = [i for n in table.nodes() for i in n.indicators if any(v.present for v in i.targets.values())]
-            if inds and sum(1 for i in inds if i.unit) >= 0.6 * len(inds):
-                table.columns.append("satuan")
-                table.unit_from_targets = True
-        return table if any(True for _ in table.nodes()) else None
-
-    @staticmethod
-    def _column_numbers(cells: list[str]) -> bool:
-        vals = [c.strip("()") for c in cells if c]
-        return len(vals) >= 4 and all(v.isdigit() for v in vals) and \
-            [int(v) for v in vals] == sorted(int(v) for v in vals) and int(vals[0]) <= 2
-
-    @staticmethod
-    def _header_years(header: list[tuple[int, list[str]]]) -> list[str]:
-        best: list[str] = []
-        for _, cells in header:
-            years = []
-            for c in cells:
-                if re.search(r"awal|akhir", c, re.IGNORECASE):
-                    continue
-                for y in _YEAR.findall(c):
-                    if y not in years:
-                        years.append(y)
-            if len(years) > len(best):
-                best = years
-        return best
-
-    @staticmethod
-    def _code(cells: list[str]) -> tuple[str, int]:
-        """The program code at the start of a row, joined from fragments; and the index after it."""
-        parts, idx, seen_text = [], 0, False
-        positions = []
-        for k, c in enumerate(cells[:8]):
-            if not c:
-                continue
-            if _CODE_CELL.match(c) and not seen_text:
-                parts.append(c)
-                positions.append(k)
-                idx = k + 1
-                continue
-            seen_text = True
-            break
-        # A lone row number before the code ("1", "", "", "7.01.01"): drop it.
-        if len(parts) >= 2 and positions[1] - positions[0] > 1 and "." not in parts[0]:
-            parts, positions = parts[1:], positions[1:]
-        code = re.sub(r"\.+", ".", ".".join(p.replace(" ", "") for p in parts)).strip(".")
-        if code.count(".") < 2:
-            return "", 0
-        return code, idx
-
-    def _row(self, table, last, line, cells, labels, has_akhir) -> None:
-        code, after = self._code(cells)
-        texts = [c for c in cells[after:] if c and not _MONEY.match(c)]
-        name = texts[0] if texts else ""
-        monies = [(k, c) for k, c in enumerate(cells) if k >= after and (_MONEY.match(c) or c == "0")]
-        loc = Location(line=line, table=table.name)
-        if not code:
-            first = next((c for c in cells if c), "")
-            if _TOTAL.match(first):
-                for label, (_, raw) in zip(labels + (["akhir"] if has_akhir else []), monies):
-                    table.totals[label] = self._money(raw, loc)
-                return
-            level = level_of_words(name)
-            if level is None:
-                if monies and "kegiatan" in last:
-                    level = "sub_kegiatan"
-                else:
-                    return  # text continued from the row above
-        else:
-            level = {3: "program", 5: "kegiatan", 6: "sub_kegiatan"}.get(code.count(".") + 1) or level_of_words(name)
-            if level is None:
-                self.note(f"baris dengan kode '{code}' tidak dapat ditempatkan", line, table.name)
-                return
-        values = [raw for _, raw in monies]
-        budgets: dict[str, Money] = {}
-        akhir = None
-        n = len(labels)
-        last_cell = next((c.strip() for c in reversed(cells) if c.strip()), "")
-        akhir_blank = has_akhir and last_cell in ("-", "–", "—") and len(values) == n
-        if has_akhir and values and len(values) <= n + 1 and not akhir_blank:
-            if len(values) == n + 1:
-                yearly, akhir = values[:n], values[n]
-            else:
-                yearly, akhir = values[:-1], values[-1]
-        else:
-            # Every year has its figure and the akhir cell is a dash: the dash is the akhir.
-            yearly = values[:n]
-        for k, label in enumerate(labels):
-            budgets[label] = self._money(yearly[k], loc) if k < len(yearly) else Money(raw="", location=loc)
-        pagu_akhir = self._money(akhir, loc) if akhir else \
-            Money(raw=last_cell, location=loc) if akhir_blank else None
-        indicators = []
-        if len(texts) > 1:
-            after_indicator = cells.index(texts[1], after) + 1
-            indicators = [Indicator(name=texts[1], location=loc,
-                                    **self._ordered_targets(table, cells[after_indicator:], loc))]
-        node = ProgramNode(code=code, level=level, name=name, indicators=indicators,
-                           budgets=budgets, pagu_akhir=pagu_akhir, location=loc)
-        attach(table, last, node)
-        self._latest = node
-
-    @staticmethod
-    def _ordered_targets(table: ProgramTable, cells: list[str], loc: Location) -> dict:
-        """The targets of a row read by order, in a table whose header has target columns: the
-        figures after the indicator that are not sums of money, one per year in order (and then
-        the akhir); years beyond the last figure are blank. More figures than columns fit no
-        reading and leave the targets unread."""
-        if not table.periods:
-            return {}
-        figures = [c for c in cells if _TARGET_CELL.match(c) and not _MONEY.match(c)]
-        n = len(table.periods)
-        if len(figures) > n + (1 if table.has_akhir else 0):
-            return {}
-        last_money = max((k for k, c in enumerate(cells) if _MONEY.match(c)), default=-1)
-        if not figures and any(c and not _MONEY.match(c) and c not in ("-", "0") for c in cells[:last_money]):
-            return {}  # text among the amounts ("WTP", "Baik"): a target, but not one to read by order
-        values = [measure(c, "number", loc) for c in figures]
-        values += [Value(raw="", location=loc)] * (n - len(values))
-        akhir = values[n] if len(values) > n else Value(raw="", location=loc) if table.has_akhir else None
-        unit = next((v.suffix.strip() for v in values if v.suffix.strip()), "")
-        return {"targets": dict(zip(table.periods, values)), "target_akhir": akhir, "unit": unit}
-
-    def _positional_row(self, table: ProgramTable, last: dict, line: int, cells: list[str], layout: "Layout") -> None:
-        """A row as wide as its header: every cell read from its own column, so an empty
-        indicator or target cell is seen as empty instead of taking its neighbour's text."""
-        code, _ = self._code(cells)
-        cell = lambda k: cells[k].strip() if k is not None and k < len(cells) else ""  # noqa: E731
-        name = cell(layout.name)
-        loc = Location(line=line, table=table.name)
-        level = {3: "program", 5: "kegiatan", 6: "sub_kegiatan"}.get(code.count(".") + 1) if code else None
-        level = level or level_of_words(name)
-        if level is None:
-            if not code and _TOTAL.match(next((c for c in cells if c), "")):
-                for label, k in layout.pagu.items():
-                    if cell(k):
-                        table.totals[label] = self._money(cell(k), loc)
-                return
-            if not code and not any(cell(k) for k in layout.pagu.values()):
-                return  # text continued from the row above
-            level = "sub_kegiatan" if "kegiatan" in last else None
-            if level is None:
-                self.note(f"baris '{name[:40]}' tidak dapat ditempatkan", line, table.name)
-                return
-        indicators = []
-        for side in layout.sides:
-            # A side left wholly blank (a node the review dropped) has nothing to check.
-            if side is not layout.sides[0] and not any(cell(k) for k in (side.name, side.indikator,
-                                                                          *side.target.values())):
-                continue
-            targets, unit = {}, ""
-            for label, k in side.target.items():
-                value = measure(cell(k), "number", loc)
-                targets[label] = value
-                unit = unit or value.suffix.strip()
-            if side.satuan is not None:
-                unit = cell(side.satuan)
-            akhir = measure(cell(side.target_akhir), "number", loc) if side.target_akhir is not None else None
-            indicators.append(Indicator(name=cell(side.indikator), unit=unit, targets=targets, target_akhir=akhir,
-                                        location=loc))
-        budgets = {label: self._money(cell(k), loc) if cell(k) else Money(raw="", location=loc)
-                   for label, k in layout.pagu.items()}
-        pagu_akhir = None
-        if layout.pagu_akhir is not None:
-            pagu_akhir = self._money(cell(layout.pagu_akhir), loc) if cell(layout.pagu_akhir) \
-                else Money(raw="", location=loc)
-        node = ProgramNode(code=code, level=level, name=name, indicators=indicators, budgets=budgets,
-                           pagu_akhir=pagu_akhir, lokasi=cell(layout.sides[0].lokasi), location=loc)
-        attach(table, last, node)
-        self._latest = node
-
-    def _further_indicator(self, table: ProgramTable, line: int, cells: list[str], layout: "Layout") -> bool:
-        """A row with no code and no name but an indicator with its targets, as wide as the header:
-        a further indicator of the node above. Amounts on it fill that node's empty pagu cells
-        (extraction split the node's row in two); text with no figures is a continued line."""
-        cell = lambda k: cells[k].strip() if k is not None and k < len(cells) else ""  # noqa: E731
-        side = layout.sides[0]
-        node = self._latest
-        if node is None or self._code(cells)[0] or cell(side.name) or not cell(side.indikator) \
-                or len(cells) < layout.width - 2 or not any(cell(k)[:1].isdigit() for k in side.target.values()):
-            return False
-        loc = Location(line=line, table=table.name)
-        targets = {label: measure(cell(k), "number", loc) for label, k in side.target.items()}
-        akhir = measure(cell(side.target_akhir), "number", loc) if side.target_akhir is not None else None
-        unit = cell(side.satuan) if side.satuan is not None else \
-            next((v.suffix.strip() for v in targets.values() if v.suffix.strip()), "")
-        node.indicators.append(Indicator(name=cell(side.indikator), unit=unit, targets=targets, target_akhir=akhir,
-                                         location=loc))
-        for label, k in layout.pagu.items():
-            here = node.budgets.get(label)
-            if cell(k) and (here is None or not here.raw.strip()):
-                node.budgets[label] = self._money(cell(k), loc)
-        if layout.pagu_akhir is not None and cell(layout.pagu_akhir) and \
-                (node.pagu_akhir is None or not node.pagu_akhir.raw.strip()):
-            node.pagu_akhir = self._money(cell(layout.pagu_akhir), loc)
-        return True
-
-    def _continued(self, cells: list[str], layout: "Layout") -> bool:
-        """A line of words only, under the name and indicator columns: the node's name and
-        indicator continued from the line above (a cell wrapped onto two lines by the PDF)."""
-        cell = lambda k: cells[k].strip() if k is not None and k < len(cells) else ""  # noqa: E731
-        side = layout.sides[0]
-        node = self._latest
-        name, indicator = cell(side.name), cell(side.indikator)
-        figures = [*side.target.values(), *layout.pagu.values(), side.target_akhir, layout.pagu_akhir]
-        if node is None or not (name or indicator) or self._code(cells)[0] or level_of_words(name) \
-                or len(cells) < layout.width - 2 or any(cell(k) for k in figures if k is not None):
-            return False
-        if name and node.name.isupper() != name.isupper() and not indicator:
-            # "PROGRAM PENUNJANG ..." does not go on in lower case: that is the indicator's
-            # wrapped line, set a cell to the left.
-            name, indicator = "", name
-        if name:
-            node.name = f"{node.name} {name}"
-        if indicator and node.indicators:
-            node.indicators[-1].name = f"{node.indicators[-1].name} {indicator}".strip()
-        return True
-
-    def _goal_row(self, table: ProgramTable, line: int, cells: list[str], layout: "Layout") -> bool:
-        """A tujuan or sasaran row of a program table (numbered, its statement in the tujuan or
-        sasaran column, an indicator): its targets are held to the same rules as a program's."""
-        cell = lambda k: cells[k].strip() if k is not None and k < len(cells) else ""  # noqa: E731
-        side = layout.sides[0]
-        level = next((role for role in ("sasaran", "tujuan") if cell(layout.goals.get(role))), None)
-        numbered = bool(re.fullmatch(r"[IVX]+|\d{1,2}", cell(0).rstrip(".")))
-        if level is None or not numbered or not cell(side.indikator) or cell(side.name) or self._code(cells)[0]:
-            return False
-        loc = Location(line=line, table=table.name)
-        targets = {label: measure(cell(k), "number", loc) for label, k in side.target.items()}
-        akhir = measure(cell(side.target_akhir), "number", loc) if side.target_akhir is not None else None
-        unit = next((v.suffix.strip() for v in targets.values() if v.suffix.strip()), "")
-        indicator = Indicator(name=cell(side.indikator), unit=unit, targets=targets, target_akhir=akhir, location=loc)
-        self.goals.append(GoalRow(level=level, statement=cell(layout.goals[level]), indicator=indicator,
-                                  table=table.name, location=loc))
-        self._latest = None  # what follows a goal row continues the goal, not the node above it
-        return True
-
-    def _money(self, raw: str, loc: Location) -> Money:
-        p = parse_number(raw, "money")
-        if p.error:
-            self.note(f"nilai '{raw}' tidak dapat dibaca sebagai rupiah ({p.error})", loc.line, loc.table)
-        return Money(raw=raw, amount=to_rupiah(Decimal(p.value)) if p.ok else None, error=p.error, location=loc)
 
 
 def read(path: Path, limits: Limits) -> PlanBase:

@@ -1,0 +1,24 @@
+"""A table of a published text: its tab-separated lines, its title and the prose just before it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Block:
+    """A run of tab-separated lines (a table, possibly spread over page breaks)."""
+
+    start: int
+    lines: list[tuple[int, list[str]]] = field(default_factory=list)
+    title: str = ""
+    caption: str = ""  # the lines between the title and the table ("Program dan Kegiatan Tahun 2021")
+    lead: list[tuple[int, str]] = field(default_factory=list)  # the last lines of prose before it
+
+    @property
+    def heading(self) -> str:
+        """An untitled table's name: the short line just above it ("Daftar Sarana dan Prasarana"),
+        when that is a heading and not a sentence leading into the table."""
+        if not self.lead or self.lead[-1][0] < self.start - 3:
+            return ""
+        text = self.lead[-1][1].strip(" *#")
+        return text if 3 < len(text) <= 80 and not text.endswith((":", ".", ",")) else ""
