@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Callable
 
 from .config import Settings
+from .messages import say
 from .outputs import atomic_write, inside, safe_name
 from .report import DocumentResult, Report, RuleInfo, verdict_of
 
@@ -83,7 +84,7 @@ def _process(path: str) -> "Entry":
     try:
         result = check_file(path, settings)
     except Exception as e:  # a checker bug must not take the batch down: report it with the document
-        return Entry.failed(path, f"galat tak terduga saat memeriksa: {type(e).__name__}: {e}")
+        return Entry.failed(path, say("worker_error", settings.lang, error=f"{type(e).__name__}: {e}"))
     if result.status != "checked":
         return Entry.of(result, None)
     base = report_base(_WORKER["out"], result)
@@ -182,7 +183,7 @@ class BatchRun:
             self.interrupted = True
         for path in map(str, self.files):  # every document is in the summary, finished or not
             if path not in self.entries:
-                self.entries[path] = Entry.failed(path, "pemeriksaan dihentikan sebelum dokumen ini selesai")
+                self.entries[path] = Entry.failed(path, say("stopped", self.settings.lang))
         return [self.entries[str(p)] for p in self.files]
 
     def _record(self, entry: Entry) -> None:
@@ -227,14 +228,15 @@ class BatchRun:
                         broken = True
                         in_flight[fut] = [path, _started]  # blamed below with the others that had started
                     except Exception as e:  # pickling or other pool-level failure of this one document
-                        self._record(Entry.failed(path, f"galat tak terduga: {type(e).__name__}: {e}"))
+                        self._record(Entry.failed(path, say("unexpected", self.settings.lang,
+                                                            error=f"{type(e).__name__}: {e}")))
                 now = time.monotonic()
                 overdue = [(f, p) for f, (p, started) in in_flight.items() if started and now - started > self.timeout]
                 if overdue:
                     for fut, path in overdue:
                         in_flight.pop(fut)
                         strikes[path] = 99
-                        self._record(Entry.failed(path, f"pemeriksaan melebihi batas waktu {self.timeout:g} detik"))
+                        self._record(Entry.failed(path, say("timeout", self.settings.lang, seconds=f"{self.timeout:g}")))
                     _kill(pool)
                     broken = True
                 if broken:
@@ -242,9 +244,7 @@ class BatchRun:
                         if path in self.entries:
                             continue
                         if started:
-                            self._strike(path, strikes, suspects, "proses pemeriksa berhenti mendadak saat "
-                                                                  "memeriksa dokumen ini (kehabisan memori atau "
-                                                                  "dihentikan)")
+                            self._strike(path, strikes, suspects, say("worker_died", self.settings.lang))
                         else:
                             queue.insert(0, path)  # never started: no blame, back to the front
                     in_flight.clear()

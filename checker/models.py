@@ -5,6 +5,8 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .messages import say
+
 DocType = Literal["renstra", "renja", "rencana_aksi"]
 Level = Literal["program", "kegiatan", "sub_kegiatan"]
 QUARTERS = ("TW I", "TW II", "TW III", "TW IV")
@@ -231,10 +233,20 @@ class Chapter(Model):
 
 
 class ReaderNote(Model):
-    """Something the reader could not use: it becomes an `input` finding, never silence."""
+    """Something the reader could not use: it becomes an `input` finding, never silence. `key`
+    and `params` name its message in checker/messages.py; `message` is the Indonesian text."""
 
     message: str
+    key: str = ""
+    params: dict[str, str | int | float] = Field(default_factory=dict)
     location: Location = Field(default_factory=Location)
+
+    @classmethod
+    def of(cls, key: str, location: Location | None = None, **params) -> "ReaderNote":
+        return cls(message=say(key, "id", **params), key=key, params=params, location=location or Location())
+
+    def text(self, lang: str = "id") -> str:
+        return say(self.key, lang, **self.params) if self.key else self.message
 
 
 class Metadata(Model):

@@ -59,7 +59,7 @@ def judge(plan: PlanBase, settings: Settings, path: str = "") -> DocumentResult:
         else:
             statuses.append(RuleStatus(id=rule.id, status="not_applicable"))
     for note in plan.notes:
-        findings.append(Finding(rule=INPUT_RULE, category="input", severity="info", message=note.message,
+        findings.append(Finding(rule=INPUT_RULE, category="input", severity="info", message=note.text(settings.lang),
                                 location=note.location))
     findings.sort(key=Finding.sort_key)
     timings = {"facts_seconds": round(t1 - t0, 4), "engine_seconds": round(t2 - t1, 4)}
@@ -77,7 +77,7 @@ def check_file(path: str | Path, settings: Settings) -> DocumentResult:
     try:
         plan = read_plan(Path(path), settings.limits)
     except ReadError as e:
-        return DocumentResult(path=str(path), status="unreadable", error=str(e),
+        return DocumentResult(path=str(path), status="unreadable", error=e.text(settings.lang),
                               stats={"seconds": round(time.perf_counter() - start, 4)})
     read_seconds = time.perf_counter() - start
     result = judge(plan, settings, str(path))

@@ -347,3 +347,21 @@ def test_risk_register_with_likelihood_first_and_a_description_column(tmp_path):
     result = check_file(path, Settings())
     got = sorted((f.rule, f.location.line) for f in result.findings if f.category in ("risk_score", "risk_level"))
     assert got == [("RSK-001", 9), ("RSK-003", 10)]
+
+
+def test_reader_texts_follow_the_language(tmp_path):
+    """A refused file's reason and the reader's input notes are English with lang=en."""
+    pdf = tmp_path / "rencana.pdf"
+    pdf.write_bytes(b"%PDF-1.7")
+    assert check_file(pdf, Settings(lang="en")).error == \
+        "file type .pdf is not supported (use .xlsx, .txt or .md); extract its text first (e.g. `pdftotext -layout`) " \
+        "and check the .txt file"
+    assert check_file(pdf, Settings()).error.startswith("jenis berkas .pdf tidak didukung")
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 2.9 Peta Desa", "",
+            "Desa\tLuas\tKeterangan", "Sukamaju\tluas\tbaik", "Sukamulya\tsedang\tbaik"]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    notes = {lang: [f.message for f in check_file(path, Settings(lang=lang)).findings if f.category == "input"]
+             for lang in ("id", "en")}
+    assert notes == {"id": ["tabel Tabel 2.9 belum dapat diperiksa (jenisnya tidak dikenali)"],
+                     "en": ["table Tabel 2.9 cannot be checked yet (its kind is not recognised)"]}

@@ -4,11 +4,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..config import Limits
+from ..messages import say
 from ..models import PlanBase
 
 
 class ReadError(Exception):
-    """A document that cannot be read; the message is shown to the user as is (Indonesian)."""
+    """A document that cannot be read: a message key and its parameters (checker/messages.py).
+    `str()` is the Indonesian text; `text(lang)` gives either language."""
+
+    def __init__(self, key: str, **params):
+        self.key, self.params = key, params
+        super().__init__(say(key, "id", **params))
+
+    def text(self, lang: str = "id") -> str:
+        return say(self.key, lang, **self.params)
 
 
 def _read_xlsx(path: Path, limits: Limits) -> PlanBase:
@@ -29,28 +38,25 @@ def read_plan(path: Path, limits: Limits | None = None) -> PlanBase:
     limits = limits or Limits()
     suffix = path.suffix.lower()
     if suffix == ".xls":
-        raise ReadError("format .xls (Excel 97-2003) tidak didukung: simpan ulang sebagai .xlsx")
+        raise ReadError("xls")
     if suffix not in READERS:
-        hint = {".pdf": "; ekstrak teksnya dulu (mis. `pdftotext -layout`) lalu periksa berkas .txt",
-                ".docx": "; simpan sebagai teks (.txt) atau salin tabelnya ke templat .xlsx",
-                ".doc": "; simpan sebagai teks (.txt) atau salin tabelnya ke templat .xlsx"}.get(suffix, "")
-        raise ReadError(f"jenis berkas {suffix or '(tanpa ekstensi)'} tidak didukung (gunakan .xlsx, .txt atau .md)"
-                        + hint)
+        hint = {".pdf": "@hint_pdf", ".docx": "@hint_doc", ".doc": "@hint_doc"}.get(suffix, "@none")
+        raise ReadError("suffix", suffix=suffix or "@no_suffix", hint=hint)
     try:
         size = path.stat().st_size
     except OSError as e:
-        raise ReadError(f"berkas tidak dapat dibuka: {e.strerror or e}") from e
+        raise ReadError("open", reason=str(e.strerror or e)) from e
     if size == 0:
-        raise ReadError("berkas kosong (0 bita)")
+        raise ReadError("empty")
     if size > limits.max_file_bytes:
-        raise ReadError(f"berkas terlalu besar ({size:,} bita; batas {limits.max_file_bytes:,})".replace(",", "."))
+        raise ReadError("too_big", size=size, limit=limits.max_file_bytes)
     try:
         plan = READERS[suffix](path, limits)
     except ReadError:
         raise
     except MemoryError as e:
-        raise ReadError("berkas terlalu besar untuk dibaca (memori habis)") from e
+        raise ReadError("memory") from e
     except Exception as e:  # a reader bug or a file shape nobody foresaw: report it, never crash a batch
-        raise ReadError(f"berkas tidak dapat dibaca ({type(e).__name__}: {e})") from e
+        raise ReadError("unreadable", error=f"{type(e).__name__}: {e}") from e
     plan.source = str(path)
     return plan

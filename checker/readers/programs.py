@@ -216,7 +216,7 @@ class ProgramTables:
     goals: list[GoalRow]
     _latest: ProgramNode | None  # the node of the row read last, for further indicators and wrapped lines
 
-    def note(self, message: str, line: int, table: str | None = None) -> None:  # the reader's
+    def note(self, key: str, line: int, table: str | None = None, **params) -> None:  # the reader's
         raise NotImplementedError
 
     def _program_table(self, block: Block) -> ProgramTable | None:
@@ -287,8 +287,7 @@ class ProgramTables:
         programs_only = not coded and any(not _worded(cells) and any(_MONEY.match(c) for c in cells)
                                           and not _total_row(cells) for _, cells in data)
         if programs_only:
-            self.note("tabel tanpa kode dan tingkat barisnya tidak selalu tertulis: hanya baris program yang "
-                      "diperiksa", block.start, table.name)
+            self.note("programs_only", block.start, table.name)
         for line, cells in data:
             if tuple(c for c in cells if c) in header_keys or self._column_numbers(cells):
                 continue  # a header repeated after a page break
@@ -377,7 +376,7 @@ class ProgramTables:
         else:
             level = {3: "program", 5: "kegiatan", 6: "sub_kegiatan"}.get(code.count(".") + 1) or level_of_words(name)
             if level is None:
-                self.note(f"baris dengan kode '{code}' tidak dapat ditempatkan", line, table.name)
+                self.note("code_unplaced", line, table.name, code=code)
                 return
         values = [raw for _, raw in monies]
         budgets: dict[str, Money] = {}
@@ -447,7 +446,7 @@ class ProgramTables:
                 return  # text continued from the row above
             level = "sub_kegiatan" if "kegiatan" in last else None
             if level is None:
-                self.note(f"baris '{name[:40]}' tidak dapat ditempatkan", line, table.name)
+                self.note("row_unplaced", line, table.name, name=name[:40])
                 return
         indicators = []
         for side in layout.sides:
@@ -545,5 +544,5 @@ class ProgramTables:
     def _money(self, raw: str, loc: Location) -> Money:
         p = parse_number(raw, "money")
         if p.error:
-            self.note(f"nilai '{raw}' tidak dapat dibaca sebagai rupiah ({p.error})", loc.line, loc.table)
+            self.note("money_unreadable", loc.line, loc.table, raw=raw, error=p.error)
         return Money(raw=raw, amount=to_rupiah(Decimal(p.value)) if p.ok else None, error=p.error, location=loc)

@@ -71,12 +71,12 @@ class TextReader(ProgramTables):
         self.goals: list[GoalRow] = []
         self._latest: ProgramNode | None = None
 
-    def note(self, message: str, line: int, table: str | None = None) -> None:
-        self.notes.append(ReaderNote(message=message, location=Location(line=line, table=table)))
+    def note(self, key: str, line: int, table: str | None = None, **params) -> None:
+        self.notes.append(ReaderNote.of(key, Location(line=line, table=table), **params))
 
     def read(self) -> PlanBase:
         if sum(1 for c in "".join(self.lines[:200]) if c == "\ufffd" or ord(c) < 9) > 50:
-            raise ReadError("berkas teks ini berisi data biner, bukan teks dokumen")
+            raise ReadError("binary")
         doc_type, meta = self._identity()
         chapters = self._chapters()
         found = Found()
@@ -89,8 +89,7 @@ class TextReader(ProgramTables):
             elif len(block.lines) >= 2:
                 skipped += 1
                 name = block.title or block.heading
-                self.note(f"tabel {name or '(tanpa judul)'} belum dapat diperiksa (jenisnya tidak dikenali)",
-                          block.start, name or None)
+                self.note("table_unknown", block.start, name or None, name=name or "@untitled")
         plan = PLAN_CLASSES[doc_type](meta=meta, chapters=chapters, goals=self.goals, tables=found.tables,
                                       realisations=found.realisations, risks=found.risks, figures=found.figures,
                                       table_years=found.spans, counts=found.counts,
@@ -128,7 +127,7 @@ class TextReader(ProgramTables):
         # The title comes first; later lines of the opening pages mention the other documents too.
         found = [(m.start(), kind) for kind, pattern in _DOC_TITLES for m in [re.search(pattern, up)] if m]
         if not found:
-            raise ReadError("jenis dokumen tidak dikenali: judul tidak menyebut Renstra, Renja atau Rencana Aksi")
+            raise ReadError("doc_type_text")
         doc_type = min(found)[1]
         meta = Metadata()
         m = re.search(r"KECAMATAN\s+([A-Z][A-Za-z\-']+)", up)
@@ -205,7 +204,7 @@ class TextReader(ProgramTables):
             if "\t" in raw and raw.strip():
                 rows += 1
                 if rows > self.limits.max_rows:
-                    raise ReadError(f"tabel dokumen melebihi batas {self.limits.max_rows:,} baris".replace(",", "."))
+                    raise ReadError("text_rows", limit=self.limits.max_rows)
                 cells = [c.strip() for c in raw.split("\t")][: self.limits.max_columns]
                 if current is None:
                     current = Block(start=i, title=title, caption=caption, lead=recent[-4:])

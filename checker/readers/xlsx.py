@@ -97,19 +97,18 @@ def _check_container(path: Path, limits: Limits) -> list[str]:
     with path.open("rb") as fh:
         head = fh.read(8)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ReadError("berkas dilindungi kata sandi atau berformat Excel lama (.xls); simpan ulang sebagai .xlsx tanpa sandi")
+        raise ReadError("protected")
     if not head.startswith(b"PK"):
-        raise ReadError("bukan berkas xlsx (isi berkas bukan arsip zip Office Open XML)")
+        raise ReadError("not_zip")
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
             total = sum(i.file_size for i in infos)
             if total > limits.max_uncompressed_bytes:
-                raise ReadError(f"isi xlsx terlalu besar setelah diekstrak ({total:,} bita; batas "
-                                f"{limits.max_uncompressed_bytes:,})".replace(",", "."))
+                raise ReadError("unzipped_big", size=total, limit=limits.max_uncompressed_bytes)
             names = [i.filename for i in infos]
             if "xl/workbook.xml" not in names:
-                raise ReadError("arsip zip ini bukan buku kerja Excel (tidak ada xl/workbook.xml)")
+                raise ReadError("no_workbook")
             formula_sheets = []
             for info in infos:
                 if not info.filename.endswith((".xml", ".rels", ".vml")):
@@ -118,13 +117,12 @@ def _check_container(path: Path, limits: Limits) -> list[str]:
                 with zf.open(info) as fh:
                     data = fh.read() if sheet else b""
                     if _declares_dtd(io.BytesIO(data) if sheet else fh):
-                        raise ReadError(f"bagian {info.filename} memuat deklarasi DTD/entitas XML; berkas ditolak "
-                                        "karena dapat dipakai untuk serangan (entity expansion, external entity)")
+                        raise ReadError("dtd", part=info.filename)
                 if b"<f>" in data or b"<f " in data:
                     formula_sheets.append(info.filename)
             return formula_sheets
     except zipfile.BadZipFile as e:
-        raise ReadError(f"arsip xlsx rusak atau terpotong ({e})") from e
+        raise ReadError("bad_zip", error=str(e)) from e
 
 
 class _Sheet:
@@ -141,7 +139,7 @@ class _Sheet:
         rows = ws.iter_rows(values_only=True)
         for index, row in enumerate(rows, start=1):
             if index > limits.max_rows:
-                raise ReadError(f"lembar {ws.title} melebihi batas {limits.max_rows:,} baris".replace(",", "."))
+                raise ReadError("sheet_rows", sheet=ws.title, limit=limits.max_rows)
             if len(row) > limits.max_columns:
                 row = row[:limits.max_columns]
             if not self.header_row:
@@ -192,8 +190,8 @@ class WorkbookReader:
         self.limits = limits
         self.notes: list[ReaderNote] = []
 
-    def note(self, message: str, location: Location) -> None:
-        self.notes.append(ReaderNote(message=message, location=location))
+    def note(self, key: str, location: Location, **params) -> None:
+        self.notes.append(ReaderNote.of(key, location, **params))
 
     def value(self, sheet: _Sheet, row_index: int, row: tuple, col: int | None, kind="number") -> Value | None:
         if col is None:
@@ -201,15 +199,14 @@ class WorkbookReader:
         raw = row[col] if col < len(row) else None
         loc = sheet.loc(row_index, col)
         if raw is None and loc.cell in sheet.formulas:
-            self.note(f"sel {loc.cell} berisi rumus tanpa nilai tersimpan ({sheet.formulas[loc.cell]}); buka dan "
-                      "simpan ulang di Excel agar nilainya terbaca", loc)
+            self.note("formula_no_value", loc, cell=loc.cell, formula=sheet.formulas[loc.cell])
             return Value(raw=sheet.formulas[loc.cell], error="rumus tanpa nilai tersimpan", location=loc)
         if isinstance(raw, str) and raw.startswith("#"):
-            self.note(f"sel {loc.cell} berisi galat Excel {raw}", loc)
+            self.note("excel_error", loc, cell=loc.cell, value=raw)
             return Value(raw=raw, error=f"galat {raw}", location=loc)
         parsed = parse_number(raw, kind)
         if parsed.error:
-            self.note(f"nilai '{parsed.raw}' di {loc.cell} tidak dapat dibaca sebagai angka ({parsed.error})", loc)
+            self.note("number_unreadable", loc, raw=parsed.raw, cell=loc.cell, error=parsed.error)
         return Value(raw=parsed.raw, value=float(parsed.value) if parsed.ok else None, suffix=parsed.suffix,
                      error=parsed.error, location=loc)
 
@@ -228,7 +225,7 @@ class WorkbookReader:
             warnings.simplefilter("always")
             plan = self._read()
         for message in dict.fromkeys(str(w.message) for w in caught):
-            plan.notes.append(ReaderNote(message=f"peringatan saat membuka buku kerja: {message}"))
+            plan.notes.append(ReaderNote.of("openpyxl_warning", message=message))
         return plan
 
     def _read(self) -> PlanBase:
@@ -238,7 +235,7 @@ class WorkbookReader:
         except ReadError:
             raise
         except Exception as e:
-            raise ReadError(f"buku kerja tidak dapat dibuka ({type(e).__name__}: {e})") from e
+            raise ReadError("workbook_open", error=f"{type(e).__name__}: {e}") from e
         try:
             formulas = self._formulas() if formula_sheets else {}
             sheets = {}
@@ -250,8 +247,7 @@ class WorkbookReader:
                         break
             if not sheets or set(sheets) == {"dokumen"} and "program" not in sheets:
                 if not sheets:
-                    raise ReadError("bukan dokumen rencana: tidak ada lembar yang dikenali (Dokumen, Program, "
-                                    "Rencana Aksi, Tujuan Sasaran, Risiko, Bab)")
+                    raise ReadError("no_sheets")
             meta, doc_type = self._dokumen(sheets.get("dokumen"))
             tables, goals, risks, chapters = [], [], [], None
             if "program" in sheets:
@@ -275,9 +271,9 @@ class WorkbookReader:
             elif tables:
                 doc_type = "renja"
             else:
-                raise ReadError("jenis dokumen tidak diketahui: isi `jenis` pada lembar Dokumen")
+                raise ReadError("doc_type_missing")
         if not any(t.roots for t in tables) and not goals and not risks and not chapters:
-            raise ReadError("tidak ada isi yang dapat diperiksa: lembar yang dikenali kosong atau tanpa judul kolom")
+            raise ReadError("nothing")
         plan = PLAN_CLASSES[doc_type](meta=meta, chapters=chapters, goals=goals, tables=tables, risks=risks,
                                       notes=self.notes)
         plan.stats = {"tables_read": len(tables), "rows": sum(1 for t in tables for _ in t.nodes())}
@@ -314,7 +310,7 @@ class WorkbookReader:
         }[kind]
         sheet = _Sheet(ws, kind, wanted, self.limits, formulas.get(ws.title))
         if not sheet.header_row:
-            self.note(f"lembar {ws.title}: baris judul kolom tidak ditemukan; lembar dilewati", Location(sheet=ws.title))
+            self.note("no_header", Location(sheet=ws.title), sheet=ws.title)
         return sheet
 
     def _dokumen(self, ws) -> tuple[Metadata, str | None]:
@@ -330,7 +326,7 @@ class WorkbookReader:
                 doc_type = {"renstra": "renstra", "perubahanrenstra": "renstra", "renja": "renja",
                             "rencanaaksi": "rencana_aksi", "rencanaaksitriwulan": "rencana_aksi"}.get(vk)
                 if doc_type is None and v:
-                    raise ReadError(f"jenis dokumen '{v}' tidak dikenal (renstra, renja atau rencana_aksi)")
+                    raise ReadError("doc_type_bad", value=v)
             elif k in ("perangkatdaerah", "opd", "skpd"):
                 meta.perangkat_daerah = v
             elif k in ("kecamatan", "kabupaten", "provinsi"):
@@ -387,7 +383,7 @@ class WorkbookReader:
                 if current is not None and (indicator.name or indicator.targets):
                     current.indicators.append(indicator)
                 elif indicator.name or any(v.present for v in indicator.targets.values()):
-                    self.note("baris indikator tanpa program/kegiatan di atasnya", sheet.loc(index, None))
+                    self.note("orphan_indicator", sheet.loc(index, None))
                 continue
             if not code and _TOTAL.match(name):
                 for period in budget_periods:
@@ -401,8 +397,7 @@ class WorkbookReader:
             level = level_of_code(code) if code else None
             level = level or level_of_words(name)
             if level is None:
-                self.note(f"baris '{name[:60]}' (kode '{code}') tidak dapat ditempatkan sebagai program, kegiatan "
-                          "atau sub kegiatan", sheet.loc(index, sheet.columns.get("kode")))
+                self.note("code_unplaced_sheet", sheet.loc(index, sheet.columns.get("kode")), name=name[:60], code=code)
                 continue
             budgets = {}
             for period in budget_periods:
@@ -422,8 +417,8 @@ class WorkbookReader:
         """Hang a node under the nearest program / kegiatan above it; a kegiatan without one is a root."""
         missing = attach(table, last, node)
         if missing:
-            self.note(f"{node.level.replace('_', ' ')} {node.code or node.name[:40]} tidak berada di bawah "
-                      f"{missing}", sheet.loc(index, sheet.columns.get("kode")))
+            self.note("not_under", sheet.loc(index, sheet.columns.get("kode")), level=f"@{node.level}",
+                      node=node.code or node.name[:40], missing=f"@{missing}")
 
     def _aksi(self, sheet: _Sheet) -> ProgramTable:
         table = ProgramTable(name=sheet.title, periods=list(QUARTERS), quarterly=True,
@@ -452,8 +447,7 @@ class WorkbookReader:
                 continue
             level = (level_of_code(code) if code else None) or level_of_words(name)
             if level is None:
-                self.note(f"baris '{name[:60]}' tidak dapat ditempatkan sebagai program, kegiatan atau sub kegiatan",
-                          sheet.loc(index, sheet.columns.get("kode")))
+                self.note("row_unplaced_sheet", sheet.loc(index, sheet.columns.get("kode")), name=name[:60])
                 continue
             node = ProgramNode(code=code, level=level, name=name, indicators=[indicator],
                                location=sheet.loc(index, sheet.columns.get("uraian")))

@@ -1,0 +1,115 @@
+"""What the readers and the batch tell a user in their own words: why a file was refused, what
+part of it could not be used, why a document has no report. In Indonesian and English.
+
+A message is a key and its parameters; `say(key, lang, **params)` renders it. A parameter whose
+value starts with `@` is itself a key (a hint, or a word such as "(tanpa judul)"); an `error`
+parameter from the number parser is translated too; whole numbers are grouped the language's way.
+"""
+from __future__ import annotations
+
+TEXTS: dict[str, tuple[str, str]] = {
+    # refused files
+    "xls": ("format .xls (Excel 97-2003) tidak didukung: simpan ulang sebagai .xlsx",
+            "the .xls format (Excel 97-2003) is not supported: save the workbook again as .xlsx"),
+    "suffix": ("jenis berkas {suffix} tidak didukung (gunakan .xlsx, .txt atau .md){hint}",
+               "file type {suffix} is not supported (use .xlsx, .txt or .md){hint}"),
+    "no_suffix": ("(tanpa ekstensi)", "(no extension)"),
+    "hint_pdf": ("; ekstrak teksnya dulu (mis. `pdftotext -layout`) lalu periksa berkas .txt",
+                 "; extract its text first (e.g. `pdftotext -layout`) and check the .txt file"),
+    "hint_doc": ("; simpan sebagai teks (.txt) atau salin tabelnya ke templat .xlsx",
+                 "; save it as text (.txt) or copy its tables into the .xlsx template"),
+    "none": ("", ""),
+    "open": ("berkas tidak dapat dibuka: {reason}", "the file cannot be opened: {reason}"),
+    "empty": ("berkas kosong (0 bita)", "the file is empty (0 bytes)"),
+    "too_big": ("berkas terlalu besar ({size} bita; batas {limit})", "the file is too large ({size} bytes; limit {limit})"),
+    "memory": ("berkas terlalu besar untuk dibaca (memori habis)", "the file is too large to read (out of memory)"),
+    "unreadable": ("berkas tidak dapat dibaca ({error})", "the file cannot be read ({error})"),
+    "binary": ("berkas teks ini berisi data biner, bukan teks dokumen",
+               "this text file holds binary data, not the text of a document"),
+    "doc_type_text": ("jenis dokumen tidak dikenali: judul tidak menyebut Renstra, Renja atau Rencana Aksi",
+                      "document type not recognised: the title names no Renstra, Renja or Rencana Aksi"),
+    "text_rows": ("tabel dokumen melebihi batas {limit} baris", "the document's tables exceed the limit of {limit} rows"),
+    "protected": ("berkas dilindungi kata sandi atau berformat Excel lama (.xls); simpan ulang sebagai .xlsx tanpa sandi",
+                  "the file is password-protected or in the old Excel format (.xls); save it again as .xlsx "
+                  "without a password"),
+    "not_zip": ("bukan berkas xlsx (isi berkas bukan arsip zip Office Open XML)",
+                "not an xlsx file (its content is not an Office Open XML zip archive)"),
+    "unzipped_big": ("isi xlsx terlalu besar setelah diekstrak ({size} bita; batas {limit})",
+                     "the xlsx content is too large once extracted ({size} bytes; limit {limit})"),
+    "no_workbook": ("arsip zip ini bukan buku kerja Excel (tidak ada xl/workbook.xml)",
+                    "this zip archive is not an Excel workbook (no xl/workbook.xml)"),
+    "dtd": ("bagian {part} memuat deklarasi DTD/entitas XML; berkas ditolak karena dapat dipakai untuk serangan "
+            "(entity expansion, external entity)",
+            "part {part} declares an XML DTD or entities; the file is refused as that can be an attack "
+            "(entity expansion, external entity)"),
+    "bad_zip": ("arsip xlsx rusak atau terpotong ({error})", "the xlsx archive is damaged or truncated ({error})"),
+    "sheet_rows": ("lembar {sheet} melebihi batas {limit} baris", "sheet {sheet} exceeds the limit of {limit} rows"),
+    "workbook_open": ("buku kerja tidak dapat dibuka ({error})", "the workbook cannot be opened ({error})"),
+    "no_sheets": ("bukan dokumen rencana: tidak ada lembar yang dikenali (Dokumen, Program, Rencana Aksi, "
+                  "Tujuan Sasaran, Risiko, Bab)",
+                  "not a plan: no sheet is recognised (Dokumen, Program, Rencana Aksi, Tujuan Sasaran, Risiko, Bab)"),
+    "doc_type_missing": ("jenis dokumen tidak diketahui: isi `jenis` pada lembar Dokumen",
+                         "document type unknown: fill in `jenis` on the Dokumen sheet"),
+    "doc_type_bad": ("jenis dokumen '{value}' tidak dikenal (renstra, renja atau rencana_aksi)",
+                     "document type '{value}' is unknown (renstra, renja or rencana_aksi)"),
+    "nothing": ("tidak ada isi yang dapat diperiksa: lembar yang dikenali kosong atau tanpa judul kolom",
+                "nothing to check: the recognised sheets are empty or have no column headings"),
+    # parts of a document the reader could not use (INP-001)
+    "table_unknown": ("tabel {name} belum dapat diperiksa (jenisnya tidak dikenali)",
+                      "table {name} cannot be checked yet (its kind is not recognised)"),
+    "untitled": ("(tanpa judul)", "(untitled)"),
+    "programs_only": ("tabel tanpa kode dan tingkat barisnya tidak selalu tertulis: hanya baris program yang diperiksa",
+                      "a table without codes whose rows do not all name their level: only its programme rows "
+                      "are checked"),
+    "code_unplaced": ("baris dengan kode '{code}' tidak dapat ditempatkan", "the row with code '{code}' cannot be placed"),
+    "row_unplaced": ("baris '{name}' tidak dapat ditempatkan", "the row '{name}' cannot be placed"),
+    "money_unreadable": ("nilai '{raw}' tidak dapat dibaca sebagai rupiah ({error})",
+                         "the value '{raw}' cannot be read as rupiah ({error})"),
+    "formula_no_value": ("sel {cell} berisi rumus tanpa nilai tersimpan ({formula}); buka dan simpan ulang di Excel "
+                         "agar nilainya terbaca",
+                         "cell {cell} holds a formula with no stored value ({formula}); open and save the workbook "
+                         "in Excel so its value can be read"),
+    "excel_error": ("sel {cell} berisi galat Excel {value}", "cell {cell} holds the Excel error {value}"),
+    "number_unreadable": ("nilai '{raw}' di {cell} tidak dapat dibaca sebagai angka ({error})",
+                          "the value '{raw}' in {cell} cannot be read as a number ({error})"),
+    "openpyxl_warning": ("peringatan saat membuka buku kerja: {message}", "warning while opening the workbook: {message}"),
+    "no_header": ("lembar {sheet}: baris judul kolom tidak ditemukan; lembar dilewati",
+                  "sheet {sheet}: no row of column headings found; the sheet is skipped"),
+    "orphan_indicator": ("baris indikator tanpa program/kegiatan di atasnya",
+                         "an indicator row with no programme or activity above it"),
+    "code_unplaced_sheet": ("baris '{name}' (kode '{code}') tidak dapat ditempatkan sebagai program, kegiatan atau "
+                            "sub kegiatan",
+                            "the row '{name}' (code '{code}') cannot be placed as a programme, activity or sub-activity"),
+    "row_unplaced_sheet": ("baris '{name}' tidak dapat ditempatkan sebagai program, kegiatan atau sub kegiatan",
+                           "the row '{name}' cannot be placed as a programme, activity or sub-activity"),
+    "not_under": ("{level} {node} tidak berada di bawah {missing}", "{level} {node} has no {missing} above it"),
+    "program": ("program", "programme"),
+    "kegiatan": ("kegiatan", "activity"),
+    "sub_kegiatan": ("sub kegiatan", "sub-activity"),
+    # documents the batch has no report for
+    "worker_error": ("galat tak terduga saat memeriksa: {error}", "unexpected error while checking: {error}"),
+    "unexpected": ("galat tak terduga: {error}", "unexpected error: {error}"),
+    "stopped": ("pemeriksaan dihentikan sebelum dokumen ini selesai", "checking stopped before this document was done"),
+    "timeout": ("pemeriksaan melebihi batas waktu {seconds} detik", "checking took longer than the limit of {seconds} s"),
+    "worker_died": ("proses pemeriksa berhenti mendadak saat memeriksa dokumen ini (kehabisan memori atau dihentikan)",
+                    "the checking process stopped abruptly on this document (out of memory or killed)"),
+}
+
+# What the number parser says is wrong with a figure.
+PARSE_ERRORS = {"bukan angka": "not a number", "pemisah ribuan tidak teratur": "irregular thousands separators",
+                "angka tidak lengkap": "incomplete number"}
+
+
+def say(key: str, lang: str = "id", **params) -> str:
+    """The message `key` in `lang` ("id" or "en") with its parameters filled in."""
+    english = lang == "en"
+    values = {}
+    for name, value in params.items():
+        if isinstance(value, str) and value.startswith("@") and value[1:] in TEXTS:
+            value = say(value[1:], lang)
+        elif name == "error" and english:
+            value = PARSE_ERRORS.get(str(value), value)
+        elif isinstance(value, int) and not isinstance(value, bool):
+            value = f"{value:,}" if english else f"{value:,}".replace(",", ".")
+        values[name] = value
+    return TEXTS[key][1 if english else 0].format(**values)

@@ -1,0 +1,22 @@
+"""The reader's and the batch's texts: both languages, the same parameters, grouped numbers."""
+import string
+
+from checker.messages import TEXTS, say
+
+
+def test_every_text_has_both_languages_with_the_same_parameters():
+    fields = lambda template: {f for _, f, _, _ in string.Formatter().parse(template) if f}  # noqa: E731
+    for key, (indonesian, english) in TEXTS.items():
+        assert (indonesian and english) or key == "none", key
+        assert fields(indonesian) == fields(english), key
+
+
+def test_parameters_keys_numbers_and_parse_errors():
+    assert say("too_big", size=26_214_401, limit=26_214_400) == \
+        "berkas terlalu besar (26.214.401 bita; batas 26.214.400)"
+    assert say("too_big", "en", size=26_214_401, limit=26_214_400) == \
+        "the file is too large (26,214,401 bytes; limit 26,214,400)"
+    assert say("not_under", "en", level="@sub_kegiatan", node="7.01.01.2.01.01", missing="@kegiatan") == \
+        "sub-activity 7.01.01.2.01.01 has no activity above it"
+    assert say("money_unreadable", "en", raw="1.2.3", error="pemisah ribuan tidak teratur") == \
+        "the value '1.2.3' cannot be read as rupiah (irregular thousands separators)"
