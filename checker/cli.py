@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from .config import Settings
+from .messages import say
 from .rulebook import RuleError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -73,11 +74,11 @@ def check(
     files = _expand(paths)
     missing = [str(p) for p in files if not p.exists()]
     if missing:
-        _fail(f"berkas tidak ditemukan: {', '.join(missing)}")
+        _fail(say("cli_missing", lang.value, paths=", ".join(missing)))
     if not files:
-        _fail("tidak ada dokumen (.xlsx, .txt, .md) pada jalur yang diberikan")
+        _fail(say("cli_no_documents", lang.value))
     if format == Format.xlsx and output is None:
-        _fail("format xlsx perlu --output BERKAS.xlsx")
+        _fail(say("cli_xlsx_output", lang.value))
     try:
         settings = Settings(profile=profile, lang=lang.value, select=tuple(select or ()), ignore=tuple(ignore or ()))
         report = run_check(files, settings)
@@ -115,13 +116,12 @@ def batch(
     from .batch import BatchRun, combined_json, discover, is_terminal, progress_line, write_summary
 
     if not folder.is_dir():
-        _fail(f"folder tidak ditemukan: {folder}")
+        _fail(say("cli_no_folder", lang.value, folder=str(folder)))
     if format not in (None, Format.json):
-        _fail("batch hanya mendukung --format json (laporan gabungan ke stdout); laporan per dokumen selalu "
-              "ditulis sebagai json, html dan xlsx")
+        _fail(say("cli_batch_format", lang.value))
     files = discover(folder, out)
     if not files:
-        _fail(f"tidak ada dokumen (.xlsx, .txt, .md) di {folder}")
+        _fail(say("cli_empty_folder", lang.value, folder=str(folder)))
     try:
         settings = Settings(profile=profile, lang=lang.value)
         from .pipeline import active_rules
@@ -137,7 +137,7 @@ def batch(
         progress = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                             TimeElapsedColumn(), TextColumn("{task.fields[tally]}"), transient=False,
                             console=Console(stderr=True))
-        task = progress.add_task("memeriksa", total=len(files), tally="")
+        task = progress.add_task(say("cli_checking", lang.value), total=len(files), tally="")
 
         def shown(entry, done, total):
             if entry.status == "unreadable":
@@ -145,8 +145,7 @@ def batch(
             else:
                 tally["error"] += entry.counts.get("error", 0)
                 tally["warning"] += entry.counts.get("warning", 0)
-            progress.update(task, completed=done, tally=f"{tally['error']} galat · {tally['warning']} peringatan · "
-                                                        f"{tally['unreadable']} tidak terbaca")
+            progress.update(task, completed=done, tally=say("cli_tally", lang.value, **tally))
         run.on_result = shown
         with progress:
             entries = run.run()
@@ -155,8 +154,8 @@ def batch(
         entries = run.run()
     written = write_summary(entries, run.rules, out, lang.value)
     unreadable = sum(1 for e in entries if e.status == "unreadable")
-    print(f"{len(entries)} dokumen, {unreadable} tidak terbaca; ringkasan: "
-          + ", ".join(str(p) for p in written), file=sys.stderr)
+    print(say("cli_batch_done", lang.value, documents=len(entries), unreadable=unreadable,
+              written=", ".join(str(p) for p in written)), file=sys.stderr)
     if format == Format.json:
         combined_json(entries, sys.stdout, lang.value)
     if run.interrupted:
@@ -186,7 +185,7 @@ def rules_explain(rule_id: str, lang: Annotated[Lang, typer.Option("--lang")] = 
     rules = {r.id: r for r in load_rules(Settings().rules_dir)}
     rule = rules.get(rule_id.upper())
     if rule is None:
-        _fail(f"aturan {rule_id} tidak ada (lihat `rencana rules list`)")
+        _fail(say("cli_no_rule", lang.value, rule=rule_id))
     L = lang.value
     heads = {"id": ("Apa yang diperiksa", "Mengapa", "Dasar", "Contoh yang melanggar", "Contoh yang lolos",
                     "Kategori", "Tingkat", "Fakta", "Berlaku bila", "Temuan bila"),

@@ -86,6 +86,23 @@ TEXTS: dict[str, tuple[str, str]] = {
     "program": ("program", "programme"),
     "kegiatan": ("kegiatan", "activity"),
     "sub_kegiatan": ("sub kegiatan", "sub-activity"),
+    # the command line
+    "cli_missing": ("berkas tidak ditemukan: {paths}", "file not found: {paths}"),
+    "cli_no_documents": ("tidak ada dokumen (.xlsx, .txt, .md) pada jalur yang diberikan",
+                         "no document (.xlsx, .txt, .md) at the paths given"),
+    "cli_xlsx_output": ("format xlsx perlu --output BERKAS.xlsx", "the xlsx format needs --output FILE.xlsx"),
+    "cli_no_folder": ("folder tidak ditemukan: {folder}", "folder not found: {folder}"),
+    "cli_batch_format": ("batch hanya mendukung --format json (laporan gabungan ke stdout); laporan per dokumen "
+                         "selalu ditulis sebagai json, html dan xlsx",
+                         "batch supports only --format json (the combined report on stdout); per-document reports "
+                         "are always written as json, html and xlsx"),
+    "cli_empty_folder": ("tidak ada dokumen (.xlsx, .txt, .md) di {folder}", "no document (.xlsx, .txt, .md) in {folder}"),
+    "cli_no_rule": ("aturan {rule} tidak ada (lihat `rencana rules list`)", "there is no rule {rule} (see `rencana rules list`)"),
+    "cli_checking": ("memeriksa", "checking"),
+    "cli_tally": ("{error} galat · {warning} peringatan · {unreadable} tidak terbaca",
+                  "{error} errors · {warning} warnings · {unreadable} unreadable"),
+    "cli_batch_done": ("{documents} dokumen, {unreadable} tidak terbaca; ringkasan: {written}",
+                       "{documents} documents, {unreadable} unreadable; summary: {written}"),
     # documents the batch has no report for
     "worker_error": ("galat tak terduga saat memeriksa: {error}", "unexpected error while checking: {error}"),
     "unexpected": ("galat tak terduga: {error}", "unexpected error: {error}"),

@@ -83,3 +83,12 @@ def test_matrix_profile_changes_expected_score(tmp_path):
     findings = json.loads(result.stdout)["documents"][0]["findings"]
     # the clean sample scores risks as products, which the matrix profile disagrees with
     assert any(f["rule"] == "RSK-001" for f in findings)
+
+
+def test_usage_errors_follow_the_language(tmp_path):
+    missing = str(tmp_path / "tidak-ada.xlsx")
+    english = runner.invoke(app, ["check", missing, "--lang", "en"])
+    indonesian = runner.invoke(app, ["check", missing])
+    assert english.exit_code == indonesian.exit_code == 2
+    assert f"file not found: {missing}" in english.stderr
+    assert f"berkas tidak ditemukan: {missing}" in indonesian.stderr
