@@ -145,3 +145,20 @@ def test_program_budget_in_a_yearly_table_without_codes_and_the_five_year_table(
     assert "2026: Rp50.000.000, bukan Rp45.000.000 di Tabel 6.2 (baris 18)" in next(
         f.message for f in result.findings if f.rule == "KON-002" and f.location.line == 9)
     assert any(f.category == "input" and "hanya baris program" in f.message for f in result.findings)
+
+
+def test_indicator_table_targets_move_the_indicators_way(tmp_path):
+    """A tujuan/sasaran table's targets are held to the indicator's direction (TGT-002); an
+    indicator of a yearly change ("Peningkatan ...") may shrink."""
+    text = "\n".join([
+        "RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2028", "", "Tabel 4.1",
+        T.join(["No", "Indikator", "Satuan", "Target", "", ""]),
+        T.join(["", "", "", "2026", "2027", "2028"]),
+        T.join(["1", "Persentase desa mandiri", "Persen", "10", "15", "12"]),
+        T.join(["2", "Peningkatan persentase desa maju", "Persen", "20", "10", "5"]),
+        T.join(["3", "Persentase penduduk miskin", "Persen", "9", "8", "7"]),
+    ]) + "\n"
+    path = tmp_path / "renstra.txt"
+    path.write_text(text, encoding="utf-8")
+    result = check_file(path, Settings())
+    assert [(f.rule, f.location.line) for f in result.findings if f.category == "target_trend"] == [("TGT-002", 8)]

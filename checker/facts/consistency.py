@@ -89,19 +89,22 @@ class ConsistencyFacts(FactsBase):
                          there_tw4=ref_series[3].raw if ref_series[3] is not None else "")
 
     def _stated_akhir(self) -> None:
-        """An indicator table's "kondisi akhir" against the targets of the same row."""
+        """An indicator table's rows as indicators: the yearly targets must move the indicator's
+        way, and the "kondisi akhir" agree with them."""
         rows: dict[tuple, list] = {}
         for f in self.plan.figures:
             rows.setdefault((f.table, f.value.location.line, f.name), []).append(f)
         for (_, _, name), figures in rows.items():
             akhir = next((f for f in figures if f.role == "akhir"), None)
             targets = {f.period: f.value for f in figures if f.role == "target"}
-            if akhir is None or len(targets) < 2:
+            if len(targets) < 2:
                 continue
             periods = sorted(targets)
-            ind = Indicator(name=name, unit=akhir.unit, targets=targets, target_akhir=akhir.value,
-                            location=akhir.value.location)
-            self._target_akhir(ind, name[:80], periods)
+            ind = Indicator(name=name, unit=figures[0].unit, targets=targets,
+                            target_akhir=akhir.value if akhir else None, location=figures[0].value.location)
+            self._trend(ind, name[:80], periods)
+            if akhir is not None:
+                self._target_akhir(ind, name[:80], periods)
 
     def _consistency(self) -> None:
         """The same indicator, year and role printed with different values in two places: one fact

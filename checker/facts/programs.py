@@ -1,9 +1,16 @@
 """Facts of program tables: rollups, pagu, codes, indicators and their targets (yearly or quarterly)."""
 from __future__ import annotations
 
+import re
+
 from ..models import Indicator, ProgramNode, ProgramTable, QUARTERS
 from .common import (FactsBase, CHILD_RELATION, CODE_PATTERNS, LEVEL_NAMES, _NAMED_FORMULA, _code_key, _label,
                      _node_amount, _norm, _num, _unit_key, parse_formula)
+
+
+# An indicator that measures a change (an increase, a rate of growth), not a level.
+_CHANGE_NAME = re.compile(r"^\W*(\d+[.)]\s*)?(peningkatan|laju|pertumbuhan|kenaikan|penurunan|perubahan)\b",
+                          re.IGNORECASE)
 
 
 class ProgramFacts(FactsBase):
@@ -211,6 +218,8 @@ class ProgramFacts(FactsBase):
             return  # targets in different units (IND-008) have no direction
         if not (self.units.is_level(ind) or all(_unit_key(v.suffix) == "%" for _, v in series)):
             return  # a count (documents, reports, people) may fall for good reasons: only levels have a direction
+        if _CHANGE_NAME.match(ind.name):
+            return  # "Peningkatan ...", "Laju ...": a yearly change, whose size need not grow
         polarity = self.units.polarity(ind)
         tol = self.profile.tolerance.number
         wrong = []
