@@ -92,3 +92,14 @@ def test_one_column_per_quarter_with_the_annual_target():
     quarterly = {(f["check"], f["location"]["line"]) for f in facts if f["type"] == "quarterly"
                  and (f.get("falls") or f.get("abs_difference"))}
     assert quarterly == {("annual", 3), ("cumulative", 5)}
+
+
+def test_quarter_columns_of_realisation_are_not_targets():
+    """An evaluation table with its realisation per quarter is not a table of quarterly targets."""
+    table = read_quarters("Tabel 2.1", 1, lines(
+        T.join(["No", "Indikator Kinerja", "Target", "Realisasi Kinerja pada Triwulan", "", "", ""]),
+        T.join(["", "", "", "I", "II", "III", "IV"]),
+        T.join(["", "", "", "TW I", "TW II", "TW III", "TW IV"]),
+        T.join(["1", "Persentase layanan", "100", "30", "20", "25", "25"]),
+    ))
+    assert table is None

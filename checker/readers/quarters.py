@@ -94,6 +94,9 @@ def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool
                  if len({q for c in cells if (q := _quarter_head(c))}) >= 3), None)
     if head is None:
         return False
+    head_text = " ".join(c for _, cells in lines[:head + 1] for c in cells).lower()
+    if re.search(r"r?e?alisasi|capaian", head_text):
+        return True  # quarters of what was achieved (an evaluation table), not targets: nothing to read
     quarters = {k: q for k, c in enumerate(lines[head][1]) if (q := _quarter_head(c))}
     labels = [" ".join(cells[k] for _, cells in lines[:head + 1] if k < len(cells)).lower()
               for k in range(max(len(c) for _, c in lines[:head + 1]))]
