@@ -34,7 +34,7 @@ class FactBuilder(ProgramFacts, RealisationFacts, ConsistencyFacts, DocumentFact
         self._consistency()
         self._program_budgets()
         self._quarterly_levels()
-        self._stated_akhir()
+        self._indicator_rows()
         self._table_years()
         self._counts()
         self._column_totals()

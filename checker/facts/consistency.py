@@ -38,7 +38,7 @@ class ConsistencyFacts(FactsBase):
             for node in table.nodes():
                 for ind in node.indicators:
                     for period, value in ind.targets.items():
-                        if not re.fullmatch(r"20\d\d", period) and self.plan.doc_type == "renja":
+                        if not _YEAR_LABEL.fullmatch(period) and self.plan.doc_type == "renja":
                             # A Renja's review or proposal table (sides "Rancangan Awal" and "Hasil
                             # Analisis", a "Volume" column) speaks of the plan's year; a forward
                             # estimate or an end-of-period figure does not.
@@ -88,7 +88,7 @@ class ConsistencyFacts(FactsBase):
                          and ref_series[3] is not None and ref_series[3].present,
                          there_tw4=ref_series[3].raw if ref_series[3] is not None else "")
 
-    def _stated_akhir(self) -> None:
+    def _indicator_rows(self) -> None:
         """An indicator table's rows as indicators: the yearly targets must move the indicator's
         way, and the "kondisi akhir" agree with them."""
         rows: dict[tuple, list] = {}
