@@ -279,7 +279,7 @@ class ProgramTables:
             table.periods = layout.target_years
             table.columns = ["indikator", "pagu", "target"] + (["satuan"] if layout.satuan is not None else [])
         last: dict[str, ProgramNode] = {}
-        self._latest: ProgramNode | None = None  # the node of the row above, for a further indicator
+        self._latest = None
         header_keys = {tuple(c for c in cells if c) for _, cells in header}
         # Without codes a row's level is in its wording ("PROGRAM ...", "Sub Kegiatan ...");
         # where some rows with a pagu have none, the tree cannot be known: only the programs
