@@ -365,3 +365,14 @@ def test_reader_texts_follow_the_language(tmp_path):
              for lang in ("id", "en")}
     assert notes == {"id": ["tabel Tabel 2.9 belum dapat diperiksa (jenisnya tidak dikenali)"],
                      "en": ["table Tabel 2.9 cannot be checked yet (its kind is not recognised)"]}
+
+
+def test_rows_named_jumlah_are_figures_not_totals(tmp_path):
+    """'Jumlah penduduk' and 'Jumlah KK' are rows of a profile table, not its totals."""
+    rows = [["Uraian", "2024", "2025"], ["Luas wilayah (km2)", "30", "30"], ["Jumlah penduduk", "50.000", "51.000"],
+            ["Jumlah KK", "12.000", "12.100"]]
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 2.1 Profil Kecamatan", "",
+            *("\t".join(r) for r in rows)]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    assert not read_plan(path).column_totals

@@ -17,7 +17,10 @@ import re
 from ..models import ColumnTotal, Location, Value
 from .realisation import header_columns, is_header_row, measure
 
-_TOTAL = re.compile(r"^\W*(jumlah|total|nilai\s+total|grand\s+total)\b", re.IGNORECASE)
+# The totals row's label alone: "JUMLAH", "Total", "Nilai Total"; a row named "Jumlah penduduk"
+# is a row of figures like the others.
+_TOTAL = re.compile(r"^\W*(jumlah|total|nilai\s+total|grand\s+total)(\s+(total|keseluruhan|seluruhnya|akhir))?\W*$",
+                    re.IGNORECASE)
 _NOT_ADDITIVE = re.compile(r"%|persen|prosen|rata|prevalensi|indeks|rasio|tahun|\bkode\b|\bno\b|nomor|capaian|"
                            r"realisasi|target|status|nilai\s+idm", re.IGNORECASE)
 _DASH = re.compile(r"^[-–—]+$")
