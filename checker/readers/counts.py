@@ -11,6 +11,10 @@ from .realisation import measure
 
 _COUNT = re.compile(r"^(\d[\d.,]*)\s*([A-Za-z]{2,12})\.?$")
 _WORD = re.compile(r"^([A-Za-z]{2,12})\.?$")
+# Words that count things; a bare "Baik" in a column of "2 Baik" is a condition, not a lost number.
+_UNITS = {"unit", "buah", "orang", "org", "jiwa", "desa", "kelurahan", "dokumen", "dok", "laporan", "paket", "set",
+          "eksemplar", "lembar", "kegiatan", "keg", "kali", "bulan", "ruang", "lokasi", "titik", "kelompok",
+          "lembaga", "kk", "rt", "rw", "km", "ha", "bidang", "pegawai", "asn", "sekolah", "pasar", "kendaraan"}
 
 
 def read_counts(title: str, start: int, lines: list[tuple[int, list[str]]]) -> list[CountCell] | None:
@@ -26,7 +30,7 @@ def read_counts(title: str, start: int, lines: list[tuple[int, list[str]]]) -> l
             continue
         for (line, raw), m in zip(column, counted):
             bare = _WORD.match(raw)
-            if m is None and not (bare and bare.group(1).lower() in units):
+            if m is None and not (bare and bare.group(1).lower() in units & _UNITS):
                 continue  # the header, or text that is not a count
             loc = Location(line=line, table=title or None)
             value = measure(m.group(1), "number", loc) if m else measure("", "number", loc)
