@@ -376,3 +376,22 @@ def test_rows_named_jumlah_are_figures_not_totals(tmp_path):
     path = tmp_path / "renja.txt"
     path.write_text("\n".join(text) + "\n", encoding="utf-8")
     assert not read_plan(path).column_totals
+
+
+def test_node_row_split_over_two_lines(tmp_path):
+    """A sub kegiatan's code and name on one line, its indicator, targets and pagu on the next:
+    one node with one indicator, nothing missing."""
+    head1 = ["Kode", "Program/Kegiatan", "Indikator", "2026", "", "2027", ""]
+    head2 = ["", "", "", "Target", "Rp", "Target", "Rp"]
+    rows = [["7.01.01", "PROGRAM PENUNJANG", "Persentase layanan", "100%", "30.000.000", "100%", "30.000.000"],
+            ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "2 dokumen", "30.000.000", "2 dokumen", "30.000.000"],
+            ["7.01.01.2.01.01", "Penyusunan Dokumen Perencanaan", "", "", "", "", ""],
+            ["", "", "Jumlah dokumen disusun", "2 dokumen", "30.000.000", "2 dokumen", "30.000.000"]]
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 6.1",
+            "\t".join(head1), "\t".join(head2), *("\t".join(r) for r in rows)]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    sub = read_plan(path).tables[0].roots[0].children[0].children[0]
+    assert [i.name for i in sub.indicators] == ["Jumlah dokumen disusun"] and sub.budgets["2027"].amount == 30_000_000
+    result = check_file(path, Settings())
+    assert [f.rule for f in result.findings if f.category not in ("input", "chapter")] == []

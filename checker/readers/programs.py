@@ -490,8 +490,11 @@ class ProgramTables:
         akhir = measure(cell(side.target_akhir), "number", loc) if side.target_akhir is not None else None
         unit = cell(side.satuan) if side.satuan is not None else \
             next((v.suffix.strip() for v in targets.values() if v.suffix.strip()), "")
-        node.indicators.append(Indicator(name=cell(side.indikator), unit=unit, targets=targets, target_akhir=akhir,
-                                         location=loc))
+        indicator = Indicator(name=cell(side.indikator), unit=unit, targets=targets, target_akhir=akhir, location=loc)
+        if all(not i.name.strip() and not any(v.raw.strip() for v in i.targets.values()) for i in node.indicators):
+            node.indicators = [indicator]  # the node's row was split: its indicator is on this line
+        else:
+            node.indicators.append(indicator)
         for label, k in layout.pagu.items():
             here = node.budgets.get(label)
             if cell(k) and (here is None or not here.raw.strip()):
