@@ -395,3 +395,19 @@ def test_node_row_split_over_two_lines(tmp_path):
     assert [i.name for i in sub.indicators] == ["Jumlah dokumen disusun"] and sub.budgets["2027"].amount == 30_000_000
     result = check_file(path, Settings())
     assert [f.rule for f in result.findings if f.category not in ("input", "chapter")] == []
+
+
+def test_chapters_numbered_without_bab(tmp_path):
+    """'I. PENDAHULUAN' headings in a document that never writes 'BAB': the chapters are found
+    (the table of contents with its page numbers is not one), and only the missing one is reported."""
+    lines = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "DAFTAR ISI",
+             "I. PENDAHULUAN ........ 1", "II. HASIL EVALUASI RENJA TAHUN LALU ........ 5", ""]
+    for numeral, title in (("I", "PENDAHULUAN"), ("II", "HASIL EVALUASI RENJA TAHUN LALU"),
+                           ("III", "TUJUAN DAN SASARAN PERANGKAT DAERAH"), ("V", "PENUTUP")):
+        lines += [f"{numeral}. {title}", ""] + ["Uraian bagian ini disusun berdasarkan data kecamatan."] * 12 + [""]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [c.number for c in read_plan(path).chapters] == [1, 2, 3, 5]
+    result = check_file(path, Settings())
+    assert [f.message for f in result.findings if f.category == "chapter"] == \
+        ["BAB IV Rencana Kerja dan Pendanaan Perangkat Daerah tidak ditemukan dalam dokumen."]

@@ -31,6 +31,8 @@ from .xlsx import roman_to_int
 _LOOKALIKE = str.maketrans({"І": "I", "і": "i", "Ι": "I", "Β": "B", "Α": "A", "А": "A", "В": "B", "Х": "X",
                             "Ѵ": "V", "Ⅰ": "I", "Ⅴ": "V", "Ⅹ": "X", "\u00a0": " "})
 _BAB = re.compile(r"^\W*BAB\s*([IVX]+|\d+)\b\.?\s*(.*)$", re.IGNORECASE)
+# "II. GAMBARAN PELAYANAN": a Roman numeral and a title in capitals, a chapter where there is no "BAB".
+_NUMERAL = re.compile(r"^([IVX]{1,4})\s*[.)]\s+([A-Z][A-Z ,&/()\-]{3,78})$")
 _TOC_PAGE = re.compile(r"(\.{3,}|…+|\t)\s*\d+\s*$")
 _TABLE_TITLE = re.compile(r"^\W*(tabel|table)\s*([\dIVX.\-a-z]+)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(20\d{2})\b")
@@ -150,23 +152,42 @@ class TextReader(ProgramTables):
 
     # --- chapters -------------------------------------------------------------------------------
     def _chapters(self) -> list[Chapter]:
+        chapters = self._headings(_BAB, "BAB ")
+        if len(chapters) < 2:
+            # No BAB headings: chapters numbered "I. PENDAHULUAN", in capitals (a numbered list in
+            # the text is not), read the same way.
+            numbered = self._headings(_NUMERAL, "")
+            if len(numbered) > len(chapters):
+                chapters = numbered
+        # A closing chapter sometimes has only its title, without "BAB".
+        last = chapters[-1].location.line if chapters else 0
+        if not any("penutup" in c.title.lower() for c in chapters):
+            for i in range(last, len(self.lines)):
+                if self.lines[i].strip(" *#\t.").upper() == "PENUTUP":
+                    chapters.append(Chapter(label="", title="Penutup", location=Location(line=i + 1)))
+                    break
+        return chapters
+
+    def _headings(self, pattern: re.Pattern, prefix: str) -> list[Chapter]:
+        """The chapter headings `pattern` finds, without the table of contents and the lists of
+        chapters ("sistematika penulisan") that repeat them."""
         candidates = []
         for i, raw in enumerate(self.lines):
             line = raw.translate(_LOOKALIKE).strip().strip("*#").strip()
-            m = _BAB.match(line)
+            m = pattern.match(line)
             if not m or _TOC_PAGE.search(raw.rstrip()):
                 continue
             number = roman_to_int(m.group(1))
             if number is None or number > 12:
                 continue
             title = m.group(2).strip(" .:\t*")
-            if not title:
+            if not title and prefix:
                 nxt = next((self.lines[j].strip(" *#\t") for j in range(i + 1, min(i + 4, len(self.lines)))
                             if self.lines[j].strip()), "")
-                title = "" if _BAB.match(nxt) else nxt
+                title = "" if pattern.match(nxt) else nxt
             if re.fullmatch(r"(?:\w ){2,}\w", title):  # letter-spaced: "P E N D A H U L U A N"
                 title = title.replace(" ", "")
-            candidates.append((i + 1, number, f"BAB {m.group(1).upper()}", title))
+            candidates.append((i + 1, number, f"{prefix}{m.group(1).upper()}", title))
         # A run of three or more consecutive numbers a few lines apart is a list of chapters (table of
         # contents, "sistematika penulisan"), not the chapters themselves.
         keep = [True] * len(candidates)
@@ -179,16 +200,8 @@ class TextReader(ProgramTables):
                     for j in range(start, k):
                         keep[j] = False
                 start = k
-        chapters = [Chapter(number=n, label=label, title=title, location=Location(line=line))
-                    for (line, n, label, title), ok in zip(candidates, keep) if ok]
-        # A closing chapter sometimes has only its title, without "BAB".
-        last = chapters[-1].location.line if chapters else 0
-        if not any("penutup" in c.title.lower() for c in chapters):
-            for i in range(last, len(self.lines)):
-                if self.lines[i].strip(" *#\t.").upper() == "PENUTUP":
-                    chapters.append(Chapter(label="", title="Penutup", location=Location(line=i + 1)))
-                    break
-        return chapters
+        return [Chapter(number=n, label=label, title=title, location=Location(line=line))
+                for (line, n, label, title), ok in zip(candidates, keep) if ok]
 
     # --- tables ---------------------------------------------------------------------------------
     def _blocks(self) -> list[Block]:
