@@ -411,3 +411,13 @@ def test_chapters_numbered_without_bab(tmp_path):
     result = check_file(path, Settings())
     assert [f.message for f in result.findings if f.category == "chapter"] == \
         ["BAB IV Rencana Kerja dan Pendanaan Perangkat Daerah tidak ditemukan dalam dokumen."]
+
+
+def test_kecamatan_names_of_several_words():
+    from checker.config import Limits
+    from checker.readers.text import TextReader
+    heads = {"RENCANA KERJA\nKECAMATAN BOJONG GEDE\nTAHUN 2026": "Bojong Gede",
+             "RENSTRA\nKecamatan Purwokerto Barat Kabupaten Banyumas\n2021-2026": "Purwokerto Barat",
+             "RENCANA KERJA KECAMATAN KEMANGKON KABUPATEN PURBALINGGA TAHUN 2024": "Kemangkon",
+             "RENJA\nPerangkat Daerah Kecamatan Kota Barat, Kota Gorontalo\n2026": "Kota Barat"}
+    assert {head: TextReader(head + "\n", Limits())._identity()[1].kecamatan for head in heads} == heads

@@ -132,9 +132,15 @@ class TextReader(ProgramTables):
             raise ReadError("doc_type_text")
         doc_type = min(found)[1]
         meta = Metadata()
-        m = re.search(r"KECAMATAN\s+([A-Z][A-Za-z\-']+)", up)
-        if m:
-            meta.kecamatan = m.group(1).title()
+        for line in self.lines[:80]:
+            # The name runs to the end of its line or to the kabupaten / year after it: "KECAMATAN
+            # BOJONG GEDE", "Kecamatan Kemangkon Kabupaten Purbalingga".
+            m = re.search(r"\bKECAMATAN\s+([A-Z][A-Z\-']+(?:\s+(?!KABUPATEN\b|KAB\b|KOTA\b|TAHUN\b|PROVINSI\b)"
+                          r"[A-Z][A-Z\-']+){0,2})(?=\s*(?:$|[^A-Z\s]|KABUPATEN\b|KAB\b|KOTA\b|TAHUN\b|PROVINSI\b))"
+                          r"|\bKECAMATAN\s+([A-Z][A-Z\-']+)", line.strip(" *#").translate(_LOOKALIKE).upper())
+            if m:
+                meta.kecamatan = (m.group(1) or m.group(2)).title()
+                break
         for line in self.lines[:2000]:
             m = re.search(r"\b(?:KABUPATEN|Kabupaten|Kab\.)\s*([A-Z][A-Za-z]+)((?:\s+[A-Z][A-Za-z]+){0,2})\W*$|"
                           r"\b(?:KABUPATEN|Kabupaten|Kab\.)\s*([A-Z][A-Za-z]+)", line.strip(" *#").translate(_LOOKALIKE))
