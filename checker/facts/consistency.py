@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..models import Indicator, QUARTERS
+from ..models import QUARTERS
 from ..numbers import format_number, format_rupiah
 from .common import (FactsBase, LEVEL_NAMES, _counted, _indicator_key, _label, _norm, _place, _program_key,
                      _unit_key)
@@ -88,23 +88,6 @@ class ConsistencyFacts(FactsBase):
                          and ref_series[3] is not None and ref_series[3].present,
                          there_tw4=ref_series[3].raw if ref_series[3] is not None else "")
 
-    def _indicator_rows(self) -> None:
-        """An indicator table's rows as indicators: the yearly targets must move the indicator's
-        way, and the "kondisi akhir" agree with them."""
-        rows: dict[tuple, list] = {}
-        for f in self.plan.figures:
-            rows.setdefault((f.table, f.value.location.line, f.name), []).append(f)
-        for (_, _, name), figures in rows.items():
-            akhir = next((f for f in figures if f.role == "akhir"), None)
-            targets = {f.period: f.value for f in figures if f.role == "target"}
-            if len(targets) < 2:
-                continue
-            periods = sorted(targets)
-            ind = Indicator(name=name, unit=figures[0].unit, targets=targets,
-                            target_akhir=akhir.value if akhir else None, location=figures[0].value.location)
-            self._trend(ind, name[:80], periods)
-            if akhir is not None:
-                self._target_akhir(ind, name[:80], periods)
 
     def _consistency(self) -> None:
         """The same indicator, year and role printed with different values in two places: one fact

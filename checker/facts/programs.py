@@ -233,6 +233,24 @@ class ProgramFacts(FactsBase):
                  value_from=_num(v0.value), value_to=_num(v1.value),
                  expected=_num(v0.value), actual=_num(v1.value), difference=_num(v1.value - v0.value))
 
+    def _indicator_rows(self) -> None:
+        """An indicator table's rows as indicators: the yearly targets must move the indicator's
+        way, and the "kondisi akhir" agree with them."""
+        rows: dict[tuple, list] = {}
+        for f in self.plan.figures:
+            rows.setdefault((f.table, f.value.location.line, f.name), []).append(f)
+        for (_, _, name), figures in rows.items():
+            akhir = next((f for f in figures if f.role == "akhir"), None)
+            targets = {f.period: f.value for f in figures if f.role == "target"}
+            if len(targets) < 2:
+                continue
+            periods = sorted(targets)
+            ind = Indicator(name=name, unit=figures[0].unit, targets=targets,
+                            target_akhir=akhir.value if akhir else None, location=figures[0].value.location)
+            self._trend(ind, name[:80], periods)
+            if akhir is not None:
+                self._target_akhir(ind, name[:80], periods)
+
     def _target_akhir(self, ind: Indicator, label: str, periods: list[str]) -> None:
         series = [ind.targets[p].value for p in periods if p in ind.targets and ind.targets[p].present]
         if not series or not periods or periods[-1] not in ind.targets or not ind.targets[periods[-1]].present:
