@@ -103,3 +103,19 @@ def test_quarter_columns_of_realisation_are_not_targets():
         T.join(["1", "Persentase layanan", "100", "30", "20", "25", "25"]),
     ))
     assert table is None
+
+
+def test_a_count_in_a_unit_that_counts_something_else():
+    """IND-013: 'Jumlah pelaksanaan kegiatan' counted in Dokumen; 'Jumlah laporan' in Dokumen and
+    'Jumlah rapat' in Bulan (a time unit) are fine."""
+    table = read_quarters("Tabel 2", 1, lines(
+        T.join(["URAIAN", "INDIKATOR KINERJA", "SATUAN", "TARGET"]),
+        T.join(["1. Sub Kegiatan Pembinaan", "1. Jumlah pelaksanaan kegiatan pembinaan", "Dokumen",
+                "TW I 1 TW II 1 TW III 1 TW IV 1"]),
+        T.join(["2. Sub Kegiatan Pelaporan", "1. Jumlah laporan keuangan", "Dokumen", "TW I 3 TW II 3 TW III 3 TW IV 3"]),
+        T.join(["3. Sub Kegiatan Rapat", "1. Jumlah rapat koordinasi", "Bulan", "TW I 3 TW II 3 TW III 3 TW IV 3"]),
+    ))
+    settings = Settings()
+    facts = build_facts(RencanaAksi(tables=[table]), load_profile(settings.profile, settings.rules_dir))
+    assert [(f["location"]["line"], f["counted_kind"], f["unit_kind"]) for f in facts
+            if f["type"] == "indicator" and f["count_mismatch"]] == [(2, "kegiatan", "dokumen")]

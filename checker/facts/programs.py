@@ -13,6 +13,42 @@ _CHANGE_NAME = re.compile(r"^\W*(\d+[.)]\s*)?(peningkatan|laju|pertumbuhan|kenai
                           re.IGNORECASE)
 
 
+# What a count indicator counts, and the units that count it: "Jumlah laporan ..." is counted in
+# laporan or dokumen, not in orang. Time units (bulan, tahun) are left out: "12 bulan" of a service
+# is a common and harmless way of writing a count.
+_COUNTED = {
+    "dokumen": {"dokumen", "dok", "laporan", "buku", "berkas", "naskah", "eksemplar", "lembar", "rekomendasi",
+                "surat", "izin", "sertifikat", "akta", "peraturan", "keputusan"},
+    "kegiatan": {"kegiatan", "keg", "kali", "event", "acara", "rapat", "pertemuan"},
+    "orang": {"orang", "org", "jiwa", "pegawai", "asn", "peserta", "personil", "petugas"},
+    "desa": {"desa", "kelurahan", "wilayah"},
+    "barang": {"unit", "buah", "set", "paket"},
+    "lembaga": {"lembaga", "kelompok", "organisasi", "forum"},
+    "jenis": {"jenis", "macam"},
+}
+_CLASS_OF = {word: kind for kind, words in _COUNTED.items() for word in words}
+_FILLER = {"pelaksanaan", "penyelenggaraan", "penyusunan", "penyediaan", "pelayanan", "terlaksananya", "tersedianya",
+           "yang", "dan"}
+
+
+def _counted_thing(name: str, unit: str) -> dict:
+    """The kind of thing a "Jumlah ..." indicator counts (its first counting word, after words such
+    as "pelaksanaan") and the kind its unit counts; empty where either is not a counting word."""
+    words = _norm(name).split()
+    counted = ""
+    if words[:1] == ["jumlah"]:
+        for word in words[1:4]:
+            if word in _CLASS_OF:
+                counted = _CLASS_OF[word]
+                break
+            if word not in _FILLER:
+                break
+    unit_words = _norm(unit).split()
+    unit_kind = _CLASS_OF.get(unit_words[0], "") if len(unit_words) == 1 else ""
+    return {"counted_kind": counted, "unit_kind": unit_kind, "unit_shown": unit,
+            "count_mismatch": bool(counted and unit_kind and counted != unit_kind)}
+
+
 class ProgramFacts(FactsBase):
     """Program / kegiatan / sub kegiatan tables and the indicators on their rows."""
 
@@ -183,7 +219,8 @@ class ProgramFacts(FactsBase):
                      units_mixed=len(target_units) > 1, target_units=" / ".join(target_units),
                      percent_counted=units.percent_name(ind) and bool(count_units),
                      count_units=" / ".join(count_units),
-                     name_is_count=_norm(ind.name).startswith(("jumlah", "banyaknya", "total")), **formula)
+                     name_is_count=_norm(ind.name).startswith(("jumlah", "banyaknya", "total")),
+                     **_counted_thing(ind.name, ind.unit or next(iter(target_units), "")), **formula)
             if needs_unit:
                 self.add("required_value", label, ind.location, what="unit", period="", level=level,
                          name=ind.name, present=bool(ind.unit.strip()), raw="")
