@@ -162,3 +162,22 @@ def test_indicator_table_targets_move_the_indicators_way(tmp_path):
     path.write_text(text, encoding="utf-8")
     result = check_file(path, Settings())
     assert [(f.rule, f.location.line) for f in result.findings if f.category == "target_trend"] == [("TGT-002", 8)]
+
+
+def test_an_indicator_known_by_its_acronym(tmp_path):
+    """'Indeks Kepuasan Masyarakat (IKM) atas pelayanan publik' and 'Persentase Indeks Kepuasan
+    Masyarakat (IKM) Kecamatan Sukamaju' are one indicator: their 2025 realisations disagree."""
+    text = "\n".join([
+        "RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2030", "", "Tabel 2.1",
+        T.join(["No", "Indikator", "Satuan", "Realisasi", ""]),
+        T.join(["", "", "", "2024", "2025"]),
+        T.join(["1", "Indeks Kepuasan Masyarakat (IKM) atas pelayanan publik", "Indeks", "78", "79,29"]),
+        "", "Tabel 4.1",
+        T.join(["No", "Indikator", "Satuan", "Kondisi awal", "Target", ""]),
+        T.join(["", "", "", "2025", "2026", "2027"]),
+        T.join(["1", "Persentase Indeks Kepuasan Masyarakat (IKM) Kecamatan Sukamaju", "Persen", "79,05", "80", "81"]),
+    ]) + "\n"
+    path = tmp_path / "renstra.txt"
+    path.write_text(text, encoding="utf-8")
+    result = check_file(path, Settings())
+    assert sorted(f.location.line for f in result.findings if f.rule == "KON-001") == [8, 13]

@@ -178,9 +178,16 @@ def _program_key(name: str) -> str:
     return _WORDS.sub(" ", text).strip()
 
 
+_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+
+
 def _indicator_key(name: str) -> str:
     """An indicator name comparable across tables: case, numbering, punctuation and the spellings
-    of "persentase" do not matter."""
+    of "persentase" do not matter; a name that gives its acronym ("Indeks Kepuasan Masyarakat
+    (IKM) ...") is known by it, however the rest is worded."""
+    acronym = _ACRONYM.search(name)
+    if acronym:
+        return f"({acronym.group(1).lower()})"
     text = re.sub(r"^\s*\d+[.)]\s*", "", name.lower())
     text = re.sub(r"\b(prosentase|presentase|persentasi)\b", "persentase", text)
     return _WORDS.sub(" ", text).strip()
