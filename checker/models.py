@@ -190,6 +190,14 @@ class ColumnTotal(Model):
     announced: Value | None = None  # the total the prose before the table states ("berjumlah 15 orang")
 
 
+class Statement(Model):
+    """A statement the plan quotes in its prose (its visi), with the line it is quoted on."""
+
+    kind: Literal["visi"]
+    text: str
+    location: Location = Field(default_factory=Location)
+
+
 class TableYears(Model):
     """The years a table of yearly targets or values has columns for."""
 
@@ -278,6 +286,7 @@ class PlanBase(Model):
     figures: list[Figure] = Field(default_factory=list)
     table_years: list[TableYears] = Field(default_factory=list)
     counts: list[CountCell] = Field(default_factory=list)
+    statements: list[Statement] = Field(default_factory=list)
     column_totals: list[ColumnTotal] = Field(default_factory=list)
     notes: list[ReaderNote] = Field(default_factory=list)
     stats: dict[str, int] = Field(default_factory=dict)

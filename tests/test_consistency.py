@@ -181,3 +181,23 @@ def test_an_indicator_known_by_its_acronym(tmp_path):
     path.write_text(text, encoding="utf-8")
     result = check_file(path, Settings())
     assert sorted(f.location.line for f in result.findings if f.rule == "KON-001") == [8, 13]
+
+
+def test_a_visi_quoted_in_another_wording(tmp_path):
+    """KON-004: the kabupaten's visi quoted three times, once with a word added; the national visi
+    the plan also quotes, and what 'visi' means, are other statements."""
+    lines = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "",
+             "Visi adalah rumusan umum mengenai keadaan yang diinginkan pada akhir periode perencanaan.",
+             "Visi Kabupaten Wonosari Lor adalah “Wonosari Lor yang Mandiri dan Berdaya Saing Menuju Masyarakat "
+             "Sejahtera”.",
+             "Pembangunan nasional dipandu oleh visi: “Terwujudnya Indonesia yang Berdaulat dan Berkepribadian”.",
+             "Program kecamatan mendukung visi kabupaten yaitu **“Wonosari Lor yang Mandiri dan Berdaya Saing Menuju "
+             "Masyarakat Sejahtera”**.",
+             "Visi : Wonosari Lor yang Maju, Mandiri dan Berdaya Saing Menuju Masyarakat Sejahtera"]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = check_file(path, Settings())
+    got = [(f.location.line, f.message) for f in result.findings if f.rule == "KON-004"]
+    assert [line for line, _ in got] == [9]
+    assert "berbeda dengan rumusan 'Wonosari Lor yang Mandiri dan Berdaya Saing Menuju Masyarakat Sejahtera' " \
+           "(baris 6)" in got[0][1]

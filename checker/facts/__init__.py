@@ -33,6 +33,7 @@ class FactBuilder(ProgramFacts, RealisationFacts, ConsistencyFacts, DocumentFact
             self._realisation(realisation)
         self._consistency()
         self._program_budgets()
+        self._visi()
         self._quarterly_levels()
         self._indicator_rows()
         self._table_years()

@@ -154,6 +154,35 @@ class ConsistencyFacts(FactsBase):
                      differs=bool(place["years"]), details="; ".join(place["years"]) or "-",
                      details_en="; ".join(place.get("years_en", [])) or "-")
 
+    def _visi(self) -> None:
+        """One visi quoted in two wordings. Quotations that share most of their words are one
+        visi (the national visi a Renja also quotes is another); the wording most of them use
+        is the reference, and each other wording is a fact at its line. Where two wordings are
+        quoted equally often, each is reported against the other."""
+        groups: list[list] = []
+        for statement in (s for s in self.plan.statements if s.kind == "visi"):
+            words = _norm(statement.text).split()
+            group = next((g for g in groups if _similar(g[0][1], words)), None)
+            if group is None:
+                groups.append([(statement, words)])
+            else:
+                group.append((statement, words))
+        for group in groups:
+            if len(group) < 2:
+                continue
+            wordings = Counter(" ".join(words) for _, words in group)
+            top = max(wordings.values())
+            leaders = [w for w, n in wordings.items() if n == top]
+            for statement, words in group:
+                key = " ".join(words)
+                # Against the one wording most quotations use; in a tie, against any other.
+                wanted = [leaders[0]] if len(leaders) == 1 else [w for w in wordings if w != key]
+                reference = next((s for s, w in group if " ".join(w) in wanted and " ".join(w) != key), None)
+                self.add("consistency", "visi", statement.location, check="visi", differs=reference is not None,
+                         text=statement.text[:200], reference=reference.text[:200] if reference else "",
+                         reference_line=_place(reference.location) if reference else "-",
+                         reference_line_en=_place(reference.location, "en") if reference else "-")
+
     def _program_budgets(self) -> None:
         """One program's pagu for one year printed in two tables (a Renstra's yearly table and its
         five-year T-C.27) must be one figure. Programs are matched by name, which a code-less
@@ -184,3 +213,9 @@ class ConsistencyFacts(FactsBase):
                      program=f"{node.code} {node.name}" if node.code else node.name,
                      table=row["table"], differs=bool(row["years"]), details="; ".join(row["years"]) or "-",
                      details_en="; ".join(row["years_en"]) or "-")
+
+
+def _similar(a: list[str], b: list[str]) -> bool:
+    """Two quotations of one statement: they share most of their words."""
+    sa, sb = set(a), set(b)
+    return bool(sa and sb) and len(sa & sb) / len(sa | sb) >= 0.6

@@ -24,6 +24,7 @@ from .programs import ProgramTables
 from .quarters import read_quarters
 from .realisation import read_table as read_realisation
 from .risks import read_risks
+from .statements import read_statements
 from .totals import read_totals
 from .xlsx import roman_to_int
 
@@ -95,7 +96,8 @@ class TextReader(ProgramTables):
         plan = PLAN_CLASSES[doc_type](meta=meta, chapters=chapters, goals=self.goals, tables=found.tables,
                                       realisations=found.realisations, risks=found.risks, figures=found.figures,
                                       table_years=found.spans, counts=found.counts,
-                                      column_totals=found.totals, notes=self.notes)
+                                      column_totals=found.totals, statements=read_statements(self.lines),
+                                      notes=self.notes)
         plan.stats = {"tables_read": read, "tables_skipped": skipped, "lines": len(self.lines)}
         return plan
 
