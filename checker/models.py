@@ -190,6 +190,16 @@ class ColumnTotal(Model):
     announced: Value | None = None  # the total the prose before the table states ("berjumlah 15 orang")
 
 
+class RowCount(Model):
+    """How many things the sentence before a table says it lists, and how many rows it numbers."""
+
+    table: str
+    noun: str
+    announced: Value
+    rows: int
+    location: Location = Field(default_factory=Location)
+
+
 class Statement(Model):
     """A statement the plan quotes in its prose (its visi), with the line it is quoted on."""
 
@@ -287,6 +297,7 @@ class PlanBase(Model):
     table_years: list[TableYears] = Field(default_factory=list)
     counts: list[CountCell] = Field(default_factory=list)
     statements: list[Statement] = Field(default_factory=list)
+    row_counts: list[RowCount] = Field(default_factory=list)
     column_totals: list[ColumnTotal] = Field(default_factory=list)
     notes: list[ReaderNote] = Field(default_factory=list)
     stats: dict[str, int] = Field(default_factory=dict)

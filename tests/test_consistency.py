@@ -201,3 +201,19 @@ def test_a_visi_quoted_in_another_wording(tmp_path):
     assert [line for line, _ in got] == [9]
     assert "berbeda dengan rumusan 'Wonosari Lor yang Mandiri dan Berdaya Saing Menuju Masyarakat Sejahtera' " \
            "(baris 6)" in got[0][1]
+
+
+def test_a_sentence_counts_what_the_table_below_lists(tmp_path):
+    """KON-005: 'memiliki 4 BUMDes, dengan rincian sebagai berikut' over a BUMDes table numbering
+    three rows; a count of people over a table of ranks is not such a list."""
+    lines = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "",
+             "Kecamatan Sukamaju memiliki 4 BUMDes, dengan rincian sebagai berikut:", "", "PROFIL BUMDES KECAMATAN", "",
+             T.join(["No.", "Nama", "Desa"]), T.join(["1.", "Maju Makmur", "Sukamaju"]),
+             T.join(["2.", "Berkah", "Sukamulya"]), T.join(["3.", "Mandiri", "Sukasari"]), "",
+             "Pegawai kecamatan berjumlah 15 orang, seperti pada tabel di bawah ini:", "", "Pegawai Menurut Golongan", "",
+             T.join(["No.", "Golongan", "Jumlah (orang)"]), T.join(["1.", "IV", "4"]), T.join(["2.", "III", "11"])]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = check_file(path, Settings())
+    got = [(f.location.line, f.message) for f in result.findings if f.rule == "KON-005"]
+    assert got == [(5, "Teks menyebut 4 BUMDes, padahal PROFIL BUMDES KECAMATAN (baris 9) merinci 3 baris.")]

@@ -39,6 +39,7 @@ class FactBuilder(ProgramFacts, RealisationFacts, ConsistencyFacts, DocumentFact
         self._table_years()
         self._counts()
         self._column_totals()
+        self._row_counts()
         self._chapters()
         self._risks()
         return self.facts

@@ -39,6 +39,16 @@ class DocumentFacts(FactsBase):
                          table_line_en=_place(total.declared.location, "en"), expected=_num(declared),
                          actual=_num(said.value))
 
+    def _row_counts(self) -> None:
+        """The number of things a sentence says a table lists against the rows the table numbers."""
+        for listed in self.plan.row_counts:
+            said = listed.announced
+            if said.present:
+                self.add("consistency", listed.table, said.location, check="text_rows", noun=listed.noun,
+                         differs=int(said.value) != listed.rows, stated=_num(said.value), rows=listed.rows,
+                         table_line=_place(listed.location), table_line_en=_place(listed.location, "en"),
+                         expected=listed.rows, actual=_num(said.value))
+
     def _counts(self) -> None:
         """A cell of a column of counts that holds only the unit ("Unit" among "8 unit", "2 unit")."""
         for cell in self.plan.counts:

@@ -314,7 +314,7 @@ class ProgramTables:
     @staticmethod
     def _column_numbers(cells: list[str]) -> bool:
         vals = [c.strip("()") for c in cells if c]
-        return len(vals) >= 4 and all(v.isdigit() for v in vals) and \
+        return len(vals) >= 4 and all(v.isascii() and v.isdigit() for v in vals) and \
             [int(v) for v in vals] == sorted(int(v) for v in vals) and int(vals[0]) <= 2
 
     @staticmethod

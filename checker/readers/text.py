@@ -25,7 +25,7 @@ from .quarters import read_quarters
 from .realisation import read_table as read_realisation
 from .risks import read_risks
 from .statements import read_statements
-from .totals import read_totals
+from .totals import read_row_count, read_totals
 from .xlsx import roman_to_int
 
 # Letters from other alphabets that PDF extraction puts in headings ("BAB ІІ" with Cyrillic І).
@@ -63,6 +63,7 @@ class Found:
     spans: list = field(default_factory=list)
     counts: list = field(default_factory=list)
     totals: list = field(default_factory=list)
+    listed: list = field(default_factory=list)
     seen_series: set = field(default_factory=set)  # quarterly series already read (repeated tables)
 
 
@@ -96,7 +97,8 @@ class TextReader(ProgramTables):
         plan = PLAN_CLASSES[doc_type](meta=meta, chapters=chapters, goals=self.goals, tables=found.tables,
                                       realisations=found.realisations, risks=found.risks, figures=found.figures,
                                       table_years=found.spans, counts=found.counts,
-                                      column_totals=found.totals, statements=read_statements(self.lines),
+                                      column_totals=found.totals, row_counts=found.listed,
+                                      statements=read_statements(self.lines),
                                       notes=self.notes)
         plan.stats = {"tables_read": read, "tables_skipped": skipped, "lines": len(self.lines)}
         return plan
@@ -119,9 +121,11 @@ class TextReader(ProgramTables):
         else:
             # A table read for nothing else may still hold a column of counts or a totals row.
             counts, totals = read_counts(*args), read_totals(*args, block.lead)
+            listed = read_row_count(*args, block.lead, block.heading)
             found.counts += counts or []
             found.totals += totals or []
-            return bool(counts or totals)
+            found.listed += [listed] if listed else []
+            return bool(counts or totals or listed)
         return True
 
     # --- identity -------------------------------------------------------------------------------

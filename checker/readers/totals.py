@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..models import ColumnTotal, Location, Value
+from ..models import ColumnTotal, Location, RowCount, Value
 from .realisation import header_columns, is_header_row, measure
 
 # The totals row's label alone: "JUMLAH", "Total", "Nilai Total"; a row named "Jumlah penduduk"
@@ -78,3 +78,31 @@ def read_totals(title: str, start: int, lines: list[tuple[int, list[str]]],
                                      parts=len(values), announced=_announced(lead, label)))
         parts = []
     return found or None
+
+
+_LISTED = re.compile(r"\b(?:memiliki|terdapat|sebanyak|berjumlah|terdiri\s+(?:dari|atas))\s+(\d{1,4})\s*"
+                     r"(?:\([^)]{1,40}\)\s*)?([A-Za-z][\w-]+)", re.IGNORECASE)
+
+
+def read_row_count(title: str, start: int, lines: list[tuple[int, list[str]]], lead: list[tuple[int, str]] = (),
+                   heading: str = "") -> RowCount | None:
+    """A sentence before a table that says how many things it lists ("Kecamatan Kemangkon memiliki
+    9 BUMDes, dengan rincian sebagai berikut:"), with the number of rows the table numbers 1, 2,
+    3 ... The thing counted must be named in the table's title or the heading above it (a noun
+    found only in a header, "JUMLAH (ORANG)", counts people in rows of ranks); None otherwise."""
+    numbers = []
+    for _, cells in lines:
+        first = next((c.strip().rstrip(".") for c in cells if c.strip()), "")
+        if re.fullmatch(r"[0-9]{1,4}", first):
+            numbers.append(int(first))
+    if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
+        return None
+    header_text = f"{heading} {title}".lower()
+    for line, text in reversed(lead):
+        for m in _LISTED.finditer(text):
+            noun = m.group(2).lower()
+            if len(noun) >= 3 and noun in header_text:
+                return RowCount(table=title or heading or f"tabel baris {start}", noun=m.group(2),
+                                announced=measure(m.group(1), "number", Location(line=line)), rows=len(numbers),
+                                location=Location(line=start, table=title or heading or None))
+    return None

@@ -29,7 +29,7 @@ _QUARTER_COLUMNS = dict(zip(("tw1", "tw2", "tw3", "tw4"), QUARTERS))
 
 def roman_to_int(text: str) -> int | None:
     t = str(text).strip().upper().rstrip(".")
-    if t.isdigit():
+    if t.isascii() and t.isdigit():
         return int(t)
     if not t or any(c not in _ROMAN for c in t):
         return None
