@@ -217,3 +217,10 @@ def test_a_sentence_counts_what_the_table_below_lists(tmp_path):
     result = check_file(path, Settings())
     got = [(f.location.line, f.message) for f in result.findings if f.rule == "KON-005"]
     assert got == [(5, "Teks menyebut 4 BUMDes, padahal PROFIL BUMDES KECAMATAN (baris 9) merinci 3 baris.")]
+
+
+def test_an_acronym_keys_an_indicator_only_where_the_name_spells_it():
+    from checker.facts.common import _indicator_key
+    assert _indicator_key("Indeks Kepuasan Masyarakat (IKM) atas pelayanan") == \
+        _indicator_key("Persentase Indeks Kepuasan Masyarakat (IKM) Kecamatan Sukamaju") == "(ikm)"
+    assert _indicator_key("Jumlah desa berstatus mandiri (IDM)") == "jumlah desa berstatus mandiri idm"

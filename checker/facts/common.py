@@ -181,12 +181,19 @@ def _program_key(name: str) -> str:
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 
 
+def _spells(before: str, acronym: str) -> bool:
+    """Whether the words just before an acronym are what it stands for: "Indeks Kepuasan
+    Masyarakat (IKM)" spells IKM; "Jumlah desa mandiri (IDM)" only cites one."""
+    words = re.findall(r"[A-Za-z]+", before)[-len(acronym):]
+    return len(words) == len(acronym) and "".join(w[0] for w in words).upper() == acronym
+
+
 def _indicator_key(name: str) -> str:
     """An indicator name comparable across tables: case, numbering, punctuation and the spellings
     of "persentase" do not matter; a name that gives its acronym ("Indeks Kepuasan Masyarakat
     (IKM) ...") is known by it, however the rest is worded."""
     acronym = _ACRONYM.search(name)
-    if acronym:
+    if acronym and _spells(name[:acronym.start()], acronym.group(1)):
         return f"({acronym.group(1).lower()})"
     text = re.sub(r"^\s*\d+[.)]\s*", "", name.lower())
     text = re.sub(r"\b(prosentase|presentase|persentasi)\b", "persentase", text)
