@@ -22,7 +22,8 @@ from .realisation import header_columns, is_header_row, measure
 _TOTAL = re.compile(r"^\W*(jumlah|total|nilai\s+total|grand\s+total)(\s+(total|keseluruhan|seluruhnya|akhir))?\W*$",
                     re.IGNORECASE)
 _NOT_ADDITIVE = re.compile(r"%|persen|prosen|rata|prevalensi|indeks|rasio|tahun|\bkode\b|\bno\b|nomor|capaian|"
-                           r"realisasi|target|status|nilai\s+idm", re.IGNORECASE)
+                           r"realisasi|target|status|nilai\s+idm|kepadatan|\bper\b|km2|km²|/\s*km|usia|umur",
+                           re.IGNORECASE)
 _DASH = re.compile(r"^[-–—]+$")
 _ANNOUNCED = re.compile(r"\b(?:berjumlah|sebanyak|seluruhnya|totalnya)\s+(\d[\d.]*)\s*(?:\([^)]{1,40}\)\s*)?([a-z]+)",
                         re.IGNORECASE)
