@@ -6,13 +6,14 @@ tujuan and sasaran rows, further indicators and wrapped lines of a node.
 from __future__ import annotations
 
 import re
+from functools import partial
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..models import GoalRow, Indicator, Location, Money, ProgramNode, ProgramTable, Value
 from ..numbers import parse_number, to_rupiah
 from .block import Block
-from .realisation import column_numbers, header_columns, is_header_row, measure
+from .realisation import cell_at, column_numbers, header_columns, is_header_row, measure
 from .tree import attach
 from .xlsx import level_of_words
 
@@ -146,7 +147,7 @@ class Layout:
         under a pagu column, a number under a target column."""
         total = 0
         for cells in filter(self.fits, rows):
-            cell = lambda k: cells[k].strip() if k is not None and k < len(cells) else ""  # noqa: E731
+            cell = partial(cell_at, cells)
             total += sum(1 for k in self.pagu.values() if _MONEY.match(cell(k)))
             total += sum(1 for side in self.sides for k in side.target.values() if cell(k)[:1].isdigit())
         return total
@@ -161,7 +162,7 @@ class Layout:
         if not (n <= self.width and len(cells) >= self.width - 2 and self.name < len(cells)
                 and cells[self.name].strip()):
             return False
-        cell = lambda k: cells[k].strip() if k is not None and k < len(cells) else ""  # noqa: E731
+        cell = partial(cell_at, cells)
         pagu = [*self.pagu.values(), *([self.pagu_akhir] if self.pagu_akhir is not None else [])]
         if any(cell(k) and not (_MONEY.match(cell(k)) or cell(k) in ("0", "-")) for k in pagu):
             return False
@@ -431,7 +432,7 @@ class ProgramTables:
         """A row as wide as its header: every cell read from its own column, so an empty
         indicator or target cell is seen as empty instead of taking its neighbour's text."""
         code, _ = self._code(cells)
-        cell = lambda k: cells[k].strip() if k is not None and k < len(cells) else ""  # noqa: E731
+        cell = partial(cell_at, cells)
         name = cell(layout.name)
         loc = Location(line=line, table=table.name)
         level = {3: "program", 5: "kegiatan", 6: "sub_kegiatan"}.get(code.count(".") + 1) if code else None
@@ -479,7 +480,7 @@ class ProgramTables:
         """A row with no code and no name but an indicator with its targets, as wide as the header:
         a further indicator of the node above. Amounts on it fill that node's empty pagu cells
         (extraction split the node's row in two); text with no figures is a continued line."""
-        cell = lambda k: cells[k].strip() if k is not None and k < len(cells) else ""  # noqa: E731
+        cell = partial(cell_at, cells)
         side = layout.sides[0]
         node = self._latest
         if node is None or self._code(cells)[0] or cell(side.name) or not cell(side.indikator) \
@@ -507,7 +508,7 @@ class ProgramTables:
     def _continued(self, cells: list[str], layout: "Layout") -> bool:
         """A line of words only, under the name and indicator columns: the node's name and
         indicator continued from the line above (a cell wrapped onto two lines by the PDF)."""
-        cell = lambda k: cells[k].strip() if k is not None and k < len(cells) else ""  # noqa: E731
+        cell = partial(cell_at, cells)
         side = layout.sides[0]
         node = self._latest
         name, indicator = cell(side.name), cell(side.indikator)
@@ -528,7 +529,7 @@ class ProgramTables:
     def _goal_row(self, table: ProgramTable, line: int, cells: list[str], layout: "Layout") -> bool:
         """A tujuan or sasaran row of a program table (numbered, its statement in the tujuan or
         sasaran column, an indicator): its targets are held to the same rules as a program's."""
-        cell = lambda k: cells[k].strip() if k is not None and k < len(cells) else ""  # noqa: E731
+        cell = partial(cell_at, cells)
         side = layout.sides[0]
         level = next((role for role in ("sasaran", "tujuan") if cell(layout.goals.get(role))), None)
         numbered = bool(re.fullmatch(r"[IVX]+|\d{1,2}", cell(0).rstrip(".")))

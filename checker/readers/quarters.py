@@ -15,9 +15,10 @@ indicator cell left empty between subject and unit is kept empty: that is a find
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ..models import QUARTERS, Indicator, Location, ProgramNode, ProgramTable
-from .realisation import measure
+from .realisation import cell_at, measure
 
 _TW = re.compile(r"^TW\s*(IV|III|II|I)$", re.IGNORECASE)
 _ONE_CELL = re.compile(r"TW\s*(IV|III|II|I)\s+(.*?)\s*(?=TW\s*(?:IV|III|II|I)\b|$)", re.IGNORECASE)
@@ -106,7 +107,7 @@ def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool
     annual_col = find(r"target|tahunan")
     name_col = find(r"program|kegiatan|uraian|sasaran|tujuan")
     for line, cells in lines[head + 1:]:
-        cell = lambda k: cells[k].strip() if k is not None and k < len(cells) else ""  # noqa: E731
+        cell = partial(cell_at, cells)
         if not any(cell(k) for k in quarters) or all(_quarter_head(cell(k)) for k in quarters if cell(k)):
             continue
         loc = Location(line=line, table=table.name)

@@ -71,6 +71,11 @@ def is_header_row(cells: list[str]) -> bool:
     return True
 
 
+def cell_at(cells: list[str], k: int | None) -> str:
+    """The text of column k of a row ("" where the row is shorter or there is no such column)."""
+    return cells[k].strip() if k is not None and k < len(cells) else ""
+
+
 def column_numbers(cells: list[str]) -> bool:
     vals = [c for c in cells if c]
     return len(vals) >= 3 and all(_COLUMN_NUMBER.match(v) for v in vals)

@@ -10,9 +10,10 @@ Rows are read by position, and only rows that reach every column read.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ..models import Location, RiskEntry, Value
-from .realisation import column_numbers, header_columns, is_header_row, measure
+from .realisation import cell_at, column_numbers, header_columns, is_header_row, measure
 
 
 _LIKELIHOOD = re.compile(r"kemungkinan|probabilitas|frekuensi|likelihood", re.IGNORECASE)
@@ -64,7 +65,7 @@ def read_risks(title: str, start: int, lines: list[tuple[int, list[str]]]) -> li
         if not needed <= len(cells) <= width or column_numbers(cells):
             continue
         loc = Location(line=line, table=title or None)
-        cell = lambda k: cells[k].strip() if k is not None and k < len(cells) else ""  # noqa: E731
+        cell = partial(cell_at, cells)
         values = [measure(cell(k), "number", loc) if k is not None else Value(location=loc)
                   for k in (impact, likelihood, score)]
         if not any(v.present for v in values) and not cell(level):
