@@ -6,9 +6,9 @@ tujuan and sasaran rows, further indicators and wrapped lines of a node.
 from __future__ import annotations
 
 import re
-from functools import partial
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 
 from ..models import GoalRow, Indicator, Location, Money, ProgramNode, ProgramTable, Value
 from ..numbers import parse_number, to_rupiah
