@@ -1,8 +1,6 @@
 """Facts about the document as a whole: chapters, the risk register, table years, count columns."""
 from __future__ import annotations
 
-import re
-
 from ..models import Location
 from .common import FactsBase, _norm, _num, _place, _roman
 
