@@ -3,6 +3,7 @@ comparable, the builder's state and `add`."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import count
 
 from ..models import Indicator, Location, PlanBase, ProgramNode, RealisationRow, Value
@@ -34,6 +35,7 @@ def _loc(location: Location) -> dict:
     return {k: v for k in _LOCATION_FIELDS if (v := getattr(location, k)) is not None}
 
 
+@lru_cache(maxsize=8192)  # the same names and units come back on every row
 def _norm(text: str) -> str:
     return _WORDS.sub(" ", text.lower()).strip()
 
@@ -188,6 +190,7 @@ def _spells(before: str, acronym: str) -> bool:
     return len(words) == len(acronym) and "".join(w[0] for w in words).upper() == acronym
 
 
+@lru_cache(maxsize=8192)
 def _indicator_key(name: str) -> str:
     """An indicator name comparable across tables: case, numbering, punctuation and the spellings
     of "persentase" do not matter; a name that gives its acronym ("Indeks Kepuasan Masyarakat
@@ -206,6 +209,7 @@ def _place(location: Location, lang: str = "id") -> str:
     return f"{location.sheet}!{location.cell or location.row}"
 
 
+@lru_cache(maxsize=8192)
 def _unit_key(suffix: str) -> str:
     """A target's unit, comparable: `12 Dok` and `12 dokumen` differ, `%` and `persen` do not."""
     text = re.sub(r"\s+", " ", suffix.strip().lower())
