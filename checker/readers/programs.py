@@ -37,6 +37,16 @@ class Side:
     target: dict[str, int] = field(default_factory=dict)
     target_akhir: int | None = None
 
+    def indicator(self, cells: list[str], loc: Location) -> Indicator:
+        """The side's indicator on a row: its targets and end-of-period target, its unit from the
+        unit column or else from the first target written with one ("12 Laporan")."""
+        cell = partial(cell_at, cells)
+        targets = {label: measure(cell(k), "number", loc) for label, k in self.target.items()}
+        akhir = measure(cell(self.target_akhir), "number", loc) if self.target_akhir is not None else None
+        unit = cell(self.satuan) if self.satuan is not None else \
+            next((v.suffix.strip() for v in targets.values() if v.suffix.strip()), "")
+        return Indicator(name=cell(self.indikator), unit=unit, targets=targets, target_akhir=akhir, location=loc)
+
 
 @dataclass
 class Layout:
@@ -363,8 +373,7 @@ class ProgramTables:
         monies = [(k, c) for k, c in enumerate(cells) if k >= after and (_MONEY.match(c) or c == "0")]
         loc = Location(line=line, table=table.name)
         if not code:
-            first = next((c for c in cells if c), "")
-            if _TOTAL.match(first):
+            if _total_row(cells):
                 for label, (_, raw) in zip(labels + (["akhir"] if has_akhir else []), monies):
                     table.totals[label] = self._money(raw, loc)
                 return
@@ -438,7 +447,7 @@ class ProgramTables:
         level = {3: "program", 5: "kegiatan", 6: "sub_kegiatan"}.get(code.count(".") + 1) if code else None
         level = level or level_of_words(name)
         if level is None:
-            if not code and _TOTAL.match(next((c for c in cells if c), "")):
+            if not code and _total_row(cells):
                 for label, k in layout.pagu.items():
                     if cell(k):
                         table.totals[label] = self._money(cell(k), loc)
@@ -455,16 +464,7 @@ class ProgramTables:
             if side is not layout.sides[0] and not any(cell(k) for k in (side.name, side.indikator,
                                                                           *side.target.values())):
                 continue
-            targets, unit = {}, ""
-            for label, k in side.target.items():
-                value = measure(cell(k), "number", loc)
-                targets[label] = value
-                unit = unit or value.suffix.strip()
-            if side.satuan is not None:
-                unit = cell(side.satuan)
-            akhir = measure(cell(side.target_akhir), "number", loc) if side.target_akhir is not None else None
-            indicators.append(Indicator(name=cell(side.indikator), unit=unit, targets=targets, target_akhir=akhir,
-                                        location=loc))
+            indicators.append(side.indicator(cells, loc))
         budgets = {label: self._money(cell(k), loc) if cell(k) else Money(raw="", location=loc)
                    for label, k in layout.pagu.items()}
         pagu_akhir = None
@@ -487,11 +487,7 @@ class ProgramTables:
                 or len(cells) < layout.width - 2 or not any(cell(k)[:1].isdigit() for k in side.target.values()):
             return False
         loc = Location(line=line, table=table.name)
-        targets = {label: measure(cell(k), "number", loc) for label, k in side.target.items()}
-        akhir = measure(cell(side.target_akhir), "number", loc) if side.target_akhir is not None else None
-        unit = cell(side.satuan) if side.satuan is not None else \
-            next((v.suffix.strip() for v in targets.values() if v.suffix.strip()), "")
-        indicator = Indicator(name=cell(side.indikator), unit=unit, targets=targets, target_akhir=akhir, location=loc)
+        indicator = side.indicator(cells, loc)
         if all(not i.name.strip() and not any(v.raw.strip() for v in i.targets.values()) for i in node.indicators):
             node.indicators = [indicator]  # the node's row was split: its indicator is on this line
         else:
@@ -536,12 +532,8 @@ class ProgramTables:
         if level is None or not numbered or not cell(side.indikator) or cell(side.name) or self._code(cells)[0]:
             return False
         loc = Location(line=line, table=table.name)
-        targets = {label: measure(cell(k), "number", loc) for label, k in side.target.items()}
-        akhir = measure(cell(side.target_akhir), "number", loc) if side.target_akhir is not None else None
-        unit = next((v.suffix.strip() for v in targets.values() if v.suffix.strip()), "")
-        indicator = Indicator(name=cell(side.indikator), unit=unit, targets=targets, target_akhir=akhir, location=loc)
-        self.goals.append(GoalRow(level=level, statement=cell(layout.goals[level]), indicator=indicator,
-                                  table=table.name, location=loc))
+        self.goals.append(GoalRow(level=level, statement=cell(layout.goals[level]),
+                                  indicator=side.indicator(cells, loc), table=table.name, location=loc))
         self._latest = None  # what follows a goal row continues the goal, not the node above it
         return True
 
