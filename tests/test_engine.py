@@ -1,5 +1,5 @@
 """engine.py: verdict accounting at volume, and a lost verdict is an error, never silence."""
-from checker.engine import Engine
+from checker.engine import Engine, EngineError
 from checker.rulebook import load_rules
 
 RULES = {r.id: r for r in load_rules()}
@@ -38,3 +38,22 @@ def test_rule_for_other_document_type_does_not_run():
         [{"type": "period_total", "fact_id": "p", "what": "pagu", "abs_difference": 9, "tolerance": 0,
           "location": {}}], doc_type="renja")
     assert not v.failed["ANG-004"] and not v.passed["ANG-004"]
+
+
+def test_durable_refusing_a_batch_is_an_error_not_silence():
+    """Two messages with one id in a batch: durable refuses the second; the engine must say so."""
+    engine = Engine([RULES["ANG-001"]])
+    message = {"id": 1, "sid": "t", "relation": "program_kegiatan", "abs_difference": 5, "tolerance": 0}
+    try:
+        engine._judge("ANG-001", engine._handles["ANG-001"], [message, dict(message)])
+    except EngineError as e:
+        assert "dua kali" in str(e)
+    else:
+        raise AssertionError("a refused batch went unnoticed")
+
+
+def test_closing_an_engine_frees_its_rulesets():
+    engine = Engine([RULES["ANG-001"], RULES["ANG-002"]])
+    engine.close()
+    assert engine._handles == {}
+    engine.close()  # twice is harmless
