@@ -1,14 +1,12 @@
 """Workbook reader: the FORMATS.md layout (.xlsx) into a Plan, every value with its sheet and cell."""
 from __future__ import annotations
 
-import io
 import re
 import warnings
 import zipfile
 from decimal import Decimal
 from pathlib import Path
 
-import openpyxl
 from openpyxl.utils import get_column_letter
 
 from ..config import Limits
@@ -17,6 +15,7 @@ from ..models import (PLAN_CLASSES, QUARTERS, Chapter, GoalRow, Indicator, Locat
                       PlanBase, ProgramNode, ProgramTable, ReaderNote, RiskEntry, Value)
 from ..numbers import parse_number, to_rupiah
 from . import ReadError
+from .cells import RowLimit, SheetCells, Workbook
 from .tree import attach
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -92,8 +91,9 @@ def _declares_dtd(fh) -> bool:
     return True
 
 
-def _check_container(path: Path, limits: Limits) -> list[str]:
-    """Refuse what is not an xlsx, and zip bombs, before openpyxl inflates anything."""
+def _check_container(path: Path, limits: Limits) -> None:
+    """Refuse what is not an xlsx, zip bombs and XML parts with a DTD, before anything is inflated
+    for reading."""
     with path.open("rb") as fh:
         head = fh.read(8)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
@@ -106,21 +106,13 @@ def _check_container(path: Path, limits: Limits) -> list[str]:
             total = sum(i.file_size for i in infos)
             if total > limits.max_uncompressed_bytes:
                 raise ReadError("unzipped_big", size=total, limit=limits.max_uncompressed_bytes)
-            names = [i.filename for i in infos]
-            if "xl/workbook.xml" not in names:
+            if "xl/workbook.xml" not in (i.filename for i in infos):
                 raise ReadError("no_workbook")
-            formula_sheets = []
             for info in infos:
-                if not info.filename.endswith((".xml", ".rels", ".vml")):
-                    continue
-                sheet = info.filename.startswith("xl/worksheets/")
-                with zf.open(info) as fh:
-                    data = fh.read() if sheet else b""
-                    if _declares_dtd(io.BytesIO(data) if sheet else fh):
-                        raise ReadError("dtd", part=info.filename)
-                if b"<f>" in data or b"<f " in data:
-                    formula_sheets.append(info.filename)
-            return formula_sheets
+                if info.filename.endswith((".xml", ".rels", ".vml")):
+                    with zf.open(info) as fh:
+                        if _declares_dtd(fh):
+                            raise ReadError("dtd", part=info.filename)
     except zipfile.BadZipFile as e:
         raise ReadError("bad_zip", error=str(e)) from e
 
@@ -128,29 +120,22 @@ def _check_container(path: Path, limits: Limits) -> list[str]:
 class _Sheet:
     """The rows of one sheet below its header, with the header mapped to logical columns."""
 
-    def __init__(self, ws, kind: str, wanted: set[str], limits: Limits, formulas: dict | None):
-        self.title = ws.title
+    def __init__(self, cells: SheetCells, kind: str, wanted: set[str]):
+        self.title = cells.title
         self.kind = kind
         self.columns: dict[str, int] = {}
         self.years: dict[tuple[str, str], int] = {}
         self.rows: list[tuple[int, tuple]] = []
         self.header_row = 0
-        self.formulas = formulas or {}
-        rows = ws.iter_rows(values_only=True)
-        for index, row in enumerate(rows, start=1):
-            if index > limits.max_rows:
-                raise ReadError("sheet_rows", sheet=ws.title, limit=limits.max_rows)
-            if len(row) > limits.max_columns:
-                row = row[:limits.max_columns]
-            if not self.header_row:
-                if index > 15:
-                    break
-                mapping, years = self._map_header(row, wanted)
-                if len(mapping) + len(years) >= 2:
-                    self.columns, self.years, self.header_row = mapping, years, index
-                continue
-            if any(v not in (None, "") for v in row):
-                self.rows.append((index, row))
+        self.formulas = cells.formulas
+        for position, (index, row) in enumerate(cells.rows):
+            if index > 15:
+                break
+            mapping, years = self._map_header(row, wanted)
+            if len(mapping) + len(years) >= 2:
+                self.columns, self.years, self.header_row = mapping, years, index
+                self.rows = cells.rows[position + 1:]
+                break
 
     @staticmethod
     def _map_header(row: tuple, wanted: set[str]) -> tuple[dict[str, int], dict]:
@@ -229,39 +214,37 @@ class WorkbookReader:
         return plan
 
     def _read(self) -> PlanBase:
-        formula_sheets = _check_container(self.path, self.limits)
+        _check_container(self.path, self.limits)
         try:
-            wb = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
-        except ReadError:
-            raise
-        except Exception as e:
-            raise ReadError("workbook_open", error=f"{type(e).__name__}: {e}") from e
-        try:
-            formulas = self._formulas() if formula_sheets else {}
-            sheets = {}
-            for ws in wb.worksheets:
-                k = key(ws.title)
+            archive = zipfile.ZipFile(self.path)
+        except zipfile.BadZipFile as e:
+            raise ReadError("bad_zip", error=str(e)) from e
+        with archive:
+            try:
+                book = Workbook(archive)
+            except Exception as e:
+                raise ReadError("workbook_open", error=f"{type(e).__name__}: {e}") from e
+            sheets: dict[str, str] = {}
+            for title in book.titles:
+                k = key(title)
                 for kind, (_, names) in SHEETS.items():
                     if k in names and kind not in sheets:
-                        sheets[kind] = ws
+                        sheets[kind] = title
                         break
-            if not sheets or set(sheets) == {"dokumen"} and "program" not in sheets:
-                if not sheets:
-                    raise ReadError("no_sheets")
-            meta, doc_type = self._dokumen(sheets.get("dokumen"))
+            if not sheets:
+                raise ReadError("no_sheets")
+            meta, doc_type = self._dokumen(book, sheets.get("dokumen"))
             tables, goals, risks, chapters = [], [], [], None
             if "program" in sheets:
-                tables.append(self._program(self._sheet(sheets["program"], "program", formulas)))
+                tables.append(self._program(self._sheet(book, sheets["program"], "program")))
             if "aksi" in sheets:
-                tables.append(self._aksi(self._sheet(sheets["aksi"], "aksi", formulas)))
+                tables.append(self._aksi(self._sheet(book, sheets["aksi"], "aksi")))
             if "tujuan" in sheets:
-                goals = self._goals(self._sheet(sheets["tujuan"], "tujuan", formulas))
+                goals = self._goals(self._sheet(book, sheets["tujuan"], "tujuan"))
             if "risiko" in sheets:
-                risks = self._risks(self._sheet(sheets["risiko"], "risiko", formulas))
+                risks = self._risks(self._sheet(book, sheets["risiko"], "risiko"))
             if "bab" in sheets:
-                chapters = self._chapters(self._sheet(sheets["bab"], "bab", formulas))
-        finally:
-            wb.close()
+                chapters = self._chapters(self._sheet(book, sheets["bab"], "bab"))
         if doc_type is None:
             if "aksi" in sheets:
                 doc_type = "rencana_aksi"
@@ -279,24 +262,7 @@ class WorkbookReader:
         plan.stats = {"tables_read": len(tables), "rows": sum(1 for t in tables for _ in t.nodes())}
         return plan
 
-    def _formulas(self) -> dict[str, dict[str, str]]:
-        """Formula text per sheet and cell, to tell `=SUM(..)` without a cached value from an empty cell."""
-        wb = openpyxl.load_workbook(self.path, read_only=True, data_only=False)
-        try:
-            out = {}
-            for ws in wb.worksheets:
-                cells = {}
-                for row in ws.iter_rows():
-                    for cell in row:
-                        v = getattr(cell, "value", None)
-                        if isinstance(v, str) and v.startswith("="):
-                            cells[cell.coordinate] = v
-                out[ws.title] = cells
-            return out
-        finally:
-            wb.close()
-
-    def _sheet(self, ws, kind: str, formulas: dict) -> _Sheet:
+    def _sheet(self, book: Workbook, title: str, kind: str) -> _Sheet:
         wanted = {
             "program": {"kode", "uraian", "indikator", "satuan", "formula", "awal", "target_akhir", "pagu_akhir",
                         "lokasi", "sumber_dana", "polaritas"},
@@ -308,16 +274,20 @@ class WorkbookReader:
             "bab": {"bab", "judul"},
             "dokumen": {"isian", "nilai"},
         }[kind]
-        sheet = _Sheet(ws, kind, wanted, self.limits, formulas.get(ws.title))
+        try:
+            cells = book.read(title, self.limits.max_rows, self.limits.max_columns)
+        except RowLimit as e:
+            raise ReadError("sheet_rows", sheet=title, limit=e.limit) from e
+        sheet = _Sheet(cells, kind, wanted)
         if not sheet.header_row:
-            self.note("no_header", Location(sheet=ws.title), sheet=ws.title)
+            self.note("no_header", Location(sheet=title), sheet=title)
         return sheet
 
-    def _dokumen(self, ws) -> tuple[Metadata, str | None]:
+    def _dokumen(self, book: Workbook, title: str | None) -> tuple[Metadata, str | None]:
         meta, doc_type = Metadata(), None
-        if ws is None:
+        if title is None:
             return meta, None
-        for row in ws.iter_rows(min_row=1, max_row=50, values_only=True):
+        for _, row in book.read(title, self.limits.max_rows, self.limits.max_columns, stop_after=50).rows:
             if len(row) < 2 or row[0] is None:
                 continue
             k, v = key(row[0]), ("" if row[1] is None else str(row[1]).strip())
