@@ -6,8 +6,9 @@
    sample workbooks and the corpus texts (when ../shared is present).
 3. Growth with plan size: scale 1, 4 and 16 (time per document / scale must stay flat).
 4. `rencana batch` over BENCH_BATCH generated workbooks (default 1,000) with 1 and 2 jobs, all
-   reports written: documents per second, the speed-up of the second core, the projection to
-   7,300 kecamatan, and the peak memory of the whole process tree.
+   reports written, the fastest of BENCH_BATCH_RUNS runs (default 2): documents per second, the
+   speed-up of the second core, the projection to 7,300 kecamatan, and the peak memory of the
+   whole process tree, against a batch of a tenth as many documents.
 5. Start-up: `rencana --help` and `rencana check` on one small workbook, as new processes.
 
 Prints a table per part and writes benchmarks/results.json. Times are medians; ratios are
@@ -40,6 +41,9 @@ DATA = ROOT / "benchmarks" / "data"
 BIN = Path(sys.executable).parent
 REPEAT = int(os.environ.get("BENCH_REPEAT", "7"))
 BATCH = int(os.environ.get("BENCH_BATCH", "1000"))
+# Batch runs per job count; the fastest counts (as timeit does): a neighbour on this shared
+# machine can only slow a run down, never speed it up. Every run is kept in results.json.
+BATCH_RUNS = int(os.environ.get("BENCH_BATCH_RUNS", "2"))
 NATIONAL = 7_300
 
 
@@ -76,7 +80,8 @@ def per_document(files: list[Path], settings: Settings, rules) -> list[dict]:
         runs = [check_stages(path, settings, rules) for _ in range(REPEAT)]
         row = {"file": path.name, **{k: statistics.median(r[k] for r in runs) for k in runs[0]}}
         row["floor"] = statistics.median(floor(path) for _ in range(REPEAT))
-        row["ratio_to_floor"] = row["seconds"] / row["floor"] if row["floor"] else None
+        # A text's floor (reading the file) is a few microseconds: no useful ratio.
+        row["ratio_to_floor"] = row["seconds"] / row["floor"] if path.suffix == ".xlsx" else None
         row["engine_share"] = row["engine"] / row["seconds"]
         rows.append(row)
     return rows
@@ -93,9 +98,10 @@ def print_documents(title: str, rows: list[dict]) -> None:
 
 
 def summary(rows: list[dict]) -> dict:
+    ratios = [r["ratio_to_floor"] for r in rows if r["ratio_to_floor"]]
     return {"documents": len(rows), "median_ms": statistics.median(r["seconds"] for r in rows) * 1e3,
             "median_floor_ms": statistics.median(r["floor"] for r in rows) * 1e3,
-            "median_ratio_to_floor": statistics.median(r["ratio_to_floor"] for r in rows if r["ratio_to_floor"]),
+            "median_ratio_to_floor": statistics.median(ratios) if ratios else None,
             "engine_share": statistics.median(r["engine_share"] for r in rows)}
 
 
@@ -184,6 +190,9 @@ def main() -> None:
     print_documents("1-2. Typical generated plans (scale 1), warm process", rows)
     results["typical"] = {"documents": rows, "summary": summary([r for r in rows if r["file"].endswith(".xlsx")]),
                           "summary_text": summary([r for r in rows if r["file"].endswith(".txt")])}
+    s = results["typical"]["summary"]
+    print(f"typical workbooks: median {s['median_ms']:.1f} ms against a floor of {s['median_floor_ms']:.1f} ms; "
+          f"median ratio {s['median_ratio_to_floor']:.2f}x the floor (target 1.5x), engine {s['engine_share']:.0%}")
 
     samples = sorted((ROOT / "samples").glob("*.xlsx"))
     corpus = sorted((ROOT.parent / "shared" / "corpus").glob("*.txt"))
@@ -205,18 +214,32 @@ def main() -> None:
               f"ms  x floor {g['ratio_to_floor']:.2f}  facts {g['facts']:.0f}")
     results["growth"] = growth
 
-    print(f"\n4. Batch of {BATCH} generated workbooks, all reports written")
+    print(f"\n4. Batch of {BATCH} generated workbooks, all reports written (best of {BATCH_RUNS} runs)")
     batch_dir = DATA / f"batch{BATCH}"
     if len(list(batch_dir.glob("*.xlsx"))) != BATCH:
         shutil.rmtree(batch_dir, ignore_errors=True)
         generate(batch_dir, BATCH, scale=1, defects=True, seed=3)
-    runs = [batch(batch_dir, jobs) for jobs in (1, 2)]
+    runs, every = [], []
+    for jobs in (1, 2):
+        tries = [batch(batch_dir, jobs) for _ in range(BATCH_RUNS)]
+        every += tries
+        runs.append(min(tries, key=lambda b: b["seconds"]))
     for b in runs:
+        others = ", ".join(f"{t['seconds']:.1f}" for t in every if t["jobs"] == b["jobs"] and t is not b)
         print(f"jobs {b['jobs']}: {b['seconds']:6.1f} s  {b['docs_per_second']:6.1f} docs/s  peak {b['peak_memory_mb']:6.0f} MB"
-              f"  reports {b['reports_written']}  projected {NATIONAL}: {b['projected_national_seconds']:6.0f} s")
+              f"  reports {b['reports_written']}  projected {NATIONAL}: {b['projected_national_seconds']:6.0f} s"
+              + (f"  (other runs: {others} s)" if others else ""))
     speedup = runs[1]["docs_per_second"] / runs[0]["docs_per_second"]
     print(f"second core: {speedup:.2f}x the throughput of one")
-    results["batch"] = {"runs": runs, "speedup_2_jobs": speedup}
+    # Memory must not grow with the number of documents: the same run on a tenth of them.
+    small_dir = DATA / f"batch{max(BATCH // 10, 1)}"
+    if len(list(small_dir.glob("*.xlsx"))) != max(BATCH // 10, 1):
+        shutil.rmtree(small_dir, ignore_errors=True)
+        generate(small_dir, max(BATCH // 10, 1), scale=1, defects=True, seed=3)
+    small = batch(small_dir, 2)
+    print(f"peak memory, 2 jobs: {small['peak_memory_mb']:.0f} MB for {small['documents']} documents, "
+          f"{runs[1]['peak_memory_mb']:.0f} MB for {runs[1]['documents']}")
+    results["batch"] = {"runs": runs, "every_run": every, "speedup_2_jobs": speedup, "small": small}
 
     print("\n5. Start-up, as new processes")
     results["startup"] = startup(samples[0] if samples else typical[0])
