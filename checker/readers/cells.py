@@ -123,6 +123,15 @@ def column_index(ref: str) -> int:
     return index
 
 
+_LOCAL: dict[str, str] = {}
+
+
+def _local(name: str) -> str:
+    """An element's name without its namespace prefix ('x:c' -> 'c'), remembered."""
+    _LOCAL[name] = local = name[name.find(":") + 1:]
+    return local
+
+
 class _SheetHandler:
     """expat callbacks for one sheet: `row` and `c` elements, the text of `v`, `f` and inline `t`."""
 
@@ -140,7 +149,7 @@ class _SheetHandler:
         self.phonetic = 0  # inside <rPh>: a reading aid, not the cell's text
 
     def start(self, name: str, attrs: dict) -> None:
-        tag = name[name.find(":") + 1:]
+        tag = _LOCAL.get(name) or _local(name)
         if tag == "c":
             ref = attrs.get("r")
             self.col = column_index(ref) if ref else self.col + 1
@@ -172,7 +181,7 @@ class _SheetHandler:
             self.collect.append(data)
 
     def end(self, name: str) -> None:
-        tag = name[name.find(":") + 1:]
+        tag = _LOCAL.get(name) or _local(name)
         if tag == "c":
             self._cell()
         elif tag in ("v", "t", "f"):

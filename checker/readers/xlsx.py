@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 import warnings
 import zipfile
-from decimal import Decimal
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
@@ -158,7 +157,7 @@ class _Sheet:
     def loc(self, row_index: int, col: int | None) -> Location:
         if col is None:
             return Location(sheet=self.title, row=row_index)
-        return Location(sheet=self.title, row=row_index, cell=f"{get_column_letter(col + 1)}{row_index}")
+        return Location(sheet=self.title, row=row_index, cell=get_column_letter(col + 1) + str(row_index))
 
     def get(self, row: tuple, name: str):
         col = self.columns.get(name)
@@ -178,29 +177,36 @@ class WorkbookReader:
     def note(self, key: str, location: Location, **params) -> None:
         self.notes.append(ReaderNote.of(key, location, **params))
 
-    def value(self, sheet: _Sheet, row_index: int, row: tuple, col: int | None, kind="number") -> Value | None:
-        if col is None:
-            return None
+    def _read_cell(self, sheet: _Sheet, row_index: int, row: tuple, col: int, kind: str):
+        """(raw text, parsed number or None, error, suffix, location) of one cell; notes what is wrong."""
         raw = row[col] if col < len(row) else None
         loc = sheet.loc(row_index, col)
-        if raw is None and loc.cell in sheet.formulas:
-            self.note("formula_no_value", loc, cell=loc.cell, formula=sheet.formulas[loc.cell])
-            return Value(raw=sheet.formulas[loc.cell], error="rumus tanpa nilai tersimpan", location=loc)
+        if raw is None:
+            formula = sheet.formulas.get(loc.cell)
+            if formula is not None:
+                self.note("formula_no_value", loc, cell=loc.cell, formula=formula)
+                return formula, None, "rumus tanpa nilai tersimpan", "", loc
+            return "", None, None, "", loc  # an empty cell: nothing to parse
         if isinstance(raw, str) and raw.startswith("#"):
             self.note("excel_error", loc, cell=loc.cell, value=raw)
-            return Value(raw=raw, error=f"galat {raw}", location=loc)
+            return raw, None, f"galat {raw}", "", loc
         parsed = parse_number(raw, kind)
         if parsed.error:
             self.note("number_unreadable", loc, raw=parsed.raw, cell=loc.cell, error=parsed.error)
-        return Value(raw=parsed.raw, value=float(parsed.value) if parsed.ok else None, suffix=parsed.suffix,
-                     error=parsed.error, location=loc)
+        return parsed.raw, parsed.value if parsed.ok else None, parsed.error, parsed.suffix, loc
+
+    def value(self, sheet: _Sheet, row_index: int, row: tuple, col: int | None, kind="number") -> Value | None:
+        if col is None:
+            return None
+        raw, number, error, suffix, loc = self._read_cell(sheet, row_index, row, col, kind)
+        return Value(raw=raw, value=None if number is None else float(number), suffix=suffix, error=error,
+                     location=loc)
 
     def money(self, sheet: _Sheet, row_index: int, row: tuple, col: int | None) -> Money | None:
-        v = self.value(sheet, row_index, row, col, "money")
-        if v is None:
+        if col is None:
             return None
-        return Money(raw=v.raw, amount=to_rupiah(Decimal(str(v.value))) if v.present else None, error=v.error,
-                     location=v.location)
+        raw, number, error, _, loc = self._read_cell(sheet, row_index, row, col, "money")
+        return Money(raw=raw, amount=to_rupiah(number), error=error, location=loc)
 
     # --- sheets ---------------------------------------------------------------------------------
     def read(self) -> PlanBase:
