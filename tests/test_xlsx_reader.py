@@ -159,3 +159,22 @@ def test_table_total_counts_a_program_printed_without_pagu_as_its_kegiatan(workb
     result = check_file(workbook(program(*rows)), Settings())
     assert not [f for f in result.findings if f.rule == "ANG-003"]
     assert [(f.rule, f.location.row) for f in result.findings if f.rule == "ANG-005"] == [("ANG-005", 2)]
+
+
+def test_numeric_cells_read_as_the_text_parser_would(workbook):
+    """Whole and fractional numbers skip the text parser; they must come out the same as if parsed."""
+    path = workbook(program(
+        ["Kode", "Uraian", "Indikator", "Satuan", "Target 2026", "Pagu 2026", "Target 2027", "Pagu 2027"],
+        ["7.01.02", "PROGRAM PEMERINTAHAN", "Indeks kepuasan", "Indeks", 3, 1_500_000.5, 84.31, "1.500.000"],
+        ["7.01.02.2.01", "Koordinasi", "Persentase laporan", "Persen", 1e-7, 2_000_000, True, -1250.4],
+    ))
+    prog = read_plan(path).tables[0].roots[0]
+    assert prog.budgets["2026"].amount == 1_500_001  # half a Rupiah rounds up
+    assert prog.budgets["2026"].raw == "1500000.5"
+    assert prog.budgets["2027"].amount == 1_500_000
+    assert (prog.indicators[0].targets["2026"].value, prog.indicators[0].targets["2027"].value) == (3, 84.31)
+    keg = prog.children[0]
+    assert keg.indicators[0].targets["2026"].value == 1e-7
+    assert keg.budgets["2026"].amount == 2_000_000 and keg.budgets["2027"].amount == -1250
+    assert keg.indicators[0].targets["2027"].value is None  # a TRUE in a target cell is no number
+    assert keg.indicators[0].targets["2027"].error

@@ -1,9 +1,11 @@
 """Workbook reader: the FORMATS.md layout (.xlsx) into a Plan, every value with its sheet and cell."""
 from __future__ import annotations
 
+import math
 import re
 import warnings
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
@@ -178,7 +180,8 @@ class WorkbookReader:
         self.notes.append(ReaderNote.of(key, location, **params))
 
     def _read_cell(self, sheet: _Sheet, row_index: int, row: tuple, col: int, kind: str):
-        """(raw text, parsed number or None, error, suffix, location) of one cell; notes what is wrong."""
+        """(raw text, number (int or Decimal) or None, error, suffix, location) of one cell; notes
+        what is wrong."""
         raw = row[col] if col < len(row) else None
         loc = sheet.loc(row_index, col)
         if raw is None:
@@ -187,6 +190,8 @@ class WorkbookReader:
                 self.note("formula_no_value", loc, cell=loc.cell, formula=formula)
                 return formula, None, "rumus tanpa nilai tersimpan", "", loc
             return "", None, None, "", loc  # an empty cell: nothing to parse
+        if type(raw) is int or type(raw) is float and math.isfinite(raw):  # nothing to parse (nor a bool)
+            return str(raw), raw, None, "", loc
         if isinstance(raw, str) and raw.startswith("#"):
             self.note("excel_error", loc, cell=loc.cell, value=raw)
             return raw, None, f"galat {raw}", "", loc
@@ -206,7 +211,9 @@ class WorkbookReader:
         if col is None:
             return None
         raw, number, error, _, loc = self._read_cell(sheet, row_index, row, col, "money")
-        return Money(raw=raw, amount=to_rupiah(number), error=error, location=loc)
+        if type(number) is float:
+            number = Decimal(raw)  # the cell's own digits, for rounding to whole Rupiah
+        return Money(raw=raw, amount=number if type(number) is int else to_rupiah(number), error=error, location=loc)
 
     # --- sheets ---------------------------------------------------------------------------------
     def read(self) -> PlanBase:
