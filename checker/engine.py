@@ -43,8 +43,8 @@ class Engine:
 
     The rulesets are driven through durable's C API (`durable_rules_engine`), the same calls its
     Python `Host` makes, without the per-match Python objects the Host builds (a Closure and a
-    Content per fact, a state round trip per action): measured 1.8x faster on a typical plan, and
-    the verdicts are the engine's own, counted as before.
+    Content per fact, a state round trip per action). Each rule is asked each distinct question
+    once (`_messages`). Every verdict is durable's, and every one is counted.
     """
 
     def __init__(self, rules: list[Rule]):
@@ -140,12 +140,12 @@ class Engine:
                 batch = kept
             if not batch:
                 continue
-            messages, problems = self._messages(rule, batch, sid)
+            messages, members, problems = self._messages(rule, batch, sid)
             if problems:
-                verdicts.errors[rule.id] = f"{rule.id}: {len(problems)} fakta tidak dapat dinilai; {problems[0]}"
+                verdicts.errors[rule.id] = f"{rule.id}: fakta tidak dapat dinilai; {problems[0]}"
                 continue
             try:
-                self._post(rule, messages, batch, verdicts)
+                self._post(rule, messages, members, verdicts)
             except EngineError as e:
                 verdicts.errors[rule.id] = str(e)
             finally:  # a worker checks thousands of documents: keep no state behind
@@ -155,42 +155,64 @@ class Engine:
                     pass
         return verdicts
 
-    def _messages(self, rule: Rule, batch: list[tuple[int, dict]], sid: str) -> tuple[list[dict], list[str]]:
-        """What durable sees of each fact: the fields the rule reads, the fact's number as its id and
-        the document's session; messages and locations stay in Python (a smaller message is a
-        faster post). And why a fact could get no verdict at all, found before it is posted:
-        durable answers a fact no branch matches with an error after which its session state is
-        unsafe to touch (deleting it crashed the process here)."""
+    def _messages(self, rule: Rule, batch: list[tuple[int, dict]], sid: str):
+        """What durable sees of the facts: one message per distinct combination of the fields the
+        rule reads (a verdict depends on nothing else), with the number of its first fact as id and
+        the document's session; messages and locations stay in Python. Most facts of a plan agree
+        in what one rule reads (a difference of 0 against a tolerance of 0, a code that is well
+        formed), so a typical plan's 1,000 postings become about 150 questions.
+
+        Returns the messages, the facts each one stands for, and why facts could get no verdict at
+        all, found before posting: durable answers a fact that no branch matches with an error
+        after which its session state is unsafe to touch (deleting it crashed the process here)."""
         fields = self._fields[rule.id]
-        messages, problems = [], []
+        names = list(fields)
+        messages: list[dict] = []
+        members: dict[int, list[tuple[int, dict]]] = {}
+        problems: list[str] = []
+        first: dict[tuple, int] = {}
         for number, fact in batch:
+            values = tuple(fact.get(name) for name in names)
+            # 1, 1.0 and True are equal in Python but not to durable: the types are part of the key.
+            key = values + tuple(map(type, values))
+            try:
+                rep = first.setdefault(key, number)
+            except TypeError:  # an unhashable value: a question of its own
+                rep = number
+            if rep != number:
+                members[rep].append((number, fact))
+                continue
+            members[number] = [(number, fact)]
             message = {"id": number, "sid": sid}
-            for name, ordered in fields.items():
-                value = fact.get(name)
+            for (name, ordered), value in zip(fields.items(), values):
                 if value is None:
                     problems.append(f"fakta {fact['fact_id']} tidak mempunyai isian `{name}`")
                 elif ordered and type(value) not in (int, float):
                     problems.append(f"isian `{name}` pada fakta {fact['fact_id']} bukan angka ({value!r})")
                 message[name] = value
             messages.append(message)
-        return messages, problems
+        return messages, members, problems
 
-    def _post(self, rule: Rule, messages: list[dict], batch: list[tuple[int, dict]], verdicts: Verdicts) -> None:
+    def _post(self, rule: Rule, messages: list[dict], members: dict[int, list[tuple[int, dict]]],
+              verdicts: Verdicts) -> None:
+        """Post the messages in batches; each verdict holds for every fact its message stands for."""
         handle = self._handles[rule.id]
+        failed: list[int] = []
         for start in range(0, len(messages), BATCH):
             chunk = messages[start:start + BATCH]
             got = self._judge(rule.id, handle, chunk)
             if len(got) != len(chunk):
                 lost = len(chunk) - len(got)
                 raise EngineError(f"{rule.id}: {lost} dari {len(chunk)} fakta tidak mendapat putusan dari durable-rules")
-            facts = dict(batch[start:start + BATCH])
             for number, verdict in got.items():
                 if verdict == FAIL:
-                    verdicts.failed[rule.id].append(facts[number]["fact_id"])
+                    failed.append(number)
                 elif verdict == PASS:
-                    verdicts.passed[rule.id] += 1
+                    verdicts.passed[rule.id] += len(members[number])
                 else:
-                    verdicts.skipped[rule.id] += 1
+                    verdicts.skipped[rule.id] += len(members[number])
+        verdicts.failed[rule.id] = [fact["fact_id"] for _, fact in sorted(
+            (item for number in failed for item in members[number]), key=lambda item: item[0])]
 
     @staticmethod
     def _judge(rule_id: str, handle: int, chunk: list[dict]) -> dict[int, str]:

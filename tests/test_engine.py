@@ -57,3 +57,25 @@ def test_closing_an_engine_frees_its_rulesets():
     engine.close()
     assert engine._handles == {}
     engine.close()  # twice is harmless
+
+
+def test_facts_alike_in_what_a_rule_reads_are_one_question_with_every_verdict_kept(monkeypatch):
+    """A verdict depends only on the fields a rule reads: facts that agree there are posted once,
+    and every one of them still gets the verdict, in document order."""
+    posted = []
+    judge = Engine._judge
+
+    def counting(rule_id, handle, chunk):
+        posted.extend(chunk)
+        return judge(rule_id, handle, chunk)
+    monkeypatch.setattr(Engine, "_judge", staticmethod(counting))
+    facts = [{"type": "rollup", "fact_id": f"f{i}", "relation": "program_kegiatan", "abs_difference": i % 2 * 5,
+              "tolerance": 0, "subject": f"program {i}", "location": {"row": i}} for i in range(10)]
+    facts.append({"type": "rollup", "fact_id": "float", "relation": "program_kegiatan", "abs_difference": 5.0,
+                  "tolerance": 0, "location": {}})
+    v = Engine([RULES["ANG-001"]]).evaluate(facts)
+    assert v.failed["ANG-001"] == ["f1", "f3", "f5", "f7", "f9", "float"]
+    assert v.passed["ANG-001"] == 5 and not v.errors
+    # 0 and 5 are two questions; 5.0 is asked apart from 5 (types are part of what is asked).
+    assert sorted(m["abs_difference"] for m in posted) == [0, 5, 5.0]
+    assert [type(m["abs_difference"]) for m in posted if m["abs_difference"] == 5] in ([int, float], [float, int])
