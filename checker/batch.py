@@ -1,7 +1,7 @@
 """`rencana batch`: every plan under a folder, checked in parallel, reports written as they finish.
 
 The parent process only schedules and summarises; each worker process reads, checks and writes
-the document's own reports (so writing is parallel too) with one durable host per worker.
+the document's own reports (so writing is parallel too) with one compiled rule engine per worker.
 A document never stops the batch: a reader error is `unreadable` with its reason, a worker that
 dies or hangs is replaced and the document that killed it is reported as failed.
 """
