@@ -201,9 +201,11 @@ class RowCount(Model):
 
 
 class Statement(Model):
-    """A statement the plan quotes in its prose (its visi), with the line it is quoted on."""
+    """What the plan states in its prose, with its line: the visi it quotes (`visi`), the year a
+    sentence about the plan itself gives it (`tahun`: '2024' or '2021-2026'), or the date of a
+    signature (`tanggal`: '24 Juli 2023')."""
 
-    kind: Literal["visi"]
+    kind: Literal["visi", "tahun", "tanggal"]
     text: str
     location: Location = Field(default_factory=Location)
 

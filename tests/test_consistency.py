@@ -224,3 +224,40 @@ def test_an_acronym_keys_an_indicator_only_where_the_name_spells_it():
     assert _indicator_key("Indeks Kepuasan Masyarakat (IKM) atas pelayanan") == \
         _indicator_key("Persentase Indeks Kepuasan Masyarakat (IKM) Kecamatan Sukamaju") == "(ikm)"
     assert _indicator_key("Jumlah desa berstatus mandiri (IDM)") == "jumlah desa berstatus mandiri idm"
+
+
+def test_a_sentence_about_this_plan_gives_it_another_year(tmp_path):
+    """KON-006: 'Rencana Kerja ini ... Tahun 2025' in a Renja for 2026; the Renja of an earlier year
+    named for its evaluation, and this plan's own year, are not findings."""
+    lines = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "",
+             "Evaluasi pelaksanaan Renja Kecamatan Sukamaju Tahun 2024 menunjukkan capaian yang baik.",
+             "Renja ini disusun untuk Tahun Anggaran 2026; rencana kerja tahun 2024 menjadi bahan evaluasi.",
+             "Rencana Kerja (Renja) ini berisi program dan kegiatan yang akan dilaksanakan pada Tahun 2025.",
+             "Dokumen tahun 2023 tidak lagi berlaku."]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    got = [(f.location.line, f.message) for f in check_file(path, Settings()).findings if f.rule == "KON-006"]
+    assert got == [(7, "Kalimat tentang dokumen ini menyebut Tahun 2025, padahal dokumen ini untuk tahun 2026.")]
+
+
+def test_a_renstra_sentence_about_itself_may_name_any_year_of_its_period(tmp_path):
+    lines = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2030", "",
+             "Renstra ini menjadi pedoman penyusunan Renja sampai dengan tahun 2030.",
+             "Rencana Strategis ini berlaku untuk Tahun 2021-2026."]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    got = [f.location.line for f in check_file(path, Settings()).findings if f.rule == "KON-006"]
+    assert got == [6]
+
+
+def test_a_plan_signed_on_two_dates(tmp_path):
+    """KON-007: the foreword and the closing signed '3 Agustus 2025', a signature block left over
+    from a draft signed '30 Juli 2025'; a date inside a sentence is no signature."""
+    lines = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "KATA PENGANTAR", "",
+             "Sukamaju, 3 Agustus 2025", "CAMAT SUKAMAJU", "",
+             "Musrenbang kecamatan dilaksanakan pada Sukamaju, 12 Februari 2025 di balai kecamatan.", "",
+             "Sukamaju, 30 Juli 2025", "CAMAT SUKAMAJU", "", "Sukamaju, 3 Agustus 2025", "CAMAT SUKAMAJU"]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    got = [(f.location.line, f.message) for f in check_file(path, Settings()).findings if f.rule == "KON-007"]
+    assert got == [(12, "Tanda tangan bertanggal '30 Juli 2025', berbeda dengan '3 Agustus 2025' (baris 7).")]

@@ -34,6 +34,8 @@ class FactBuilder(ProgramFacts, RealisationFacts, ConsistencyFacts, DocumentFact
         self._consistency()
         self._program_budgets()
         self._visi()
+        self._plan_year()
+        self._signature_dates()
         self._quarterly_levels()
         self._indicator_rows()
         self._table_years()

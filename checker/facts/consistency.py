@@ -183,6 +183,42 @@ class ConsistencyFacts(FactsBase):
                          reference_line=_place(reference.location) if reference else "-",
                          reference_line_en=_place(reference.location, "en") if reference else "-")
 
+    def _plan_year(self) -> None:
+        """A sentence about the plan itself ("Rencana Kerja ini ... pada Tahun 2023") must give it
+        its own year: a Renja's or Rencana Aksi's year, a year within a Renstra's period."""
+        meta = self.plan.meta
+        if self.plan.doc_type == "renstra":
+            first, last = meta.period_start, meta.period_end
+            own = f"{first}-{last}"
+        else:
+            first = last = meta.year
+            own = str(meta.year)
+        if first is None or last is None:
+            return
+        for statement in (s for s in self.plan.statements if s.kind == "tahun"):
+            years = [int(y) for y in statement.text.split("-")]
+            self.add("consistency", "tahun rencana", statement.location, check="plan_year",
+                     differs=any(not first <= y <= last for y in years), stated=statement.text, own=own)
+
+    def _signature_dates(self) -> None:
+        """The plan signed twice (a foreword and the closing, or a block pasted twice) is signed on
+        one date. The date most signatures give is the reference; in a tie, each against the other."""
+        signed = [s for s in self.plan.statements if s.kind == "tanggal"]
+        if len(signed) < 2:
+            return
+        dates = Counter(_norm(s.text) for s in signed)
+        top = max(dates.values())
+        leaders = [d for d, n in dates.items() if n == top]
+        for statement in signed:
+            date = _norm(statement.text)
+            wanted = [leaders[0]] if len(leaders) == 1 else [d for d in dates if d != date]
+            reference = next((s for s in signed if _norm(s.text) in wanted and _norm(s.text) != date), None)
+            self.add("consistency", "tanggal", statement.location, check="signature_date",
+                     differs=reference is not None, text=statement.text,
+                     reference=reference.text if reference else "",
+                     reference_line=_place(reference.location) if reference else "-",
+                     reference_line_en=_place(reference.location, "en") if reference else "-")
+
     def _program_budgets(self) -> None:
         """One program's pagu for one year printed in two tables (a Renstra's yearly table and its
         five-year T-C.27) must be one figure. Programs are matched by name, which a code-less

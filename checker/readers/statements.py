@@ -1,6 +1,11 @@
-"""Statements a plan quotes in its prose: the visi of the kabupaten (or of the kepala daerah) that
-every Renstra and Renja repeats, "Visi Kabupaten ... adalah “...”", "Visi : ...". Each quotation
-is kept with its line, so that one visi quoted in two wordings can be reported.
+"""Statements a plan makes in its prose, each kept with its line:
+- the visi of the kabupaten (or of the kepala daerah) that every Renstra and Renja repeats,
+  "Visi Kabupaten ... adalah “...”", "Visi : ...", so that one visi quoted in two wordings can
+  be reported;
+- the year a sentence about the plan itself gives it ("Rencana Kerja ini memuat ... pada Tahun
+  2024"), to be held against the plan's own year or period;
+- the date of each signature ("Kemangkon, 28 Juli 2023" on a line of its own), to be held
+  against the plan's other signatures.
 """
 from __future__ import annotations
 
@@ -13,10 +18,44 @@ from ..models import Location, Statement
 _VISI = re.compile(r"\bvisi\b[^:“”\"\n]{0,80}?(?:\badalah\b|\byaitu\b|:)\s*[*“\"\s]*([^”\"“*\n]{15,300})",
                    re.IGNORECASE)
 _DEFINITION = re.compile(r"^(rumusan|gambaran|pernyataan|keadaan|cita)", re.IGNORECASE)
+# The plan speaking of itself: "Renja ini", "Rencana Kerja (Renja) ini", "Renstra ini" ... and,
+# later in the same sentence, the year it gives: "Tahun 2024", "tahun anggaran 2024", "Tahun
+# 2021-2026".
+_THIS_PLAN = re.compile(r"\b(?:renja|rencana\s+kerja|renstra|rencana\s+strategis|rencana\s+aksi)"
+                        r"(?:\s*\([^)]{1,40}\))?\s+ini\b", re.IGNORECASE)
+_YEAR = re.compile(r"\btahun\s+(?:anggaran\s+)?(20\d\d)(?:\s*[-–/]\s*(20\d\d))?\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;](?:\s|$)")
+_MONTHS = ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+           "november", "desember")
+# A signature's place and date, alone on its line: "Kemangkon, 24 Juli 2023", "Balapulang, Januari 2022".
+_SIGNED = re.compile(r"^\s*[A-Z][A-Za-z.'\- ]{1,40},\s*((?:\d{1,2}\s+)?(%s)\s+(20\d\d))\s*$" % "|".join(_MONTHS),
+                     re.IGNORECASE)
 
 
 def read_statements(lines: list[str]) -> list[Statement]:
-    """The visi quoted anywhere in the document (prose or table cells), with their lines."""
+    """The visi quoted anywhere in the document (prose or table cells), the years sentences about
+    the plan give it, and the signature dates, with their lines."""
+    found = _visi(lines)
+    for number, raw in enumerate(lines, start=1):
+        found.extend(_plan_years(raw, number))
+        if (m := _SIGNED.match(raw)) is not None:
+            found.append(Statement(kind="tanggal", text=" ".join(m.group(1).split()), location=Location(line=number)))
+    return found
+
+
+def _plan_years(line: str, number: int) -> list[Statement]:
+    """'Rencana Kerja ini ... pada Tahun 2023': the years the sentence after "<plan> ini" names."""
+    found = []
+    for m in _THIS_PLAN.finditer(line):
+        end = _SENTENCE_END.search(line, m.end())
+        sentence = line[m.end():end.start() if end else len(line)]
+        for y in _YEAR.finditer(sentence):
+            years = y.group(1) + (f"-{y.group(2)}" if y.group(2) else "")
+            found.append(Statement(kind="tahun", text=years, location=Location(line=number)))
+    return found
+
+
+def _visi(lines: list[str]) -> list[Statement]:
     found = []
     for number, raw in enumerate(lines, start=1):
         line, pos = raw.replace("\t", " "), 0
