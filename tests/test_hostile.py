@@ -241,3 +241,14 @@ def test_a_large_program_sheet_is_linear(workbook):
     result = check_file(workbook({"Dokumen": DOK, "Program": rows}), Settings())
     assert result.status == "checked"
     assert sum(1 for f in result.findings if f.rule == "KOD-001") == 3000
+
+
+def test_a_sheet_with_broken_xml_names_the_sheet(tmp_path, good):
+    from checker.readers.cells import Workbook as Cells
+
+    with zipfile.ZipFile(good) as z:
+        part = Cells(z).parts["Program"]
+        body = z.read(part).decode("utf-8")
+    path = replace_part(good, tmp_path / "patah.xlsx", part, body[: len(body) // 2])
+    state, error = status(path)
+    assert state == "unreadable" and "tidak dapat dibuka (Program:" in error

@@ -7,6 +7,7 @@ import warnings
 import zipfile
 from decimal import Decimal
 from pathlib import Path
+from xml.parsers.expat import ExpatError
 
 from openpyxl.utils import get_column_letter
 
@@ -291,6 +292,8 @@ class WorkbookReader:
             cells = book.read(title, self.limits.max_rows, self.limits.max_columns)
         except RowLimit as e:
             raise ReadError("sheet_rows", sheet=title, limit=e.limit) from e
+        except ExpatError as e:  # the sheet's XML is broken: say which sheet, and where
+            raise ReadError("workbook_open", error=f"{title}: {e}") from e
         sheet = _Sheet(cells, kind, wanted)
         if not sheet.header_row:
             self.note("no_header", Location(sheet=title), sheet=title)
