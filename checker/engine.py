@@ -160,7 +160,7 @@ class Engine:
         rule reads (a verdict depends on nothing else), with the number of its first fact as id and
         the document's session; messages and locations stay in Python. Most facts of a plan agree
         in what one rule reads (a difference of 0 against a tolerance of 0, a code that is well
-        formed), so a typical plan's 1,000 postings become about 150 questions.
+        formed): a typical Renstra's 1,047 postings are 38 messages.
 
         Returns the messages, the facts each one stands for, and why facts could get no verdict at
         all, found before posting: durable answers a fact that no branch matches with an error
@@ -233,7 +233,9 @@ class Engine:
                 # `any` arrives twice: the same verdict twice is one verdict, two different ones a fault.
                 for match in matches if isinstance(matches, list) else [matches]:
                     number = match.get("m", match)["id"]
-                    if got.get(number, verdict) != verdict or number not in expected:
+                    if number not in expected:
+                        raise EngineError(f"{rule_id}: putusan untuk fakta nomor {number} yang tidak dikirim")
+                    if got.get(number, verdict) != verdict:
                         raise EngineError(f"{rule_id}: fakta nomor {number} mendapat dua putusan")
                     got[number] = verdict
             result = durable.complete_and_start_action(handle, state)
