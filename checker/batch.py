@@ -138,13 +138,19 @@ class Entry:
 
     def result(self) -> DocumentResult:
         """The full result, read back from the document's JSON report (or rebuilt if unreadable)."""
+        if self.report:
+            return DocumentResult.model_validate(self.document_json())
+        return DocumentResult(path=self.path, doc_type=self.doc_type, kecamatan=self.kecamatan,
+                              kabupaten=self.kabupaten, period=self.period, status=self.status, error=self.error)
+
+    def document_json(self) -> dict:
+        """The document as its JSON report holds it (`DocumentResult.to_json()`), without building
+        the model again: what the combined report embeds."""
         import json
 
         if self.report:
-            data = json.loads(Path(self.report + ".json").read_text(encoding="utf-8"))
-            return DocumentResult.model_validate(data["documents"][0])
-        return DocumentResult(path=self.path, doc_type=self.doc_type, kecamatan=self.kecamatan,
-                              kabupaten=self.kabupaten, period=self.period, status=self.status, error=self.error)
+            return json.loads(Path(self.report + ".json").read_text(encoding="utf-8"))["documents"][0]
+        return self.result().to_json()
 
     def verdict(self) -> str:
         return verdict_of(self.status, self.counts)
@@ -296,7 +302,7 @@ def combined_json(entries: list[Entry], out_stream, lang: str) -> None:
     out_stream.write(json.dumps({"schema": SCHEMA, "tool": {"name": "rencana", "version": __version__}})[:-1])
     out_stream.write(', "documents": [\n')
     for k, entry in enumerate(entries):
-        out_stream.write((",\n" if k else "") + json.dumps(entry.result().to_json(), ensure_ascii=False))
+        out_stream.write((",\n" if k else "") + json.dumps(entry.document_json(), ensure_ascii=False))
     findings = {s: sum(e.counts.get(s, 0) for e in entries) for s in SEVERITIES}
     summary = {"documents": len(entries), "unreadable": sum(1 for e in entries if e.status == "unreadable"),
                "findings": findings}
