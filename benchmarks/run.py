@@ -8,7 +8,8 @@
 4. `rencana batch` over BENCH_BATCH generated workbooks (default 1,000) with 1 and 2 jobs, all
    reports written, the fastest of BENCH_BATCH_RUNS runs of each (default 3, taken in turn):
    documents per second, the speed-up of the second core, the projection to 7,300 kecamatan,
-   and the peak memory of the whole process tree, against a batch of a tenth as many documents.
+   and the peak memory of the whole process tree, against a batch of a tenth as many documents
+   (and of BENCH_LARGE documents, when set).
 5. Start-up: `rencana --help` and `rencana check` on one small workbook, as new processes.
 
 Prints a table per part and writes benchmarks/results.json. Times are medians; ratios are
@@ -44,6 +45,8 @@ BATCH = int(os.environ.get("BENCH_BATCH", "1000"))
 # Batch runs per job count; the fastest counts (as timeit does): a neighbour on this shared
 # machine can only slow a run down, never speed it up. Every run is kept in results.json.
 BATCH_RUNS = int(os.environ.get("BENCH_BATCH_RUNS", "3"))
+# BENCH_LARGE=10000: one more batch of that many documents, for its peak memory.
+LARGE = int(os.environ.get("BENCH_LARGE", "0"))
 NATIONAL = 7_300
 
 
@@ -235,9 +238,18 @@ def main() -> None:
         shutil.rmtree(small_dir, ignore_errors=True)
         generate(small_dir, max(BATCH // 10, 1), scale=1, defects=True, seed=3)
     small = batch(small_dir, 2)
-    print(f"peak memory, 2 jobs: {small['peak_memory_mb']:.0f} MB for {small['documents']} documents, "
-          f"{runs[1]['peak_memory_mb']:.0f} MB for {runs[1]['documents']}")
-    results["batch"] = {"runs": runs, "every_run": every, "speedup_2_jobs": speedup, "small": small}
+    memory = f"{small['peak_memory_mb']:.0f} MB for {small['documents']} documents, " \
+             f"{runs[1]['peak_memory_mb']:.0f} MB for {runs[1]['documents']}"
+    large = None
+    if LARGE:  # optional: minutes of generating and checking
+        large_dir = DATA / f"batch{LARGE}"
+        if len(list(large_dir.glob("*.xlsx"))) != LARGE:
+            shutil.rmtree(large_dir, ignore_errors=True)
+            generate(large_dir, LARGE, scale=1, defects=True, seed=3)
+        large = batch(large_dir, 2)
+        memory += f", {large['peak_memory_mb']:.0f} MB for {large['documents']} ({large['seconds']:.0f} s)"
+    print(f"peak memory, 2 jobs: {memory}")
+    results["batch"] = {"runs": runs, "every_run": every, "speedup_2_jobs": speedup, "small": small, "large": large}
 
     print("\n5. Start-up, as new processes")
     results["startup"] = startup(samples[0] if samples else typical[0])

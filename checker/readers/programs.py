@@ -13,6 +13,7 @@ from functools import partial
 from ..models import GoalRow, Indicator, Location, Money, ProgramNode, ProgramTable, Value
 from ..numbers import parse_number, to_rupiah
 from .block import Block
+from .labels import TOTAL_PREFIX
 from .realisation import cell_at, column_numbers, header_columns, is_header_row, measure
 from .tree import attach
 from .xlsx import level_of_words
@@ -20,7 +21,6 @@ from .xlsx import level_of_words
 _CODE_CELL = re.compile(r"^\d[\d.\s]*$")
 _MONEY = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?\)?(?:\s*,-)?$", re.IGNORECASE)
 _MILLIONS = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}", re.IGNORECASE)
-_TOTAL = re.compile(r"^\W*(jumlah|total)\b", re.IGNORECASE)
 _TARGET_CELL = re.compile(r"^\d[\d.,]*\s*(%|[A-Za-z][A-Za-z ./]{0,20})?$")
 _YEAR = re.compile(r"\b(20\d{2})\b")
 _BUDGET_HEAD = re.compile(r"\b(rp|pagu|kebutuhan\s*dana|anggaran|dana)\b", re.IGNORECASE)
@@ -195,7 +195,7 @@ def _worded(cells: list[str]) -> set[str]:
 
 
 def _total_row(cells: list[str]) -> bool:
-    return bool(_TOTAL.match(next((c for c in cells if c), "")))
+    return bool(TOTAL_PREFIX.match(next((c for c in cells if c), "")))
 
 
 def _program_role(text: str) -> str | None:

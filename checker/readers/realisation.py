@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..models import Location, RatioCell, RealisationRow, RealisationTable, Value
 from ..numbers import parse_number
+from .labels import TOTAL_LABEL
 
 _RATIO_LEAD = re.compile(r"\W*(persentase|prosentase|presentase|tingkat|rasio|%)")
 _RATIO_WORD = re.compile(r"\brasio\b|\btingkat\s+(realisasi|capaian)|%\s*capaian|capaian\s*\(?%")
@@ -26,7 +27,6 @@ _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?(\s*=.*)?$")
 _PLACEHOLDER = re.compile(r"^(?:n\.?\s*/?\s*a\.?|-+|–|—|\.{2,}|…|nihil)$", re.IGNORECASE)
 _NUMBER_START = re.compile(r"^[-+(]?\s*(?:rp\.?\s*)?\d", re.IGNORECASE)
 _RANGE = re.compile(r"^(\d+(?:[.,]\d+)?)\s*[-–]\s*(\d+(?:[.,]\d+)?)\s*(%?)$")
-_TOTAL = re.compile(r"^\W*(jumlah|total)(\s+(total|keseluruhan|seluruhnya))?\W*$", re.IGNORECASE)
 _VALUE_CELL = re.compile(r"^(?:[-+(]?\s*(?:rp\.?\s*)?\d[\d.,\s]*%?\)?|n\.?\s*/?\s*a\.?(?:\s+n/a)*|-+|–|—)$", re.IGNORECASE)
 _PROGRAM = re.compile(r"^\W*program\b", re.IGNORECASE)
 _KEGIATAN = re.compile(r"^\W*kegiatan\b", re.IGNORECASE)
@@ -249,7 +249,7 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]]) ->
                                        base=measure(values[b], number_kind, loc),
                                        actual=measure(values[a], number_kind, loc),
                                        declared=measure(values[r], "percent", loc)))
-        if _TOTAL.match(name):
+        if TOTAL_LABEL.match(name):
             table.total = row
         elif kind == "anggaran" and (_PROGRAM.match(name) or (program is None and not _KEGIATAN.match(name))):
             row.level = "program"

@@ -15,12 +15,9 @@ from __future__ import annotations
 import re
 
 from ..models import ColumnTotal, Location, RowCount, Value
+from .labels import TOTAL_LABEL
 from .realisation import header_columns, is_header_row, measure
 
-# The totals row's label alone: "JUMLAH", "Total", "Nilai Total"; a row named "Jumlah penduduk"
-# is a row of figures like the others.
-_TOTAL = re.compile(r"^\W*(jumlah|total|nilai\s+total|grand\s+total)(\s+(total|keseluruhan|seluruhnya|akhir))?\W*$",
-                    re.IGNORECASE)
 _NOT_ADDITIVE = re.compile(r"%|persen|prosen|rata|prevalensi|indeks|rasio|tahun|\bkode\b|\bno\b|nomor|capaian|"
                            r"realisasi|target|status|nilai\s+idm|kepadatan|\bper\b|km2|km²|/\s*km|usia|umur",
                            re.IGNORECASE)
@@ -49,7 +46,7 @@ def read_totals(title: str, start: int, lines: list[tuple[int, list[str]]],
     prose before the table announces); None when there is no totals row or no column that adds up."""
     header = []
     for _, cells in lines:
-        if len(header) < 4 and is_header_row(cells) and not _TOTAL.match(_label(cells)):
+        if len(header) < 4 and is_header_row(cells) and not TOTAL_LABEL.match(_label(cells)):
             header.append(cells)
         else:
             break
@@ -61,7 +58,7 @@ def read_totals(title: str, start: int, lines: list[tuple[int, list[str]]],
     found: list[ColumnTotal] = []
     parts: list[tuple[int, list[str]]] = []
     for line, cells in lines[len(header):]:
-        if not _TOTAL.match(_label(cells)):
+        if not TOTAL_LABEL.match(_label(cells)):
             parts.append((line, cells))
             continue
         for k in range(1, width):

@@ -18,11 +18,11 @@ from ..models import (PLAN_CLASSES, QUARTERS, Chapter, GoalRow, Indicator, Locat
 from ..numbers import parse_number, to_rupiah
 from . import ReadError
 from .cells import RowLimit, SheetCells, Workbook
+from .labels import TOTAL_PREFIX
 from .tree import attach
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 _CODE_CHARS = re.compile(r"[^\d.]")
-_TOTAL = re.compile(r"^(jumlah|total|jumlah total|total pagu)\b", re.IGNORECASE)
 _WORD_LEVEL = (("sub kegiatan", "sub_kegiatan"), ("subkegiatan", "sub_kegiatan"), ("kegiatan", "kegiatan"),
                ("program", "program"))
 _QUARTER_COLUMNS = dict(zip(("tw1", "tw2", "tw3", "tw4"), QUARTERS))
@@ -371,7 +371,7 @@ class WorkbookReader:
                 elif indicator.name or any(v.present for v in indicator.targets.values()):
                     self.note("orphan_indicator", sheet.loc(index, None))
                 continue
-            if not code and _TOTAL.match(name):
+            if not code and TOTAL_PREFIX.match(name):
                 for period in budget_periods:
                     m = self.money(sheet, index, row, sheet.years.get(("pagu", period)))
                     if m is not None and m.present:

@@ -1,0 +1,14 @@
+"""How a table's totals row is labelled, for every reader.
+
+In a program table every other row is a program, kegiatan or sub kegiatan, so a row whose label
+begins with "Jumlah" or "Total" ("JUMLAH", "Jumlah Pagu Program") is its totals row. In any other
+table "Jumlah penduduk" is a row of figures like the others: only the label alone ("JUMLAH",
+"Total Keseluruhan", "Nilai Total") marks the totals.
+"""
+from __future__ import annotations
+
+import re
+
+TOTAL_PREFIX = re.compile(r"^\W*(jumlah|total)\b", re.IGNORECASE)
+TOTAL_LABEL = re.compile(r"^\W*(jumlah|total|nilai\s+total|grand\s+total)(\s+(total|keseluruhan|seluruhnya|akhir))?\W*$",
+                         re.IGNORECASE)
