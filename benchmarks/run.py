@@ -5,11 +5,11 @@
    findings and the JSON report built in memory), on generated typical plans (scale 1), the
    sample workbooks and the corpus texts (when ../shared is present).
 3. Growth with plan size: scale 1, 4 and 16 (time per document / scale must stay flat).
-4. `rencana batch` over BENCH_BATCH generated workbooks (default 1,000) with 1 and 2 jobs, all
-   reports written, the fastest of BENCH_BATCH_RUNS runs of each (default 3, taken in turn):
-   documents per second, the speed-up of the second core, the projection to 7,300 kecamatan,
-   and the peak memory of the whole process tree, against a batch of a tenth as many documents
-   (and of BENCH_LARGE documents, when set).
+4. `rencana batch` over BENCH_BATCH generated workbooks (default 1,000), all reports written: on
+   one core with one job, on two cores with one job and with two, the fastest of BENCH_BATCH_RUNS
+   runs of each (default 3, taken in turn): documents per second, the speed-up of the second
+   core, the projection to 7,300 kecamatan, and the peak memory of the whole process tree,
+   against a batch of a tenth as many documents (and of BENCH_LARGE documents, when set).
 5. Start-up: `rencana --help` and `rencana check` on one small workbook, as new processes.
 
 Prints a table per part and writes benchmarks/results.json. Times are medians; ratios are
@@ -152,19 +152,21 @@ class TreeMemory:
             time.sleep(0.2)
 
 
-def batch(files_dir: Path, jobs: int) -> dict:
+def batch(files_dir: Path, jobs: int, cores: int | None = None) -> dict:
+    """`rencana batch` as a new process; `cores`: the CPUs it and its workers may use (all if None)."""
     out = DATA / f"reports-j{jobs}"
     shutil.rmtree(out, ignore_errors=True)
+    pin = (lambda: os.sched_setaffinity(0, set(sorted(os.sched_getaffinity(0))[:cores]))) if cores else None
     start = time.perf_counter()
     proc = subprocess.Popen([str(BIN / "rencana"), "batch", str(files_dir), "--out", str(out), "--jobs", str(jobs)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=pin)
     with TreeMemory(proc.pid) as memory:
         rc = proc.wait()
     seconds = time.perf_counter() - start
     n = len(list(files_dir.glob("*.xlsx")))
     reports = len(list(out.rglob("*.html"))) - 1
-    return {"jobs": jobs, "documents": n, "reports_written": reports, "exit_code": rc, "seconds": seconds,
-            "docs_per_second": n / seconds, "peak_memory_mb": memory.peak / 2**20,
+    return {"jobs": jobs, "cores": cores or len(os.sched_getaffinity(0)), "documents": n, "reports_written": reports,
+            "exit_code": rc, "seconds": seconds, "docs_per_second": n / seconds, "peak_memory_mb": memory.peak / 2**20,
             "projected_national_seconds": NATIONAL * seconds / n}
 
 
@@ -222,16 +224,22 @@ def main() -> None:
     if len(list(batch_dir.glob("*.xlsx"))) != BATCH:
         shutil.rmtree(batch_dir, ignore_errors=True)
         generate(batch_dir, BATCH, scale=1, defects=True, seed=3)
-    # 1 job and 2 jobs in turn, so that a slow spell of the machine falls on both alike.
-    every = [batch(batch_dir, jobs) for _ in range(BATCH_RUNS) for jobs in (1, 2)]
-    runs = [min((b for b in every if b["jobs"] == jobs), key=lambda b: b["seconds"]) for jobs in (1, 2)]
+    # One core (the batch and its worker pinned to one CPU), then one job and two jobs on both
+    # cores, in turn, so that a slow spell of the machine falls on all alike. "The second core"
+    # compares two cores with one; one job on two cores is shown too: its parent process (the
+    # scheduling, the summary) already runs beside the worker on the other core.
+    configs = [("1 core, 1 job", 1, 1), ("2 cores, 1 job", 1, None), ("2 cores, 2 jobs", 2, None)]
+    every = [dict(batch(batch_dir, jobs, cores), config=name) for _ in range(BATCH_RUNS) for name, jobs, cores in configs]
+    runs = [min((b for b in every if b["config"] == name), key=lambda b: b["seconds"]) for name, _, _ in configs]
     for b in runs:
-        others = ", ".join(f"{t['seconds']:.1f}" for t in every if t["jobs"] == b["jobs"] and t is not b)
-        print(f"jobs {b['jobs']}: {b['seconds']:6.1f} s  {b['docs_per_second']:6.1f} docs/s  peak {b['peak_memory_mb']:6.0f} MB"
-              f"  reports {b['reports_written']}  projected {NATIONAL}: {b['projected_national_seconds']:6.0f} s"
+        others = ", ".join(f"{t['seconds']:.1f}" for t in every if t["config"] == b["config"] and t is not b)
+        print(f"{b['config']:16} {b['seconds']:6.1f} s  {b['docs_per_second']:6.1f} docs/s  peak {b['peak_memory_mb']:5.0f} MB"
+              f"  reports {b['reports_written']}  projected {NATIONAL}: {b['projected_national_seconds']:5.0f} s"
               + (f"  (other runs: {others} s)" if others else ""))
-    speedup = runs[1]["docs_per_second"] / runs[0]["docs_per_second"]
-    print(f"second core: {speedup:.2f}x the throughput of one")
+    one_core, one_job, two_jobs = runs
+    speedup = two_jobs["docs_per_second"] / one_core["docs_per_second"]
+    print(f"second core: {speedup:.2f}x the throughput of one core "
+          f"({two_jobs['docs_per_second'] / one_job['docs_per_second']:.2f}x that of one job on both cores)")
     # Memory must not grow with the number of documents: the same run on a tenth of them.
     small_dir = DATA / f"batch{max(BATCH // 10, 1)}"
     if len(list(small_dir.glob("*.xlsx"))) != max(BATCH // 10, 1):
@@ -239,7 +247,7 @@ def main() -> None:
         generate(small_dir, max(BATCH // 10, 1), scale=1, defects=True, seed=3)
     small = batch(small_dir, 2)
     memory = f"{small['peak_memory_mb']:.0f} MB for {small['documents']} documents, " \
-             f"{runs[1]['peak_memory_mb']:.0f} MB for {runs[1]['documents']}"
+             f"{two_jobs['peak_memory_mb']:.0f} MB for {two_jobs['documents']}"
     large = None
     if LARGE:  # optional: minutes of generating and checking
         large_dir = DATA / f"batch{LARGE}"
@@ -249,7 +257,9 @@ def main() -> None:
         large = batch(large_dir, 2)
         memory += f", {large['peak_memory_mb']:.0f} MB for {large['documents']} ({large['seconds']:.0f} s)"
     print(f"peak memory, 2 jobs: {memory}")
-    results["batch"] = {"runs": runs, "every_run": every, "speedup_2_jobs": speedup, "small": small, "large": large}
+    results["batch"] = {"runs": runs, "every_run": every, "speedup_second_core": speedup,
+                        "speedup_2_jobs_over_1_job": two_jobs["docs_per_second"] / one_job["docs_per_second"],
+                        "small": small, "large": large}
 
     print("\n5. Start-up, as new processes")
     results["startup"] = startup(samples[0] if samples else typical[0])
