@@ -25,6 +25,11 @@ _THIS_PLAN = re.compile(r"\b(?:renja|rencana\s+kerja|renstra|rencana\s+strategis
                         r"(?:\s*\([^)]{1,40}\))?\s+ini\b", re.IGNORECASE)
 _YEAR = re.compile(r"\btahun\s+(?:anggaran\s+)?(20\d\d)(?:\s*[-–/]\s*(20\d\d))?\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;](?:\s|$)")
+# A year that belongs to another document the sentence names just before it: "berdasarkan Renstra
+# Kecamatan Sukamaju Tahun 2021-2026", "Peraturan Bupati Nomor 5 Tahun 2020".
+_OTHER_DOCUMENT = re.compile(r"\b(rpjmd|rpjpd|rpjmn|rpjpn|rkpd|rkp|renstra|rencana\s+strategis|renja|rencana\s+kerja|"
+                             r"rka|dpa|apbd|lkjip|lakip|undang|peraturan|perda|perbup|permendagri|keputusan|"
+                             r"nomor|no\.)", re.IGNORECASE)
 _MONTHS = ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
            "november", "desember")
 # A signature's place and date, alone on its line: "Kemangkon, 24 Juli 2023", "Balapulang, Januari 2022".
@@ -49,7 +54,11 @@ def _plan_years(line: str, number: int) -> list[Statement]:
     for m in _THIS_PLAN.finditer(line):
         end = _SENTENCE_END.search(line, m.end())
         sentence = line[m.end():end.start() if end else len(line)]
+        since = 0
         for y in _YEAR.finditer(sentence):
+            before, since = sentence[since:y.start()][-60:], y.end()
+            if _OTHER_DOCUMENT.search(before):
+                continue
             years = y.group(1) + (f"-{y.group(2)}" if y.group(2) else "")
             found.append(Statement(kind="tahun", text=years, location=Location(line=number)))
     return found
