@@ -264,3 +264,17 @@ def test_a_plan_signed_on_two_dates(tmp_path):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     got = [(f.location.line, f.message) for f in check_file(path, Settings()).findings if f.rule == "KON-007"]
     assert got == [(12, "Tanda tangan bertanggal '30 Juli 2025', berbeda dengan '3 Agustus 2025' (baris 7).")]
+
+
+def test_a_signature_without_its_day_agrees_with_any_day_of_its_month(tmp_path):
+    """A cover dated 'Agustus 2025' and a closing '3 Agustus 2025' are one date; two signatures
+    that contradict each other are each reported against the other."""
+    lines = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Sukamaju, Agustus 2025", "",
+             "Sukamaju, 03 Agustus 2025", "CAMAT SUKAMAJU"]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert not [f for f in check_file(path, Settings()).findings if f.rule == "KON-007"]
+    path.write_text("\n".join(lines[:4] + ["Sukamaju, 1 Agustus 2025", "", "Sukamaju, 3 Agustus 2025"]) + "\n",
+                    encoding="utf-8")
+    got = sorted(f.location.line for f in check_file(path, Settings()).findings if f.rule == "KON-007")
+    assert got == [5, 7]

@@ -202,20 +202,22 @@ class ConsistencyFacts(FactsBase):
 
     def _signature_dates(self) -> None:
         """The plan signed twice (a foreword and the closing, or a block pasted twice) is signed on
-        one date. The date most signatures give is the reference; in a tie, each against the other."""
-        signed = [s for s in self.plan.statements if s.kind == "tanggal"]
+        one date. A date without its day ("Agustus 2025") agrees with any day of that month. A
+        signature is reported when at least as many signatures disagree with it as agree (itself
+        counted), against the date most of those that disagree give."""
+        signed = [(s, _date_key(s.text)) for s in self.plan.statements if s.kind == "tanggal"]
         if len(signed) < 2:
             return
-        dates = Counter(_norm(s.text) for s in signed)
-        top = max(dates.values())
-        leaders = [d for d, n in dates.items() if n == top]
-        for statement in signed:
-            date = _norm(statement.text)
-            wanted = [leaders[0]] if len(leaders) == 1 else [d for d in dates if d != date]
-            reference = next((s for s in signed if _norm(s.text) in wanted and _norm(s.text) != date), None)
-            self.add("consistency", "tanggal", statement.location, check="signature_date",
-                     differs=reference is not None, text=statement.text,
-                     reference=reference.text if reference else "",
+        for statement, key in signed:
+            against = [(s, k) for s, k in signed if not _same_date(k, key)]
+            agree = len(signed) - len(against)
+            differs = bool(against) and len(against) >= agree
+            reference = None
+            if differs:
+                counts = Counter(k for _, k in against)
+                reference = next(s for s, k in against if counts[k] == max(counts.values()))
+            self.add("consistency", "tanggal", statement.location, check="signature_date", differs=differs,
+                     text=statement.text, reference=reference.text if reference else "",
                      reference_line=_place(reference.location) if reference else "-",
                      reference_line_en=_place(reference.location, "en") if reference else "-")
 
@@ -249,6 +251,17 @@ class ConsistencyFacts(FactsBase):
                      program=f"{node.code} {node.name}" if node.code else node.name,
                      table=row["table"], differs=bool(row["years"]), details="; ".join(row["years"]) or "-",
                      details_en="; ".join(row["years_en"]) or "-")
+
+
+def _date_key(text: str) -> tuple[str | None, str, str]:
+    """'3 Agustus 2025' -> ('3', 'agustus', '2025'); 'Agustus 2025' -> (None, 'agustus', '2025')."""
+    words = _norm(text).split()
+    day = words[0].lstrip("0") if len(words) == 3 else None
+    return day, words[-2], words[-1]
+
+
+def _same_date(a: tuple, b: tuple) -> bool:
+    return a[1:] == b[1:] and (a[0] is None or b[0] is None or a[0] == b[0])
 
 
 def _similar(a: list[str], b: list[str]) -> bool:
