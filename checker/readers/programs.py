@@ -19,6 +19,8 @@ from .tree import attach
 from .xlsx import level_of_words
 
 _CODE_CELL = re.compile(r"^\d[\d.\s]*$")
+_DOTS = re.compile(r"\.+")
+_ITEM_MARK = re.compile(r"^[\W\d]*(?:[a-z]\)\s*)?")  # "1. ", "a) ", "- " before a row's words
 _MONEY = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?\)?(?:\s*,-)?$", re.IGNORECASE)
 _MILLIONS = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}", re.IGNORECASE)
 _TARGET_CELL = re.compile(r"^\d[\d.,]*\s*(%|[A-Za-z][A-Za-z ./]{0,20})?$")
@@ -191,7 +193,7 @@ class Layout:
 def _worded(cells: list[str]) -> set[str]:
     """The levels a row's text cells name by their first words ("PROGRAM ...", "Sub Kegiatan ...")."""
     return {level for c in cells[:8] if c and not _MONEY.match(c)
-            for level in [level_of_words(re.sub(r"^[\W\d]*(?:[a-z]\)\s*)?", "", c))] if level}
+            for level in [level_of_words(_ITEM_MARK.sub("", c))] if level}
 
 
 def _total_row(cells: list[str]) -> bool:
@@ -361,7 +363,7 @@ class ProgramTables:
         # A lone row number before the code ("1", "", "", "7.01.01"): drop it.
         if len(parts) >= 2 and positions[1] - positions[0] > 1 and "." not in parts[0]:
             parts, positions = parts[1:], positions[1:]
-        code = re.sub(r"\.+", ".", ".".join(p.replace(" ", "") for p in parts)).strip(".")
+        code = _DOTS.sub(".", ".".join(p.replace(" ", "") for p in parts)).strip(".")
         if code.count(".") < 2:
             return "", 0
         return code, idx

@@ -24,6 +24,8 @@ _BASE = re.compile(r"\b(target|anggaran|pagu|ketetapan|alokasi)\b", re.IGNORECAS
 _INVERSE = re.compile(r"target\s+dibagi\s+realisasi", re.IGNORECASE)
 _YEAR = re.compile(r"\b(20\d{2})\b")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?(\s*=.*)?$")
+_COLUMN_NUMBER_REF = re.compile(r"\(\d{1,2}\)(\s*=.*)?")
+_RP_ZERO = re.compile(r"rp\s*0", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"^(?:n\.?\s*/?\s*a\.?|-+|–|—|\.{2,}|…|nihil)$", re.IGNORECASE)
 _NUMBER_START = re.compile(r"^[-+(]?\s*(?:rp\.?\s*)?\d", re.IGNORECASE)
 _RANGE = re.compile(r"^(\d+(?:[.,]\d+)?)\s*[-–]\s*(\d+(?:[.,]\d+)?)\s*(%?)$")
@@ -63,8 +65,7 @@ def is_header_row(cells: list[str]) -> bool:
     if column_numbers(cells):
         return True
     for c in cells[1:]:
-        if not c or _YEAR.fullmatch(c.strip()) or re.fullmatch(r"\(\d{1,2}\)(\s*=.*)?", c.strip()) \
-                or re.fullmatch(r"rp\s*0", c, re.I):
+        if not c or _YEAR.fullmatch(c.strip()) or _COLUMN_NUMBER_REF.fullmatch(c.strip()) or _RP_ZERO.fullmatch(c):
             continue
         if _NUMBER_START.match(c) or _PLACEHOLDER.match(c):
             return False
