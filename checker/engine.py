@@ -147,12 +147,14 @@ class Engine:
             try:
                 self._post(rule, messages, members, verdicts)
             except EngineError as e:
+                # The session's state is left alone: after durable refused a message, deleting it
+                # crashed the process here. The next document has a session of its own.
                 verdicts.errors[rule.id] = str(e)
-            finally:  # a worker checks thousands of documents: keep no state behind
-                try:
-                    durable.delete_state(self._handles[rule.id], sid)
-                except Exception:
-                    pass
+                continue
+            try:  # a worker checks thousands of documents: keep no state behind
+                durable.delete_state(self._handles[rule.id], sid)
+            except Exception:
+                pass
         return verdicts
 
     def _messages(self, rule: Rule, batch: list[tuple[int, dict]], sid: str):
