@@ -23,6 +23,7 @@ from openpyxl.packaging.workbook import WorkbookPackage
 from openpyxl.reader.excel import _find_workbook_part
 from openpyxl.reader.strings import read_string_table
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel, from_ISO8601
 from openpyxl.xml.constants import SHEET_MAIN_NS
 from openpyxl.xml.functions import fromstring
@@ -141,7 +142,7 @@ class _SheetHandler:
         self.row_number = 0
         self.values: dict[int, object] = {}
         self.col = -1
-        self.kind = self.style = self.ref = None
+        self.kind = self.style = None
         self.collect = None  # the list text is collected into, or None outside v/f/t
         self.value_text: list[str] = []
         self.formula_text: list[str] = []
@@ -153,7 +154,6 @@ class _SheetHandler:
         if tag == "c":
             ref = attrs.get("r")
             self.col = column_index(ref) if ref else self.col + 1
-            self.ref = ref
             self.kind = attrs.get("t", "n")
             self.style = attrs.get("s")
             self.value_text.clear()
@@ -210,8 +210,9 @@ class _SheetHandler:
         else:  # inlineStr, str (a formula's text result), e (an error such as #DIV/0!)
             value = text if (text or kind == "inlineStr") else None
         if value is None and self.has_formula:
-            # A shared formula's later cells carry no text of their own, only the group's index.
-            ref = self.ref or _reference(self.col, self.row_number)
+            # Keyed as the reader names cells; a shared formula's later cells carry no text of
+            # their own, only the group's index.
+            ref = get_column_letter(self.col + 1) + str(self.row_number)
             self.sheet.formulas[ref] = "=" + ("".join(self.formula_text) or "…")
         if value is not None and value != "":
             self.values[self.col] = value
@@ -224,12 +225,3 @@ class _SheetHandler:
                 row[col] = value
             self.sheet.rows.append((self.row_number, tuple(row)))
             self.values = {}
-
-
-def _reference(col: int, row: int) -> str:
-    letters = ""
-    col += 1
-    while col:
-        col, rest = divmod(col - 1, 26)
-        letters = chr(65 + rest) + letters
-    return f"{letters}{row}"
