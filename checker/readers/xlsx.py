@@ -288,22 +288,24 @@ class WorkbookReader:
             "bab": {"bab", "judul"},
             "dokumen": {"isian", "nilai"},
         }[kind]
+        sheet = _Sheet(self._cells(book, title), kind, wanted)
+        if not sheet.header_row:
+            self.note("no_header", Location(sheet=title), sheet=title)
+        return sheet
+
+    def _cells(self, book: Workbook, title: str, stop_after: int | None = None) -> SheetCells:
         try:
-            cells = book.read(title, self.limits.max_rows, self.limits.max_columns)
+            return book.read(title, self.limits.max_rows, self.limits.max_columns, stop_after)
         except RowLimit as e:
             raise ReadError("sheet_rows", sheet=title, limit=e.limit) from e
         except ExpatError as e:  # the sheet's XML is broken: say which sheet, and where
             raise ReadError("workbook_open", error=f"{title}: {e}") from e
-        sheet = _Sheet(cells, kind, wanted)
-        if not sheet.header_row:
-            self.note("no_header", Location(sheet=title), sheet=title)
-        return sheet
 
     def _dokumen(self, book: Workbook, title: str | None) -> tuple[Metadata, str | None]:
         meta, doc_type = Metadata(), None
         if title is None:
             return meta, None
-        for _, row in book.read(title, self.limits.max_rows, self.limits.max_columns, stop_after=50).rows:
+        for _, row in self._cells(book, title, stop_after=50).rows:
             if len(row) < 2 or row[0] is None:
                 continue
             k, v = key(row[0]), ("" if row[1] is None else str(row[1]).strip())
