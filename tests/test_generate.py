@@ -21,3 +21,20 @@ def test_generated_workbooks_and_texts(tmp_path):
                 assert set(rules) == planted and all(n == 1 for n in rules.values()), (path.name, rules)
             else:
                 assert not rules, (path.name, rules)
+
+
+def test_bench_measures_a_small_batch_on_one_pinned_core(tmp_path, monkeypatch):
+    """benchmarks/run.py's pieces on three plans: the stages add up, the floor is read, and a
+    batch pinned to one core writes every report."""
+    from benchmarks import run
+    from checker.pipeline import rule_catalogue
+
+    monkeypatch.setattr(run, "DATA", tmp_path)
+    paths = generate(tmp_path / "plans", 3, defects=True, seed=2)
+    stages = run.check_stages(paths[0], Settings(), rule_catalogue(Settings()))
+    assert stages["fact_count"] > 0
+    assert stages["read"] + stages["facts"] + stages["engine"] <= stages["seconds"]
+    assert run.floor(paths[0]) > 0
+    result = run.batch(tmp_path / "plans", jobs=1, cores=1)
+    assert (result["documents"], result["reports_written"], result["cores"]) == (3, 3, 1)
+    assert result["exit_code"] == 1 and result["peak_memory_mb"] > 0
