@@ -30,6 +30,10 @@ _SENTENCE_END = re.compile(r"[.;](?:\s|$)")
 _OTHER_DOCUMENT = re.compile(r"\b(rpjmd|rpjpd|rpjmn|rpjpn|rkpd|rkp|renstra|rencana\s+strategis|renja|rencana\s+kerja|"
                              r"rka|dpa|apbd|lkjip|lakip|undang|peraturan|perda|perbup|permendagri|keputusan|"
                              r"nomor|no\.)", re.IGNORECASE)
+# A year the sentence gives to something else than the plan's own term: when it was drawn up
+# ("disusun pada tahun 2025" for a Renja of 2026), or what it looks back on ("realisasi tahun 2024").
+_OTHER_TIME = re.compile(r"\b(disusun|dibuat|ditetapkan|disahkan|penyusunan|sejak|mulai|dibandingkan|dibanding|"
+                         r"capaian|realisasi|evaluasi|sebelumnya|lalu)\b", re.IGNORECASE)
 _MONTHS = ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
            "november", "desember")
 # A signature's place and date, alone on its line: "Kemangkon, 24 Juli 2023", "Balapulang, Januari 2022".
