@@ -65,7 +65,7 @@ def _plan_years(line: str, number: int) -> list[Statement]:
         since = 0
         for y in _YEAR.finditer(sentence):
             before, since = sentence[since:y.start()][-60:], y.end()
-            if _OTHER_DOCUMENT.search(before):
+            if _OTHER_DOCUMENT.search(before) or _OTHER_TIME.search(before):
                 continue
             years = y.group(1) + (f"-{y.group(2)}" if y.group(2) else "")
             found.append(Statement(kind="tahun", text=years, location=Location(line=number)))
