@@ -236,17 +236,22 @@ class ProgramTables:
         """A table with codes or PROGRAM/Kegiatan wording and at least one budget column."""
         header, data = [], []
         for line, cells in block.lines:
+            if data:
+                data.append((line, cells))
             # The header ends at the first code, or at the first row with figures (a tujuan or
             # sasaran row with its targets, above the first program).
-            ends = self._code(cells)[0] or (header and not is_header_row(cells))
-            (data if (data or ends) else header).append((line, cells))
-        coded = any(self._code(cells)[0] for _, cells in data)
-        if not coded and sum(1 for _, cells in data if _worded(cells) == {"program"}) < 2:
-            return None
+            elif self._code(cells)[0] or (header and not is_header_row(cells)):
+                data.append((line, cells))
+            else:
+                header.append((line, cells))
+        # The header's words first: they turn most other tables away before any row is looked at.
         head_text = " ".join(" ".join(c) for _, c in header)
         if not data or not re.search(r"program|kegiatan", head_text, re.IGNORECASE):
             return None
         if re.search(r"realisasi|capaian\s+kinerja\s+dan\s+anggaran", head_text, re.IGNORECASE):
+            return None
+        coded = any(self._code(cells)[0] for _, cells in data)
+        if not coded and sum(1 for _, cells in data if _worded(cells) == {"program"}) < 2:
             return None
         budget_heads = [c for _, cells in header for c in cells
                         if _BUDGET_HEAD.search(c) and "sumber" not in c.lower()]
