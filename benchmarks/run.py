@@ -152,6 +152,15 @@ class TreeMemory:
             time.sleep(0.2)
 
 
+def plans(count: int) -> Path:
+    """A folder of `count` generated typical workbooks, made once and kept between runs."""
+    folder = DATA / f"batch{count}"
+    if len(list(folder.glob("*.xlsx"))) != count:
+        shutil.rmtree(folder, ignore_errors=True)
+        generate(folder, count, scale=1, defects=True, seed=3)
+    return folder
+
+
 def batch(files_dir: Path, jobs: int, cores: int | None = None) -> dict:
     """`rencana batch` as a new process; `cores`: the CPUs it and its workers may use (all if None)."""
     out = DATA / f"reports-j{jobs}"
@@ -220,10 +229,7 @@ def main() -> None:
     results["growth"] = growth
 
     print(f"\n4. Batch of {BATCH} generated workbooks, all reports written (fastest of {BATCH_RUNS} runs each)")
-    batch_dir = DATA / f"batch{BATCH}"
-    if len(list(batch_dir.glob("*.xlsx"))) != BATCH:
-        shutil.rmtree(batch_dir, ignore_errors=True)
-        generate(batch_dir, BATCH, scale=1, defects=True, seed=3)
+    batch_dir = plans(BATCH)
     # One core (the batch and its worker pinned to one CPU), then one job and two jobs on both
     # cores, in turn, so that a slow spell of the machine falls on all alike. "The second core"
     # compares two cores with one; one job on two cores is shown too: its parent process (the
@@ -241,20 +247,12 @@ def main() -> None:
     print(f"second core: {speedup:.2f}x the throughput of one core "
           f"({two_jobs['docs_per_second'] / one_job['docs_per_second']:.2f}x that of one job on both cores)")
     # Memory must not grow with the number of documents: the same run on a tenth of them.
-    small_dir = DATA / f"batch{max(BATCH // 10, 1)}"
-    if len(list(small_dir.glob("*.xlsx"))) != max(BATCH // 10, 1):
-        shutil.rmtree(small_dir, ignore_errors=True)
-        generate(small_dir, max(BATCH // 10, 1), scale=1, defects=True, seed=3)
-    small = batch(small_dir, 2)
+    small = batch(plans(max(BATCH // 10, 1)), 2)
     memory = f"{small['peak_memory_mb']:.0f} MB for {small['documents']} documents, " \
              f"{two_jobs['peak_memory_mb']:.0f} MB for {two_jobs['documents']}"
     large = None
     if LARGE:  # optional: minutes of generating and checking
-        large_dir = DATA / f"batch{LARGE}"
-        if len(list(large_dir.glob("*.xlsx"))) != LARGE:
-            shutil.rmtree(large_dir, ignore_errors=True)
-            generate(large_dir, LARGE, scale=1, defects=True, seed=3)
-        large = batch(large_dir, 2)
+        large = batch(plans(LARGE), 2)
         memory += f", {large['peak_memory_mb']:.0f} MB for {large['documents']} ({large['seconds']:.0f} s)"
     print(f"peak memory, 2 jobs: {memory}")
     results["batch"] = {"runs": runs, "every_run": every, "speedup_second_core": speedup,
