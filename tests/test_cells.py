@@ -28,6 +28,7 @@ def by_cell_openpyxl(path, title):
 
 def test_column_letters():
     assert [column_index(r) for r in ("A1", "Z9", "AA10", "AB12", "$C$3", "xfd1")] == [0, 25, 26, 27, 2, 16383]
+    assert column_index("1A") == column_index("ZZZZ9") == -1  # no column: the cell is skipped
 
 
 def test_same_values_as_openpyxl_for_every_kind_of_cell(tmp_path):

@@ -23,7 +23,7 @@ from openpyxl.packaging.workbook import WorkbookPackage
 from openpyxl.reader.excel import _find_workbook_part
 from openpyxl.reader.strings import read_string_table
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel, from_ISO8601
 from openpyxl.xml.constants import SHEET_MAIN_NS
 from openpyxl.xml.functions import fromstring
@@ -109,19 +109,12 @@ def _date_styles(xml: bytes) -> frozenset[int]:
     return frozenset(dates)
 
 
-_COLUMNS: dict[str, int] = {}
-
-
 def column_index(ref: str) -> int:
-    """0-based column of a cell reference: 'A1' -> 0, 'AB12' -> 27."""
-    letters = ref.rstrip("0123456789$").lstrip("$").upper()
-    index = _COLUMNS.get(letters)
-    if index is None:
-        index = 0
-        for ch in letters:
-            index = index * 26 + ord(ch) - 64
-        _COLUMNS[letters] = index = index - 1
-    return index
+    """0-based column of a cell reference: 'A1' -> 0, 'AB12' -> 27; -1 for one that names none."""
+    try:
+        return column_index_from_string(ref.rstrip("0123456789").strip("$").upper()) - 1
+    except ValueError:
+        return -1
 
 
 _LOCAL: dict[str, str] = {}
