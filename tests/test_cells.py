@@ -164,3 +164,11 @@ def test_random_grids_read_like_openpyxl(tmp_path, grid):
     path = tmp_path / "grid.xlsx"
     wb.save(path)
     assert by_cell_ours(path, "Program")[0] == by_cell_openpyxl(path, "Program")
+
+
+def test_a_numeric_cell_holding_no_number_stays_text(tmp_path):
+    """Another tool's 'NaN' or a stray word in a numeric cell is that cell's problem, not the file's."""
+    sheet = ('<worksheet xmlns="MAIN"><sheetData><row r="1"><c r="A1"><v>NaN</v></c><c r="B1"><v>tujuh</v></c>'
+             '<c r="C1"><v>inf</v></c><c r="D1"><v> 12 </v></c><c r="E1"><v>1.5E3</v></c></row></sheetData></worksheet>')
+    ours, _ = by_cell_ours(_package(tmp_path, sheet), "Program")
+    assert ours == {(1, 0): "NaN", (1, 1): "tujuh", (1, 2): "inf", (1, 3): 12, (1, 4): 1500.0}

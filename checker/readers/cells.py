@@ -117,6 +117,15 @@ def column_index(ref: str) -> int:
         return -1
 
 
+def _number(text: str) -> int | float | str:
+    """A numeric cell's value; text that is no number ('NaN', a stray word from another tool)
+    stays text, for the reader to report as that cell's problem rather than the file's."""
+    try:
+        return float(text) if ("." in text or "E" in text or "e" in text) else int(text)
+    except ValueError:
+        return text
+
+
 _LOCAL: dict[str, str] = {}
 
 
@@ -188,12 +197,9 @@ class _SheetHandler:
         text = "".join(self.value_text)
         kind = self.kind
         if kind == "n":
-            if not text:
-                value = None
-            else:
-                value = float(text) if ("." in text or "E" in text or "e" in text) else int(text)
-                if self.style is not None and int(self.style) in self.book.date_styles:
-                    value = from_excel(value, self.book.epoch)
+            value = _number(text) if text else None
+            if self.style is not None and type(value) in (int, float) and int(self.style) in self.book.date_styles:
+                value = from_excel(value, self.book.epoch)
         elif kind == "s":
             value = self.book.shared[int(text)] if text else None
         elif kind == "b":
