@@ -256,8 +256,9 @@ def test_a_renstra_sentence_about_itself_may_name_any_year_of_its_period(tmp_pat
 
 
 def test_a_plan_signed_on_two_dates(tmp_path):
-    """KON-007: the foreword and the closing signed '3 Agustus 2025', a signature block left over
-    from a draft signed '30 Juli 2025'; a date inside a sentence is no signature."""
+    """KON-007: the foreword and the closing signed '3 Agustus 2025', and next to the closing a
+    signature block left over from a draft signed '30 Juli 2025'; a date inside a sentence is no
+    signature."""
     lines = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "KATA PENGANTAR", "",
              "Sukamaju, 3 Agustus 2025", "CAMAT SUKAMAJU", "",
              "Musrenbang kecamatan dilaksanakan pada Sukamaju, 12 Februari 2025 di balai kecamatan.", "",
@@ -265,7 +266,16 @@ def test_a_plan_signed_on_two_dates(tmp_path):
     path = tmp_path / "renja.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     got = [(f.location.line, f.message) for f in check_file(path, Settings()).findings if f.rule == "KON-007"]
-    assert got == [(12, "Tanda tangan bertanggal '30 Juli 2025', berbeda dengan '3 Agustus 2025' (baris 7).")]
+    assert got == [(12, "Tanda tangan bertanggal '30 Juli 2025', berbeda dengan tanda tangan di dekatnya yang "
+                         "bertanggal '3 Agustus 2025' (baris 15).")]
+
+
+def test_a_foreword_and_a_closing_signed_days_apart_are_not_held_against_each_other(tmp_path):
+    lines = (["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "KATA PENGANTAR", "Sukamaju, 1 Agustus 2025",
+              "CAMAT SUKAMAJU"] + ["Uraian bab demi bab."] * 60 + ["PENUTUP", "Sukamaju, 3 Agustus 2025", "CAMAT SUKAMAJU"])
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert not [f for f in check_file(path, Settings()).findings if f.rule == "KON-007"]
 
 
 def test_a_signature_without_its_day_agrees_with_any_day_of_its_month(tmp_path):

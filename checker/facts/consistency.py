@@ -201,21 +201,24 @@ class ConsistencyFacts(FactsBase):
                      differs=any(not first <= y <= last for y in years), stated=statement.text, own=own)
 
     def _signature_dates(self) -> None:
-        """The plan signed twice (a foreword and the closing, or a block pasted twice) is signed on
-        one date. A date without its day ("Agustus 2025") agrees with any day of that month. A
-        signature is reported when at least as many signatures disagree with it as agree (itself
-        counted), against the date most of those that disagree give."""
+        """A signature block pasted twice, the copy left with another date: two signatures within
+        a page of each other (`_NEAR` lines) that give different dates. Of such a pair, the one
+        whose date fewer of the plan's signatures give is reported (both, when as many give
+        either), against the nearer one. A date without its day ("Agustus 2025") agrees with any
+        day of that month. A foreword and a closing signed days apart are not held against each
+        other."""
         signed = [(s, _date_key(s.text)) for s in self.plan.statements if s.kind == "tanggal"]
         if len(signed) < 2:
             return
         for statement, key in signed:
+            near = [(s, k) for s, k in signed
+                    if 0 < abs(s.location.line - statement.location.line) <= _NEAR and not _same_date(k, key)]
             against = [(s, k) for s, k in signed if not _same_date(k, key)]
             agree = len(signed) - len(against)
-            differs = bool(against) and len(against) >= agree
-            reference = None
-            if differs:
-                counts = Counter(k for _, k in against)
-                reference = next(s for s, k in against if counts[k] == max(counts.values()))
+            differs = bool(near) and len(against) >= agree
+            # Against the nearest of them: the block it was copied with.
+            reference = min((s for s, _ in near), key=lambda s: abs(s.location.line - statement.location.line)) \
+                if differs else None
             self.add("consistency", "tanggal", statement.location, check="signature_date", differs=differs,
                      text=statement.text, reference=reference.text if reference else "",
                      reference_line=_place(reference.location) if reference else "-",
@@ -251,6 +254,10 @@ class ConsistencyFacts(FactsBase):
                      program=f"{node.code} {node.name}" if node.code else node.name,
                      table=row["table"], differs=bool(row["years"]), details="; ".join(row["years"]) or "-",
                      details_en="; ".join(row["years_en"]) or "-")
+
+
+# Two signatures this close (about a page of extracted text) are one block written twice.
+_NEAR = 40
 
 
 def _date_key(text: str) -> tuple[str | None, str, str]:
