@@ -230,7 +230,7 @@ def test_a_sentence_about_this_plan_gives_it_another_year(tmp_path):
     """KON-006: 'Rencana Kerja ini ... Tahun 2025' in a Renja for 2026; the Renja of an earlier year
     named for its evaluation, this plan's own year, the years of the documents a sentence about
     this plan cites (its Renstra, a Peraturan), the year it was drawn up and the years it looks
-    back on are not findings."""
+    back on or ahead to (its prakiraan maju) are not findings."""
     lines = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "",
              "Evaluasi pelaksanaan Renja Kecamatan Sukamaju Tahun 2024 menunjukkan capaian yang baik.",
              "Renja ini disusun untuk Tahun Anggaran 2026; rencana kerja tahun 2024 menjadi bahan evaluasi.",
@@ -238,7 +238,8 @@ def test_a_sentence_about_this_plan_gives_it_another_year(tmp_path):
              "Dokumen tahun 2023 tidak lagi berlaku.",
              "Renja ini disusun berdasarkan Renstra Kecamatan Sukamaju Tahun 2021-2026, Peraturan Bupati Nomor 7 "
              "Tahun 2023 dan RKPD Tahun 2026.",
-             "Renja ini disusun pada tahun 2025 dan memuat evaluasi realisasi tahun 2024."]
+             "Renja ini disusun pada tahun 2025 dan memuat evaluasi realisasi tahun 2024.",
+             "Renja ini juga memuat prakiraan maju tahun 2027."]
     path = tmp_path / "renja.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     got = [(f.location.line, f.message) for f in check_file(path, Settings()).findings if f.rule == "KON-006"]

@@ -31,9 +31,11 @@ _OTHER_DOCUMENT = re.compile(r"\b(rpjmd|rpjpd|rpjmn|rpjpn|rkpd|rkp|renstra|renca
                              r"rka|dpa|apbd|lkjip|lakip|undang|peraturan|perda|perbup|permendagri|keputusan|"
                              r"nomor|no\.)", re.IGNORECASE)
 # A year the sentence gives to something else than the plan's own term: when it was drawn up
-# ("disusun pada tahun 2025" for a Renja of 2026), or what it looks back on ("realisasi tahun 2024").
+# ("disusun pada tahun 2025" for a Renja of 2026), what it looks back on ("realisasi tahun 2024")
+# or ahead to (a Renja's "prakiraan maju tahun 2027", the targets of a later year).
 _OTHER_TIME = re.compile(r"\b(disusun|dibuat|ditetapkan|disahkan|penyusunan|sejak|mulai|dibandingkan|dibanding|"
-                         r"capaian|realisasi|evaluasi|sebelumnya|lalu)\b", re.IGNORECASE)
+                         r"capaian|realisasi|evaluasi|sebelumnya|lalu|prakiraan|maju|proyeksi|berikutnya|"
+                         r"mendatang|target|akhir)\b", re.IGNORECASE)
 _MONTHS = ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
            "november", "desember")
 # A signature's place and date, alone on its line: "Kemangkon, 24 Juli 2023", "Balapulang, Januari 2022".
