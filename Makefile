@@ -37,8 +37,8 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-# Mutated workbooks through the reader, bounded (FUZZ_EXAMPLES, FUZZ_SECONDS); crashes are saved
-# to tests/fuzz_crashes/ and replayed by every `make test`.
+# Mutated workbooks and texts through the readers, bounded (FUZZ_EXAMPLES, FUZZ_SECONDS); crashes
+# are saved to tests/fuzz_crashes/ (a text's as its recipe) and replayed by every `make test`.
 fuzz: $(STAMP)
 	RENCANA_FUZZ=1 $(BIN)/python -m pytest tests/test_fuzz.py -p no:cacheprovider -o addopts="" --hypothesis-show-statistics
 

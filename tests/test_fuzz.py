@@ -8,10 +8,13 @@ moved. A short fixed run of the text mutations is part of `make test`.
 (default 3000) or FUZZ_SECONDS (default 120), whichever ends first; in
 `make test` it is skipped. A mutated workbook that makes the checker raise anything but its own
 ReadError is saved to tests/fuzz_crashes/, and every file there is replayed by
-`test_saved_crashes_stay_fixed` on every test run.
+`test_saved_crashes_stay_fixed` on every test run. A mutated text is saved as its recipe (the
+seed's name and the edits), never as text: a corpus plan is not ours to copy into the project,
+so its crashes are replayed from ../shared when it is there.
 """
 import hashlib
 import io
+import json
 import os
 import time
 import zipfile
@@ -81,7 +84,17 @@ TEXT_MUTATION = st.tuples(st.integers(0, 1_000), st.lists(TEXT_EDIT, min_size=1,
 
 
 def mutate_text(seed: int, edits: list) -> str:
-    lines = TEXT_SEEDS[seed % len(TEXT_SEEDS)].read_text(encoding="utf-8").splitlines()
+    return mutate_lines(TEXT_SEEDS[seed % len(TEXT_SEEDS)], edits)
+
+
+def text_recipe(seed: int, edits: list) -> dict:
+    """How to make a mutated text again: its seed, by folder and name, and the edits."""
+    path = TEXT_SEEDS[seed % len(TEXT_SEEDS)]
+    return {"seed": path.name, "from": "corpus" if path.parent == CORPUS else "samples", "edits": edits}
+
+
+def mutate_lines(seed_path: Path, edits: list) -> str:
+    lines = seed_path.read_text(encoding="utf-8").splitlines()
     for op, where, other, token in edits:
         i = int(where * (len(lines) - 1))
         cells = lines[i].split("\t")
@@ -106,9 +119,10 @@ def mutate_text(seed: int, edits: list) -> str:
     return "\n".join(lines) + "\n"
 
 
-def survives_text(text: str, tmp: Path) -> None:
+def survives_text(text: str, tmp: Path, recipe: dict | None = None) -> None:
     """A mutated published plan is read or refused for a reason; an exception the reader did not
-    foresee (which read_plan would report as 'tidak dapat dibaca (TypeError ...)') is a crash."""
+    foresee (which read_plan would report as 'tidak dapat dibaca (TypeError ...)') is a crash,
+    and its recipe is saved."""
     path = tmp / "fuzz.txt"
     path.write_text(text, encoding="utf-8")
     try:
@@ -116,8 +130,10 @@ def survives_text(text: str, tmp: Path) -> None:
     except ReadError as e:
         if "tidak dapat dibaca (" not in str(e):
             return
-        CRASHES.mkdir(exist_ok=True)
-        (CRASHES / f"{hashlib.sha1(text.encode()).hexdigest()[:12]}.txt").write_text(text, encoding="utf-8")
+        if recipe is not None:
+            CRASHES.mkdir(exist_ok=True)
+            (CRASHES / f"{hashlib.sha1(text.encode()).hexdigest()[:12]}.json").write_text(
+                json.dumps(recipe, ensure_ascii=False), encoding="utf-8")
         raise AssertionError(f"the text reader crashed: {e}") from e
     check_file(path, Settings())
 
@@ -154,18 +170,33 @@ def test_mutated_workbooks(tmp_path_factory, mutation):
 def test_mutated_texts(tmp_path_factory, mutation):
     if time.monotonic() - _START > 2 * BUDGET:
         return
-    survives_text(mutate_text(*mutation), tmp_path_factory.mktemp("fuzz"))
+    survives_text(mutate_text(*mutation), tmp_path_factory.mktemp("fuzz"), text_recipe(*mutation))
 
 
 @settings(max_examples=25, deadline=None, database=None, derandomize=True,
           suppress_health_check=list(HealthCheck))
 @given(TEXT_MUTATION)
 def test_a_few_mutated_texts_every_run(tmp_path_factory, mutation):
-    survives_text(mutate_text(*mutation), tmp_path_factory.mktemp("fuzz"))
+    survives_text(mutate_text(*mutation), tmp_path_factory.mktemp("fuzz"), text_recipe(*mutation))
 
 
-@pytest.mark.parametrize("path", sorted([*CRASHES.glob("*.xlsx"), *CRASHES.glob("*.txt")]), ids=lambda p: p.name)
-def test_saved_crashes_stay_fixed(path):
+@pytest.mark.parametrize("path", sorted([*CRASHES.glob("*.xlsx"), *CRASHES.glob("*.json")]), ids=lambda p: p.name)
+def test_saved_crashes_stay_fixed(path, tmp_path):
+    if path.suffix == ".json":  # a text's recipe: made again from its seed
+        recipe = json.loads(path.read_text(encoding="utf-8"))
+        seed = (CORPUS if recipe["from"] == "corpus" else SAMPLES) / recipe["seed"]
+        if not seed.exists():
+            pytest.skip(f"{recipe['seed']} is not here (../shared/corpus)")
+        path = tmp_path / "fuzz.txt"
+        path.write_text(mutate_lines(seed, recipe["edits"]), encoding="utf-8")
     result = check_file(path, Settings())
     assert result.status in ("checked", "unreadable")
     assert "tidak dapat dibaca (" not in (result.error or "")
+
+
+def test_a_text_recipe_makes_the_same_text_again():
+    edits = [("insert", 0.3, 0.5, "JUMLAH"), ("repeat", 0.6, 0.2, ""), ("cut", 0.8, 0.4, "")]
+    for seed in range(len(TEXT_SEEDS)):
+        recipe = json.loads(json.dumps(text_recipe(seed, edits)))  # as saved and read back
+        origin = CORPUS if recipe["from"] == "corpus" else SAMPLES
+        assert mutate_lines(origin / recipe["seed"], recipe["edits"]) == mutate_text(seed, edits)
