@@ -200,26 +200,17 @@ def _total_row(cells: list[str]) -> bool:
     return bool(TOTAL_PREFIX.match(next((c for c in cells if c), "")))
 
 
+# What a program table's column holds, by the words of its header, the first that fits; a
+# budget heading ("Pagu", "Kebutuhan Dana", "Rp") comes before the targets.
+_ROLES = ((re.compile(r"\bindikator\b"), "indikator"), (re.compile(r"\bsatuan\b"), "satuan"),
+          (re.compile(r"\blokasi\b"), "lokasi"), (re.compile(r"\bsumber\b"), "sumber"), (_BUDGET_HEAD, "pagu"),
+          (re.compile(r"\btarget\b|\bkinerja\b|\bvolume\b|\bbesaran\b"), "target"),
+          (re.compile(r"\bprogram\b|\bkegiatan\b|\buraian\b|\burusan\b"), "name"),
+          (re.compile(r"\btujuan\b"), "tujuan"), (re.compile(r"\bsasaran\b"), "sasaran"))
+
+
 def _program_role(text: str) -> str | None:
-    if re.search(r"\bindikator\b", text):
-        return "indikator"
-    if re.search(r"\bsatuan\b", text):
-        return "satuan"
-    if re.search(r"\blokasi\b", text):
-        return "lokasi"
-    if re.search(r"\bsumber\b", text):
-        return "sumber"
-    if _BUDGET_HEAD.search(text):
-        return "pagu"
-    if re.search(r"\btarget\b|\bkinerja\b|\bvolume\b|\bbesaran\b", text):
-        return "target"
-    if re.search(r"\bprogram\b|\bkegiatan\b|\buraian\b|\burusan\b", text):
-        return "name"
-    if re.search(r"\btujuan\b", text):
-        return "tujuan"
-    if re.search(r"\bsasaran\b", text):
-        return "sasaran"
-    return None
+    return next((role for pattern, role in _ROLES if pattern.search(text)), None)
 
 
 class ProgramTables:
