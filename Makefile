@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench fuzz system-deps clean samples
+.PHONY: demo test bench fuzz robust system-deps clean samples
 
 $(STAMP): pyproject.toml
 	@$(MAKE) --no-print-directory system-deps
@@ -48,3 +48,7 @@ bench: $(STAMP)
 clean:
 	rm -rf $(VENV) build *.egg-info
 	find reports -mindepth 1 ! -name .gitkeep -delete
+
+# The corpus plans rewritten with other plans' extraction artefacts, scored per variant (needs ../shared).
+robust: $(STAMP)
+	$(BIN)/python benchmarks/robust.py --seeds $${ROBUST_SEEDS:-1,2,3}

@@ -23,14 +23,13 @@ from .indicators import read_indicator_table
 from .programs import ProgramTables
 from .quarters import read_quarters
 from .realisation import read_table as read_realisation
+from .normalise import normalise_text
 from .risks import read_risks
+from .segment import find_rows
 from .statements import read_statements
 from .totals import read_row_count, read_totals
 from .xlsx import roman_to_int
 
-# Letters from other alphabets that PDF extraction puts in headings ("BAB ІІ" with Cyrillic І).
-_LOOKALIKE = str.maketrans({"І": "I", "і": "i", "Ι": "I", "Β": "B", "Α": "A", "А": "A", "В": "B", "Х": "X",
-                            "Ѵ": "V", "Ⅰ": "I", "Ⅴ": "V", "Ⅹ": "X", "\u00a0": " "})
 _BAB = re.compile(r"^\W*BAB\s*([IVX]+|\d+)\b\.?\s*(.*)$", re.IGNORECASE)
 # "II. GAMBARAN PELAYANAN": a Roman numeral and a title in capitals, a chapter where there is no "BAB".
 _NUMERAL = re.compile(r"^([IVX]{1,4})\s*[.)]\s+([A-Z][A-Z ,&/()\-]{3,78})$")
@@ -69,7 +68,8 @@ class Found:
 
 class TextReader(ProgramTables):
     def __init__(self, text: str, limits: Limits):
-        self.lines = text.splitlines()
+        self.lines = [line[:100_000] for line in normalise_text(text).splitlines()]
+        self.rows = find_rows(self.lines, limits.max_columns)
         self.limits = limits
         self.notes: list[ReaderNote] = []
         self.goals: list[GoalRow] = []
@@ -130,7 +130,7 @@ class TextReader(ProgramTables):
 
     # --- identity -------------------------------------------------------------------------------
     def _identity(self) -> tuple[str, Metadata]:
-        head = " ".join(line.strip(" *#") for line in self.lines[:80]).translate(_LOOKALIKE)
+        head = " ".join(line.strip(" *#") for line in self.lines[:80])
         up = head.upper()
         # The title comes first; later lines of the opening pages mention the other documents too.
         found = [(m.start(), kind) for kind, pattern in _DOC_TITLES for m in [re.search(pattern, up)] if m]
@@ -143,13 +143,13 @@ class TextReader(ProgramTables):
             # BOJONG GEDE", "Kecamatan Kemangkon Kabupaten Purbalingga".
             m = re.search(r"\bKECAMATAN\s+([A-Z][A-Z\-']+(?:\s+(?!KABUPATEN\b|KAB\b|KOTA\b|TAHUN\b|PROVINSI\b)"
                           r"[A-Z][A-Z\-']+){0,2})(?=\s*(?:$|[^A-Z\s]|KABUPATEN\b|KAB\b|KOTA\b|TAHUN\b|PROVINSI\b))"
-                          r"|\bKECAMATAN\s+([A-Z][A-Z\-']+)", line.strip(" *#").translate(_LOOKALIKE).upper())
+                          r"|\bKECAMATAN\s+([A-Z][A-Z\-']+)", line.strip(" *#").upper())
             if m:
                 meta.kecamatan = (m.group(1) or m.group(2)).title()
                 break
         for line in self.lines[:2000]:
             m = re.search(r"\b(?:KABUPATEN|Kabupaten|Kab\.)\s*([A-Z][A-Za-z]+)((?:\s+[A-Z][A-Za-z]+){0,2})\W*$|"
-                          r"\b(?:KABUPATEN|Kabupaten|Kab\.)\s*([A-Z][A-Za-z]+)", line.strip(" *#").translate(_LOOKALIKE))
+                          r"\b(?:KABUPATEN|Kabupaten|Kab\.)\s*([A-Z][A-Za-z]+)", line.strip(" *#"))
             if m:
                 # A heading line that ends with the name may hold several words ("KABUPATEN TANAH DATAR").
                 meta.kabupaten = (m.group(1) + m.group(2)).title() if m.group(1) else m.group(3).title()
@@ -185,7 +185,7 @@ class TextReader(ProgramTables):
         chapters ("sistematika penulisan") that repeat them."""
         candidates = []
         for i, raw in enumerate(self.lines):
-            line = raw.translate(_LOOKALIKE).strip().strip("*#").strip()
+            line = raw.strip().strip("*#").strip()
             m = pattern.match(line)
             if not m or _TOC_PAGE.search(raw.rstrip()):
                 continue
@@ -221,19 +221,18 @@ class TextReader(ProgramTables):
         current: Block | None = None
         gap = 0
         title = caption = ""
-        rows = 0
         recent: list[tuple[int, str]] = []
+        found = self.rows
+        if len(found.cells) > self.limits.max_rows:
+            raise ReadError("text_rows", limit=self.limits.max_rows)
         for i, raw in enumerate(self.lines, start=1):
-            if len(raw) > 100_000:
-                raw = raw[:100_000]
-            if "\t" in raw and raw.strip():
-                rows += 1
-                if rows > self.limits.max_rows:
-                    raise ReadError("text_rows", limit=self.limits.max_rows)
-                cells = [c.strip() for c in raw.split("\t")][: self.limits.max_columns]
+            if i in found.cells:
                 if current is None:
                     current = Block(start=i, title=title, caption=caption, lead=recent[-4:])
-                current.lines.append((i, cells))
+                current.lines.append((i, found.cells[i]))
+                gap = 0
+                continue
+            if i in found.inside:  # a wrapped line of a cell, a Markdown rule
                 gap = 0
                 continue
             if not raw.strip():

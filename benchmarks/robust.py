@@ -1,0 +1,112 @@
+"""How well the text reader generalises: the corpus plans rewritten with other plans' extraction
+artefacts, checked and scored against the auditors' lists (`make robust`).
+
+    python benchmarks/robust.py [--seeds 1,2,3] [--kinds all] [--verbose] [--check]
+
+For each seed, `../shared/tools/perturb_corpus.py` writes every variant of every corpus plan
+(the auditors' lists moved with them); each document is checked in this process and scored with
+`../shared/tools/score_corpus.py`, and the pooled recall and precision are printed per variant,
+the original first. `--check` exits 1 when a variant falls more than --margin (0.03) below the
+original's recall or precision. Nothing from the corpus is written into the project: the
+variants live in a temporary folder.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+TOOLS = SHARED / "tools"
+sys.path.insert(0, str(ROOT))
+
+from checker.config import Settings  # noqa: E402
+from checker.pipeline import check_file  # noqa: E402
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score_corpus", TOOLS / "score_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def variants(seed: int, kinds: str, out: Path) -> list[tuple[Path, Path]]:
+    """(plan, expected list) of every variant of every corpus plan for one seed, originals included."""
+    pairs = []
+    for plan in sorted(CORPUS.glob("*.txt")):
+        expected = CORPUS / "expected" / f"{plan.stem}.json"
+        subprocess.run([sys.executable, str(TOOLS / "perturb_corpus.py"), str(plan), str(expected), str(out),
+                        "--seed", str(seed), "--kinds", kinds], check=True, capture_output=True)
+        pairs.append((plan, expected))
+    pairs += [(p, out / "expected" / f"{p.stem}.json") for p in sorted(out.glob("*--*.txt"))]
+    return pairs
+
+
+def score(seeds: list[int], kinds: str, verbose: bool = False) -> dict[str, Counter]:
+    """Pooled counts per variant kind: defects counted, found, findings scored, false findings."""
+    scorer = _scorer()
+    settings = Settings()
+    pooled: dict[str, Counter] = {}
+    for seed in seeds:
+        with tempfile.TemporaryDirectory() as tmp:
+            for plan, expected in variants(seed, kinds, Path(tmp)):
+                kind = plan.stem.split("--", 1)[1] if "--" in plan.stem else "original"
+                if kind == "original" and seed != seeds[0]:
+                    continue  # the original is the same for every seed
+                doc = check_file(plan, settings).to_json()
+                findings = [{"category": f["category"], "line": (f.get("location") or {}).get("line"),
+                             "rule": f["rule"], "message": f["message"]} for f in doc.get("findings", [])]
+                pos, found, missed, scored, fps = scorer.score_document(findings, json.loads(expected.read_text()), 3)
+                pooled.setdefault(kind, Counter()).update(pos=len(pos), found=len(found), scored=len(scored), fp=len(fps))
+                if verbose:
+                    for d in missed:
+                        print(f"  {plan.stem} seed {seed} missed {d['category']} line {d.get('line')}: {d.get('detail', '')[:90]}")
+                    for f in fps:
+                        print(f"  {plan.stem} seed {seed} false+ {f['category']} line {f['line']}: {f['rule']} {f['message'][:90]}")
+    return pooled
+
+
+def rates(t: Counter) -> tuple[float, float]:
+    recall = t["found"] / t["pos"] if t["pos"] else 0.0
+    precision = (t["scored"] - t["fp"]) / t["scored"] if t["scored"] else 0.0
+    return recall, precision
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", default="1,2,3")
+    parser.add_argument("--kinds", default="all")
+    parser.add_argument("--margin", type=float, default=0.03)
+    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args(argv)
+    if not CORPUS.is_dir() or not (TOOLS / "perturb_corpus.py").is_file():
+        print(f"no corpus at {CORPUS}: nothing to measure")
+        return 0
+    seeds = [int(s) for s in args.seeds.split(",")]
+    pooled = score(seeds, args.kinds, args.verbose)
+    base_r, base_p = rates(pooled["original"])
+    print(f"seeds {args.seeds}, pooled over {len(list(CORPUS.glob('*.txt')))} corpus plans")
+    print(f"| variant | recall | precision |\n|---|---|---|")
+    worst = []
+    for kind in sorted(pooled, key=lambda k: (k != "original", k)):
+        r, p = rates(pooled[kind])
+        t = pooled[kind]
+        print(f"| {kind} | {r:.3f} ({t['found']}/{t['pos']}) | {p:.3f} ({t['fp']} false of {t['scored']}) |")
+        if kind != "original" and (r < base_r - args.margin or p < base_p - args.margin):
+            worst.append(kind)
+    if worst:
+        print(f"more than {args.margin} below the original: {', '.join(worst)}")
+    return 1 if args.check and worst else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

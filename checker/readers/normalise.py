@@ -1,0 +1,32 @@
+"""Published text as the reader compares it: one alphabet, one form of each character.
+
+PDF extraction and copy-paste put letters of other alphabets into Indonesian words (a Cyrillic
+"А" or "Е" that looks like the Latin one, in headings and table headers alike), compatibility
+forms (the single character "Ⅱ" for II, a ligature "ﬁ", full-width digits) and no-break spaces.
+None of them carries meaning in a plan, so the whole text is mapped to plain Latin before anything
+reads it; the lines stay where they were.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+# Cyrillic and Greek letters drawn like Latin ones. Indonesian plans are written in Latin script
+# only, so a letter of these alphabets is always a look-alike.
+_LOOKALIKE = str.maketrans({
+    # Cyrillic capitals and small letters
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "Х": "X", "У": "Y", "І": "I", "Ј": "J", "Ѕ": "S", "Ԛ": "Q", "Ԝ": "W", "Ѵ": "V",
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j",
+    "ѕ": "s", "һ": "h", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ѵ": "v", "к": "k",
+    # Greek capitals and the small letters that pass for Latin
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ο": "o", "ι": "i", "κ": "k", "ν": "v",
+    "ρ": "p", "τ": "t", "υ": "u", "χ": "x",
+})
+
+
+def normalise_text(text: str) -> str:
+    """The text in compatibility-composed form (NFKC) with look-alike letters made Latin."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKC", text).translate(_LOOKALIKE)

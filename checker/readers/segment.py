@@ -1,0 +1,208 @@
+"""The rows of a published text's tables, whatever form extraction gave them.
+
+Extractors print one table three ways: cells separated by tabs (copied from a PDF viewer or a
+DOCX), Markdown pipe tables (DOCX-to-Markdown converters), or columns aligned with spaces
+(`pdftotext -layout`), where a long cell wraps onto the following lines of its own column. This
+module turns all three into the same thing, a row of cells at the line where the row begins, so
+that the table kinds never see the form. A line that belongs to a table but is not the start of a
+row (a wrapped line, a Markdown rule) is marked as inside it, so it is neither prose nor a row.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_FIELD = re.compile(r"\S+(?: \S+)*")  # a run of text without two spaces in a row
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_PIPE_SPLIT = re.compile(r"(?<!\\)\|")
+# A cell that begins with a figure or a nil mark starts a row; wrapped text does not begin so.
+_VALUE_START = re.compile(r"^(?:[-–(]?\s*(?:rp\.?\s*)?\d|-$|–$|n/?a\b)", re.IGNORECASE)
+_MAX_HEADER_LINES = 4  # top lines whose cells may span columns (a merged header printed once)
+
+
+@dataclass
+class Rows:
+    """The table rows of a text: the cells of each row at its first line (1-based), and every
+    line that belongs to a table."""
+
+    cells: dict[int, list[str]] = field(default_factory=dict)
+    inside: set[int] = field(default_factory=set)
+
+
+def find_rows(lines: list[str], max_columns: int) -> Rows:
+    """Every table row of `lines`: tab-separated, Markdown pipes, then space-aligned regions."""
+    rows = Rows()
+    for i, raw in enumerate(lines, start=1):
+        if "\t" in raw and raw.strip():
+            rows.cells[i] = [c.strip() for c in raw.split("\t")][:max_columns]
+        elif _PIPE_ROW.match(raw) and raw.count("|") >= 3:
+            if _PIPE_RULE.match(raw):
+                rows.inside.add(i)
+            else:
+                inner = raw.strip()[1:-1]
+                rows.cells[i] = [c.strip().replace("\\|", "|") for c in _PIPE_SPLIT.split(inner)][:max_columns]
+    rows.inside.update(rows.cells)
+    for region in _aligned_regions(lines, rows.inside):
+        for line, cells in _aligned_rows(lines, region):
+            rows.cells[line] = cells[:max_columns]
+        rows.inside.update(region)
+    return rows
+
+
+# --- space-aligned tables ---------------------------------------------------------------------------
+
+def _fields(line: str) -> list[tuple[int, int, str]]:
+    """The stretches of text of a line, split where two or more spaces stand: (start, end, text)."""
+    return [(m.start(), m.end(), m.group(0)) for m in _FIELD.finditer(line.expandtabs())]
+
+
+def _aligned_regions(lines: list[str], taken: set[int]) -> list[list[int]]:
+    """Runs of lines laid out in columns: they start at a line of three or more stretches of text
+    (or a header line of two just above it that lines up with the run), go on over lines of two or more and over lines that fit one column of the run, and across a
+    blank line only when the line after it lines up with the run's columns."""
+    regions: list[list[int]] = []
+    n = len(lines)
+    i = 1
+    while i <= n:
+        if i in taken or len(_fields(lines[i - 1])) < 3:
+            i += 1
+            continue
+        region = [i]
+        ends: dict[int, int] = {}  # where the run's stretches begin -> the furthest they reach
+        _widen(ends, _fields(lines[i - 1]))
+        j = i + 1
+        while j <= n and j not in taken:
+            raw = lines[j - 1]
+            if not raw.strip():
+                k = j
+                while k <= n and k not in taken and not lines[k - 1].strip():
+                    k += 1
+                if k > n or k in taken or k - j > 2 or not _lines_up(_fields(lines[k - 1]), ends):
+                    break
+                j = k
+                continue
+            fields = _fields(raw)
+            if len(fields) >= 2 or (fields and _within_a_column(fields[0], ends)):
+                region.append(j)
+                _widen(ends, fields)
+                j += 1
+                continue
+            break
+        # A first header row of fewer cells (a merged cell over the columns below it) lines up too.
+        while region[0] > 1 and region[0] - 1 not in taken and len(region) > 1 \
+                and (regions == [] or regions[-1][-1] < region[0] - 1) \
+                and _lines_up(_fields(lines[region[0] - 2]), ends):
+            region.insert(0, region[0] - 1)
+        if sum(1 for k in region if len(_fields(lines[k - 1])) >= 2) >= 2:
+            regions.append(region)
+        i = j
+    return regions
+
+
+def _widen(ends: dict[int, int], fields: list[tuple[int, int, str]]) -> None:
+    for s, e, _ in fields:
+        ends[s] = max(ends.get(s, 0), e)
+
+
+def _lines_up(fields: list[tuple[int, int, str]], ends: dict[int, int]) -> bool:
+    """Most of a line's stretches begin where the run's stretches begin."""
+    if len(fields) < 2:
+        return False
+    hits = sum(1 for s, _, _ in fields if any(t in ends for t in (s - 1, s, s + 1)))
+    return hits >= 0.6 * len(fields)
+
+
+def _within_a_column(f: tuple[int, int, str], ends: dict[int, int]) -> bool:
+    """A lone stretch of text continues the run when it begins where one of the run's stretches
+    begins and ends no later than the widest text there: the wrapped line of one cell, not prose
+    that runs across the page."""
+    start, end, _ = f
+    reach = [ends[t] for t in (start - 1, start, start + 1) if t in ends]
+    return bool(reach) and end <= max(reach) + 2
+
+
+def _columns(field_rows: list[list[tuple[int, int, str]]]) -> list[tuple[int, int]]:
+    """Column extents: stretches of positions some line writes in, separated by positions that every
+    line leaves blank for two characters or more."""
+    width = max((e for fields in field_rows for _, e, _ in fields), default=0)
+    used = bytearray(width + 2)
+    for fields in field_rows:
+        for s, e, _ in fields:
+            used[s:e] = b"\x01" * (e - s)
+    columns, start, blank = [], None, 0
+    for p in range(width + 2):
+        if used[p]:
+            if start is None:
+                start = p
+            elif blank >= 2:
+                columns.append((start, p - blank))
+                start = p
+            blank = 0
+        elif start is not None:
+            blank += 1
+    if start is not None:
+        columns.append((start, width))
+    return columns
+
+
+def _region_columns(field_rows: list[list[tuple[int, int, str]]]) -> list[tuple[int, int]]:
+    """The region's columns. A merged header cell printed once across the columns it spans closes
+    the gaps under it; when the lines below the header show more columns, and every stretch of the
+    header begins at one of them, those are the columns."""
+    best = _columns(field_rows)
+    for h in range(1, min(_MAX_HEADER_LINES, len(field_rows) - 2) + 1):
+        body = _columns(field_rows[h:])
+        starts = [s for s, _ in body]
+        header_fits = all(any(abs(s - t) <= 1 for t in starts) for fields in field_rows[:h] for s, _, _ in fields)
+        if len(body) > len(best) and header_fits:
+            best = body
+    return best
+
+
+def _cells_of(fields: list[tuple[int, int, str]], columns: list[tuple[int, int]]) -> list[str]:
+    """A line's text by column: each stretch goes to the column it begins in."""
+    cells = [""] * len(columns)
+    for s, _, text in fields:
+        k = max((c for c, (a, _) in enumerate(columns) if a <= s + 1), default=0)
+        cells[k] = f"{cells[k]} {text}".strip()
+    return cells
+
+
+def _aligned_rows(lines: list[str], region: list[int]) -> list[tuple[int, list[str]]]:
+    """The rows of a space-aligned region, each at its first line, wrapped lines joined back."""
+    field_rows = [_fields(lines[k - 1]) for k in region]
+    columns = _region_columns(field_rows)
+    widths = [b - a for a, b in columns]
+    rows: list[tuple[int, list[str]]] = []
+    previous: list[str] | None = None  # the cells of the line above, within the current row
+    last_line = None
+    for line, fields in zip(region, field_rows):
+        cells = _cells_of(fields, columns)
+        adjacent = last_line is not None and line == last_line + 1
+        if rows and previous is not None and adjacent and _continues(cells, previous, widths):
+            row = rows[-1][1]
+            for k, text in enumerate(cells):
+                if text:
+                    row[k] = f"{row[k]} {text}".strip()
+        else:
+            rows.append((line, cells))
+        previous, last_line = cells, line
+    return rows
+
+
+def _continues(cells: list[str], above: list[str], widths: list[int]) -> bool:
+    """A line carries on the row above when every cell it writes is the wrapped rest of the cell
+    above it: that cell had text, the first word here would not have fitted after it (a word
+    processor wraps greedily), and the text does not begin with a figure (figures start rows)."""
+    written = [k for k, text in enumerate(cells) if text]
+    if not written:
+        return False
+    for k in written:
+        if not above[k] or _VALUE_START.match(cells[k]):
+            return False
+        first = cells[k].split(" ", 1)[0]
+        last_line_above = above[k]
+        if len(last_line_above) + 1 + len(first) <= widths[k]:
+            return False
+    return True

@@ -1,0 +1,90 @@
+"""The table layer: the rows of tab-separated, Markdown and space-aligned tables, and the text's
+characters made plain. Every text here is written for the test."""
+from checker.readers.normalise import normalise_text
+from checker.readers.segment import find_rows
+
+
+def rows_of(text: str) -> dict[int, list[str]]:
+    return find_rows(text.split("\n"), 100).cells
+
+
+def test_tab_rows_keep_their_empty_cells():
+    assert rows_of("Judul\nKode\tUraian\t\tPagu\n1\tSatu\t\t5") == {
+        2: ["Kode", "Uraian", "", "Pagu"], 3: ["1", "Satu", "", "5"]}
+
+
+def test_markdown_rows_drop_the_rule_and_keep_escaped_pipes():
+    text = "Tabel 1\n| No | Uraian | Nilai |\n|---|:---:|---|\n| 1 | a \\| b |  |\n| 2 | c | 7 |"
+    found = find_rows(text.split("\n"), 100)
+    assert found.cells == {2: ["No", "Uraian", "Nilai"], 4: ["1", "a | b", ""], 5: ["2", "c", "7"]}
+    assert 3 in found.inside and 3 not in found.cells
+
+
+def test_space_aligned_rows_join_wrapped_cells_back():
+    text = "\n".join([
+        "Tabel 2.1 Capaian",
+        "",
+        "  No   Program              Indikator          Target   Realisasi",
+        "  1    Program Pelayanan    Persentase         100%     90%",
+        "       Administrasi         layanan tepat",
+        "       Kantor               waktu",
+        "  2    Program Lain         Jumlah laporan     12       12",
+        "",
+        "Paragraf sesudah tabel ini ditulis panjang seperti prosa biasa yang mengalir melintasi halaman.",
+    ])
+    found = find_rows(text.split("\n"), 100)
+    assert found.cells == {
+        3: ["No", "Program", "Indikator", "Target", "Realisasi"],
+        4: ["1", "Program Pelayanan Administrasi Kantor", "Persentase layanan tepat waktu", "100%", "90%"],
+        7: ["2", "Program Lain", "Jumlah laporan", "12", "12"],
+    }
+    assert {5, 6} <= found.inside and 9 not in found.inside
+
+
+def test_a_line_that_would_have_fitted_above_starts_a_row():
+    # "Realisasi" would have fitted after "Target" in its column: not a wrapped line, a new row.
+    text = "\n".join([
+        "  Indikator                Uraian        2021   2022",
+        "  Indeks kepuasan          Target        80     82",
+        "                           Realisasi     79     83",
+    ])
+    assert rows_of(text) == {1: ["Indikator", "Uraian", "2021", "2022"],
+                             2: ["Indeks kepuasan", "Target", "80", "82"],
+                             3: ["", "Realisasi", "79", "83"]}
+
+
+def test_figures_start_rows_even_where_a_word_would_not_fit():
+    text = "\n".join([
+        "  Kode    Uraian         Pagu",
+        "  1       Kegiatan A     1.250.000",
+        "  2       Kegiatan B     2.000.000",
+    ])
+    assert len(rows_of(text)) == 3
+
+
+def test_a_merged_header_cell_does_not_hide_the_columns_below_it():
+    text = "\n".join([
+        "  Uraian       Target dan Realisasi 2022",
+        "               Target     Realisasi   Capaian",
+        "  Kegiatan A   10         8           80%",
+        "  Kegiatan B   5          5           100%",
+    ])
+    found = rows_of(text)
+    assert found[1] == ["Uraian", "Target dan Realisasi 2022", "", ""]
+    assert found[3] == ["Kegiatan A", "10", "8", "80%"]
+
+
+def test_prose_and_lists_are_not_tables():
+    text = "\n".join([
+        "Kecamatan ini memiliki sembilan desa dengan rincian sebagai berikut:",
+        "1. Desa Pertama",
+        "2. Desa Kedua",
+        "Jalan  Raya  Nomor 1",
+    ])
+    assert rows_of(text) == {}
+
+
+def test_look_alike_letters_and_compatibility_forms_become_plain_latin():
+    # Cyrillic А, В and Е, the single-character numeral Ⅱ and a no-break space.
+    assert normalise_text("ВАВ Ⅱ\u00a0GАMBАRАN PЕLАYАNАN") == "BAB II GAMBARAN PELAYANAN"
+    assert normalise_text("plain ascii\tstays") == "plain ascii\tstays"
