@@ -58,9 +58,13 @@ def _fields(line: str) -> list[tuple[int, int, str]]:
 
 
 def _aligned_regions(lines: list[str], taken: set[int]) -> list[list[int]]:
-    """Runs of lines laid out in columns: they start at a line of three or more stretches of text
-    (or a header line of two just above it that lines up with the run), go on over lines of two or more and over lines that fit one column of the run, and across a
-    blank line only when the line after it lines up with the run's columns."""
+    """Runs of lines laid out in columns. A run starts at a line of three or more stretches of text
+    (or a header line of two just above it that lines up with the run); it goes on over lines of
+    two or more that keep to its columns, over lines that fit one column of the run (a wrapped
+    cell), and across a blank line only when the line after it lines up with the run's columns
+    and none of its stretches begins inside them.
+    A line whose stretches begin in the middle of the run's columns belongs to another layout (the
+    next page's table, set with other widths) and starts a run of its own."""
     regions: list[list[int]] = []
     n = len(lines)
     i = 1
@@ -70,7 +74,8 @@ def _aligned_regions(lines: list[str], taken: set[int]) -> list[list[int]]:
             continue
         region = [i]
         ends: dict[int, int] = {}  # where the run's stretches begin -> the furthest they reach
-        _widen(ends, _fields(lines[i - 1]))
+        used = bytearray()  # the positions the run writes in
+        _widen(ends, used, _fields(lines[i - 1]))
         j = i + 1
         while j <= n and j not in taken:
             raw = lines[j - 1]
@@ -78,21 +83,23 @@ def _aligned_regions(lines: list[str], taken: set[int]) -> list[list[int]]:
                 k = j
                 while k <= n and k not in taken and not lines[k - 1].strip():
                     k += 1
-                if k > n or k in taken or k - j > 2 or not _lines_up(_fields(lines[k - 1]), ends):
+                after = _fields(lines[k - 1]) if k <= n else []
+                if k > n or k in taken or k - j > 2 or not _lines_up(after, ends) or _other_layout(after, used, 1):
                     break
                 j = k
                 continue
             fields = _fields(raw)
-            if len(fields) >= 2 or (fields and _within_a_column(fields[0], ends)):
+            if (len(fields) >= 2 and not _other_layout(fields, used)) or _keeps_to(fields, ends, used):
                 region.append(j)
-                _widen(ends, fields)
+                _widen(ends, used, fields)
                 j += 1
                 continue
             break
-        # A first header row of fewer cells (a merged cell over the columns below it) lines up too.
-        while region[0] > 1 and region[0] - 1 not in taken and len(region) > 1 \
-                and (regions == [] or regions[-1][-1] < region[0] - 1) \
-                and _lines_up(_fields(lines[region[0] - 2]), ends):
+        # Lines just above the run that keep to its columns belong to it: a first header row of
+        # fewer cells (a merged cell over the columns below it), the wrapped end of a row begun on
+        # the page before.
+        while region[0] > 1 and region[0] - 1 not in taken and (not regions or regions[-1][-1] < region[0] - 1) \
+                and _keeps_to(_fields(lines[region[0] - 2]), ends, used):
             region.insert(0, region[0] - 1)
         if sum(1 for k in region if len(_fields(lines[k - 1])) >= 2) >= 2:
             regions.append(region)
@@ -100,9 +107,33 @@ def _aligned_regions(lines: list[str], taken: set[int]) -> list[list[int]]:
     return regions
 
 
-def _widen(ends: dict[int, int], fields: list[tuple[int, int, str]]) -> None:
+def _keeps_to(fields: list[tuple[int, int, str]], ends: dict[int, int], used: bytearray) -> bool:
+    """A line that fits the run's columns: two or more stretches that begin where the run's
+    begin and none inside them, or one stretch within a column."""
+    if len(fields) == 1:
+        return _within_a_column(fields[0], ends)
+    return _lines_up(fields, ends) and not _other_layout(fields, used, 1)
+
+
+def _other_layout(fields: list[tuple[int, int, str]], used: bytearray, most: int = 2) -> bool:
+    """`most` or more of a line's stretches begin inside the text of the run's columns, not at a column's
+    edge: the line was set with other column widths. A figure that ends at a column's right edge
+    is right-aligned in that column and keeps to it."""
+    def inside(s: int, e: int, text: str) -> bool:
+        if not (0 < s < len(used) and used[s - 1] and used[s]):
+            return False
+        right_aligned = _VALUE_START.match(text) and e <= len(used) and used[e - 1] and (e == len(used) or not used[e])
+        return not right_aligned
+    clashes = sum(1 for f in fields if inside(*f))
+    return clashes >= most
+
+
+def _widen(ends: dict[int, int], used: bytearray, fields: list[tuple[int, int, str]]) -> None:
     for s, e, _ in fields:
         ends[s] = max(ends.get(s, 0), e)
+        if e > len(used):
+            used.extend(bytes(e - len(used)))
+        used[s:e] = b"\x01" * (e - s)
 
 
 def _lines_up(fields: list[tuple[int, int, str]], ends: dict[int, int]) -> bool:
