@@ -58,6 +58,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "table_unknown": ("tabel {name} belum dapat diperiksa (jenisnya tidak dikenali)",
                       "table {name} cannot be checked yet (its kind is not recognised)"),
     "untitled": ("(tanpa judul)", "(untitled)"),
+    "rows_unsure": ("{rows} baris tabel {name} kekurangan sel dan letak kolomnya tidak pasti: dibaca menurut urutan",
+                    "{rows} rows of table {name} are short of cells and their columns are uncertain: read in order"),
     "programs_only": ("tabel tanpa kode dan tingkat barisnya tidak selalu tertulis: hanya baris program yang diperiksa",
                       "a table without codes whose rows do not all name their level: only its programme rows "
                       "are checked"),

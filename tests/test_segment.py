@@ -88,3 +88,23 @@ def test_look_alike_letters_and_compatibility_forms_become_plain_latin():
     # Cyrillic А, В and Е, the single-character numeral Ⅱ and a no-break space.
     assert normalise_text("ВАВ Ⅱ\u00a0GАMBАRАN PЕLАYАNАN") == "BAB II GAMBARAN PELAYANAN"
     assert normalise_text("plain ascii\tstays") == "plain ascii\tstays"
+
+
+def test_a_row_short_of_a_cell_goes_back_under_its_columns_when_the_kinds_say_where():
+    from checker.readers.align import realign
+    full = [(2, ["1", "Kegiatan A", "12 Laporan", "", "1.250.000"]),
+            (3, ["2", "Kegiatan B", "4 Dokumen", "", "2.000.000"]),
+            (4, ["3", "Kegiatan C", "6 Laporan", "Catatan", "500.000"])]
+    short = (5, ["4", "Kegiatan D", "2 Laporan", "750.000"])  # the empty note cell was dropped
+    rows, unsure = realign([(1, ["No", "Uraian", "Target", "Ket", "Pagu"])] + full + [short], {})
+    assert rows[-1] == (5, ["4", "Kegiatan D", "2 Laporan", "", "750.000"]) and unsure == 0
+    assert rows[0] == (1, ["No", "Uraian", "Target", "Ket", "Pagu"])
+
+
+def test_a_short_row_between_columns_of_one_kind_is_left_as_it_is_and_counted():
+    from checker.readers.align import realign
+    full = [(k, ["Kegiatan", "1.000.000", "", "2.000.000"]) for k in range(2, 6)] + \
+           [(6, ["Kegiatan", "", "3.000.000", "4.000.000"])]
+    short = (7, ["Kegiatan", "5.000.000", "6.000.000"])  # which of the two budget years lost its cell?
+    rows, unsure = realign([(1, ["Uraian", "2021", "2022", "2023"])] + full + [short], {})
+    assert rows[-1] == short and unsure == 1

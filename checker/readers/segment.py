@@ -28,6 +28,7 @@ class Rows:
 
     cells: dict[int, list[str]] = field(default_factory=dict)
     inside: set[int] = field(default_factory=set)
+    layout: dict[int, int] = field(default_factory=dict)  # a space-aligned row's line -> its region
 
 
 def find_rows(lines: list[str], max_columns: int) -> Rows:
@@ -43,9 +44,10 @@ def find_rows(lines: list[str], max_columns: int) -> Rows:
                 inner = raw.strip()[1:-1]
                 rows.cells[i] = [c.strip().replace("\\|", "|") for c in _PIPE_SPLIT.split(inner)][:max_columns]
     rows.inside.update(rows.cells)
-    for region in _aligned_regions(lines, rows.inside):
+    for n, region in enumerate(_aligned_regions(lines, rows.inside)):
         for line, cells in _aligned_rows(lines, region):
             rows.cells[line] = cells[:max_columns]
+            rows.layout[line] = n
         rows.inside.update(region)
     return rows
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from ..config import Limits
 from ..models import PLAN_CLASSES, Chapter, GoalRow, Location, Metadata, PlanBase, ProgramNode, ReaderNote
 from . import ReadError
+from .align import realign
 from .block import Block
 from .counts import read_counts
 from .indicators import read_indicator_table
@@ -254,6 +255,11 @@ class TextReader(ProgramTables):
                 caption = f"{caption} {raw.strip(' *#')}".strip()
         if current is not None:
             blocks.append(current)
+        for block in blocks:
+            block.lines, unsure = realign(block.lines, found.layout)
+            if unsure:
+                name = block.title or block.heading
+                self.note("rows_unsure", block.start, name or None, rows=unsure, name=name or "@untitled")
         return blocks
 
 
