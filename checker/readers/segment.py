@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .repair import Vocabulary, rejoin_figures, rejoin_words
+
 _FIELD = re.compile(r"\S+(?: \S+)*")  # a run of text without two spaces in a row
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -32,7 +34,8 @@ class Rows:
 
 
 def find_rows(lines: list[str], max_columns: int) -> Rows:
-    """Every table row of `lines`: tab-separated, Markdown pipes, then space-aligned regions."""
+    """Every table row of `lines`: tab-separated, Markdown pipes, then space-aligned regions; in
+    every cell, figures and words that a narrow column broke are joined back."""
     rows = Rows()
     for i, raw in enumerate(lines, start=1):
         if "\t" in raw and raw.strip():
@@ -49,6 +52,9 @@ def find_rows(lines: list[str], max_columns: int) -> Rows:
             rows.cells[line] = cells[:max_columns]
             rows.layout[line] = n
         rows.inside.update(region)
+    vocabulary = Vocabulary(line for k, line in enumerate(lines, start=1) if k not in rows.inside)
+    for line, cells in rows.cells.items():
+        rows.cells[line] = [rejoin_words(rejoin_figures(c), vocabulary) for c in cells]
     return rows
 
 

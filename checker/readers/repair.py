@@ -1,0 +1,92 @@
+"""Figures and words that a narrow table column broke with a space, joined back.
+
+A PDF column too narrow for its text breaks a figure (`1.25 0.000`, `1.250.000,0 0`) or a word
+(`PEMBER DAYAAN`, `PROGR AM`) where the line ran out. A cell holds one figure, so two pieces
+that join into one well-formed grouped figure are one figure. A word is joined back only when
+the joined form is a word of the planning vocabulary (the words of the document's own prose,
+which no column broke, and the nomenclature's words below) and one of its pieces is not a word.
+"""
+from __future__ import annotations
+
+import re
+
+_SPLIT_FIGURE = re.compile(r"(?<![\w.,])(\d[\d.,]*) (\d[\d.,]*)(?![\w.,])")
+_GROUPED = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:[.,]\d{1,2})?$")
+_DECIMAL = re.compile(r"^\d+[.,]\d{2}$")
+_WORD = re.compile(r"[A-Za-z]+")
+_TOKEN = re.compile(r"\S+")
+
+# Words of the planning nomenclature and of table headers (Permendagri 86/2017 and 90/2019),
+# in any case: the vocabulary a broken word of a table is joined back into.
+PLANNING_WORDS = frozenset("""
+program kegiatan sub indikator kinerja target realisasi capaian anggaran pagu indikatif kebutuhan
+dana sasaran tujuan strategis strategi kebijakan urusan pemerintahan pemerintah penunjang
+pemberdayaan masyarakat penyelenggaraan ketenteraman ketertiban koordinasi pembinaan pengawasan
+administrasi perencanaan penganggaran evaluasi keuangan perangkat daerah kecamatan kelurahan desa
+pelayanan publik umum satuan lokasi sumber prakiraan rencana tahun kondisi akhir periode tingkat
+triwulan risiko dampak kemungkinan pengendalian pemilik penyebab uraian keterangan jumlah
+persentase prosentase dokumen laporan penyediaan pengadaan pemeliharaan kendaraan operasional
+lapangan peralatan perlengkapan kantor gedung bangunan sarana prasarana pelaksanaan penyusunan
+pengelolaan peningkatan fasilitasi rekomendasi partisipasi musyawarah pembangunan kepegawaian
+pendidikan pelatihan pegawai tunjangan barang milik jasa komunikasi penatausahaan verifikasi
+akuntansi pertanggungjawaban kebersihan keamanan penanggulangan bencana kebakaran kesejahteraan
+sosial kemasyarakatan keagamaan persatuan kesatuan bangsa politik tokoh agama harmonisasi
+sinergitas kepolisian tentara nasional instansi vertikal wilayah kabupaten provinsi kota
+pengangkatan pemberhentian pemilihan kepala peraturan keputusan aset ketersediaan terlaksananya
+tersedianya tersusunnya meningkatnya terwujudnya terselenggaranya cakupan persentase rasio nilai
+indeks kepuasan akuntabilitas pengaduan perizinan nonperizinan rekapitulasi pemetaan penduduk
+kependudukan pencatatan sipil lingkungan hidup kesehatan infrastruktur perekonomian penanganan
+""".split())
+
+
+class Vocabulary:
+    """The words a broken word may be joined back into."""
+
+    def __init__(self, prose):
+        self.words = set(PLANNING_WORDS)
+        for line in prose:
+            self.words.update(w.lower() for w in _WORD.findall(line) if len(w) >= 2)
+
+    def __contains__(self, word: str) -> bool:
+        return word.lower() in self.words
+
+
+def rejoin_figures(cell: str) -> str:
+    """`1.25 0.000` -> `1.250.000`: two pieces that join into one grouped figure (or one with two
+    decimals from a piece of one) are one figure."""
+    if " " not in cell or not any(ch.isdigit() for ch in cell):
+        return cell
+
+    def join(m: re.Match) -> str:
+        a, b = m.group(1), m.group(2)
+        whole = a + b
+        if _GROUPED.match(whole) or (_DECIMAL.match(whole) and re.fullmatch(r"\d+[.,]\d", a) and b.isdigit()):
+            return whole
+        return m.group(0)
+    return _SPLIT_FIGURE.sub(join, cell)
+
+
+def rejoin_words(cell: str, vocabulary: Vocabulary) -> str:
+    """`PEMBER DAYAAN MASYARAKAT` -> `PEMBERDAYAAN MASYARAKAT`: runs of pieces whose joined form is
+    a vocabulary word, and at least one of which is not, become that word."""
+    tokens = _TOKEN.findall(cell)
+    if len(tokens) < 2:
+        return cell
+    out, i = [], 0
+    while i < len(tokens):
+        for j in range(min(len(tokens), i + 4), i + 1, -1):
+            pieces = tokens[i:j]
+            tail = re.search(r"[.,;:)]*$", pieces[-1]).group(0)  # "PEMBER DAYAAN," keeps its comma
+            pieces = pieces[:-1] + [pieces[-1][:len(pieces[-1]) - len(tail)]]
+            if not all(p.isalpha() for p in pieces):
+                continue
+            whole = "".join(pieces)
+            if len(whole) >= 6 and len(pieces[0]) >= 2 and whole in vocabulary \
+                    and not all(p in vocabulary and len(p) >= 3 for p in pieces):
+                out.append(whole + tail)
+                i = j
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return " ".join(out) if len(out) < len(tokens) else cell

@@ -1,0 +1,32 @@
+"""Figures and words broken by a narrow column, joined back; everything else left alone.
+Every cell here is written for the test."""
+import pytest
+
+from checker.readers.repair import Vocabulary, rejoin_figures, rejoin_words
+
+
+@pytest.mark.parametrize("cell, joined", [
+    ("1.25 0.000", "1.250.000"),
+    ("Rp 3.4 00.000,00", "Rp 3.400.000,00"),
+    ("1,250,0 00", "1,250,000"),
+    ("2.000.000,0 0", "2.000.000,00"),
+    ("1,0 0", "1,00"),
+    # not one figure: two values, a count and its unit, a range, years
+    ("1.250.000 2.000.000", "1.250.000 2.000.000"),
+    ("12 Laporan", "12 Laporan"),
+    ("10 20", "10 20"),
+    ("2021 2022", "2021 2022"),
+    ("30 - 44%", "30 - 44%"),
+])
+def test_rejoin_figures(cell, joined):
+    assert rejoin_figures(cell) == joined
+
+
+def test_rejoin_words_uses_the_prose_and_the_nomenclature():
+    vocabulary = Vocabulary(["Kegiatan penguatan kapasitas aparatur dilaksanakan setiap tahun."])
+    assert rejoin_words("PROGR AM PEMBER DAYAAN MASYARAKAT", vocabulary) == "PROGRAM PEMBERDAYAAN MASYARAKAT"
+    assert rejoin_words("Penguat an Kapasit as Aparatur,", vocabulary) == "Penguatan Kapasitas Aparatur,"
+    assert rejoin_words("Penyel enggaraa n Urusan", vocabulary) == "Penyelenggaraan Urusan"
+    # words that are words stay apart, and pieces that join into no word stay as they are
+    assert rejoin_words("Sub Kegiatan", vocabulary) == "Sub Kegiatan"
+    assert rejoin_words("Kasi Pemtra ntibum", vocabulary) == "Kasi Pemtra ntibum"
