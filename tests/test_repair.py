@@ -30,3 +30,18 @@ def test_rejoin_words_uses_the_prose_and_the_nomenclature():
     # words that are words stay apart, and pieces that join into no word stay as they are
     assert rejoin_words("Sub Kegiatan", vocabulary) == "Sub Kegiatan"
     assert rejoin_words("Kasi Pemtra ntibum", vocabulary) == "Kasi Pemtra ntibum"
+
+
+@pytest.mark.parametrize("raw, code", [
+    ("7.01.03.2.02.4", "7.01.03.2.02.4"),
+    ("7.01.03.2 02.4", "7.01.03.2.02.4"),      # a space for the dot
+    ("7.01.03.202.4", "7.01.03.2.02.4"),       # the kegiatan mark run into its number
+    ("7.01.03.2.0 2.0004", "7.01.03.2.02.0004"),  # a space inside a group
+    ("7 01 03 2.02 0004", "7.01.03.2.02.0004"),   # parts from separate cells
+    ("7.01.03", "7.01.03"),
+    ("7.01.03.2.02", "7.01.03.2.02"),
+    ("1.2.3.4", "1.2.3.4"),                     # outside the grammar: kept as written
+])
+def test_nomenclature_code(raw, code):
+    from checker.readers.programs import nomenclature_code
+    assert nomenclature_code(raw) == code

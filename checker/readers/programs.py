@@ -28,6 +28,37 @@ _YEAR = re.compile(r"\b(20\d{2})\b")
 _BUDGET_HEAD = re.compile(r"\b(rp|pagu|kebutuhan\s*dana|anggaran|dana)\b", re.IGNORECASE)
 
 
+def nomenclature_code(raw: str) -> str:
+    """A code read by the nomenclature's grammar, whatever extraction did to its dots and spaces:
+    urusan (1 digit), bidang (2), program (2); then `2` marks a kegiatan, with its 2 digits; then a
+    sub kegiatan of 1, 2 or 4 digits. `7.01.03.2 02.4`, `7.01.03.202.4`, `7.01.03.2.0 2.4` and
+    `7.01.03.2.02.4` are one code. A space is read as nothing, or else as a dot, whichever the
+    grammar accepts; a code outside the grammar is kept as written, its spaces and dots tidied."""
+    joined = re.sub(r"\s+", "", raw.strip())
+    for form in (joined, re.sub(r"\s+", ".", raw.strip())):
+        code = _grammar(form.split("."))
+        if code:
+            return code
+    return _DOTS.sub(".", joined).strip(".")
+
+
+def _grammar(tokens: list[str]) -> str | None:
+    tokens = [t for t in tokens if t]
+    if len(tokens) < 3 or not all(t.isdigit() for t in tokens) or \
+            [len(t) for t in tokens[:3]] != [1, 2, 2]:
+        return None
+    out, rest = tokens[:3], tokens[3:]
+    if rest and len(rest[0]) == 3 and rest[0][0] == "2":  # "202": the kegiatan mark run into its number
+        out, rest = out + ["2", rest[0][1:]], rest[1:]
+    elif rest and rest[0] in ("2", "02") and len(rest) >= 2 and len(rest[1]) == 2:
+        out, rest = out + rest[:2], rest[2:]
+    elif rest:
+        return None
+    if len(rest) > 1 or (rest and len(rest[0]) not in (1, 2, 4)):
+        return None
+    return ".".join(out + rest)
+
+
 @dataclass
 class Side:
     """One group of columns describing a node: its name, indicator, unit, location, target(s), pagu."""
@@ -359,7 +390,7 @@ class ProgramTables:
         # A lone row number before the code ("1", "", "", "7.01.01"): drop it.
         if len(parts) >= 2 and positions[1] - positions[0] > 1 and "." not in parts[0]:
             parts, positions = parts[1:], positions[1:]
-        code = _DOTS.sub(".", ".".join(p.replace(" ", "") for p in parts)).strip(".")
+        code = nomenclature_code(" ".join(parts))
         if code.count(".") < 2:
             return "", 0
         return code, idx
