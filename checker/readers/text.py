@@ -31,7 +31,7 @@ from .statements import read_statements
 from .totals import read_row_count, read_totals
 from .xlsx import roman_to_int
 
-_BAB = re.compile(r"^\W*BAB\s*([IVX]+|\d+)\b\.?\s*(.*)$", re.IGNORECASE)
+_BAB = re.compile(r"^\W*B\s?A\s?B\s*([IVX]+|\d+)\b\.?\s*(.*)$", re.IGNORECASE)  # "BAB I", "BABI", "B A B  I"
 # "II. GAMBARAN PELAYANAN": a Roman numeral and a title in capitals, a chapter where there is no "BAB".
 _NUMERAL = re.compile(r"^([IVX]{1,4})\s*[.)]\s+([A-Z][A-Z ,&/()\-]{3,78})$")
 _TOC_PAGE = re.compile(r"(\.{3,}|…+|\t)\s*\d+\s*$")

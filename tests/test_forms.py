@@ -1,0 +1,111 @@
+"""The team's published-text samples written the other ways extraction prints a plan: tables as
+Markdown pipes, tables aligned with spaces (long cells wrapped in their column), headings
+letter-spaced, look-alike letters. Each form must give the same findings at the same lines as
+the tab-separated original; a reader that generalises does not care how a table was printed."""
+import json
+import textwrap
+
+import pytest
+
+from conftest import SAMPLES
+from checker.config import Settings
+from checker.pipeline import check_file
+
+MANIFEST = json.loads((SAMPLES / "expected_text.json").read_text(encoding="utf-8"))
+
+
+def _tables(lines):
+    """(start, end) of each run of tab-separated lines."""
+    i = 0
+    while i < len(lines):
+        if "\t" in lines[i]:
+            j = i
+            while j < len(lines) and "\t" in lines[j]:
+                j += 1
+            yield i, j
+            i = j
+        else:
+            i += 1
+
+
+def as_markdown(lines):
+    """Pipe tables with a rule under each table's first line; returns the text and old -> new line."""
+    out, moved, runs = [], {}, dict(_tables(lines))
+    i = 0
+    while i < len(lines):
+        end = runs.get(i)
+        if end is None:
+            out.append(lines[i])
+            moved[i + 1] = len(out)
+            i += 1
+            continue
+        width = max(len(lines[k].split("\t")) for k in range(i, end))
+        for k in range(i, end):
+            cells = [c.strip() for c in lines[k].split("\t")]
+            out.append("| " + " | ".join(cells + [""] * (width - len(cells))) + " |")
+            moved[k + 1] = len(out)
+            if k == i:
+                out.append("|" + " --- |" * width)
+        i = end
+    return out, moved
+
+
+def as_layout(lines, cap=24):
+    """Columns at fixed positions two spaces apart, each cell wrapped within its column."""
+    out, moved, runs = [], {}, dict(_tables(lines))
+    i = 0
+    while i < len(lines):
+        end = runs.get(i)
+        if end is None:
+            out.append(lines[i])
+            moved[i + 1] = len(out)
+            i += 1
+            continue
+        rows = [[c.strip() for c in lines[k].split("\t")] for k in range(i, end)]
+        width = max(len(r) for r in rows)
+        rows = [r + [""] * (width - len(r)) for r in rows]
+        widths = [min(cap, max(1, max(len(r[j]) for r in rows))) for j in range(width)]
+        for k, r in enumerate(rows):
+            wrapped = [textwrap.wrap(c, widths[j], break_long_words=False) or [""] for j, c in enumerate(r)]
+            for depth in range(max(len(w) for w in wrapped)):
+                text = "  ".join((w[depth] if depth < len(w) else "").ljust(widths[j]) for j, w in enumerate(wrapped))
+                out.append(text.rstrip())
+                if depth == 0:
+                    moved[i + k + 1] = len(out)
+        i = end
+    return out, moved
+
+
+def letter_spaced_headings(lines):
+    return ["B A B  " + line[4:] if line.startswith("BAB ") else line for line in lines], {}
+
+
+def look_alikes(lines):
+    cyrillic = str.maketrans({"A": "А", "E": "Е", "O": "О", "P": "Р", "a": "а", "e": "е"})
+    return [line.translate(cyrillic) if line.startswith(("BAB", "Tabel", "TABEL")) or "\t" in line and
+            not any(ch.isdigit() for ch in line) else line for line in lines], {}
+
+
+FORMS = {"markdown": as_markdown, "layout": as_layout, "headings": letter_spaced_headings,
+         "look-alikes": look_alikes}
+
+
+def read(path):
+    """The findings by (rule, line), and how many tables were read and skipped."""
+    result = check_file(path, Settings())
+    assert result.status == "checked"
+    found = {(f.rule, f.location.line) for f in result.findings if f.category != "input"}
+    return found, (result.stats["tables_read"], result.stats["tables_skipped"])
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+@pytest.mark.parametrize("name", sorted(MANIFEST))
+def test_a_sample_in_another_form_gives_the_same_findings(tmp_path, name, form):
+    lines = (SAMPLES / name).read_text(encoding="utf-8").split("\n")
+    rewritten, moved = FORMS[form](lines)
+    path = tmp_path / name
+    path.write_text("\n".join(rewritten), encoding="utf-8")
+    expected = {(rule, moved.get(line, line)) for rule, line in MANIFEST[name]}
+    found, tables = read(path)
+    assert found == expected
+    assert tables == read(SAMPLES / name)[1]  # a clean sample is clean because its tables were read

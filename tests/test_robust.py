@@ -1,0 +1,33 @@
+"""The corpus plans rewritten with other plans' extraction artefacts (../shared/tools/perturb_corpus.py)
+score as the originals do: the reader's accuracy must not depend on how a plan was printed.
+`make robust` prints the full table over three seeds; this runs one seed on every kind."""
+import sys
+
+import pytest
+
+from conftest import CORPUS, ROOT
+
+TOOLS = CORPUS.parent / "tools"
+pytestmark = pytest.mark.skipif(not (CORPUS / "expected").is_dir() or not (TOOLS / "perturb_corpus.py").is_file(),
+                                reason="../shared/corpus or its tools not present")
+
+# Where the reader is still short of the original, the floor it must not fall below (issue 13
+# keeps the gap open): a page set with its own column widths hides its empty columns, and a
+# dropped empty cell between two columns of one kind leaves two readings.
+KNOWN_GAPS = {"layout": 0.85, "drop-empty": 0.87}
+
+
+@pytest.fixture(scope="module")
+def pooled():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import robust
+    return {kind: robust.rates(counts) for kind, counts in robust.score([1], "all").items()}
+
+
+def test_every_variant_scores_as_the_original(pooled):
+    recall, precision = pooled["original"]
+    assert recall >= 0.95 and precision >= 0.99
+    assert len(pooled) == 13  # the original, eleven kinds and their mix
+    for kind, (r, p) in pooled.items():
+        assert r >= min(recall - 0.03, KNOWN_GAPS.get(kind, 1.0)), kind
+        assert p >= 0.93, kind
