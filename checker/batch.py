@@ -21,7 +21,7 @@ from typing import Callable
 from .config import Settings
 from .messages import say
 from .outputs import atomic_write, inside, safe_name
-from .report import DocumentResult, Report, RuleInfo, verdict_of
+from .report import FAILING, DocumentResult, Report, RuleInfo, verdict_of
 
 PLAN_SUFFIXES = (".xlsx", ".xlsm", ".txt", ".md")
 # Documents that arrive in a review folder but cannot be checked: listed as unreadable with the reason.
@@ -125,12 +125,13 @@ class Entry:
     by_category: dict[str, int] = field(default_factory=dict)
     report: str | None = None  # the reports' common path, without suffix
     reused: bool = False
+    unread: int = 0  # tables the reader could not read
 
     @classmethod
     def of(cls, doc: DocumentResult, report: str | None, reused: bool = False) -> "Entry":
         return cls(path=doc.path, doc_type=doc.doc_type, kecamatan=doc.kecamatan, kabupaten=doc.kabupaten,
                    period=doc.period, status=doc.status, error=doc.error, counts=doc.counts(),
-                   by_category=doc.by_category(), report=report, reused=reused)
+                   by_category=doc.by_category(), report=report, reused=reused, unread=doc.unread)
 
     @classmethod
     def failed(cls, path: str, reason: str) -> "Entry":
@@ -153,7 +154,7 @@ class Entry:
         return self.result().to_json()
 
     def verdict(self) -> str:
-        return verdict_of(self.status, self.counts)
+        return verdict_of(self.status, self.counts, self.unread)
 
 
 @dataclass

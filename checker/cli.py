@@ -162,7 +162,8 @@ def batch(
         raise typer.Exit(130)
     if unreadable:
         raise typer.Exit(2)
-    raise typer.Exit(1 if any(e.counts.get("error") for e in entries) else 0)
+    from .report import FAILING
+    raise typer.Exit(1 if any(e.verdict() in FAILING for e in entries) else 0)
 
 
 @rules_app.command("list")

@@ -41,11 +41,18 @@ class RuleStatus(BaseModel):
     error: str | None = None
 
 
-def verdict_of(status: str, counts: dict[str, int]) -> str:
-    """`unreadable`, `fix` (error findings), `review` (warnings) or `clean`."""
+def verdict_of(status: str, counts: dict[str, int], unread: int = 0) -> str:
+    """`unreadable`, `fix` (error findings), `incomplete` (tables the reader could not read: what
+    is in them was not checked, so the document is not clean), `review` (warnings) or `clean`."""
     if status == "unreadable":
         return "unreadable"
-    return "fix" if counts.get("error") else "review" if counts.get("warning") else "clean"
+    if counts.get("error"):
+        return "fix"
+    return "incomplete" if unread else "review" if counts.get("warning") else "clean"
+
+
+# Verdicts that fail a run (exit 1): something must be fixed, or was not checked.
+FAILING = ("fix", "incomplete")
 
 
 class RuleInfo(BaseModel):
@@ -103,8 +110,13 @@ class DocumentResult(BaseModel):
             return " — ".join(x for x in (label, loc.table or "") if x) or "-"
         return loc.sheet or loc.table or "-"
 
+    @property
+    def unread(self) -> int:
+        """Tables of the document the reader could not read."""
+        return int(self.stats.get("tables_skipped", 0) or 0)
+
     def verdict(self) -> str:
-        return verdict_of(self.status, self.counts())
+        return verdict_of(self.status, self.counts(), self.unread)
 
     def to_json(self) -> dict:
         data = self.model_dump(mode="json")
@@ -114,6 +126,7 @@ class DocumentResult(BaseModel):
                          for r in data["rules"]]
         if data["error"] is None:
             del data["error"]
+        data["verdict"] = self.verdict()
         del data["sections"]
         return data
 
@@ -133,10 +146,10 @@ class Report(BaseModel):
                 "findings": findings}
 
     def exit_code(self) -> int:
-        """0 clean, 1 at least one error-severity finding, 2 a document could not be read."""
+        """0 clean, 1 an error-severity finding or a table left unread, 2 a document could not be read."""
         if any(d.status == "unreadable" for d in self.documents):
             return 2
-        return 1 if any(f.severity == "error" for d in self.documents for f in d.findings) else 0
+        return 1 if any(d.verdict() in FAILING for d in self.documents) else 0
 
     def to_json(self) -> dict:
         return {"schema": SCHEMA, "tool": {"name": "rencana", "version": __version__},

@@ -92,3 +92,32 @@ def test_usage_errors_follow_the_language(tmp_path):
     assert english.exit_code == indonesian.exit_code == 2
     assert f"file not found: {missing}" in english.stderr
     assert f"berkas tidak ditemukan: {missing}" in indonesian.stderr
+
+
+PLAN_HEAD = "RENCANA KERJA\nKECAMATAN SUKAMAJU\nKABUPATEN CONTOH\nTAHUN 2026\n\n" + "".join(
+    f"BAB {n} {title}\n" + "Isi bab ini ditulis dalam beberapa paragraf.\n\n" * 6 for n, title in [
+        ("I", "PENDAHULUAN"), ("II", "HASIL EVALUASI RENJA PERANGKAT DAERAH TAHUN LALU"),
+        ("III", "TUJUAN DAN SASARAN PERANGKAT DAERAH"), ("IV", "RENCANA KERJA DAN PENDANAAN PERANGKAT DAERAH"),
+        ("V", "PENUTUP")])
+
+
+def test_a_table_left_unread_is_not_clean(tmp_path):
+    # A table of no known kind: its content was not checked, so the result must not pass.
+    path = tmp_path / "renja.txt"
+    path.write_text(PLAN_HEAD + "Tabel 1.1 Daftar Sesuatu\nKolom A\tKolom B\tKolom C\nsatu\tdua\ttiga\n"
+                    "empat\tlima\tenam\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(path)])
+    assert result.exit_code == 1 and "tabel tidak terbaca" in result.stdout
+    doc = json.loads(runner.invoke(app, ["check", str(path), "--format", "json"]).stdout)["documents"][0]
+    assert doc["verdict"] == "incomplete" and doc["stats"]["tables_skipped"] == 1
+    english = runner.invoke(app, ["check", str(path), "--lang", "en"])
+    assert english.exit_code == 1 and "could not be read" in english.stdout
+
+
+def test_a_text_without_tables_passes_its_prose_checks_and_says_so(tmp_path):
+    path = tmp_path / "renja.txt"
+    path.write_text(PLAN_HEAD + "Dokumen ini tidak memuat tabel.\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(path)])
+    assert result.exit_code == 0 and "Tidak ada tabel dalam dokumen" in result.stdout
+    doc = json.loads(runner.invoke(app, ["check", str(path), "--format", "json"]).stdout)["documents"][0]
+    assert doc["verdict"] != "incomplete" and doc["stats"]["tables_read"] == 0

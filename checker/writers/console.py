@@ -14,11 +14,16 @@ TEXT = {
     "id": {"title": "Temuan", "rule": "Aturan", "sev": "Tingkat", "where": "Lokasi", "msg": "Pesan",
            "clean": "Tidak ada temuan.", "unreadable": "TIDAK TERBACA", "rules": "aturan",
            "ran": "dijalankan", "na": "tidak berlaku", "err": "galat", "docs": "dokumen",
-           "error": "galat", "warning": "peringatan", "info": "info", "summary": "Ringkasan"},
+           "error": "galat", "warning": "peringatan", "info": "info", "summary": "Ringkasan",
+           "unread": "{n} tabel tidak terbaca: isinya belum diperiksa, jadi dokumen ini belum bersih (lihat INP-001).",
+           "no_tables": "Tidak ada tabel dalam dokumen: hanya bab dan isi teksnya yang diperiksa."},
     "en": {"title": "Findings", "rule": "Rule", "sev": "Severity", "where": "Location", "msg": "Message",
            "clean": "No findings.", "unreadable": "UNREADABLE", "rules": "rules",
            "ran": "ran", "na": "not applicable", "err": "error", "docs": "documents",
-           "error": "error", "warning": "warning", "info": "info", "summary": "Summary"},
+           "error": "error", "warning": "warning", "info": "info", "summary": "Summary",
+           "unread": "{n} tables could not be read: what they hold was not checked, so the document is not clean "
+                     "(see INP-001).",
+           "no_tables": "The document has no tables: only its chapters and text were checked."},
 }
 
 
@@ -43,6 +48,10 @@ def write(report: Report, out: TextIO, lang: str = "id") -> None:
             console.print(table)
         else:
             console.print(f"[green]{t['clean']}[/]")
+        if doc.unread:
+            console.print(f"[bold yellow]{t['unread'].format(n=doc.unread)}[/]")
+        elif doc.stats.get("tables_read") == 0:
+            console.print(t["no_tables"])
         ran = sum(1 for r in doc.rules if r.status in ("passed", "findings"))
         na = sum(1 for r in doc.rules if r.status == "not_applicable")
         errors = [r for r in doc.rules if r.status == "error"]

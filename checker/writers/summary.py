@@ -27,7 +27,8 @@ FILLS = {"error": PatternFill("solid", fgColor="F8CBAD"), "warning": PatternFill
          "info": PatternFill("solid", fgColor="DDEBF7")}
 HEAD_FILL = PatternFill("solid", fgColor="1F3864")
 HEAD_FONT = Font(bold=True, color="FFFFFF")
-VERDICT_FILLS = {"fix": FILLS["error"], "unreadable": FILLS["error"], "review": FILLS["warning"]}
+VERDICT_FILLS = {"fix": FILLS["error"], "unreadable": FILLS["error"], "incomplete": FILLS["warning"],
+                 "review": FILLS["warning"]}
 LINK_FONT = Font(color="0563C1", underline="single")
 
 

@@ -14,7 +14,8 @@ from .ooxml import BOLD, BOLD_CLEAN, BOLD_ERROR, BOLD_WARNING, HEAD, NUMBER, RUP
 from .texts import CATEGORIES, TEXT, categories_in, identity, where
 
 MONEY_RULES = ("ANG-",)  # budget rules: expected / actual / difference are Rupiah
-VERDICT_STYLE = {"fix": BOLD_ERROR, "unreadable": BOLD_ERROR, "review": BOLD_WARNING, "clean": BOLD_CLEAN}
+VERDICT_STYLE = {"fix": BOLD_ERROR, "unreadable": BOLD_ERROR, "incomplete": BOLD_WARNING, "review": BOLD_WARNING,
+                 "clean": BOLD_CLEAN}
 
 
 def _figure(value, style: int):
