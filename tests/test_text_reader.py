@@ -349,6 +349,25 @@ def test_risk_register_with_likelihood_first_and_a_description_column(tmp_path):
     assert got == [("RSK-001", 9), ("RSK-003", 10)]
 
 
+def test_risk_row_that_lost_a_cell_before_its_scales(tmp_path):
+    """A row whose empty description cell was dropped: read at the one shift under which its
+    scales and score are numbers, never as 'likelihood 12'; a row two shifts fit is not read."""
+    rows = [["No", "Uraian Risiko", "Pemilik", "Kemungkinan", "Dampak", "Nilai Risiko", "Level Risiko"],
+            ["1", "Data penduduk tidak mutakhir", "Kasi Pem", "3", "4", "12", "Sedang"],
+            ["2", "Anggaran terlambat cair", "3", "5", "15", "Tinggi"],        # the owner cell dropped
+            ["3", "Aplikasi sering gangguan", "Kasi Umum", "4", "4", "16", "Tinggi"],
+            ["4", "Arsip hilang", "Kasi Umum", "2", "3", "6", "Rendah"],
+            ["5", "Listrik padam", "Kasi Umum", "2", "2", "4", "Rendah"],
+            ["6", "Banjir", "2", "4", "8", "12"]]                              # 2,4,8 or 4,8,12: unsure
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 4.3 Register Risiko", "",
+            *("\t".join(r) for r in rows)]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    plan = read_plan(path)
+    assert [(r.likelihood.value, r.impact.value, r.score.value, r.level) for r in plan.risks] == \
+        [(3, 4, 12, "Sedang"), (3, 5, 15, "Tinggi"), (4, 4, 16, "Tinggi"), (2, 3, 6, "Rendah"), (2, 2, 4, "Rendah")]
+
+
 def test_reader_texts_follow_the_language(tmp_path):
     """A refused file's reason and the reader's input notes are English with lang=en."""
     pdf = tmp_path / "rencana.pdf"

@@ -128,12 +128,20 @@ class FactsBase:
         """One fact per row and kind of value: the years left empty (or placeholders), listed
         together, pointing at the first of them. A row is one thing for a reviewer to fix. A
         target may be a word ("WTP", "BB"): that is a target, not an empty cell."""
+        # A value that could not be read is not empty: the reader reported it (INP-001).
         empty = [(period, v) for period, v in cells
-                 if v is None or not (v.present or (what == "target" and _worded_value(v.raw)))]
+                 if v is None or not (v.present or unreadable(v) or (what == "target" and _worded_value(v.raw)))]
         first = next((v.location for _, v in empty if v is not None), where)
         self.add("required_value", subject, first if empty else where, what=what,
                  period=", ".join(period for period, _ in empty), level=level, name=name, present=not empty,
                  raw=" / ".join(v.raw if v is not None else "" for _, v in empty))
+
+
+def unreadable(value) -> bool:
+    """A cell that holds something the reader could not read (`#REF!`, a broken figure, amounts
+    it could not place under their columns): neither a value nor empty, so nothing computed from
+    it is checked."""
+    return value is not None and value.error is not None
 
 
 _PLACEHOLDER_START = re.compile(r"^\s*(?:-|–|—|\.{2,}|…|n\.?\s*/?\s*a\b|nihil\b|tidak\s+ada\b)", re.IGNORECASE)
@@ -150,8 +158,10 @@ def _node_amount(node: ProgramNode, period: str) -> int | None:
     money = node.budgets.get(period)
     if money is not None and money.present:
         return money.amount
+    if unreadable(money):
+        return None
     parts = [a for c in node.children if (a := _node_amount(c, period)) is not None]
-    return sum(parts) if parts else None
+    return sum(parts) if parts and not any(unreadable(c.budgets.get(period)) for c in node.children) else None
 
 
 def _code_key(code: str) -> tuple:

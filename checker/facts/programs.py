@@ -5,7 +5,7 @@ import re
 
 from ..models import Indicator, ProgramNode, ProgramTable, QUARTERS
 from .common import (FactsBase, CHILD_RELATION, CODE_PATTERNS, LEVEL_NAMES, _NAMED_FORMULA, _code_key, _label,
-                     _node_amount, _norm, _num, _unit_key, parse_formula)
+                     _node_amount, _norm, _num, _unit_key, parse_formula, unreadable)
 
 
 # An indicator that measures a change (an increase, a rate of growth), not a level.
@@ -121,8 +121,9 @@ class ProgramFacts(FactsBase):
             declared = node.budgets.get(period)
             amounts = [c.budgets[period].amount for c in node.children
                        if period in c.budgets and c.budgets[period].present]
-            if declared is None or not declared.present or not amounts:
-                continue
+            if declared is None or not declared.present or not amounts \
+                    or any(unreadable(c.budgets.get(period)) for c in node.children):
+                continue  # a sum with a part that could not be read cannot be checked
             computed = sum(amounts)
             diff = declared.amount - computed
             self.add("rollup", self._subject(node), declared.location, relation=CHILD_RELATION[node.level],
@@ -136,9 +137,11 @@ class ProgramFacts(FactsBase):
                 continue
             if period == "akhir":
                 amounts = [r.pagu_akhir.amount for r in table.roots if r.pagu_akhir is not None and r.pagu_akhir.present]
+                parts = [r.pagu_akhir for r in table.roots]
             else:
                 amounts = [a for r in table.roots if (a := _node_amount(r, period)) is not None]
-            if not amounts:
+                parts = [r.budgets.get(period) for r in table.roots]
+            if not amounts or any(map(unreadable, parts)):
                 continue
             computed = sum(amounts)
             diff = total.amount - computed
@@ -152,7 +155,7 @@ class ProgramFacts(FactsBase):
         if table.has_akhir and node.pagu_akhir is not None and node.pagu_akhir.present:
             amounts = [node.budgets[p].amount for p in table.budget_periods
                        if p in node.budgets and node.budgets[p].present]
-            if amounts:
+            if amounts and not any(unreadable(node.budgets.get(p)) for p in table.budget_periods):
                 computed = sum(amounts)
                 diff = node.pagu_akhir.amount - computed
                 self.add("period_total", self._subject(node), node.pagu_akhir.location, what="pagu",

@@ -105,8 +105,8 @@ def _reading(rows: list[list[str]], profile: list[dict[str, float]]) -> list[int
 
 def realign(lines: list[tuple[int, list[str]]], groups: dict[int, int]) -> tuple[list[tuple[int, list[str]]], int]:
     """The rows of a table with each row short of cells laid under its columns where one reading
-    is clearly best; rows of one space-aligned layout (`groups`: line -> layout) are read
-    together. Returns the rows and how many short rows were left unsure."""
+    is clearly best; rows of a space-aligned layout (`groups`: line -> layout) are left as they
+    are. Returns the rows and how many short rows were left unsure."""
     lengths = Counter(len(cells) for _, cells in lines)
     width = max((n for n, k in lengths.items() if k >= 2), default=0)
     figured = [k for k, (_, cells) in enumerate(lines) if any(kind(c) not in ("empty", "text") for c in cells)]
@@ -120,7 +120,9 @@ def realign(lines: list[tuple[int, list[str]]], groups: dict[int, int]) -> tuple
     short: dict[object, list[int]] = {}
     for k, (line, cells) in enumerate(lines):
         # Only rows with a figure, below the first full one: the header's rows keep their places.
-        if k > first and 0 < len(cells) < width and k in figured_set:
+        # Rows of a space-aligned page set with its own widths are not: a page whose empty columns
+        # left no trace gives the kinds too little to go on (measured on the corpus variants).
+        if k > first and 0 < len(cells) < width and k in figured_set and line not in groups:
             short.setdefault(groups.get(line, ("row", k)) if len(cells) > 1 else ("row", k), []).append(k)
     unsure = 0
     for members in short.values():

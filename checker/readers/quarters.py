@@ -99,6 +99,8 @@ def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool
     if re.search(r"r?e?alisasi|capaian", head_text):
         return True  # quarters of what was achieved (an evaluation table), not targets: nothing to read
     quarters = {k: q for k, c in enumerate(lines[head][1]) if (q := _quarter_head(c))}
+    if any(_quarter(cell_at(cells, k)) for _, cells in lines[head + 1:] for k in quarters):
+        return False  # "TW II  50%" written in the rows under the heads: one quarter per line, not per column
     labels = [" ".join(cells[k] for _, cells in lines[:head + 1] if k < len(cells)).lower()
               for k in range(max(len(c) for _, c in lines[:head + 1]))]
     find = lambda pattern: next((k for k, lab in enumerate(labels)  # noqa: E731

@@ -5,13 +5,13 @@ row of sub-names); the column-number row below it does. So a column is found by 
 by what it holds: the likelihood scale ("Kemungkinan", "Probabilitas", "Frekuensi") and the
 impact scale ("Dampak") are columns of numbers under those names, in either order; the score is
 the column of numbers after both; the level ("Level", "Tingkat", "Kategori") a column of words.
-Rows are read by position, and only rows that reach every column read.
+Rows are read by position; a row short of cells (extraction dropped an empty one before the
+scales) is read at the one shift under which its scales and score are numbers, and not at all
+when several shifts fit.
 """
 from __future__ import annotations
 
 import re
-from functools import partial
-
 from ..models import Location, RiskEntry, Value
 from .realisation import cell_at, column_numbers, header_columns, is_header_row, measure
 
@@ -59,18 +59,38 @@ def read_risks(title: str, start: int, lines: list[tuple[int, list[str]]]) -> li
                   and share(k, False) >= 0.6), None)
     code = next((k for k, lab in enumerate(labels) if "kode" in lab), None)
     description = next((k for k, lab in enumerate(labels) if re.search(r"risiko|resiko", lab) and "uraian" in lab), None)
-    needed = max(k for k in (impact, likelihood, score, level) if k is not None) + 1
+    needed = max(k for k in (impact, likelihood, score) if k is not None) + 1
     risks = []
     for line, cells in body:
-        if not needed <= len(cells) <= width or column_numbers(cells):
+        if not 3 <= len(cells) <= width or column_numbers(cells):
+            continue
+        shift = _shift(cells, width, (impact, likelihood, score))
+        if shift is None or len(cells) < needed - shift:
             continue
         loc = Location(line=line, table=title or None)
-        cell = partial(cell_at, cells)
+        cell = lambda k: cell_at(cells, None if k is None or k < shift else k - shift)  # noqa: E731
         values = [measure(cell(k), "number", loc) if k is not None else Value(location=loc)
                   for k in (impact, likelihood, score)]
         if not any(v.present for v in values) and not cell(level):
             continue
-        risks.append(RiskEntry(number=cell(0), code=cell(code), description=cell(description),
+        risks.append(RiskEntry(number=cell_at(cells, 0), code=cell(code), description=cell(description),
                                impact=values[0], likelihood=values[1], score=values[2], level=cell(level),
                                level_location=loc, location=loc))
     return risks or None
+
+
+_NUMBER = re.compile(r"^\d+([.,]\d+)?$")
+
+
+def _shift(cells: list[str], width: int, scales: tuple[int | None, ...]) -> int | None:
+    """How many cells a row lost before its scales. A row as wide as the header lost none; a
+    shorter one lost 0 to `width - len(cells)`, and the loss is the one under which the impact,
+    likelihood and score cells all hold numbers. None when several losses fit (the row cannot be
+    read without guessing); 0 when none does (the row's own cells are then what is wrong)."""
+    if len(cells) >= width:
+        return 0
+    fits = [d for d in range(width - len(cells) + 1)
+            if all(0 <= k - d < len(cells) and _NUMBER.match(cells[k - d].strip()) for k in scales if k is not None)]
+    if len(fits) > 1:
+        return None
+    return fits[0] if fits else 0

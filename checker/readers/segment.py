@@ -20,6 +20,7 @@ _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
 # A cell that begins with a figure or a nil mark starts a row; wrapped text does not begin so.
 _VALUE_START = re.compile(r"^(?:[-–(]?\s*(?:rp\.?\s*)?\d|-$|–$|n/?a\b)", re.IGNORECASE)
+_ENDS_IN_WORD = re.compile(r"[A-Za-z]{2,}[^\w%]*$")
 _MAX_HEADER_LINES = 4  # top lines whose cells may span columns (a merged header printed once)
 
 
@@ -232,16 +233,20 @@ def _aligned_rows(lines: list[str], region: list[int]) -> list[tuple[int, list[s
 
 def _continues(cells: list[str], above: list[str], widths: list[int]) -> bool:
     """A line carries on the row above when every cell it writes is the wrapped rest of the cell
-    above it: that cell had text, the first word here would not have fitted after it (a word
-    processor wraps greedily), and the text does not begin with a figure (figures start rows)."""
+    above it: that cell had text, and the first word here would not have fitted after it (a word
+    processor wraps greedily). A figure carries on only words ("TW III" / "75% TW IV 100%"), on a
+    line that writes fewer columns than the line above: under a figure, or on a line as full as
+    the one above (a header, then its first row), it starts the next row."""
     written = [k for k, text in enumerate(cells) if text]
     if not written:
         return False
+    fewer = set(written) < {k for k, text in enumerate(above) if text}
     for k in written:
-        if not above[k] or _VALUE_START.match(cells[k]):
+        if not above[k]:
             return False
         first = cells[k].split(" ", 1)[0]
-        last_line_above = above[k]
-        if len(last_line_above) + 1 + len(first) <= widths[k]:
+        if len(above[k]) + 1 + len(first) <= widths[k]:
+            return False
+        if _VALUE_START.match(cells[k]) and not (fewer and _ENDS_IN_WORD.search(above[k])):
             return False
     return True
