@@ -73,6 +73,22 @@ def test_unreadable_money_cell_is_an_input_finding(workbook):
     assert inputs and inputs[0].location.cell == "F2"
 
 
+def test_a_sum_with_an_unreadable_part_is_not_checked(workbook):
+    """A kegiatan of two sub kegiatan, one '#REF!': the kegiatan's pagu cannot be compared with
+    the sum of the one readable part, and the '#REF!' is unreadable (INP-001), not empty."""
+    path = workbook(program(
+        ["Kode", "Uraian", "Indikator", "Satuan", "Target 2026", "Pagu 2026"],
+        ["7.01.06", "PROGRAM PEMBINAAN DESA", "Persentase desa tertib", "Persen", 30, 3_000_000],
+        ["7.01.06.2.01", "Fasilitasi Desa", "Jumlah desa", "Desa", 19, 3_000_000],
+        ["7.01.06.2.01.0001", "Fasilitasi Peraturan Desa", "Jumlah dokumen", "Dokumen", 19, 1_000_000],
+        ["7.01.06.2.01.0002", "Fasilitasi Keuangan Desa", "Jumlah dokumen", "Dokumen", 19, "#REF!"],
+    ))
+    result = check_file(path, Settings())
+    got = {(f.rule, f.location.cell) for f in result.findings if f.category != "input"}
+    assert not {rule for rule, _ in got} & {"ANG-001", "ANG-002", "ANG-005"}, got
+    assert [f.location.cell for f in result.findings if f.category == "input"] == ["F5"]
+
+
 def test_formula_without_cached_value_is_reported(workbook):
     path = workbook(program(
         ["Kode", "Uraian", "Indikator", "Satuan", "Target 2026", "Pagu 2026"],
