@@ -291,6 +291,9 @@ class PlanBase(Model):
     # None: the input says nothing about chapters (a workbook without a `Bab` sheet), so chapter
     # rules do not apply; an empty list means the document has no chapter at all.
     chapters: list[Chapter] | None = None
+    # Lines of a text that stand alone in capitals, as titles do ("TUJUAN DAN SASARAN"): where a
+    # chapter whose BAB heading is gone may still show its title.
+    title_lines: list[Chapter] = Field(default_factory=list)
     goals: list[GoalRow] = Field(default_factory=list)
     tables: list[ProgramTable] = Field(default_factory=list)
     risks: list[RiskEntry] = Field(default_factory=list)

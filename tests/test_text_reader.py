@@ -440,3 +440,37 @@ def test_kecamatan_names_of_several_words():
              "RENCANA KERJA KECAMATAN KEMANGKON KABUPATEN PURBALINGGA TAHUN 2024": "Kemangkon",
              "RENJA\nPerangkat Daerah Kecamatan Kota Barat, Kota Gorontalo\n2026": "Kota Barat"}
     assert {head: TextReader(head + "\n", Limits())._identity()[1].kecamatan for head in heads} == heads
+
+
+def _plan_with_contents(tmp_path, drop: str | None = None):
+    """Contents as 'BAB<TAB>I<TAB>title<TAB>page', a sistematika list as 'BABI.TITLE', body
+    headings as 'BABI' with the title on the next line."""
+    titles = ["PENDAHULUAN", "HASIL EVALUASI RENJA PERANGKAT DAERAH TAHUN LALU", "TUJUAN DAN SASARAN PERANGKAT DAERAH",
+              "RENCANA KERJA DAN PENDANAAN PERANGKAT DAERAH", "PENUTUP"]
+    numerals = ["I", "II", "III", "IV", "V"]
+    prose = [f"Paragraf {k} bagian ini menguraikan hal yang dibahas pada bab ini." for k in range(12)]
+    lines = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "DAFTAR ISI", ""]
+    lines += [f"BAB\t{n}\t{t}\t{3 * k + 1}" for k, (n, t) in enumerate(zip(numerals, titles))]
+    lines += ["", "Sistematika penulisan:"] + [f"BAB{n}.{t}" for n, t in zip(numerals, titles)]
+    for n, t in zip(numerals, titles):
+        lines += ["", "Uraian" if n == drop else f"BAB{n}", t, *prose]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path, lines
+
+
+def test_contents_and_sistematika_are_not_the_chapters(tmp_path):
+    path, _ = _plan_with_contents(tmp_path)
+    plan = read_plan(path)
+    assert [c.number for c in plan.chapters] == [1, 2, 3, 4, 5]
+    assert all(c.location.line > 18 for c in plan.chapters)  # below the contents and the sistematika
+    result = check_file(path, Settings())
+    assert not [f for f in result.findings if f.category in ("chapter", "input")]
+
+
+def test_a_removed_body_heading_is_missing_at_its_title(tmp_path):
+    path, lines = _plan_with_contents(tmp_path, drop="III")
+    result = check_file(path, Settings())
+    chapter = [(f.rule, f.location.line) for f in result.findings if f.category == "chapter"]
+    title_line = lines.index("TUJUAN DAN SASARAN PERANGKAT DAERAH", 20) + 1
+    assert chapter == [("BAB-001", title_line)]

@@ -71,14 +71,30 @@ class DocumentFacts(FactsBase):
             if positions:
                 first = positions[0]
                 in_order = all(s < i for s in order[:first]) and all(s > i for s in order[first + 1:] if s != i)
-            # A missing chapter points at the chapter list itself (the `Bab` sheet, or no line).
-            nowhere = Location(sheet=chapters[0].location.sheet) if chapters else Location()
+            # A missing chapter points at the line that still shows its title between the chapters
+            # around it (its BAB heading gone), else at the chapter list (the `Bab` sheet, or no line).
+            nowhere = self._title_line(slot, i, chapters, slot_of) or \
+                (Location(sheet=chapters[0].location.sheet) if chapters else Location())
             where = next((chapters[k].location for k, s in enumerate(slot_of) if s == i), nowhere)
             if count_ > 1:
                 dup = [chapters[k] for k, s in enumerate(slot_of) if s == i][1]
                 where = dup.location
             self.add("chapter_slot", f"BAB {_roman(slot.bab)} {slot.title}", where, bab=slot.bab,
                      title=slot.title, count=count_, in_order=in_order)
+
+    def _title_line(self, slot, i: int, chapters, slot_of: list[int | None]) -> Location | None:
+        """The title line of a chapter the document has no heading for: a line in capitals holding
+        one of the chapter's keywords, after the chapter before it and before the chapter after it."""
+        lines = [c.location.line for c in chapters]
+        if not self.plan.title_lines or any(n is None for n in lines):
+            return None
+        after = max((lines[k] for k, s in enumerate(slot_of) if s is not None and s < i), default=0)
+        before = min((lines[k] for k, s in enumerate(slot_of) if s is not None and s > i), default=None)
+        if before is None:
+            return None  # a last chapter's title could be anything after the one before it
+        hits = [t for t in self.plan.title_lines if after < t.location.line < before
+                and any(_norm(k) in _norm(t.title) for k in slot.keywords)]
+        return hits[0].location if len(hits) == 1 else None
 
     def _risks(self) -> None:
         risk = self.profile.risk

@@ -35,6 +35,22 @@ _BAB = re.compile(r"^\W*B\s?A\s?B\s*([IVX]+|\d+)\b\.?\s*(.*)$", re.IGNORECASE)  
 # "II. GAMBARAN PELAYANAN": a Roman numeral and a title in capitals, a chapter where there is no "BAB".
 _NUMERAL = re.compile(r"^([IVX]{1,4})\s*[.)]\s+([A-Z][A-Z ,&/()\-]{3,78})$")
 _TOC_PAGE = re.compile(r"(\.{3,}|…+|\t)\s*\d+\s*$")
+# A page number ending a contents entry: "3", a front-matter "ii", or after dot leaders.
+_PAGE_CELL = re.compile(r"^(?:\d{1,3}|[ivxlc]{1,6})$")
+_LEADERED = re.compile(r"(?:\.{3,}|…+)\s*\d{1,3}\s*$")
+_FIGURE_CELL = re.compile(r"^\(?-?(?:rp\.?\s*)?\d[\d.,]*\s*%?\)?$", re.IGNORECASE)
+
+
+def contents_row(cells: list[str]) -> bool:
+    """A row of a table of contents (or of a list of tables): titles ending in a page number,
+    no figures before it. "BAB<TAB>I<TAB>PENDAHULUAN<TAB>1", "Tabel 2.1<TAB>Capaian ....... 15"."""
+    filled = [c for c in cells if c]
+    if not filled:
+        return False
+    last = filled[-1]
+    paged = (len(filled) >= 2 and _PAGE_CELL.match(last)) or _LEADERED.search(last)
+    return bool(paged) and not any(_FIGURE_CELL.match(c) and not re.fullmatch(r"\d+(\.\d+)*\.?", c)
+                                   for c in filled[:-1])
 _TABLE_TITLE = re.compile(r"^\W*(tabel|table)\s*([\dIVX.\-a-z]+)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(20\d{2})\b")
 _DOC_TITLES = (("rencana_aksi", r"RENCANA\s+AKSI"), ("renstra", r"RENCANA\s+STRATEGIS|RENSTRA"),
@@ -89,13 +105,14 @@ class TextReader(ProgramTables):
         for block in self._blocks():
             if self._take(block, found):
                 read += 1
-            elif all(len([c for c in cells if c]) <= 2 and _TOC_PAGE.search("\t".join(cells)) for _, cells in block.lines):
-                continue  # the table of contents: titles and page numbers
+            elif sum(contents_row(cells) for _, cells in block.lines) >= 0.6 * len(block.lines):
+                continue  # a table of contents or a list of tables: titles and page numbers
             elif len(block.lines) >= 2:
                 skipped += 1
                 name = block.title or block.heading
                 self.note("table_unknown", block.start, name or None, name=name or "@untitled")
-        plan = PLAN_CLASSES[doc_type](meta=meta, chapters=chapters, goals=self.goals, tables=found.tables,
+        plan = PLAN_CLASSES[doc_type](meta=meta, chapters=chapters, title_lines=self._title_lines(),
+                                      goals=self.goals, tables=found.tables,
                                       realisations=found.realisations, risks=found.risks, figures=found.figures,
                                       table_years=found.spans, counts=found.counts,
                                       column_totals=found.totals, row_counts=found.listed,
@@ -181,6 +198,18 @@ class TextReader(ProgramTables):
                     break
         return chapters
 
+    def _title_lines(self) -> list[Chapter]:
+        """Lines outside tables that stand alone in capitals, as titles do."""
+        out = []
+        for i, raw in enumerate(self.lines, start=1):
+            text = raw.strip(" *#\t")
+            letters = [c for c in text if c.isalpha()]
+            if i in self.rows.inside or not 4 <= len(text) <= 100 or len(letters) < 4:
+                continue
+            if sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+                out.append(Chapter(title=text, location=Location(line=i)))
+        return out
+
     def _headings(self, pattern: re.Pattern, prefix: str) -> list[Chapter]:
         """The chapter headings `pattern` finds, without the table of contents and the lists of
         chapters ("sistematika penulisan") that repeat them."""
@@ -188,7 +217,8 @@ class TextReader(ProgramTables):
         for i, raw in enumerate(self.lines):
             line = raw.strip().strip("*#").strip()
             m = pattern.match(line)
-            if not m or _TOC_PAGE.search(raw.rstrip()):
+            if not m or _TOC_PAGE.search(raw.rstrip()) or (i + 1 in self.rows.cells
+                                                            and contents_row(self.rows.cells[i + 1])):
                 continue
             number = roman_to_int(m.group(1))
             if number is None or number > 12:
