@@ -128,6 +128,7 @@ class RatioCell(Model):
     base: Value = Field(default_factory=Value)
     actual: Value = Field(default_factory=Value)
     declared: Value = Field(default_factory=Value)
+    scale: int = 1  # 100 where the reader read the printed ratio as a fraction (0,93 for 93 %)
 
 
 class RealisationRow(Model):

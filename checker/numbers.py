@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, ROUND_HALF_UP
 from typing import Literal
@@ -14,6 +15,32 @@ PLACEHOLDERS = {"", "-", "--", "—", "–", "...", "…", "..", "na", "n/a", "n
 _CURRENCY = re.compile(r"^\s*(?:rp\.?|idr)\s*", re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"^[-+−]?\s*\d[\d.,]*")
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
+
+# The locale a document writes its figures in, where its cells show it (`locale_of`): it decides
+# `92,415` (a decimal in a document whose decimals are commas) while the document is read.
+DOCUMENT_LOCALE: ContextVar[str | None] = ContextVar("document_locale", default=None)
+_EVIDENCE = {
+    "id": (re.compile(r"^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$"), re.compile(r"^\d{1,3}(?:\.\d{3})+,\d+$"),
+           re.compile(r"^\d+,\d{1,2}\s*%?$")),
+    "en": (re.compile(r"^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$"), re.compile(r"^\d{1,3}(?:,\d{3})+\.\d+$"),
+           re.compile(r"^\d+\.\d{2}\s*%?$|^\d+\.\d\s*%$")),
+}
+
+
+def locale_of(cells) -> str | None:
+    """`id` or `en` when the figures of these cells show one locale three times as often as the
+    other (and at least three times): thousands grouped by dots and decimals after a comma, or the
+    other way round. A figure that fits both (`1,830`) is no evidence. None when they do not tell."""
+    counts = {"id": 0, "en": 0}
+    for cell in cells:
+        text = _CURRENCY.sub("", _SPACES.sub(" ", cell).strip())
+        for loc, patterns in _EVIDENCE.items():
+            if any(p.match(text) for p in patterns):
+                counts[loc] += 1
+    for loc, other in (("id", "en"), ("en", "id")):
+        if counts[loc] >= 3 and counts[loc] >= 3 * counts[other]:
+            return loc
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +133,7 @@ def parse_number(text: object, kind: Kind = "number", locale: str | None = None)
     # A trailing separator belongs to the sentence, not the figure: `12.` or `1.830,`.
     while number and number[-1] in ".,":
         number = number[:-1]
-    normalised, error = _normalise(number, kind, locale)
+    normalised, error = _normalise(number, kind, locale if locale is not None else DOCUMENT_LOCALE.get())
     if error:
         return Parsed(raw, None, suffix, error)
     try:

@@ -1,4 +1,6 @@
 """Realisation tables of published plans: column groups, row triples, and the ratio facts."""
+from decimal import Decimal
+
 from checker.config import Settings
 from checker.facts import build_facts
 from checker.models import Renstra
@@ -156,3 +158,46 @@ def test_a_row_short_of_a_figure_and_a_row_realigned_after_a_dropped_cell():
     assert table.rows[2].cells[1].actual.raw == "6"                  # realigned under its header
     short = [f["location"]["line"] for f in facts_of(table) if f.get("what") == "nilai_baris"]
     assert short == [13]
+
+
+def ratio_failures(table) -> list[int]:
+    """The lines of the ratio facts whose printed ratio is off by more than their tolerance."""
+    return sorted(f["location"]["line"] for f in facts_of(table)
+                  if f.get("type") == "ratio" and f.get("abs_difference", 0) > f.get("tolerance", 0))
+
+
+def test_a_ratio_column_of_fractions_is_read_as_percent():
+    # "Rasio" without "%": 0,98 is 98 %; the one row whose fraction is wrong (0,50 for 90 %) stays wrong.
+    table = read_table("Tabel 2.3", 10, lines(
+        T.join(["No", "Indikator", "Target", "Realisasi", "Rasio"]),
+        T.join(["1", "Indeks pelayanan", "85", "83", "0,98"]),
+        T.join(["2", "Persentase desa tertib", "10", "9", "0,90"]),
+        T.join(["3", "Jumlah laporan", "50", "50", "1"]),
+        T.join(["4", "Cakupan layanan", "20", "18", "0,50"]),
+    ))
+    assert [r.cells[0].declared.value for r in table.rows] == [98, 90, 100, 50]
+    assert ratio_failures(table) == [14]
+
+
+def test_a_percent_header_keeps_its_figures_as_percent():
+    table = read_table("Tabel 2.3", 10, lines(
+        T.join(["No", "Indikator", "Target", "Realisasi", "Capaian (%)"]),
+        T.join(["1", "Indeks pelayanan", "85", "83", "0,98"]),
+        T.join(["2", "Persentase desa tertib", "10", "9", "0,90"]),
+    ))
+    assert [r.cells[0].declared.value for r in table.rows] == [0.98, 0.90]
+    assert ratio_failures(table) == [11, 12]
+
+
+def test_an_ambiguous_figure_follows_the_documents_locale():
+    from checker.numbers import DOCUMENT_LOCALE, locale_of, parse_number
+    assert locale_of(["1.250.000", "84,31", "2.000.000,00", "1,830"]) == "id"
+    assert locale_of(["1,250,000", "84.31", "2,000,000.00"]) == "en"
+    assert locale_of(["1.250.000", "1,250,000", "84,31"]) is None   # no clear majority
+    token = DOCUMENT_LOCALE.set("id")
+    try:
+        assert parse_number("92,415").value == Decimal("92.415") and parse_number("1.830").value == 1830
+        assert parse_number("1.830.000", "money").value == 1_830_000
+    finally:
+        DOCUMENT_LOCALE.reset(token)
+    assert parse_number("92,415").value == 92415  # with no evidence, a group of three is thousands

@@ -124,7 +124,7 @@ class RealisationFacts(FactsBase):
         if table.inverse and actual:
             abs_diff = min(abs_diff, abs(declared - base / actual * 100))
         decimals = len(m.group(1)) if (m := _DECIMALS.search(cell.declared.raw)) else 0
-        tolerance = 0.5 * 10 ** -decimals + 1e-9
+        tolerance = 0.5 * 10 ** -decimals * cell.scale + 1e-9  # a fraction's last digit is a bigger step
         self.add("ratio", subject, where, check="cell", name=row.name, level=row.level, period=cell.period,
                  base=_num(base), realisation=_num(actual), declared=_num(declared), computed=round(computed, 2),
                  abs_difference=round(abs_diff, 4), tolerance=tolerance, derived=", ".join(derived) or "-",

@@ -261,7 +261,31 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]]) ->
             program.children.append(row)
         else:
             table.rows.append(row)
+    if has_ratio:
+        _ratio_scale(table, [columns[r].label for _, _, r in pairs])
     return table if table.rows else None
+
+
+def _ratio_scale(table: RealisationTable, labels: list[str]) -> None:
+    """A ratio column may be printed as a fraction (`0,93` for 93 %) under a header without `%`.
+    Each ratio column is read both ways, and where the fraction reading explains clearly more of
+    its rows (realisation / base x 100 within a point), it is the reading: its values are made
+    percentages. A column under a `%` header, or that no reading explains better, keeps its values:
+    a table full of wrong ratios keeps them."""
+    rows = [r for top in table.rows for r in (top, *top.children)] + ([table.total] if table.total else [])
+    for k, label in enumerate(labels):
+        if "%" in label or "persen" in label.lower():
+            continue
+        cells = [r.cells[k] for r in rows if k < len(r.cells)]
+        triples = [(c.base.value, c.actual.value, c.declared) for c in cells
+                   if c.base.present and c.actual.present and c.declared.present and c.base.value]
+        agree = {scale: sum(1 for b, a, d in triples if abs(d.value * scale - a / b * 100) <= 1.0)
+                 for scale in (1, 100)}
+        if agree[100] >= 2 and agree[100] >= 0.5 * len(triples) and agree[100] > 2 * agree[1]:
+            for c in cells:
+                c.scale = 100
+                if c.declared.present:
+                    c.declared.value *= 100
 
 
 def row_triples(title: str, start: int, lines: list[tuple[int, list[str]]]) -> RealisationTable | None:

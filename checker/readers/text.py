@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import Limits
+from ..numbers import DOCUMENT_LOCALE, locale_of
 from ..models import PLAN_CLASSES, Chapter, GoalRow, Location, Metadata, PlanBase, ProgramNode, ReaderNote
 from . import ReadError
 from .align import realign
@@ -100,6 +101,13 @@ class TextReader(ProgramTables):
             raise ReadError("binary")
         doc_type, meta = self._identity()
         chapters = self._chapters()
+        token = DOCUMENT_LOCALE.set(locale_of(c for cells in self.rows.cells.values() for c in cells))
+        try:
+            return self._read_tables(doc_type, meta, chapters)
+        finally:
+            DOCUMENT_LOCALE.reset(token)
+
+    def _read_tables(self, doc_type: str, meta: Metadata, chapters: list[Chapter]) -> PlanBase:
         found = Found()
         read = skipped = 0
         for block in self._blocks():
