@@ -124,10 +124,17 @@ class TextReader(ProgramTables):
                                       realisations=found.realisations, risks=found.risks, figures=found.figures,
                                       table_years=found.spans, counts=found.counts,
                                       column_totals=found.totals, row_counts=found.listed,
-                                      statements=read_statements(self.lines),
+                                      statements=read_statements(self._as_tabbed()),
                                       notes=self.notes)
         plan.stats = {"tables_read": read, "tables_skipped": skipped, "lines": len(self.lines)}
         return plan
+
+    def _as_tabbed(self) -> list[str]:
+        """The text with every table row as one tab-separated line at its first line and its
+        wrapped lines blank: prose readers see a table the same whatever form it was printed in."""
+        rows = self.rows
+        return ["\t".join(rows.cells[i]) if i in rows.cells else "" if i in rows.inside else line
+                for i, line in enumerate(self.lines, start=1)]
 
     def _take(self, block: Block, found: "Found") -> bool:
         """Read a block as the first kind of table its header fits; False when none does."""
