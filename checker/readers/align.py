@@ -25,6 +25,7 @@ _NIL = re.compile(r"^(?:-+|–|—|\.{2,}|…|n/?a|nihil|\.\.\.\s*\w+)$", re.IGN
 _SMOOTH = 0.5     # added to every count of a column's kinds
 _SURE = 2.5       # nats by which the best reading must beat the next (about 12 times as likely)
 _MIN_FULL = 3     # full rows needed to know what a column holds
+_TEXTS = 200      # the texts a column might hold, for the chance of one never seen in it
 
 
 def kind(cell: str) -> str:
@@ -47,26 +48,44 @@ def kind(cell: str) -> str:
     return "text"
 
 
-def _profile(rows: list[list[str]], width: int) -> list[dict[str, float]]:
-    """Per column, the log-likelihood of each kind of cell, from the table's full rows."""
-    counts = [Counter() for _ in range(width)]
-    for cells in rows:
-        for j, c in enumerate(cells[:width]):
-            counts[j][kind(c)] += 1
-    out = []
-    for counter in counts:
+class _Profile:
+    """What a table's full rows hold in each column: how often each kind of cell, and how often
+    each exact text (a lokasi or a source of funds repeats down its column)."""
+
+    def __init__(self, rows: list[list[str]], width: int):
+        self.width = width
+        self.kinds = [Counter() for _ in range(width)]
+        self.texts = [Counter() for _ in range(width)]
+        for cells in rows:
+            for j, c in enumerate(cells[:width]):
+                k = kind(c)
+                self.kinds[j][k] += 1
+                if k in ("text", "count"):
+                    self.texts[j][_key(c)] += 1
+
+    def score(self, j: int, cell: str) -> float:
+        """The log-likelihood of `cell` in column j."""
+        k = kind(cell)
+        counter = self.kinds[j]
         total = sum(counter.values()) + _SMOOTH * len(_KINDS)
-        out.append({k: math.log((counter[k] + _SMOOTH) / total) for k in _KINDS})
-    return out
+        out = math.log((counter[k] + _SMOOTH) / total)
+        if k in ("text", "count"):
+            seen = self.texts[j]
+            out += math.log((seen[_key(cell)] + _SMOOTH) / (sum(seen.values()) + _SMOOTH * _TEXTS))
+        return out
 
 
-def _best(kinds: list[list[str]], profile: list[dict[str, float]], banned: tuple[int, int] | None = None):
-    """The best order-keeping placement of m cells under W columns for rows sharing one layout
-    (each of `kinds` is one row's cell kinds): its score and the column of each cell. A column no
-    cell goes to holds an empty cell. `banned` forbids one (cell, column) pair."""
-    m, width = len(kinds[0]), len(profile)
-    empty = [sum(profile[j]["empty"] for _ in kinds) for j in range(width)]
-    place = [[sum(profile[j][row[i]] for row in kinds) for j in range(width)] for i in range(m)]
+def _key(cell: str) -> str:
+    return " ".join(cell.lower().split())
+
+
+def _best(cells: list[str], profile: _Profile, banned: tuple[int, int] | None = None) -> tuple[float, list[int]]:
+    """The best order-keeping placement of a row's cells under the table's columns: its score and
+    the column of each cell. A column no cell goes to holds an empty cell. `banned` forbids one
+    (cell, column) pair."""
+    m, width = len(cells), profile.width
+    empty = [profile.score(j, "") for j in range(width)]
+    place = [[profile.score(j, c) for j in range(width)] for c in cells]
     neg = -math.inf
     # score[i][j]: best for the first i cells within the first j columns
     score = [[neg] * (width + 1) for _ in range(m + 1)]
@@ -88,16 +107,15 @@ def _best(kinds: list[list[str]], profile: list[dict[str, float]], banned: tuple
     return score[m][width], columns
 
 
-def _reading(rows: list[list[str]], profile: list[dict[str, float]]) -> list[int] | None:
-    """The columns of the cells of rows sharing one layout, when one reading is clearly best."""
-    kinds = [[kind(c) for c in cells] for cells in rows]
-    best, columns = _best(kinds, profile)
+def _reading(cells: list[str], profile: _Profile) -> list[int] | None:
+    """The columns of a row's cells, when one reading is clearly best."""
+    best, columns = _best(cells, profile)
     if best == -math.inf:
         return None
     for i, j in enumerate(columns):
-        if all(row[i] == "empty" for row in kinds):
+        if not cells[i].strip():
             continue  # where an empty cell goes changes no reading
-        other, _ = _best(kinds, profile, banned=(i, j))
+        other, _ = _best(cells, profile, banned=(i, j))
         if best - other < _SURE:
             return None
     return columns
@@ -105,8 +123,9 @@ def _reading(rows: list[list[str]], profile: list[dict[str, float]]) -> list[int
 
 def realign(lines: list[tuple[int, list[str]]], groups: dict[int, int]) -> tuple[list[tuple[int, list[str]]], int]:
     """The rows of a table with each row short of cells laid under its columns where one reading
-    is clearly best; rows of a space-aligned layout (`groups`: line -> layout) are left as they
-    are. Returns the rows and how many short rows were left unsure."""
+    is clearly best. Rows of a space-aligned layout (`groups`: line -> its layout) are left as
+    they are: a page whose empty columns left no trace gives the kinds too little to go on
+    (measured on the corpus variants). Returns the rows and how many short rows were unsure."""
     lengths = Counter(len(cells) for _, cells in lines)
     width = max((n for n, k in lengths.items() if k >= 2), default=0)
     figured = [k for k, (_, cells) in enumerate(lines) if any(kind(c) not in ("empty", "text") for c in cells)]
@@ -114,28 +133,19 @@ def realign(lines: list[tuple[int, list[str]]], groups: dict[int, int]) -> tuple
     if width < 3 or len(full) < _MIN_FULL:
         return lines, 0
     first = next(k for k in figured if len(lines[k][1]) == width)
-    profile = _profile(full, width)
-    out = list(lines)
-    figured_set = set(figured)
-    short: dict[object, list[int]] = {}
-    for k, (line, cells) in enumerate(lines):
+    profile = _Profile(full, width)
+    out, unsure = list(lines), 0
+    for k in figured:
+        line, cells = lines[k]
         # Only rows with a figure, below the first full one: the header's rows keep their places.
-        # Rows of a space-aligned page set with its own widths are not: a page whose empty columns
-        # left no trace gives the kinds too little to go on (measured on the corpus variants).
-        if k > first and 0 < len(cells) < width and k in figured_set and line not in groups:
-            short.setdefault(groups.get(line, ("row", k)) if len(cells) > 1 else ("row", k), []).append(k)
-    unsure = 0
-    for members in short.values():
-        same = [k for k in members if len(lines[k][1]) == len(lines[members[0]][1])]
-        for group in ([same] if len(same) == len(members) else [[k] for k in members]):
-            columns = _reading([lines[k][1] for k in group], profile)
-            if columns is None:
-                unsure += len(group)
-                continue
-            for k in group:
-                line, cells = lines[k]
-                laid = [""] * width
-                for c, j in zip(cells, columns):
-                    laid[j] = c
-                out[k] = (line, laid)
+        if k <= first or not 0 < len(cells) < width or line in groups:
+            continue
+        columns = _reading(cells, profile)
+        if columns is None:
+            unsure += 1
+            continue
+        laid = [""] * width
+        for c, j in zip(cells, columns):
+            laid[j] = c
+        out[k] = (line, laid)
     return out, unsure
