@@ -33,6 +33,8 @@ def locale_of(cells) -> str | None:
     other way round. A figure that fits both (`1,830`) is no evidence. None when they do not tell."""
     counts = {"id": 0, "en": 0}
     for cell in cells:
+        if "," not in cell and "." not in cell:
+            continue
         text = _CURRENCY.sub("", _SPACES.sub(" ", cell).strip())
         for loc, patterns in _EVIDENCE.items():
             if any(p.match(text) for p in patterns):

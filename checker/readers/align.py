@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 _KINDS = ("empty", "code", "money", "percent", "count", "number", "nil", "text")
 _CODE = re.compile(r"^\d{1,2}(?:[.\s]\d{1,4}){1,6}$")
@@ -28,6 +29,7 @@ _MIN_FULL = 3     # full rows needed to know what a column holds
 _TEXTS = 200      # the texts a column might hold, for the chance of one never seen in it
 
 
+@lru_cache(maxsize=4096)
 def kind(cell: str) -> str:
     """What a cell holds, coarsely."""
     text = cell.strip()
@@ -54,24 +56,24 @@ class _Profile:
 
     def __init__(self, rows: list[list[str]], width: int):
         self.width = width
-        self.kinds = [Counter() for _ in range(width)]
+        kinds = [Counter() for _ in range(width)]
         self.texts = [Counter() for _ in range(width)]
         for cells in rows:
             for j, c in enumerate(cells[:width]):
                 k = kind(c)
-                self.kinds[j][k] += 1
+                kinds[j][k] += 1
                 if k in ("text", "count"):
                     self.texts[j][_key(c)] += 1
+        self.kind_logs = [{k: math.log((counter[k] + _SMOOTH) / (sum(counter.values()) + _SMOOTH * len(_KINDS)))
+                           for k in _KINDS} for counter in kinds]
+        self.text_totals = [sum(seen.values()) + _SMOOTH * _TEXTS for seen in self.texts]
 
     def score(self, j: int, cell: str) -> float:
         """The log-likelihood of `cell` in column j."""
         k = kind(cell)
-        counter = self.kinds[j]
-        total = sum(counter.values()) + _SMOOTH * len(_KINDS)
-        out = math.log((counter[k] + _SMOOTH) / total)
+        out = self.kind_logs[j][k]
         if k in ("text", "count"):
-            seen = self.texts[j]
-            out += math.log((seen[_key(cell)] + _SMOOTH) / (sum(seen.values()) + _SMOOTH * _TEXTS))
+            out += math.log((self.texts[j][_key(cell)] + _SMOOTH) / self.text_totals[j])
         return out
 
 
@@ -79,13 +81,11 @@ def _key(cell: str) -> str:
     return " ".join(cell.lower().split())
 
 
-def _best(cells: list[str], profile: _Profile, banned: tuple[int, int] | None = None) -> tuple[float, list[int]]:
-    """The best order-keeping placement of a row's cells under the table's columns: its score and
-    the column of each cell. A column no cell goes to holds an empty cell. `banned` forbids one
-    (cell, column) pair."""
-    m, width = len(cells), profile.width
-    empty = [profile.score(j, "") for j in range(width)]
-    place = [[profile.score(j, c) for j in range(width)] for c in cells]
+def _best(place: list[list[float]], empty: list[float], banned: tuple[int, int] | None = None) -> tuple[float, list[int]]:
+    """The best order-keeping placement of a row's cells under the table's columns (`place[i][j]`:
+    the score of cell i in column j; `empty[j]`: of column j left empty): its score and the column
+    of each cell. `banned` forbids one (cell, column) pair."""
+    m, width = len(place), len(empty)
     neg = -math.inf
     # score[i][j]: best for the first i cells within the first j columns
     score = [[neg] * (width + 1) for _ in range(m + 1)]
@@ -109,13 +109,15 @@ def _best(cells: list[str], profile: _Profile, banned: tuple[int, int] | None = 
 
 def _reading(cells: list[str], profile: _Profile) -> list[int] | None:
     """The columns of a row's cells, when one reading is clearly best."""
-    best, columns = _best(cells, profile)
+    empty = [profile.score(j, "") for j in range(profile.width)]
+    place = [[profile.score(j, c) for j in range(profile.width)] for c in cells]
+    best, columns = _best(place, empty)
     if best == -math.inf:
         return None
     for i, j in enumerate(columns):
         if not cells[i].strip():
             continue  # where an empty cell goes changes no reading
-        other, _ = _best(cells, profile, banned=(i, j))
+        other, _ = _best(place, empty, banned=(i, j))
         if best - other < _SURE:
             return None
     return columns

@@ -70,8 +70,8 @@ def rejoin_words(cell: str, vocabulary: Vocabulary) -> str:
     """`PEMBER DAYAAN MASYARAKAT` -> `PEMBERDAYAAN MASYARAKAT`: runs of pieces whose joined form is
     a vocabulary word, and at least one of which is not, become that word."""
     tokens = _TOKEN.findall(cell)
-    if len(tokens) < 2:
-        return cell
+    if len(tokens) < 2 or all(len(t) >= 3 and t in vocabulary for t in tokens if t.isalpha()):
+        return cell  # every word is a word: nothing to join
     out, i = [], 0
     while i < len(tokens):
         for j in range(min(len(tokens), i + 4), i + 1, -1):

@@ -218,10 +218,9 @@ class TextReader(ProgramTables):
         out = []
         for i, raw in enumerate(self.lines, start=1):
             text = raw.strip(" *#\t")
-            letters = [c for c in text if c.isalpha()]
-            if i in self.rows.inside or not 4 <= len(text) <= 100 or len(letters) < 4:
+            if i in self.rows.inside or not 4 <= len(text) <= 100 or text != text.upper():
                 continue
-            if sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+            if sum(c.isalpha() for c in text) >= 4:
                 out.append(Chapter(title=text, location=Location(line=i)))
         return out
 
