@@ -13,8 +13,8 @@ pytestmark = pytest.mark.skipif(not (CORPUS / "expected").is_dir() or not (TOOLS
 
 # Where the reader is still short of the original, the floor it must not fall below (issue 13
 # keeps the gap open): a page set with its own column widths hides its empty columns, and a
-# dropped empty cell between two columns of one kind leaves two readings.
-KNOWN_GAPS = {"layout": 0.85, "drop-empty": 0.87}
+# dropped empty cell between two columns of one kind leaves two readings. (recall, precision)
+KNOWN_GAPS = {"layout": (0.85, 0.90), "drop-empty": (0.87, 0.97)}
 
 
 @pytest.fixture(scope="module")
@@ -29,5 +29,6 @@ def test_every_variant_scores_as_the_original(pooled):
     assert recall >= 0.95 and precision >= 0.99
     assert len(pooled) == 13  # the original, eleven kinds and their mix
     for kind, (r, p) in pooled.items():
-        assert r >= min(recall - 0.03, KNOWN_GAPS.get(kind, 1.0)), kind
-        assert p >= 0.93, kind
+        floor_r, floor_p = KNOWN_GAPS.get(kind, (recall - 0.03, precision - 0.03))
+        assert r >= floor_r, kind
+        assert p >= floor_p, kind
