@@ -23,24 +23,8 @@ from .messages import say
 from .outputs import atomic_write, inside, safe_name
 from .report import FAILING, DocumentResult, Report, RuleInfo, verdict_of
 
-PLAN_SUFFIXES = (".xlsx", ".xlsm", ".txt", ".md")
-# Documents that arrive in a review folder but cannot be checked: listed as unreadable with the reason.
-OTHER_DOCUMENTS = (".xls", ".pdf", ".docx", ".doc", ".odt", ".ods", ".rtf")
+from .discovery import discover, mark_reports  # noqa: F401  (discover: the batch's own entry point)
 SUMMARY_NAMES = ("ringkasan.json", "ringkasan.xlsx", "ringkasan.html")
-
-
-def discover(root: Path, out: Path | None = None) -> list[Path]:
-    """Every document under `root`, sorted; hidden files, Office lock files and the output folder skipped."""
-    found = []
-    for p in root.rglob("*"):
-        rel = p.relative_to(root)
-        if any(part.startswith(".") for part in rel.parts) or p.name.startswith("~$") or not p.is_file():
-            continue
-        if out is not None and inside(out, p):
-            continue
-        if p.suffix.lower() in PLAN_SUFFIXES + OTHER_DOCUMENTS:
-            found.append(p)
-    return sorted(found)
 
 
 def report_base(out: Path, result: DocumentResult) -> Path:
@@ -134,8 +118,8 @@ class Entry:
                    by_category=doc.by_category(), report=report, reused=reused, unread=doc.unread)
 
     @classmethod
-    def failed(cls, path: str, reason: str) -> "Entry":
-        return cls.of(DocumentResult(path=path, status="unreadable", error=reason), None)
+    def failed(cls, path: str, reason: str, status: str = "unreadable") -> "Entry":
+        return cls.of(DocumentResult(path=path, status=status, error=reason), None)
 
     def result(self) -> DocumentResult:
         """The full result, read back from the document's JSON report (or rebuilt if unreadable)."""
@@ -190,7 +174,7 @@ class BatchRun:
             self.interrupted = True
         for path in map(str, self.files):  # every document is in the summary, finished or not
             if path not in self.entries:
-                self.entries[path] = Entry.failed(path, say("stopped", self.settings.lang))
+                self.entries[path] = Entry.failed(path, say("stopped", self.settings.lang), "not_finished")
         return [self.entries[str(p)] for p in self.files]
 
     def _record(self, entry: Entry) -> None:
@@ -243,7 +227,8 @@ class BatchRun:
                     for fut, path in overdue:
                         in_flight.pop(fut)
                         strikes[path] = 99
-                        self._record(Entry.failed(path, say("timeout", self.settings.lang, seconds=f"{self.timeout:g}")))
+                        self._record(Entry.failed(path, say("timeout", self.settings.lang, seconds=f"{self.timeout:g}"),
+                                                  "timed_out"))
                     _kill(pool)
                     broken = True
                 if broken:
@@ -306,6 +291,7 @@ def combined_json(entries: list[Entry], out_stream, lang: str) -> None:
         out_stream.write((",\n" if k else "") + json.dumps(entry.document_json(), ensure_ascii=False))
     findings = {s: sum(e.counts.get(s, 0) for e in entries) for s in SEVERITIES}
     summary = {"documents": len(entries), "unreadable": sum(1 for e in entries if e.status == "unreadable"),
+               **{s: n for s in ("not_finished", "timed_out") if (n := sum(1 for e in entries if e.status == s))},
                "findings": findings}
     out_stream.write("\n], \"summary\": " + json.dumps(summary) + "}\n")
 
@@ -316,7 +302,7 @@ def write_summary(entries: list[Entry], rules: list[RuleInfo], out: Path, lang: 
     from .outputs import atomic_open
     from .writers.summary import render_html, write_xlsx
 
-    out.mkdir(parents=True, exist_ok=True)
+    mark_reports(out)
     with atomic_open(out / "ringkasan.json") as fh:
         combined_json(entries, fh, lang)
     with atomic_open(out / "ringkasan.xlsx", binary=True) as fh:
@@ -329,7 +315,7 @@ def write_summary(entries: list[Entry], rules: list[RuleInfo], out: Path, lang: 
 def progress_line(entry: Entry, done: int, total: int, lang: str = "id") -> str:
     doc = entry
     width = len(str(total))
-    if doc.status == "unreadable":
+    if doc.status != "checked":
         state = f"tidak terbaca: {doc.error}" if lang == "id" else f"unreadable: {doc.error}"
     else:
         c = doc.counts

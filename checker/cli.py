@@ -10,15 +10,12 @@ import typer
 
 from .config import Settings
 from .messages import say
-from .rulebook import RuleError
+from .rulebook import INPUT_RULE_ID, RuleError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Pemeriksa kepatuhan dokumen perencanaan kecamatan (Renstra, Renja, Rencana Aksi).")
 rules_app = typer.Typer(no_args_is_help=True, help="Daftar dan penjelasan aturan.")
 app.add_typer(rules_app, name="rules")
-
-DOC_SUFFIXES = (".xlsx", ".xlsm", ".txt", ".md")
-
 
 class Format(str, enum.Enum):
     console = "console"
@@ -45,57 +42,94 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def _expand(paths: list[Path]) -> list[Path]:
-    """Files as given; folders expanded to the documents inside them, sorted."""
-    out = []
-    for p in paths:
-        if p.is_dir():
-            out += sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in DOC_SUFFIXES)
-        else:
-            out.append(p)
-    return out
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+        typer.echo(f"rencana {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Versi rencana.")] = False) -> None:
+    """Pemeriksa kepatuhan dokumen perencanaan kecamatan (Renstra, Renja, Rencana Aksi)."""
+
+
+def _settings(profile: str, lang: Lang, select, ignore) -> Settings:
+    """The run's settings; a profile or rule file that does not load, or a --select / --ignore
+    that names no rule, is a usage error (exit 2), never a run that checks nothing."""
+    from .pipeline import SelectionError, active_rules, check_selection
+    settings = Settings(profile=profile, lang=lang.value, select=tuple(select or ()), ignore=tuple(ignore or ()))
+    try:
+        check_selection(settings)
+        active_rules(settings)
+        from .rulebook import load_profile
+        load_profile(settings.profile, settings.rules_dir)
+    except SelectionError as e:
+        _fail(say("cli_unknown_rules", lang.value, rules=str(e)))
+    except RuleError as e:
+        _fail(str(e))
+    return settings
+
+
+def _writable(output: Path, lang: Lang) -> None:
+    """A report path that names a folder or a place that cannot be written is a usage error."""
+    if output.is_dir():
+        _fail(say("cli_output_dir", lang.value, path=str(output)))
+    parent = output.parent if str(output.parent) else Path(".")
+    if not parent.is_dir():
+        _fail(say("cli_output_parent", lang.value, path=str(output)))
+
+
+def _positive(value: float) -> float:
+    if value <= 0:
+        raise typer.BadParameter("> 0")
+    return value
 
 
 @app.command()
 def check(
     paths: Annotated[list[Path], typer.Argument(help="Berkas dokumen (.xlsx, .txt, .md) atau folder.")],
-    format: Annotated[Format, typer.Option("--format", "-f", help="Bentuk laporan.")] = Format.console,
+    format: Annotated[Format, typer.Option("--format", "-f", case_sensitive=False, help="Bentuk laporan.")] = Format.console,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Tulis laporan ke berkas ini.")] = None,
-    lang: Annotated[Lang, typer.Option("--lang", help="Bahasa pesan: id atau en.")] = Lang.id,
+    lang: Annotated[Lang, typer.Option("--lang", case_sensitive=False, help="Bahasa pesan: id atau en.")] = Lang.id,
     profile: Annotated[str, typer.Option("--profile", help="Profil aturan di rules/profiles.")] = "permendagri-86",
-    select: Annotated[Optional[list[str]], typer.Option("--select", help="Hanya aturan ini (id atau awalan).")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Lewati aturan ini (id atau awalan).")] = None,
+    select: Annotated[Optional[list[str]], typer.Option(
+        "--select", help="Hanya aturan ini: id, awalan atau kategori, boleh dipisah koma (ANG,kod-001).")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option(
+        "--ignore", help="Lewati aturan ini: id, awalan atau kategori, boleh dipisah koma.")] = None,
 ) -> None:
-    """Periksa dokumen; kode keluar 0 bersih, 1 ada temuan galat, 2 dokumen tak terbaca atau salah pakai."""
+    """Periksa dokumen; kode keluar 0 bersih, 1 ada temuan galat atau tabel tak terbaca, 2 dokumen tak
+    terbaca atau salah pakai."""
+    import io
+
+    from .discovery import documents
     from .outputs import atomic_write
     from .pipeline import check as run_check
     from .writers import WRITERS, write_console
 
-    files = _expand(paths)
-    missing = [str(p) for p in files if not p.exists()]
-    if missing:
-        _fail(say("cli_missing", lang.value, paths=", ".join(missing)))
+    files = documents(paths)
     if not files:
         _fail(say("cli_no_documents", lang.value))
     if format == Format.xlsx and output is None:
         _fail(say("cli_xlsx_output", lang.value))
-    try:
-        settings = Settings(profile=profile, lang=lang.value, select=tuple(select or ()), ignore=tuple(ignore or ()))
-        report = run_check(files, settings)
-    except RuleError as e:
-        _fail(str(e))
+    if output is not None:
+        _writable(output, lang)
+    settings = _settings(profile, lang, select, ignore)
+    report = run_check(files, settings)  # a file missing or unreadable is a document 'unreadable', the rest checked
     if format == Format.console:
-        if output:
-            with output.open("w", encoding="utf-8") as fh:
-                write_console(report, fh, lang.value)
-        else:
-            write_console(report, sys.stdout, lang.value)
+        buffer = io.StringIO() if output else sys.stdout
+        write_console(report, buffer, lang.value)
+        data = buffer.getvalue() if output else None
     else:
         data = WRITERS[format.value].render(report, lang.value)
-        if output:
+    if output:
+        try:
             atomic_write(output, data)
-        else:
-            sys.stdout.write(data)
+        except OSError as e:
+            _fail(say("cli_output_failed", lang.value, path=str(output), reason=e.strerror or str(e)))
+    elif data is not None:
+        sys.stdout.write(data)
     raise typer.Exit(report.exit_code())
 
 
@@ -104,16 +138,23 @@ def batch(
     folder: Annotated[Path, typer.Argument(help="Folder berisi dokumen (dicari sampai ke subfolder).")],
     out: Annotated[Path, typer.Option("--out", help="Folder laporan.")] = Path("reports"),
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Jumlah proses paralel (bawaan: jumlah inti).")] = 0,
-    format: Annotated[Optional[Format], typer.Option("--format", "-f",
+    format: Annotated[Optional[Format], typer.Option("--format", "-f", case_sensitive=False,
                                                      help="json: cetak laporan gabungan ke stdout.")] = None,
-    lang: Annotated[Lang, typer.Option("--lang", help="Bahasa pesan: id atau en.")] = Lang.id,
+    lang: Annotated[Lang, typer.Option("--lang", case_sensitive=False, help="Bahasa pesan: id atau en.")] = Lang.id,
     profile: Annotated[str, typer.Option("--profile", help="Profil aturan di rules/profiles.")] = "permendagri-86",
-    resume: Annotated[bool, typer.Option("--resume", help="Lewati dokumen yang laporannya lebih baru dari berkasnya.")] = False,
-    timeout: Annotated[float, typer.Option("--timeout", help="Batas waktu per dokumen (detik).")] = 300.0,
+    select: Annotated[Optional[list[str]], typer.Option(
+        "--select", help="Hanya aturan ini: id, awalan atau kategori, boleh dipisah koma.")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option(
+        "--ignore", help="Lewati aturan ini: id, awalan atau kategori, boleh dipisah koma.")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Pakai lagi laporan dokumen yang tidak berubah, bila "
+                                         "profil, bahasa, aturan dan versinya sama.")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", callback=_positive,
+                                           help="Batas waktu per dokumen (detik, > 0).")] = 300.0,
 ) -> None:
     """Periksa semua dokumen dalam folder secara paralel; laporan per dokumen dan ringkasan ke --out."""
     import os
-    from .batch import BatchRun, combined_json, discover, is_terminal, progress_line, write_summary
+    from .batch import BatchRun, combined_json, is_terminal, progress_line, write_summary
+    from .discovery import discover, mark_reports
 
     if not folder.is_dir():
         _fail(say("cli_no_folder", lang.value, folder=str(folder)))
@@ -122,12 +163,11 @@ def batch(
     files = discover(folder, out)
     if not files:
         _fail(say("cli_empty_folder", lang.value, folder=str(folder)))
+    settings = _settings(profile, lang, select, ignore)
     try:
-        settings = Settings(profile=profile, lang=lang.value)
-        from .pipeline import active_rules
-        active_rules(settings)
-    except RuleError as e:
-        _fail(str(e))
+        mark_reports(out)
+    except OSError as e:
+        _fail(say("cli_output_failed", lang.value, path=str(out), reason=e.strerror or str(e)))
     run = BatchRun(files=files, out=out, settings=settings, jobs=jobs or os.cpu_count() or 1, resume=resume,
                    timeout=timeout)
     if is_terminal():
@@ -140,7 +180,7 @@ def batch(
         task = progress.add_task(say("cli_checking", lang.value), total=len(files), tally="")
 
         def shown(entry, done, total):
-            if entry.status == "unreadable":
+            if entry.status != "checked":
                 tally["unreadable"] += 1
             else:
                 tally["error"] += entry.counts.get("error", 0)
@@ -153,7 +193,7 @@ def batch(
         run.on_result = lambda e, d, t: print(progress_line(e, d, t, lang.value), file=sys.stderr, flush=True)
         entries = run.run()
     written = write_summary(entries, run.rules, out, lang.value)
-    unreadable = sum(1 for e in entries if e.status == "unreadable")
+    unreadable = sum(1 for e in entries if e.status != "checked")
     print(say("cli_batch_done", lang.value, documents=len(entries), unreadable=unreadable,
               written=", ".join(str(p) for p in written)), file=sys.stderr)
     if format == Format.json:
@@ -176,6 +216,8 @@ def rules_list(lang: Annotated[Lang, typer.Option("--lang")] = Lang.id) -> None:
         _fail(str(e))
     for r in rules:
         typer.echo(f"{r.id}  {r.category:<14} {r.severity:<8} {r.name}\n          {r.title.get(lang.value)}")
+    typer.echo(f"{INPUT_RULE_ID}  {'input':<14} {'info':<8} bagian-dokumen-tidak-terbaca\n"
+               f"          {say('inp_title', lang.value)}")
 
 
 @rules_app.command("explain")
@@ -185,6 +227,10 @@ def rules_explain(rule_id: str, lang: Annotated[Lang, typer.Option("--lang")] = 
     from .rulebook import load_rules
     rules = {r.id: r for r in load_rules(Settings().rules_dir)}
     rule = rules.get(rule_id.upper())
+    if rule_id.upper() == INPUT_RULE_ID:
+        typer.echo(f"{INPUT_RULE_ID} bagian-dokumen-tidak-terbaca\n{say('inp_title', lang.value)}\n"
+                   f"{say('inp_why', lang.value)}")
+        return
     if rule is None:
         _fail(say("cli_no_rule", lang.value, rule=rule_id))
     L = lang.value
@@ -204,15 +250,28 @@ def rules_explain(rule_id: str, lang: Annotated[Lang, typer.Option("--lang")] = 
 
 @app.command()
 def template(
-    doc_type: Annotated[DocType, typer.Argument(help="renstra, renja atau rencana_aksi")],
+    doc_type: Annotated[str, typer.Argument(help="renstra, renja atau rencana_aksi (rencana-aksi)")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Berkas .xlsx yang ditulis.")],
-    start: Annotated[int, typer.Option("--tahun", help="Tahun pertama (renstra: awal periode).")] = 2025,
+    start: Annotated[Optional[int], typer.Option(
+        "--tahun", help="Tahun pertama (renstra: awal periode); bawaan: tahun depan.")] = None,
     years: Annotated[int, typer.Option("--lama", help="Lama periode renstra dalam tahun (3 atau 5).")] = 5,
+    lang: Annotated[Lang, typer.Option("--lang", case_sensitive=False, help="Bahasa pesan: id atau en.")] = Lang.id,
 ) -> None:
     """Tulis tata letak buku kerja kosong, dengan catatan pada setiap judul kolom."""
+    import datetime
+
     from .writers.template import write_template
-    write_template(doc_type.value, output, start, years)
-    typer.echo(f"templat {doc_type.value} ditulis ke {output}")
+    kind = doc_type.strip().lower().replace("-", "_").replace(" ", "_")
+    if kind not in {d.value for d in DocType}:
+        _fail(say("cli_doc_type", lang.value, value=doc_type))
+    if years not in (3, 5):
+        _fail(say("cli_years", lang.value, value=years))
+    _writable(output, lang)
+    try:
+        write_template(kind, output, start or datetime.date.today().year + 1, years)
+    except OSError as e:
+        _fail(say("cli_output_failed", lang.value, path=str(output), reason=e.strerror or str(e)))
+    typer.echo(say("cli_template", lang.value, kind=kind, path=str(output)))
 
 
 def main() -> None:

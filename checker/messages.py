@@ -20,6 +20,7 @@ TEXTS: dict[str, tuple[str, str]] = {
                  "; save it as text (.txt) or copy its tables into the .xlsx template"),
     "none": ("", ""),
     "open": ("berkas tidak dapat dibuka: {reason}", "the file cannot be opened: {reason}"),
+    "missing": ("berkas tidak ditemukan", "file not found"),
     "empty": ("berkas kosong (0 bita)", "the file is empty (0 bytes)"),
     "too_big": ("berkas terlalu besar ({size} bita; batas {limit})", "the file is too large ({size} bytes; limit {limit})"),
     "memory": ("berkas terlalu besar untuk dibaca (memori habis)", "the file is too large to read (out of memory)"),
@@ -89,6 +90,26 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kegiatan": ("kegiatan", "activity"),
     "sub_kegiatan": ("sub kegiatan", "sub-activity"),
     # the command line
+    "inp_title": ("Bagian dokumen yang tidak dapat dibaca pemeriksa (tabel yang jenisnya tidak dikenali, sel "
+                  "yang bukan angka, baris yang kolomnya tidak pasti)",
+                  "Parts of the document the checker could not read (a table of unknown kind, a cell that is not "
+                  "a figure, rows whose columns are uncertain)"),
+    "inp_why": ("Temuan ini dibuat oleh pembaca dokumen, bukan oleh aturan YAML. Apa yang tidak terbaca tidak "
+                "diperiksa: dokumen dengan tabel yang tidak terbaca tidak pernah dinyatakan bersih (kesimpulan "
+                "'belum diperiksa seluruhnya', kode keluar 1). Pilih dengan --select INP atau lewati dengan --ignore INP.",
+                "These findings come from the document reader, not from a YAML rule. What could not be read was not "
+                "checked: a document with a table that could not be read is never reported clean (verdict "
+                "'incomplete', exit 1). Select them with --select INP or skip them with --ignore INP."),
+    "cli_unknown_rules": ("--select / --ignore menyebut aturan yang tidak ada: {rules} (lihat `rencana rules list`)",
+                          "--select / --ignore names rules that do not exist: {rules} (see `rencana rules list`)"),
+    "cli_output_dir": ("--output {path} adalah folder; sebutkan nama berkas laporan",
+                       "--output {path} is a folder; give the report's file name"),
+    "cli_output_parent": ("folder untuk --output {path} tidak ada", "the folder of --output {path} does not exist"),
+    "cli_output_failed": ("tidak dapat menulis {path}: {reason}", "cannot write {path}: {reason}"),
+    "cli_doc_type": ("jenis dokumen '{value}' tidak dikenal: renstra, renja atau rencana_aksi",
+                     "unknown document type '{value}': renstra, renja or rencana_aksi"),
+    "cli_years": ("--lama {value}: periode renstra 3 atau 5 tahun", "--lama {value}: a renstra period is 3 or 5 years"),
+    "cli_template": ("templat {kind} ditulis ke {path}", "{kind} template written to {path}"),
     "cli_missing": ("berkas tidak ditemukan: {paths}", "file not found: {paths}"),
     "cli_no_documents": ("tidak ada dokumen (.xlsx, .txt, .md) pada jalur yang diberikan",
                          "no document (.xlsx, .txt, .md) at the paths given"),

@@ -14,6 +14,17 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# A report is read by colleagues on a shared drive: it gets the mode any new file gets here
+# (0666 less the umask), not the 0600 of a temporary file.
+_FILE_MODE = 0o666 & ~_umask()
+
+
 @contextmanager
 def atomic_open(path: Path, binary: bool = False) -> Iterator[IO]:
     """A file handle on a temporary file beside `path`, renamed over `path` when the block ends
@@ -21,6 +32,7 @@ def atomic_open(path: Path, binary: bool = False) -> Iterator[IO]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, _FILE_MODE)
         with os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
         os.replace(tmp, path)

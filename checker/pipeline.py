@@ -10,7 +10,19 @@ from .facts import build_facts
 from .models import Location, PlanBase
 from .readers import ReadError, read_plan
 from .report import INPUT_RULE, DocumentResult, Finding, Report, RuleInfo, RuleStatus, Section, render
-from .rulebook import Rule, load_profile, load_rules, select_rules
+from .rulebook import Rule, input_selected, load_profile, load_rules, patterns_of, select_rules, unknown_patterns
+
+
+class SelectionError(ValueError):
+    """--select or --ignore names no rule: a usage error, never a run that checks nothing."""
+
+
+def check_selection(settings: Settings) -> None:
+    """Raise SelectionError for patterns that match no rule."""
+    rules = load_rules(settings.rules_dir)
+    unknown = unknown_patterns(rules, patterns_of(settings.select) + patterns_of(settings.ignore))
+    if unknown:
+        raise SelectionError(", ".join(unknown))
 
 _ENGINES: dict[tuple, Engine] = {}
 
@@ -58,7 +70,7 @@ def judge(plan: PlanBase, settings: Settings, path: str = "") -> DocumentResult:
             statuses.append(RuleStatus(id=rule.id, status="passed"))
         else:
             statuses.append(RuleStatus(id=rule.id, status="not_applicable"))
-    for note in plan.notes:
+    for note in plan.notes if input_selected(settings.select, settings.ignore) else ():
         findings.append(Finding(rule=INPUT_RULE, category="input", severity="info", message=note.text(settings.lang),
                                 location=note.location))
     findings.sort(key=Finding.sort_key)

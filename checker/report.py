@@ -44,8 +44,8 @@ class RuleStatus(BaseModel):
 def verdict_of(status: str, counts: dict[str, int], unread: int = 0) -> str:
     """`unreadable`, `fix` (error findings), `incomplete` (tables the reader could not read: what
     is in them was not checked, so the document is not clean), `review` (warnings) or `clean`."""
-    if status == "unreadable":
-        return "unreadable"
+    if status != "checked":
+        return status  # unreadable, not_finished (a stopped batch) or timed_out
     if counts.get("error"):
         return "fix"
     return "incomplete" if unread else "review" if counts.get("warning") else "clean"
@@ -79,7 +79,9 @@ class DocumentResult(BaseModel):
     kecamatan: str = ""
     kabupaten: str = ""
     period: str = ""
-    status: Literal["checked", "unreadable"] = "checked"
+    # not_finished: a batch stopped (Ctrl-C) before the document was done; timed_out: it ran past
+    # --timeout. Neither was checked, and neither is a document that could not be read.
+    status: Literal["checked", "unreadable", "not_finished", "timed_out"] = "checked"
     error: str | None = None
     findings: list[Finding] = Field(default_factory=list)
     rules: list[RuleStatus] = Field(default_factory=list)
@@ -143,11 +145,13 @@ class Report(BaseModel):
                 findings[sev] += n
         return {"documents": len(self.documents),
                 "unreadable": sum(1 for d in self.documents if d.status == "unreadable"),
+                **{s: n for s in ("not_finished", "timed_out")
+                   if (n := sum(1 for d in self.documents if d.status == s))},
                 "findings": findings}
 
     def exit_code(self) -> int:
         """0 clean, 1 an error-severity finding or a table left unread, 2 a document could not be read."""
-        if any(d.status == "unreadable" for d in self.documents):
+        if any(d.status != "checked" for d in self.documents):
             return 2
         return 1 if any(d.verdict() in FAILING for d in self.documents) else 0
 

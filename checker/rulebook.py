@@ -272,10 +272,36 @@ def load_profile(name: str = "permendagri-86", rules_dir: Path | None = None) ->
         raise RuleError(_validation_message(path, e)) from e
 
 
+# The reader's own findings (a table it could not read, a cell it could not parse): not a YAML
+# rule, but listed, explained and selected like one.
+INPUT_RULE_ID = "INP-001"
+
+
+def patterns_of(values: list[str] | tuple[str, ...] | None) -> list[str]:
+    """`--select ang,kod-001 --select RSK` -> ["ANG", "KOD-001", "RSK"]: comma lists, any case."""
+    return [p.strip().upper() for v in values or () for p in str(v).split(",") if p.strip()]
+
+
+def _hit(rule_id: str, category: str, pattern: str) -> bool:
+    return rule_id == pattern or rule_id.startswith(pattern.rstrip("-") + "-") or category.upper() == pattern
+
+
+def unknown_patterns(rules: tuple[Rule, ...], patterns: list[str]) -> list[str]:
+    """Patterns that name no rule, no id prefix and no category."""
+    known = [(r.id, r.category) for r in rules] + [(INPUT_RULE_ID, "input")]
+    return [p for p in patterns if not any(_hit(i, c, p) for i, c in known)]
+
+
 def select_rules(rules: tuple[Rule, ...], select: list[str] | None = None,
                  ignore: list[str] | None = None) -> list[Rule]:
-    """Rules chosen by id or id prefix (`ANG`, `RSK-001`)."""
-    def hit(rule: Rule, patterns: list[str]) -> bool:
-        return any(rule.id == p or rule.id.startswith(p.rstrip("-") + "-") or rule.category == p for p in patterns)
-    chosen = [r for r in rules if not select or hit(r, select)]
-    return [r for r in chosen if not ignore or not hit(r, ignore)]
+    """Rules chosen by id, id prefix or category, in any case (`ang`, `RSK-001`, `rollup`)."""
+    select, ignore = patterns_of(select), patterns_of(ignore)
+    chosen = [r for r in rules if not select or any(_hit(r.id, r.category, p) for p in select)]
+    return [r for r in chosen if not any(_hit(r.id, r.category, p) for p in ignore)]
+
+
+def input_selected(select: list[str] | tuple[str, ...] | None, ignore: list[str] | tuple[str, ...] | None) -> bool:
+    """Whether the reader's findings (INP-001) are reported under this selection."""
+    select, ignore = patterns_of(select), patterns_of(ignore)
+    hit = lambda ps: any(_hit(INPUT_RULE_ID, "input", p) for p in ps)  # noqa: E731
+    return (not select or hit(select)) and not hit(ignore)

@@ -85,13 +85,60 @@ def test_matrix_profile_changes_expected_score(tmp_path):
     assert any(f["rule"] == "RSK-001" for f in findings)
 
 
-def test_usage_errors_follow_the_language(tmp_path):
+def test_a_missing_file_is_an_unreadable_document_beside_the_good_one(tmp_path):
     missing = str(tmp_path / "tidak-ada.xlsx")
-    english = runner.invoke(app, ["check", missing, "--lang", "en"])
-    indonesian = runner.invoke(app, ["check", missing])
+    english = runner.invoke(app, ["check", CLEAN, missing, "--lang", "en", "--format", "json"])
+    indonesian = runner.invoke(app, ["check", missing, CLEAN, CLEAN])   # named twice: checked once
     assert english.exit_code == indonesian.exit_code == 2
-    assert f"file not found: {missing}" in english.stderr
-    assert f"berkas tidak ditemukan: {missing}" in indonesian.stderr
+    docs = json.loads(english.stdout)["documents"]
+    assert [(d["path"], d["status"]) for d in docs] == [(CLEAN, "checked"), (missing, "unreadable")]
+    assert docs[1]["error"] == "file not found"
+    assert "berkas tidak ditemukan" in indonesian.stdout and indonesian.stdout.count(CLEAN) == 1
+
+
+def test_rule_selection_by_any_case_prefix_and_comma_list():
+    result = runner.invoke(app, ["check", FAULTY, "--format", "json", "--select", "ang-001,kod", "--select", "inp"])
+    rules = {r["id"] for r in json.loads(result.stdout)["documents"][0]["rules"]}
+    assert rules and all(r == "ANG-001" or r.startswith("KOD-") for r in rules)
+    for bad in (["--select", "FOO-1"], ["--select", "ANG-001,NOPE"], ["--ignore", "XYZ"]):
+        result = runner.invoke(app, ["check", FAULTY, *bad])
+        assert result.exit_code == 2 and "tidak ada" in result.stderr, bad
+    listed = runner.invoke(app, ["rules", "list"])
+    assert "INP-001" in listed.stdout
+    assert "INP-001" in runner.invoke(app, ["rules", "explain", "inp-001"]).stdout
+
+
+def test_output_mistakes_are_usage_errors(tmp_path):
+    for out in (str(tmp_path), str(tmp_path / "no" / "such" / "report.json")):
+        result = runner.invoke(app, ["check", CLEAN, "--format", "json", "-o", out])
+        assert result.exit_code == 2 and result.stderr.startswith("rencana: "), out
+        assert "Traceback" not in result.output
+    blocked = tmp_path / "file"
+    blocked.write_text("x")
+    result = runner.invoke(app, ["batch", str(SAMPLES), "--out", str(blocked / "reports")])
+    assert result.exit_code == 2 and "tidak dapat menulis" in result.stderr
+
+
+def test_option_values_are_checked_and_case_blind(tmp_path):
+    assert runner.invoke(app, ["check", CLEAN, "--format", "JSON"]).exit_code == 0
+    for bad in (["--timeout", "0"], ["--timeout", "-5"]):
+        assert runner.invoke(app, ["batch", str(SAMPLES), "--out", str(tmp_path / "r"), *bad]).exit_code == 2
+    assert runner.invoke(app, ["template", "renstra", "-o", str(tmp_path / "t.xlsx"), "--lama", "4"]).exit_code == 2
+    for kind in ("rencana-aksi", "Renja"):
+        assert runner.invoke(app, ["template", kind, "-o", str(tmp_path / f"{kind}.xlsx")]).exit_code == 0, kind
+    assert runner.invoke(app, ["--version"]).stdout.startswith("rencana ")
+
+
+def test_reports_follow_the_umask(tmp_path):
+    import os
+    out = tmp_path / "r.json"
+    old = os.umask(0o022)
+    try:
+        # the mode is read once at import, as the process's umask; this run has the usual 022
+        runner.invoke(app, ["check", CLEAN, "--format", "json", "-o", str(out)])
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~old
 
 
 PLAN_HEAD = "RENCANA KERJA\nKECAMATAN SUKAMAJU\nKABUPATEN CONTOH\nTAHUN 2026\n\n" + "".join(

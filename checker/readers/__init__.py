@@ -36,6 +36,8 @@ READERS = {".xlsx": _read_xlsx, ".xlsm": _read_xlsx, ".txt": _read_text, ".md": 
 def read_plan(path: Path, limits: Limits | None = None) -> PlanBase:
     """Read any supported document; every failure is a ReadError with a clear reason."""
     limits = limits or Limits()
+    if not path.exists():
+        raise ReadError("missing")
     suffix = path.suffix.lower()
     if suffix == ".xls":
         raise ReadError("xls")

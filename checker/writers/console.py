@@ -13,12 +13,14 @@ STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 TEXT = {
     "id": {"title": "Temuan", "rule": "Aturan", "sev": "Tingkat", "where": "Lokasi", "msg": "Pesan",
            "clean": "Tidak ada temuan.", "unreadable": "TIDAK TERBACA", "rules": "aturan",
+           "not_finished": "BELUM SELESAI", "timed_out": "MELEWATI BATAS WAKTU",
            "ran": "dijalankan", "na": "tidak berlaku", "err": "galat", "docs": "dokumen",
            "error": "galat", "warning": "peringatan", "info": "info", "summary": "Ringkasan",
            "unread": "{n} tabel tidak terbaca: isinya belum diperiksa, jadi dokumen ini belum bersih (lihat INP-001).",
            "no_tables": "Tidak ada tabel dalam dokumen: hanya bab dan isi teksnya yang diperiksa."},
     "en": {"title": "Findings", "rule": "Rule", "sev": "Severity", "where": "Location", "msg": "Message",
            "clean": "No findings.", "unreadable": "UNREADABLE", "rules": "rules",
+           "not_finished": "NOT FINISHED", "timed_out": "TIMED OUT",
            "ran": "ran", "na": "not applicable", "err": "error", "docs": "documents",
            "error": "error", "warning": "warning", "info": "info", "summary": "Summary",
            "unread": "{n} tables could not be read: what they hold was not checked, so the document is not clean "
@@ -33,8 +35,8 @@ def write(report: Report, out: TextIO, lang: str = "id") -> None:
     for doc in report.documents:
         ident = " · ".join(x for x in (doc.doc_type, doc.kecamatan, doc.kabupaten, doc.period) if x)
         console.rule(f"[bold]{escape(doc.path)}[/] {escape(ident)}")
-        if doc.status == "unreadable":
-            console.print(f"[bold red]{t['unreadable']}[/]: {escape(doc.error or '')}")
+        if doc.status != "checked":
+            console.print(f"[bold red]{t[doc.status]}[/]: {escape(doc.error or '')}")
             continue
         if doc.findings:
             table = Table(show_lines=False, expand=True, title=f"{t['title']} ({len(doc.findings)})")

@@ -26,7 +26,7 @@ td.num { text-align: right; white-space: nowrap; }
 td.nowrap { white-space: nowrap; }
 .ident td:first-child { width: 28%; font-weight: 600; background: #f2f2f2; }
 .verdict { padding: 8px 12px; border-radius: 4px; font-weight: 700; margin: 10px 0; }
-.v-fix, .v-unreadable { background: #f8cbad; } .v-review, .v-incomplete { background: #ffe699; } .v-clean { background: #c6efce; }
+.v-fix, .v-unreadable, .v-timed_out { background: #f8cbad; } .v-review, .v-incomplete, .v-not_finished { background: #ffe699; } .v-clean { background: #c6efce; }
 .sev { font-weight: 600; white-space: nowrap; }
 .sev-error { color: #9c0006; } .sev-warning { color: #7f6000; } .sev-info { color: #1f4e79; }
 tr.error td:first-child { border-left: 4px solid #c00000; }
@@ -87,7 +87,7 @@ def document_section(doc: DocumentResult, rules: list[RuleInfo], lang: str) -> s
     out.append("</table>")
     verdict = doc.verdict()
     out.append(f'<div class="verdict v-{verdict}">{esc(t["verdicts"][verdict])}</div>')
-    if doc.status == "unreadable":
+    if doc.status != "checked":
         out.append(f"<p><b>{esc(t['reason'])}:</b> {esc(doc.error)}</p></section>")
         return "".join(out)
     counts = doc.counts()

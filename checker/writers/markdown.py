@@ -18,7 +18,7 @@ def render(report: Report, lang: str = "id") -> str:
     for doc in report.documents:
         out += [f"## {cell(identity(doc, lang))}", "", f"- {t['path']}: `{cell(doc.path).replace('`', '')}`",
                 f"- {t['verdict']}: **{t['verdicts'][doc.verdict()]}**"]
-        if doc.status == "unreadable":
+        if doc.status != "checked":
             out += [f"- {t['reason']}: {cell(doc.error)}", ""]
             continue
         counts = doc.counts()

@@ -28,7 +28,7 @@ def render(report: Report, lang: str = "id") -> str:
     index = {r["id"]: k for k, r in enumerate(rules)}
     results, notes = [], []
     for doc in report.documents:
-        if doc.status == "unreadable":
+        if doc.status != "checked":
             notes.append({"level": "error", "message": {"text": f"{doc.path}: {doc.error}"},
                           "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(doc.path)}}}]})
             continue

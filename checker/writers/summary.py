@@ -27,7 +27,8 @@ FILLS = {"error": PatternFill("solid", fgColor="F8CBAD"), "warning": PatternFill
          "info": PatternFill("solid", fgColor="DDEBF7")}
 HEAD_FILL = PatternFill("solid", fgColor="1F3864")
 HEAD_FONT = Font(bold=True, color="FFFFFF")
-VERDICT_FILLS = {"fix": FILLS["error"], "unreadable": FILLS["error"], "incomplete": FILLS["warning"],
+VERDICT_FILLS = {"fix": FILLS["error"], "unreadable": FILLS["error"], "timed_out": FILLS["error"],
+                 "not_finished": FILLS["warning"], "incomplete": FILLS["warning"],
                  "review": FILLS["warning"]}
 LINK_FONT = Font(color="0563C1", underline="single")
 
@@ -100,7 +101,7 @@ def write_xlsx(entries: list["Entry"], out: Path, stream: IO[bytes], lang: str =
         if link:
             report.data_type = "f"  # our own formula, with a path made of safe characters only
         main.add([e.kabupaten or "-", e.kecamatan or "-", _kind(e, lang), e.period or "-", e.path,
-                  t["checked"] if e.status == "checked" else t["unreadable"],
+                  t[e.status],
                   main.cell(t["verdicts"][verdict], fill=VERDICT_FILLS.get(verdict)),
                   *(e.counts.get(s, 0) for s in SEVERITIES), *(e.by_category.get(c, 0) for c in cats), report])
     main.close()
@@ -119,8 +120,8 @@ def write_xlsx(entries: list["Entry"], out: Path, stream: IO[bytes], lang: str =
         sheet.close()
     bad = Sheet(wb, t["unreadable_docs"], [t["path"], t["reason"]], [60, 90])
     for e in entries:
-        if e.status == "unreadable":
-            bad.add([e.path, e.error or ""])
+        if e.status != "checked":
+            bad.add([e.path, t[e.status] + ": " + (e.error or "")])
     bad.close()
     wb.save(stream)
 
@@ -135,7 +136,7 @@ def _heat(n: int, top: int) -> str:
 def render_html(entries: list["Entry"], out: Path, lang: str = "id") -> str:
     t = TEXT[lang]
     cats = _categories(entries)
-    unreadable = [e for e in entries if e.status == "unreadable"]
+    unreadable = [e for e in entries if e.status != "checked"]
     totals = {s: sum(e.counts.get(s, 0) for e in entries) for s in SEVERITIES}
     html = [f"<h1>{esc(t['batch_heading'])}</h1>",
             f"<p>{len(entries)} {esc(t['documents'])}: {len(entries) - len(unreadable)} {esc(t['checked'])}, "

@@ -14,7 +14,7 @@ from .ooxml import BOLD, BOLD_CLEAN, BOLD_ERROR, BOLD_WARNING, HEAD, NUMBER, RUP
 from .texts import CATEGORIES, TEXT, categories_in, identity, where
 
 MONEY_RULES = ("ANG-",)  # budget rules: expected / actual / difference are Rupiah
-VERDICT_STYLE = {"fix": BOLD_ERROR, "unreadable": BOLD_ERROR, "incomplete": BOLD_WARNING, "review": BOLD_WARNING,
+VERDICT_STYLE = {"fix": BOLD_ERROR, "unreadable": BOLD_ERROR, "timed_out": BOLD_ERROR, "not_finished": BOLD_WARNING, "incomplete": BOLD_WARNING, "review": BOLD_WARNING,
                  "clean": BOLD_CLEAN}
 
 
@@ -69,7 +69,7 @@ def write_summary(sheet: ooxml.Sheet, report: Report, lang: str) -> None:
                              (t["period"], doc.period or "-")):
             sheet.add([Cell(label, BOLD), value])
         sheet.add([Cell(t["verdict"], BOLD), Cell(t["verdicts"][verdict], VERDICT_STYLE[verdict])])
-        if doc.status == "unreadable":
+        if doc.status != "checked":
             sheet.add([Cell(t["reason"], BOLD), doc.error or ""])
             continue
         sheet.add([Cell(t["by_severity"], BOLD)])
