@@ -162,10 +162,14 @@ class BatchRun:
         self.rules = rule_catalogue(self.settings)
         todo = [str(p) for p in self.files]
         if self.resume:
-            done = previous_reports(self.out)
+            from .pipeline import input_key, run_key
+            done, key = previous_reports(self.out), run_key(self.settings)
             for path in list(todo):
                 prior = done.get(path)
-                if prior and Path(prior[1]).stat().st_mtime >= Path(path).stat().st_mtime:
+                # Reused only when made of the same bytes under the same version, profile, rules,
+                # selection and language.
+                if prior and prior[0].stats.get("run_key") == key \
+                        and prior[0].stats.get("input_sha256") == input_key(path):
                     self._record(Entry.of(prior[0], prior[1][: -len(".json")], reused=True))
                     todo.remove(path)
         try:

@@ -1,6 +1,7 @@
 """read -> facts -> evaluate -> DocumentResult, for one document at a time."""
 from __future__ import annotations
 
+import hashlib
 import time
 from pathlib import Path
 
@@ -25,6 +26,32 @@ def check_selection(settings: Settings) -> None:
         raise SelectionError(", ".join(unknown))
 
 _ENGINES: dict[tuple, Engine] = {}
+
+
+_RUN_KEYS: dict[Settings, str] = {}
+
+
+def run_key(settings: Settings) -> str:
+    """What a report depends on besides its input: the tool's version, the profile's file, the
+    rule files, the selection and the language. A report made under another key is not reused."""
+    if settings not in _RUN_KEYS:
+        from . import __version__
+        digest = hashlib.sha256(f"{__version__}|{settings.lang}|{settings.select}|{settings.ignore}|"
+                                f"{sorted(settings.severity.items())}".encode())
+        profile = Path(settings.profile) if settings.profile.endswith((".yaml", ".yml")) \
+            else settings.rules_dir / "profiles" / f"{settings.profile}.yaml"
+        for path in [profile, *sorted(settings.rules_dir.glob("*.yaml"))]:
+            digest.update(path.name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b"") + b"\0")
+        _RUN_KEYS[settings] = digest.hexdigest()[:16]
+    return _RUN_KEYS[settings]
+
+
+def input_key(path: str | Path) -> str | None:
+    """The SHA-256 of a document's bytes (None when it cannot be read)."""
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def active_rules(settings: Settings) -> list[Rule]:
@@ -94,6 +121,8 @@ def check_file(path: str | Path, settings: Settings) -> DocumentResult:
     read_seconds = time.perf_counter() - start
     result = judge(plan, settings, str(path))
     result.stats["read_seconds"] = round(read_seconds, 4)
+    result.stats["input_sha256"] = input_key(path)
+    result.stats["run_key"] = run_key(settings)
     result.stats["seconds"] = round(time.perf_counter() - start, 4)
     return result
 

@@ -37,7 +37,8 @@ def folder(tmp_path) -> Path:
 
 
 def run(folder: Path, out: Path, **kw) -> BatchRun:
-    batch = BatchRun(files=discover(folder, out), out=out, settings=Settings(), jobs=kw.pop("jobs", 2), **kw)
+    batch = BatchRun(files=discover(folder, out), out=out, settings=kw.pop("settings", Settings()),
+                     jobs=kw.pop("jobs", 2), **kw)
     batch.list = batch.run()
     return batch
 
@@ -128,7 +129,7 @@ def test_a_hung_document_times_out(folder, tmp_path, monkeypatch):
     assert all(docs[n].status == "checked" for n in GOOD)
 
 
-def test_resume_skips_reports_newer_than_their_input(folder, tmp_path):
+def test_resume_reuses_only_reports_of_the_same_input_and_settings(folder, tmp_path):
     out = tmp_path / "laporan"
     first = run(folder, out)
     again = run(folder, out, resume=True)
@@ -137,10 +138,17 @@ def test_resume_skips_reports_newer_than_their_input(folder, tmp_path):
         [e.result().model_dump(exclude={"stats", "sections"}) for e in first.list]
     touched = folder / "kab" / GOOD[0]
     later = time.time() + 5
-    os.utime(touched, (later, later))
+    os.utime(touched, (later, later))  # a newer file with the same bytes: its report still holds
+    assert run(folder, out, resume=True).entries[str(touched)].reused
+    edited = folder / "kab" / GOOD[2]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     third = run(folder, out, resume=True)
-    assert not third.entries[str(touched)].reused
+    assert not third.entries[str(edited)].reused
     assert third.entries[str(folder / "kab" / GOOD[1])].reused
+    # another language, profile or rule selection: nothing is reused
+    for settings in (Settings(lang="en"), Settings(profile="permendagri-86-matriks"), Settings(select=("ANG",))):
+        other = run(folder, out, resume=True, settings=settings)
+        assert not any(e.reused for e in other.list), settings
 
 
 def test_atomic_write_leaves_old_file_when_writing_fails(tmp_path):
