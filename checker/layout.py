@@ -89,6 +89,10 @@ TEMPLATE = {
                "C/UC", "Dampak", "Pihak Terkena", "Skala Dampak", "Skala Kemungkinan", "Nilai Risiko",
                "Level Risiko", "Rencana Pengendalian"],
 }
+# Sheets a workbook of each type must have for its checks to run.
+REQUIRED_SHEETS = {"renstra": ["dokumen", "program"], "renja": ["dokumen", "program"],
+                   "rencana_aksi": ["dokumen", "aksi"]}
+
 TEMPLATE_SHEETS = {
     "renstra": ["Dokumen", "Bab", "Tujuan Sasaran", "Program", "Risiko"],
     "renja": ["Dokumen", "Bab", "Tujuan Sasaran", "Program", "Risiko"],

@@ -27,7 +27,8 @@ class Location(Model):
 
     def label(self) -> str:
         if self.sheet is not None:
-            return f"{self.sheet}!{self.cell or self.row}"
+            where = self.cell or self.row
+            return f"{self.sheet}!{where}" if where is not None else self.sheet
         if self.line is not None:
             return f"baris {self.line}" + (f" ({self.table})" if self.table else "")
         return self.table or "-"

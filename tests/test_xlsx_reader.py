@@ -194,3 +194,20 @@ def test_numeric_cells_read_as_the_text_parser_would(workbook):
     assert keg.budgets["2026"].amount == 2_000_000 and keg.budgets["2027"].amount == -1250
     assert keg.indicators[0].targets["2027"].value is None  # a TRUE in a target cell is no number
     assert keg.indicators[0].targets["2027"].error
+
+
+def test_a_misspelt_sheet_is_named_with_the_sheet_it_probably_means(workbook):
+    path = workbook({"Dokumen": DOK, "Progam": [["Kode", "Uraian", "Pagu 2026"], ["7.01.02", "PROGRAM X", 100]],
+                     "Catatan": [["apa saja"]]})
+    result = check_file(path, Settings())
+    notes = [f.message for f in result.findings if f.category == "input"]
+    assert any("'Progam'" in m and "'Program'" in m for m in notes), notes
+    assert any("'Catatan'" in m for m in notes)
+    assert result.verdict() == "incomplete"        # the budget rules had nothing to look at
+
+
+def test_a_workbook_without_its_required_sheet_is_not_clean(workbook):
+    path = workbook({"Dokumen": DOK, "Bab": [["Bab", "Judul"], ["I", "Pendahuluan"]]})
+    result = check_file(path, Settings())
+    assert any("'Program'" in f.message for f in result.findings if f.category == "input")
+    assert result.unread == 1 and result.verdict() != "clean"   # 'fix' here: its chapters are missing too

@@ -1,6 +1,7 @@
 """Workbook reader: the FORMATS.md layout (.xlsx) into a Plan, every value with its sheet and cell."""
 from __future__ import annotations
 
+import difflib
 import math
 import re
 import warnings
@@ -12,7 +13,7 @@ from xml.parsers.expat import ExpatError
 from openpyxl.utils import get_column_letter
 
 from ..config import Limits
-from ..layout import COLUMNS, SHEETS, key, year_column
+from ..layout import COLUMNS, REQUIRED_SHEETS, SHEETS, key, year_column
 from ..models import (PLAN_CLASSES, QUARTERS, Chapter, GoalRow, Indicator, Location, Metadata, Money,
                       PlanBase, ProgramNode, ProgramTable, ReaderNote, RiskEntry, Value)
 from ..numbers import parse_number, to_rupiah
@@ -245,6 +246,7 @@ class WorkbookReader:
                     if k in names and kind not in sheets:
                         sheets[kind] = title
                         break
+            unread = self._unknown_sheets(book.titles, sheets)
             if not sheets:
                 raise ReadError("no_sheets")
             meta, doc_type = self._dokumen(book, sheets.get("dokumen"))
@@ -269,12 +271,41 @@ class WorkbookReader:
                 doc_type = "renja"
             else:
                 raise ReadError("doc_type_missing")
-        if not any(t.roots for t in tables) and not goals and not risks and not chapters:
+        if not any(t.roots for t in tables) and not goals and not risks and not chapters and not meta_given(meta):
             raise ReadError("nothing")
         plan = PLAN_CLASSES[doc_type](meta=meta, chapters=chapters, goals=goals, tables=tables, risks=risks,
                                       notes=self.notes)
-        plan.stats = {"tables_read": len(tables), "rows": sum(1 for t in tables for _ in t.nodes())}
+        # The sheets a document of this type cannot do without (FORMATS.md): without them most rules
+        # have nothing to look at, which must not read as a clean result.
+        for kind in REQUIRED_SHEETS[doc_type]:
+            if kind not in sheets:
+                unread += 1
+                self.note("sheet_missing", Location(), sheet=SHEETS[kind][0])
+            elif kind in ("program", "aksi") and not any(t.roots for t in tables):
+                unread += 1  # an empty template: the sheet is there, with nothing in it
+                self.note("sheet_empty", Location(sheet=sheets[kind]), sheet=sheets[kind])
+        plan.notes = list(self.notes)  # the model took a copy; the sheet notes came after
+        plan.stats = {"tables_read": len(tables), "tables_skipped": unread,
+                      "rows": sum(1 for t in tables for _ in t.nodes())}
         return plan
+
+    def _unknown_sheets(self, titles: list[str], sheets: dict[str, str]) -> int:
+        """A note for each sheet the reader does not use, naming the sheet it probably means when
+        its name is close to one (`Progam`, `Dokumn`); returns how many look like a known sheet."""
+        used = set(sheets.values())
+        names = {n: kind for kind, (_, synonyms) in SHEETS.items() for n in synonyms}
+        close = 0
+        for title in titles:
+            if title in used:
+                continue
+            match = difflib.get_close_matches(key(title), list(names), n=1, cutoff=0.75)
+            kind = names[match[0]] if match else None
+            if kind is not None and kind not in sheets:
+                close += 1
+                self.note("sheet_misspelt", Location(sheet=title), sheet=title, meant=SHEETS[kind][0])
+            else:
+                self.note("sheet_unused", Location(sheet=title), sheet=title)
+        return close
 
     def _sheet(self, book: Workbook, title: str, kind: str) -> _Sheet:
         wanted = {
@@ -476,6 +507,11 @@ class WorkbookReader:
                 level_location=sheet.loc(index, sheet.columns.get("level_risiko")),
                 location=sheet.loc(index, None)))
         return risks
+
+
+def meta_given(meta) -> bool:
+    """Whether the Dokumen sheet named the document (a kecamatan, a year or a period)."""
+    return bool(meta.kecamatan or meta.year or meta.period_start)
 
 
 def read(path: Path, limits: Limits) -> PlanBase:

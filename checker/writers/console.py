@@ -8,6 +8,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..report import Report
+from .texts import where
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 TEXT = {
@@ -45,7 +46,7 @@ def write(report: Report, out: TextIO, lang: str = "id") -> None:
             table.add_column(t["where"], no_wrap=True)
             table.add_column(t["msg"], ratio=1)
             for f in doc.findings:
-                table.add_row(f.rule, f"[{STYLE[f.severity]}]{t[f.severity]}[/]", escape(f.location.label()),
+                table.add_row(f.rule, f"[{STYLE[f.severity]}]{t[f.severity]}[/]", escape(where(f.location, lang)),
                               escape(f.message))
             console.print(table)
         else:
