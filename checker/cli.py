@@ -26,6 +26,12 @@ class Format(str, enum.Enum):
     sarif = "sarif"
 
 
+class FailOn(str, enum.Enum):
+    error = "error"
+    warning = "warning"
+    never = "never"
+
+
 class Lang(str, enum.Enum):
     id = "id"
     en = "en"
@@ -55,9 +61,29 @@ def _main(version: Annotated[bool, typer.Option("--version", callback=_version, 
     """Pemeriksa kepatuhan dokumen perencanaan kecamatan (Renstra, Renja, Rencana Aksi)."""
 
 
+def _options(profile, lang, select, ignore, fail_on) -> tuple[Settings, Lang, str]:
+    """The run's settings: the command line over the nearest config file (`rencana.toml`, or
+    `[tool.rencana]` in `pyproject.toml`) over the defaults. A config, profile or rule file that
+    does not load, or a --select / --ignore that names no rule, is a usage error (exit 2)."""
+    from .config import ConfigError, find_config
+    try:
+        found = find_config()
+    except ConfigError as e:
+        _fail(say("cli_config", (lang or Lang.id).value, error=str(e)))
+    table = found[1] if found else {}
+    listed = lambda v: [v] if isinstance(v, str) else list(v or [])  # noqa: E731
+    try:
+        lang = lang or Lang(str(table.get("lang", "id")).lower())
+        fail = (fail_on or FailOn(str(table.get("fail_on", "error")).lower())).value
+    except ValueError as e:
+        _fail(say("cli_config", "id", error=f"{found[0]}: {e}"))
+    return _settings(profile or table.get("profile", "permendagri-86"), lang,
+                     select if select else listed(table.get("select")),
+                     ignore if ignore else listed(table.get("ignore"))), lang, fail
+
+
 def _settings(profile: str, lang: Lang, select, ignore) -> Settings:
-    """The run's settings; a profile or rule file that does not load, or a --select / --ignore
-    that names no rule, is a usage error (exit 2), never a run that checks nothing."""
+    """Settings checked: unknown rule patterns, profiles and broken rule files are usage errors."""
     from .pipeline import SelectionError, active_rules, check_selection
     settings = Settings(profile=profile, lang=lang.value, select=tuple(select or ()), ignore=tuple(ignore or ()))
     try:
@@ -92,12 +118,16 @@ def check(
     paths: Annotated[list[Path], typer.Argument(help="Berkas dokumen (.xlsx, .txt, .md) atau folder.")],
     format: Annotated[Format, typer.Option("--format", "-f", case_sensitive=False, help="Bentuk laporan.")] = Format.console,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Tulis laporan ke berkas ini.")] = None,
-    lang: Annotated[Lang, typer.Option("--lang", case_sensitive=False, help="Bahasa pesan: id atau en.")] = Lang.id,
-    profile: Annotated[str, typer.Option("--profile", help="Profil aturan di rules/profiles.")] = "permendagri-86",
+    lang: Annotated[Optional[Lang], typer.Option("--lang", case_sensitive=False, help="Bahasa pesan: id atau en.")] = None,
+    profile: Annotated[Optional[str], typer.Option(
+        "--profile", help="Profil aturan (lihat `rencana profiles list`); bawaan permendagri-86.")] = None,
     select: Annotated[Optional[list[str]], typer.Option(
         "--select", help="Hanya aturan ini: id, awalan atau kategori, boleh dipisah koma (ANG,kod-001).")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(
         "--ignore", help="Lewati aturan ini: id, awalan atau kategori, boleh dipisah koma.")] = None,
+    fail_on: Annotated[Optional[FailOn], typer.Option(
+        "--fail-on", case_sensitive=False, help="Kode keluar 1 bila ada: error (bawaan), warning, never.")] = None,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Cetak jumlah temuan per aturan.")] = False,
 ) -> None:
     """Periksa dokumen; kode keluar 0 bersih, 1 ada temuan galat atau tabel tak terbaca, 2 dokumen tak
     terbaca atau salah pakai."""
@@ -108,6 +138,7 @@ def check(
     from .pipeline import check as run_check
     from .writers import WRITERS, write_console
 
+    settings, lang, fail = _options(profile, lang, select, ignore, fail_on)
     files = documents(paths)
     if not files:
         _fail(say("cli_no_documents", lang.value))
@@ -115,7 +146,6 @@ def check(
         _fail(say("cli_xlsx_output", lang.value))
     if output is not None:
         _writable(output, lang)
-    settings = _settings(profile, lang, select, ignore)
     report = run_check(files, settings)  # a file missing or unreadable is a document 'unreadable', the rest checked
     if format == Format.console:
         buffer = io.StringIO() if output else sys.stdout
@@ -130,7 +160,19 @@ def check(
             _fail(say("cli_output_failed", lang.value, path=str(output), reason=e.strerror or str(e)))
     elif data is not None:
         sys.stdout.write(data)
-    raise typer.Exit(report.exit_code())
+    if statistics:
+        _statistics(report, lang)
+    raise typer.Exit(report.exit_code(fail))
+
+
+def _statistics(report, lang: Lang) -> None:
+    """A count per rule, most first, on stderr (stdout may hold a report)."""
+    from collections import Counter
+    counts = Counter(f.rule for d in report.documents for f in d.findings)
+    titles = {r.id: r.title for r in report.rules}
+    for rule, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        title = titles.get(rule) or say("inp_title", lang.value).split(" (")[0]
+        typer.echo(f"{n:>6}  {rule}  {title}", err=True)
 
 
 @app.command()
@@ -140,8 +182,9 @@ def batch(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Jumlah proses paralel (bawaan: jumlah inti).")] = 0,
     format: Annotated[Optional[Format], typer.Option("--format", "-f", case_sensitive=False,
                                                      help="json: cetak laporan gabungan ke stdout.")] = None,
-    lang: Annotated[Lang, typer.Option("--lang", case_sensitive=False, help="Bahasa pesan: id atau en.")] = Lang.id,
-    profile: Annotated[str, typer.Option("--profile", help="Profil aturan di rules/profiles.")] = "permendagri-86",
+    lang: Annotated[Optional[Lang], typer.Option("--lang", case_sensitive=False, help="Bahasa pesan: id atau en.")] = None,
+    profile: Annotated[Optional[str], typer.Option(
+        "--profile", help="Profil aturan (lihat `rencana profiles list`); bawaan permendagri-86.")] = None,
     select: Annotated[Optional[list[str]], typer.Option(
         "--select", help="Hanya aturan ini: id, awalan atau kategori, boleh dipisah koma.")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(
@@ -150,12 +193,15 @@ def batch(
                                          "profil, bahasa, aturan dan versinya sama.")] = False,
     timeout: Annotated[float, typer.Option("--timeout", callback=_positive,
                                            help="Batas waktu per dokumen (detik, > 0).")] = 300.0,
+    fail_on: Annotated[Optional[FailOn], typer.Option(
+        "--fail-on", case_sensitive=False, help="Kode keluar 1 bila ada: error (bawaan), warning, never.")] = None,
 ) -> None:
     """Periksa semua dokumen dalam folder secara paralel; laporan per dokumen dan ringkasan ke --out."""
     import os
     from .batch import BatchRun, combined_json, is_terminal, progress_line, write_summary
     from .discovery import discover, mark_reports
 
+    settings, lang, fail = _options(profile, lang, select, ignore, fail_on)
     if not folder.is_dir():
         _fail(say("cli_no_folder", lang.value, folder=str(folder)))
     if format not in (None, Format.json):
@@ -163,7 +209,6 @@ def batch(
     files = discover(folder, out)
     if not files:
         _fail(say("cli_empty_folder", lang.value, folder=str(folder)))
-    settings = _settings(profile, lang, select, ignore)
     try:
         mark_reports(out)
     except OSError as e:
@@ -202,18 +247,31 @@ def batch(
         raise typer.Exit(130)
     if unreadable:
         raise typer.Exit(2)
-    from .report import FAILING
-    raise typer.Exit(1 if any(e.verdict() in FAILING for e in entries) else 0)
+    from .report import fails
+    raise typer.Exit(1 if any(fails(e.verdict(), fail) for e in entries) else 0)
 
 
 @rules_app.command("list")
-def rules_list(lang: Annotated[Lang, typer.Option("--lang")] = Lang.id) -> None:
-    """Semua aturan: id, kategori, tingkat, judul."""
+def rules_list(lang: Annotated[Lang, typer.Option("--lang", case_sensitive=False)] = Lang.id,
+               format: Annotated[Optional[Format], typer.Option(
+                   "--format", "-f", case_sensitive=False, help="json: daftar mesin-baca.")] = None) -> None:
+    """Semua aturan: id, kategori, tingkat, judul (dan jenis dokumen yang diperiksanya)."""
+    import json
     from .rulebook import load_rules
     try:
         rules = load_rules(Settings().rules_dir)
     except RuleError as e:
         _fail(str(e))
+    if format == Format.json:
+        every = ["renstra", "renja", "rencana_aksi"]
+        rows = [{"id": r.id, "name": r.name, "category": r.category, "severity": r.severity,
+                 "title": r.title.get(lang.value), "doc_types": r.doc_types or every, "reference": r.reference}
+                for r in rules]
+        rows.append({"id": INPUT_RULE_ID, "name": "bagian-dokumen-tidak-terbaca", "category": "input",
+                     "severity": "info", "title": say("inp_title", lang.value), "doc_types": every,
+                     "reference": ""})
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
     for r in rules:
         typer.echo(f"{r.id}  {r.category:<14} {r.severity:<8} {r.name}\n          {r.title.get(lang.value)}")
     typer.echo(f"{INPUT_RULE_ID}  {'input':<14} {'info':<8} bagian-dokumen-tidak-terbaca\n"
@@ -246,6 +304,23 @@ def rules_explain(rule_id: str, lang: Annotated[Lang, typer.Option("--lang")] = 
     typer.echo(f"{heads[9]}: {flow(rule.fail_when)}")
     typer.echo(f"{heads[1]}: {rule.why.get(L)}\n{heads[2]}: {rule.reference}")
     typer.echo(f"{heads[3]}: {flow(rule.examples.fail[0])}\n{heads[4]}: {flow(rule.examples.pass_[0])}")
+
+
+profiles_app = typer.Typer(no_args_is_help=True, help="Profil aturan (sistematika bab, metode risiko, toleransi).")
+app.add_typer(profiles_app, name="profiles")
+
+
+@profiles_app.command("list")
+def profiles_list() -> None:
+    """Profil yang tersedia, dengan keterangannya."""
+    from .rulebook import load_profile
+    folder = Settings().rules_dir / "profiles"
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            profile = load_profile(path.stem)
+        except RuleError as e:
+            _fail(str(e))
+        typer.echo(f"{path.stem}\n    {' '.join(profile.description.split())}")
 
 
 @app.command()

@@ -35,3 +35,36 @@ class Settings(BaseModel):
 
     def __hash__(self):
         return hash((self.rules_dir, self.profile, self.select, self.ignore, self.lang))
+
+
+CONFIG_KEYS = {"profile", "select", "ignore", "lang", "fail_on"}
+
+
+class ConfigError(ValueError):
+    """A config file that cannot be read or holds a key rencana does not know."""
+
+
+def find_config(start: Path | None = None) -> tuple[Path, dict] | None:
+    """The nearest `rencana.toml`, or `pyproject.toml` with a `[tool.rencana]` table, from `start`
+    (the working folder) upward: its path and settings."""
+    import tomllib
+
+    here = (start or Path.cwd()).resolve()
+    for folder in [here, *here.parents]:
+        for name in ("rencana.toml", "pyproject.toml"):
+            path = folder / name
+            if not path.is_file():
+                continue
+            try:
+                data = tomllib.loads(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+                raise ConfigError(f"{path}: {e}") from e
+            table = data.get("tool", {}).get("rencana") if name == "pyproject.toml" else data.get("tool", {}).get(
+                "rencana", data)
+            if table is None:
+                continue
+            unknown = sorted(set(table) - CONFIG_KEYS)
+            if unknown:
+                raise ConfigError(f"{path}: {', '.join(unknown)} (known: {', '.join(sorted(CONFIG_KEYS))})")
+            return path, table
+    return None

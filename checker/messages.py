@@ -108,6 +108,7 @@ TEXTS: dict[str, tuple[str, str]] = {
                 "These findings come from the document reader, not from a YAML rule. What could not be read was not "
                 "checked: a document with a table that could not be read is never reported clean (verdict "
                 "'incomplete', exit 1). Select them with --select INP or skip them with --ignore INP."),
+    "cli_config": ("berkas konfigurasi tidak dapat dipakai: {error}", "the config file cannot be used: {error}"),
     "cli_unknown_rules": ("--select / --ignore menyebut aturan yang tidak ada: {rules} (lihat `rencana rules list`)",
                           "--select / --ignore names rules that do not exist: {rules} (see `rencana rules list`)"),
     "cli_output_dir": ("--output {path} adalah folder; sebutkan nama berkas laporan",

@@ -55,6 +55,13 @@ def verdict_of(status: str, counts: dict[str, int], unread: int = 0) -> str:
 FAILING = ("fix", "incomplete")
 
 
+def fails(verdict: str, fail_on: str = "error") -> bool:
+    """Whether a document's verdict fails the run under `--fail-on`."""
+    if fail_on == "never":
+        return False
+    return verdict in FAILING or (fail_on == "warning" and verdict == "review")
+
+
 class RuleInfo(BaseModel):
     """What a report says about a rule that ran: for the Aturan sheet, the HTML and SARIF."""
 
@@ -149,11 +156,12 @@ class Report(BaseModel):
                    if (n := sum(1 for d in self.documents if d.status == s))},
                 "findings": findings}
 
-    def exit_code(self) -> int:
-        """0 clean, 1 an error-severity finding or a table left unread, 2 a document could not be read."""
+    def exit_code(self, fail_on: str = "error") -> int:
+        """2 a document was not checked; else 1 when a document fails at `fail_on` (error: an
+        error-severity finding or a table left unread; warning: a warning too; never: not at all)."""
         if any(d.status != "checked" for d in self.documents):
             return 2
-        return 1 if any(d.verdict() in FAILING for d in self.documents) else 0
+        return 1 if any(fails(d.verdict(), fail_on) for d in self.documents) else 0
 
     def to_json(self) -> dict:
         return {"schema": SCHEMA, "tool": {"name": "rencana", "version": __version__},

@@ -168,3 +168,38 @@ def test_a_text_without_tables_passes_its_prose_checks_and_says_so(tmp_path):
     assert result.exit_code == 0 and "Tidak ada tabel dalam dokumen" in result.stdout
     doc = json.loads(runner.invoke(app, ["check", str(path), "--format", "json"]).stdout)["documents"][0]
     assert doc["verdict"] != "incomplete" and doc["stats"]["tables_read"] == 0
+
+
+def test_a_config_file_found_upward_sets_the_defaults_and_the_command_line_wins(tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text('[tool.rencana]\nlang = "en"\nselect = ["ANG"]\nfail_on = "never"\n')
+    work = tmp_path / "a" / "b"
+    work.mkdir(parents=True)
+    monkeypatch.chdir(work)
+    result = runner.invoke(app, ["check", FAULTY, "--format", "json"])
+    doc = json.loads(result.stdout)["documents"][0]
+    assert result.exit_code == 0                              # fail_on = never
+    assert {r["id"][:3] for r in doc["rules"]} == {"ANG"}
+    assert "Budget" in doc["findings"][0]["message"] or "budget" in doc["findings"][0]["message"]
+    assert runner.invoke(app, ["check", FAULTY, "--fail-on", "error"]).exit_code == 1
+    (work / "rencana.toml").write_text('profil = "x"\n')      # a misspelt key is a usage error
+    result = runner.invoke(app, ["check", FAULTY])
+    assert result.exit_code == 2 and "profil" in result.stderr
+
+
+def test_fail_on_warning_and_statistics():
+    clean = runner.invoke(app, ["check", CLEAN, "--fail-on", "warning", "--statistics"])
+    assert clean.exit_code == 0
+    faulty = runner.invoke(app, ["check", FAULTY, "--statistics", "--format", "json"])
+    assert faulty.exit_code == 1
+    counted = [line.split() for line in faulty.stderr.splitlines() if line.strip()]
+    assert counted and all(row[0].isdigit() and "-" in row[1] for row in counted)
+    doc = json.loads(faulty.stdout)["documents"][0]
+    assert sum(int(row[0]) for row in counted) == len(doc["findings"])
+
+
+def test_rules_list_as_json_and_profiles_list():
+    rows = json.loads(runner.invoke(app, ["rules", "list", "--format", "json"]).stdout)
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["ANG-005"]["doc_types"] == ["renstra", "renja"] and "INP-001" in by_id
+    profiles = runner.invoke(app, ["profiles", "list"]).stdout
+    assert "permendagri-86" in profiles and "permendagri-86-matriks" in profiles
