@@ -114,3 +114,19 @@ def test_xlsx_package_is_well_formed(report):
     wb = openpyxl.load_workbook(io.BytesIO(data))
     assert [ws.title for ws in wb] == ["Ringkasan", "Temuan", "Aturan"]
     assert wb["Temuan"].column_dimensions["E"].width == 80   # the message column, in a one-document report too
+
+
+def test_console_stays_readable_at_80_columns():
+    import io
+    from rich.console import Console  # noqa: F401  (the writer's own console reads the width)
+    from checker.config import Settings
+    from checker.pipeline import check
+    from checker.writers import write_console
+    from conftest import SAMPLES
+    report = check([SAMPLES / "renja-sukamaju-2026-salah.txt"], Settings())
+    buffer = io.StringIO()
+    write_console(report, buffer, "id")   # a StringIO is not a terminal: 80 columns
+    text = buffer.getvalue()
+    assert max(len(line) for line in text.splitlines()) <= 80
+    for f in report.documents[0].findings:
+        assert f.rule in text and f.message.split()[0] in text

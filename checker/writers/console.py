@@ -32,14 +32,24 @@ TEXT = {
 
 def write(report: Report, out: TextIO, lang: str = "id") -> None:
     t = TEXT[lang]
-    console = Console(file=out, width=max(100, Console(file=out).width), highlight=False, soft_wrap=False)
+    # The terminal's width; a file or a pipe gets 100 columns.
+    console = Console(file=out, width=max(60, Console(file=out).width), highlight=False, soft_wrap=False)
+    narrow = console.width < 110
     for doc in report.documents:
         ident = " · ".join(x for x in (doc.doc_type, doc.kecamatan, doc.kabupaten, doc.period) if x)
         console.rule(f"[bold]{escape(doc.path)}[/] {escape(ident)}")
         if doc.status != "checked":
             console.print(f"[bold red]{t[doc.status]}[/]: {escape(doc.error or '')}")
             continue
-        if doc.findings:
+        if doc.findings and narrow:
+            # Below 110 columns a table squeezes the message to a few characters: one finding
+            # per paragraph instead, the rule, severity and place on its first line.
+            console.print(f"[bold]{t['title']} ({len(doc.findings)})[/]")
+            for f in doc.findings:
+                console.print(f"[bold]{f.rule}[/] [{STYLE[f.severity]}]{t[f.severity]}[/] {escape(where(f.location, lang))}")
+                console.print(escape(f.message), style="default", overflow="fold")
+                console.print("")
+        elif doc.findings:
             table = Table(show_lines=False, expand=True, title=f"{t['title']} ({len(doc.findings)})")
             table.add_column(t["rule"], no_wrap=True)
             table.add_column(t["sev"], no_wrap=True)
