@@ -250,7 +250,7 @@ class ProgramFacts(FactsBase):
                 continue
             if bounded or (value.suffix.strip() == "%" and not ind.unit.strip()):
                 self.add("percent_value", label, value.location, name=ind.name, period=period,
-                         value=_num(value.value), actual=_num(value.value), raw=value.raw)
+                         value=_num(value.value), expected="0–100", actual=_num(value.value), raw=value.raw)
 
     def _trend(self, ind: Indicator, label: str, periods: list[str]) -> None:
         series = [(p, ind.targets[p]) for p in periods if p in ind.targets and ind.targets[p].present]
@@ -271,7 +271,8 @@ class ProgramFacts(FactsBase):
         self.add("target_series", label, v1.location, name=ind.name, polarity=polarity,
                  steps=len(series) - 1, wrong_steps=len(wrong), period_from=p0, period_to=p1,
                  value_from=_num(v0.value), value_to=_num(v1.value),
-                 expected=_num(v0.value), actual=_num(v1.value), difference=_num(v1.value - v0.value))
+                 expected=None, actual=_num(v1.value), difference=_num(v1.value - v0.value))
+        # No single value is right for a later year, only a direction: no "expected" is shown.
 
     def _indicator_rows(self) -> None:
         """An indicator table's rows as indicators: the yearly targets must move the indicator's

@@ -110,7 +110,7 @@ class RealisationFacts(FactsBase):
             return
         if declared > 1000:  # a Rupiah amount typed into the percentage column
             self.add("percent_value", f"{subject} (capaian)", where, name=row.name, period=cell.period,
-                     value=_num(declared), actual=_num(declared), raw=cell.declared.raw)
+                     value=_num(declared), expected="0–100", actual=_num(declared), raw=cell.declared.raw)
             return
         if base is None or actual is None:
             missing = [w for w, v in (("target/anggaran", base), ("realisasi", actual)) if v is None]
@@ -139,7 +139,7 @@ class RealisationFacts(FactsBase):
             if value.present and value.suffix.strip() == "%" and \
                     self.units.bounded_percent(Indicator(name=row.name, unit="%")):
                 self.add("percent_value", f"{row.name[:80]} ({what})", value.location, name=row.name,
-                         period=cell.period, value=_num(value.value), actual=_num(value.value), raw=value.raw)
+                         period=cell.period, value=_num(value.value), expected="0–100", actual=_num(value.value), raw=value.raw)
 
     def _evaluation_values(self, row: RealisationRow, cell: RatioCell) -> None:
         """A table of targets and realisations without a ratio column: an empty or "NA" target or

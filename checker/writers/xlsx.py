@@ -10,7 +10,8 @@ import math
 
 from ..report import Report
 from . import ooxml
-from .ooxml import BOLD, BOLD_CLEAN, BOLD_ERROR, BOLD_WARNING, HEAD, NUMBER, RUPIAH, SEVERITY_STYLE, TITLE, WRAP, Cell
+from .ooxml import (BOLD, BOLD_CLEAN, BOLD_ERROR, BOLD_WARNING, DECIMAL, HEAD, NUMBER, RUPIAH, SEVERITY_STYLE, TITLE,
+                    WRAP, Cell)
 from .texts import CATEGORIES, TEXT, categories_in, identity, where
 
 MONEY_RULES = ("ANG-",)  # budget rules: expected / actual / difference are Rupiah
@@ -22,7 +23,11 @@ def _figure(value, style: int):
     if isinstance(value, bool) or value is None:
         return None if value is None else str(value)
     if isinstance(value, (int, float)):
-        return Cell(value, style) if math.isfinite(value) else str(value)
+        if not math.isfinite(value):
+            return str(value)
+        # "#,##0.##" shows a whole number as "95." in Excel: whole numbers get "#,##0", others "#,##0.00"
+        fractional = style == NUMBER and float(value) != int(value)
+        return Cell(value, DECIMAL if fractional else style)
     return str(value)
 
 
