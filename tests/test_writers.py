@@ -73,7 +73,8 @@ def test_markdown_table_is_safe(report):
     md = WRITERS["md"].render(report)
     assert "| 1 | RAS-001 | galat | baris 63 (Tabel 2.1) |" in md
     assert "\\| salah baris baru" in md and "<script>" not in md
-    assert md.count("## ") == len(report.documents)
+    assert md.count("## ") == len(report.documents) + 1   # a section per document, then the rules
+    assert "## Aturan" in md and "| RAS-001 | ada temuan |" in md and "| lolos |" in md
 
 
 def test_sarif_locations_levels_and_notifications(report):

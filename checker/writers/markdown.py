@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..report import Report
-from .texts import CATEGORIES, TEXT, categories_in, identity, where
+from .texts import CATEGORIES, TEXT, categories_in, identity, rule_status, where
 
 
 def cell(text: object) -> str:
@@ -34,5 +34,13 @@ def render(report: Report, lang: str = "id") -> str:
                 "|---:|---|---|---|---|"]
         for k, f in enumerate(doc.findings, start=1):
             out.append(f"| {k} | {f.rule} | {t[f.severity]} | {cell(where(f.location, lang))} | {cell(f.message)} |")
+        out.append("")
+    if report.rules:  # every rule that ran and what it found: a clean result is told from one never checked
+        out += [f"## {t['rules']}", "", f"| {t['rule']} | {t['rule_status']} | {t['findings']} | {t['title']} |",
+                "|---|---|---:|---|"]
+        for info in report.rules:
+            n = sum(1 for d in report.documents for f in d.findings if f.rule == info.id)
+            out.append(f"| {info.id} | {t['statuses'][rule_status(report.documents, info.id)]} | {n} | "
+                       f"{cell(info.title)} |")
         out.append("")
     return "\n".join(out) + "\n"

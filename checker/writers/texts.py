@@ -33,6 +33,8 @@ TEXT = {
         "generated": "Dibuat oleh rencana", "documents": "dokumen", "per_kecamatan": "Temuan per kecamatan",
         "heat": "Kecamatan × kategori", "checked": "diperiksa", "unreadable": "tidak terbaca",
         "not_finished": "belum selesai", "timed_out": "melewati batas waktu",
+        "rule_status": "Status", "statuses": {"passed": "lolos", "findings": "ada temuan",
+                                              "not_applicable": "tidak berlaku", "error": "galat aturan"},
         "verdicts": {"fix": "Perlu diperbaiki: ada temuan tingkat galat.",
                      "review": "Perlu ditinjau: hanya ada temuan tingkat peringatan atau info.",
                      "incomplete": "Belum diperiksa seluruhnya: ada tabel yang tidak terbaca (temuan INP-001).",
@@ -57,6 +59,8 @@ TEXT = {
         "generated": "Written by rencana", "documents": "documents", "per_kecamatan": "Findings per kecamatan",
         "heat": "Kecamatan × category", "checked": "checked", "unreadable": "unreadable",
         "not_finished": "not finished", "timed_out": "timed out",
+        "rule_status": "Status", "statuses": {"passed": "passed", "findings": "findings",
+                                              "not_applicable": "not applicable", "error": "rule error"},
         "verdicts": {"fix": "Must be fixed: there are error findings.",
                      "review": "To review: only warning or info findings.",
                      "incomplete": "Not wholly checked: some tables could not be read (INP-001 findings).",
@@ -77,6 +81,16 @@ def where(location: Location, lang: str) -> str:
     if location.line is not None:
         return f"{TEXT[lang]['line']} {location.line}" + (f" ({location.table})" if location.table else "")
     return location.table or "-"
+
+
+def rule_status(report_documents, rule_id: str) -> str:
+    """A rule's status over the documents: an error or findings anywhere, else passed anywhere,
+    else not applicable."""
+    seen = {r.status for d in report_documents for r in d.rules if r.id == rule_id}
+    for status in ("error", "findings", "passed"):
+        if status in seen:
+            return status
+    return "not_applicable"
 
 
 def identity(doc: DocumentResult, lang: str) -> str:

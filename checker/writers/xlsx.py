@@ -12,7 +12,7 @@ from ..report import Report
 from . import ooxml
 from .ooxml import (BOLD, BOLD_CLEAN, BOLD_ERROR, BOLD_WARNING, DECIMAL, HEAD, NUMBER, RUPIAH, SEVERITY_STYLE, TITLE,
                     WRAP, Cell)
-from .texts import CATEGORIES, TEXT, categories_in, identity, where
+from .texts import CATEGORIES, TEXT, categories_in, identity, rule_status, where
 
 MONEY_RULES = ("ANG-",)  # budget rules: expected / actual / difference are Rupiah
 VERDICT_STYLE = {"fix": BOLD_ERROR, "unreadable": BOLD_ERROR, "timed_out": BOLD_ERROR, "not_finished": BOLD_WARNING, "incomplete": BOLD_WARNING, "review": BOLD_WARNING,
@@ -48,15 +48,16 @@ def render(report: Report, lang: str = "id") -> bytes:
                 f.rule, CATEGORIES[lang].get(f.category, f.category), Cell(t[f.severity], SEVERITY_STYLE[f.severity]),
                 Cell(f.message, WRAP), where(f.location, lang), doc.section_of(f), f.subject,
                 *(_figure(v, style) for v in (f.expected, f.actual, f.difference))])
-    rules = ooxml.Sheet("Aturan", [10, 22, 11, 60, 60, 10])
-    rules.add([Cell(h, HEAD) for h in (t["rule"], t["category"], t["severity"], t["title"], t["reference"],
-                                        t["findings"])])
+    rules = ooxml.Sheet("Aturan", [10, 22, 11, 16, 60, 60, 10])
+    rules.add([Cell(h, HEAD) for h in (t["rule"], t["category"], t["severity"], t["rule_status"], t["title"],
+                                        t["reference"], t["findings"])])
     totals: dict[str, int] = {}
     for doc in report.documents:
         for f in doc.findings:
             totals[f.rule] = totals.get(f.rule, 0) + 1
     for info in report.rules:
         rules.add([info.id, CATEGORIES[lang].get(info.category, info.category), t.get(info.severity, info.severity),
+                   t["statuses"][rule_status(report.documents, info.id)],
                    Cell(info.title, WRAP), Cell(info.reference, WRAP), totals.get(info.id, 0)])
     return ooxml.workbook([summary, findings, rules])
 
