@@ -28,12 +28,16 @@ SUMMARY_NAMES = ("ringkasan.json", "ringkasan.xlsx", "ringkasan.html")
 
 
 def report_base(out: Path, result: DocumentResult) -> Path:
-    """out/<kabupaten>/<kecamatan>/<jenis>-<periode>-<berkas>-<hash>: every part made safe, always
-    inside `out`; the short hash of the input's path keeps two inputs from sharing a report."""
+    """out/<kabupaten>/<kecamatan>/<berkas>-<hash>: every part made safe, always inside `out`; the
+    short hash of the input's path keeps two inputs (a .txt and an .xlsx of one name) apart. The
+    type and period lead the name only when the file's own name does not say them."""
     digest = hashlib.sha1(str(Path(result.path).resolve()).encode("utf-8", "replace")).hexdigest()[:6]
-    stem = safe_name(Path(result.path).name.replace(".", "-"), "dokumen") + "-" + digest
+    stem = safe_name(Path(result.path).stem, "dokumen", limit=48)
+    kind = safe_name((result.doc_type or "").replace("_", "-"), "dokumen")
+    period = safe_name(result.period, "")
+    lead = [p for p in (kind, period) if p and p not in stem]
     base = (out / safe_name(result.kabupaten, "tanpa-kabupaten") / safe_name(result.kecamatan, "tanpa-kecamatan")
-            / f"{safe_name(result.doc_type or '', 'dokumen')}-{safe_name(result.period, 'tanpa-periode')}-{stem}")
+            / "-".join([*lead, stem, digest]))
     if not inside(out, base):  # cannot happen with safe_name; kept as the last guard
         raise ValueError(f"nama laporan di luar folder keluaran: {base}")
     return base

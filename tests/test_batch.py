@@ -66,7 +66,15 @@ def test_report_names_stay_inside_the_output_folder(tmp_path):
     base = report_base(tmp_path, doc)
     assert base.resolve().is_relative_to(tmp_path.resolve())
     parts = base.relative_to(tmp_path).parts
-    assert parts[:2] == ("etc", "tanpa-kecamatan") and parts[2].startswith("renja-2026-a-b-txt-")
+    assert parts[:2] == ("etc", "tanpa-kecamatan") and parts[2].startswith("renja-2026-a-b-")
+
+
+def test_report_names_are_short_and_keep_a_txt_and_an_xlsx_apart(tmp_path):
+    names = [report_base(tmp_path, DocumentResult(path=f"/in/renstra-sukamaju-2025-2029-salah.{s}", doc_type="renstra",
+                                                  kecamatan="Sukamaju", kabupaten="Contoh", period="2025-2029")).name
+             for s in ("xlsx", "txt")]
+    assert names[0] != names[1] and all(n.startswith("renstra-sukamaju-2025-2029-salah-") and len(n) < 42
+                                        for n in names)
 
 
 def test_batch_accounts_for_every_document(folder, tmp_path):
@@ -100,7 +108,8 @@ def test_batch_accounts_for_every_document(folder, tmp_path):
     assert unread.max_row == 4
     rollups = wb["Penjumlahan pagu"]
     assert rollups.max_row - 1 == sum(e.by_category.get("rollup", 0) for e in batch.list)
-    assert rollups.freeze_panes == "A2" and rollups.auto_filter.ref.startswith("A1:H")
+    assert rollups.freeze_panes == "A2" and rollups.auto_filter.ref.startswith("A1:I")   # a file column too
+    assert all(r[4].value for r in rollups.iter_rows(min_row=2))
     combined = json.loads((out / "ringkasan.json").read_text(encoding="utf-8"))
     assert [d["path"] for d in combined["documents"]] == [e.path for e in batch.list]
     assert combined["summary"]["unreadable"] == 3

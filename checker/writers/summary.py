@@ -106,15 +106,16 @@ def write_xlsx(entries: list["Entry"], out: Path, stream: IO[bytes], lang: str =
                   *(e.counts.get(s, 0) for s in SEVERITIES), *(e.by_category.get(c, 0) for c in cats), report])
     main.close()
     sheets = {c: Sheet(wb, CATEGORIES[lang].get(c, c), [t["kabupaten"], t["kecamatan"], t["doc_type"], t["period"],
-                                                           t["rule"], t["severity"], t["location"], t["message"]],
-                        [18, 18, 13, 11, 10, 11, 26, 90]) for c in cats}
+                                                           t["path"], t["rule"], t["severity"], t["location"],
+                                                           t["message"]],
+                        [18, 18, 13, 11, 30, 10, 11, 26, 90]) for c in cats}
     for e in entries:
         if not e.by_category or not e.report:
             continue
         for f in e.result().findings:  # one document's findings in memory at a time
             sheet = sheets.get(f.category)
             if sheet is not None:
-                sheet.add([e.kabupaten, e.kecamatan, _kind(e, lang), e.period, f.rule,
+                sheet.add([e.kabupaten, e.kecamatan, _kind(e, lang), e.period, Path(e.path).name, f.rule,
                            sheet.cell(t[f.severity], fill=FILLS[f.severity]), where(f.location, lang), f.message])
     for sheet in sheets.values():
         sheet.close()

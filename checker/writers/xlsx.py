@@ -7,6 +7,7 @@ colours, Rupiah formats on budget figures, wrapped messages.
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 from ..report import Report
 from . import ooxml
@@ -44,7 +45,8 @@ def render(report: Report, lang: str = "id") -> bytes:
     for doc in report.documents:
         for f in doc.findings:
             style = RUPIAH if f.rule.startswith(MONEY_RULES) else NUMBER
-            findings.add(([identity(doc, lang)] if many else []) + [
+            # the same identity read from a .txt and an .xlsx looks alike: the file tells them apart
+            findings.add(([f"{identity(doc, lang)} — {Path(doc.path).name}"] if many else []) + [
                 f.rule, CATEGORIES[lang].get(f.category, f.category), Cell(t[f.severity], SEVERITY_STYLE[f.severity]),
                 Cell(f.message, WRAP), where(f.location, lang), doc.section_of(f), f.subject,
                 *(_figure(v, style) for v in (f.expected, f.actual, f.difference))])
