@@ -12,7 +12,7 @@ from .config import Settings
 from .messages import say
 from .rulebook import INPUT_RULE_ID, RuleError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, context_settings={"help_option_names": ["-h", "--help"]},
                   help="Pemeriksa kepatuhan dokumen perencanaan kecamatan (Renstra, Renja, Rencana Aksi).")
 rules_app = typer.Typer(no_args_is_help=True, help="Daftar dan penjelasan aturan.")
 app.add_typer(rules_app, name="rules")

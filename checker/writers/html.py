@@ -36,6 +36,14 @@ tr.info td:first-child { border-left: 4px solid #2e75b6; }
 .muted { color: #666; font-size: 9pt; }
 svg text { font: 9pt "DejaVu Sans", Arial, sans-serif; }
 .heat td { text-align: center; }
+/* The kecamatan x category table: one narrow column per category, its name written upward, so
+   fourteen categories fit an A4 page and a 1200 px window; a wider one scrolls, never overflows. */
+.wide { overflow-x: auto; max-width: 100%; }
+.heat { table-layout: fixed; font-size: 8pt; }
+.heat th { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; padding: 4px 2px;
+           text-align: left; vertical-align: bottom; }
+.heat th:first-child { writing-mode: horizontal-tb; transform: none; width: 24%; vertical-align: bottom; }
+.heat td { padding: 2px; overflow: hidden; }
 @media print { body { padding: 0; max-width: none; } h2 { page-break-after: avoid; }
                tr { page-break-inside: avoid; } thead { display: table-header-group; } }
 """

@@ -155,13 +155,14 @@ def render_html(entries: list["Entry"], out: Path, lang: str = "id") -> str:
         ranked = sorted(((k, sum(v.values())) for k, v in per_kec.items()), key=lambda kv: -kv[1])
         html.append(bar_chart(ranked[:60]))
         top = max((n for row in per_kec.values() for n in row.values()), default=1) or 1
-        html.append(f"<h2>{esc(t['heat'])}</h2><table class='heat'><thead><tr><th>{esc(t['kecamatan'])}</th>")
+        html.append(f"<h2>{esc(t['heat'])}</h2><div class='wide'><table class='heat'><thead><tr>"
+                    f"<th>{esc(t['kecamatan'])}</th>")
         html += [f"<th>{esc(CATEGORIES[lang].get(c, c))}</th>" for c in cats] + ["</tr></thead><tbody>"]
         for kec, row in sorted(per_kec.items()):
             html.append(f"<tr><td style='text-align:left'>{esc(kec)}</td>")
             html += [f"<td{_heat(row.get(c, 0), top)}>{row.get(c, 0) or ''}</td>" for c in cats]
             html.append("</tr>")
-        html.append("</tbody></table>")
+        html.append("</tbody></table></div>")
     html.append(f"<h2>{esc(t['document'])}</h2><table><thead><tr><th>{esc(t['kabupaten'])}</th>"
                 f"<th>{esc(t['kecamatan'])}</th><th>{esc(t['doc_type'])}</th><th>{esc(t['period'])}</th>"
                 f"<th>{esc(t['verdict'])}</th>" + "".join(f"<th>{esc(t[k])}</th>" for k in SEVERITIES)
