@@ -56,8 +56,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "nothing": ("tidak ada isi yang dapat diperiksa: lembar yang dikenali kosong atau tanpa judul kolom",
                 "nothing to check: the recognised sheets are empty or have no column headings"),
     # parts of a document the reader could not use (INP-001)
-    "table_unknown": ("tabel {name} belum dapat diperiksa (jenisnya tidak dikenali)",
-                      "table {name} cannot be checked yet (its kind is not recognised)"),
+    "table_unknown": ("Jenis tabel '{name}' tidak dikenali: tabel ini belum dapat diperiksa",
+                      "The kind of table '{name}' is not recognised: it cannot be checked yet"),
     "untitled": ("(tanpa judul)", "(untitled)"),
     "sheet_misspelt": ("lembar '{sheet}' tidak dikenali dan tidak dibaca; mungkin maksudnya '{meant}'?",
                        "sheet '{sheet}' is not recognised and was not read; did you mean '{meant}'?"),

@@ -382,8 +382,8 @@ def test_reader_texts_follow_the_language(tmp_path):
     path.write_text("\n".join(text) + "\n", encoding="utf-8")
     notes = {lang: [f.message for f in check_file(path, Settings(lang=lang)).findings if f.category == "input"]
              for lang in ("id", "en")}
-    assert notes == {"id": ["tabel Tabel 2.9 belum dapat diperiksa (jenisnya tidak dikenali)"],
-                     "en": ["table Tabel 2.9 cannot be checked yet (its kind is not recognised)"]}
+    assert notes == {"id": ["Jenis tabel 'Tabel 2.9' tidak dikenali: tabel ini belum dapat diperiksa"],
+                     "en": ["The kind of table 'Tabel 2.9' is not recognised: it cannot be checked yet"]}
 
 
 def test_rows_named_jumlah_are_figures_not_totals(tmp_path):
