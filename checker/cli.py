@@ -43,6 +43,18 @@ class DocType(str, enum.Enum):
     rencana_aksi = "rencana_aksi"
 
 
+# Options check and batch share.
+LangOption = Annotated[Optional[Lang], typer.Option("--lang", case_sensitive=False, help="Bahasa pesan: id atau en.")]
+ProfileOption = Annotated[Optional[str], typer.Option(
+    "--profile", metavar="PROFIL", help="Profil aturan (lihat `rencana profiles list`); bawaan permendagri-86.")]
+SelectOption = Annotated[Optional[list[str]], typer.Option(
+    "--select", metavar="ATURAN", help="Hanya aturan ini: id, awalan atau kategori, boleh dipisah koma (ANG,kod-001).")]
+IgnoreOption = Annotated[Optional[list[str]], typer.Option(
+    "--ignore", metavar="ATURAN", help="Lewati aturan ini: id, awalan atau kategori, boleh dipisah koma.")]
+FailOnOption = Annotated[Optional[FailOn], typer.Option(
+    "--fail-on", case_sensitive=False, help="Kode keluar 1 bila ada: error (bawaan), warning, never.")]
+
+
 def _fail(message: str, code: int = 2) -> None:
     typer.echo(f"rencana: {message}", err=True)
     raise typer.Exit(code)
@@ -115,19 +127,15 @@ def _positive(value: float) -> float:
 
 @app.command()
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="Berkas dokumen (.xlsx, .txt, .md) atau folder.")],
+    paths: Annotated[list[Path], typer.Argument(metavar="BERKAS...", help="Berkas dokumen (.xlsx, .txt, .md) atau folder.")],
     format: Annotated[Format, typer.Option("--format", "-f", case_sensitive=False, help="Bentuk laporan.")] = Format.console,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Tulis laporan ke berkas ini.")] = None,
-    lang: Annotated[Optional[Lang], typer.Option("--lang", case_sensitive=False, help="Bahasa pesan: id atau en.")] = None,
-    profile: Annotated[Optional[str], typer.Option(
-        "--profile", help="Profil aturan (lihat `rencana profiles list`); bawaan permendagri-86.")] = None,
-    select: Annotated[Optional[list[str]], typer.Option(
-        "--select", help="Hanya aturan ini: id, awalan atau kategori, boleh dipisah koma (ANG,kod-001).")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option(
-        "--ignore", help="Lewati aturan ini: id, awalan atau kategori, boleh dipisah koma.")] = None,
-    fail_on: Annotated[Optional[FailOn], typer.Option(
-        "--fail-on", case_sensitive=False, help="Kode keluar 1 bila ada: error (bawaan), warning, never.")] = None,
-    statistics: Annotated[bool, typer.Option("--statistics", help="Cetak jumlah temuan per aturan.")] = False,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="BERKAS", help="Tulis laporan ke berkas ini.")] = None,
+    lang: LangOption = None,
+    profile: ProfileOption = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    fail_on: FailOnOption = None,
+    statistics: Annotated[bool, typer.Option("--statistics", metavar="", help="Cetak jumlah temuan per aturan.")] = False,
 ) -> None:
     """Periksa dokumen; kode keluar 0 bersih, 1 ada temuan galat atau tabel tak terbaca, 2 dokumen tak
     terbaca atau salah pakai."""
@@ -182,19 +190,15 @@ def batch(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Jumlah proses paralel (bawaan: jumlah inti).")] = 0,
     format: Annotated[Optional[Format], typer.Option("--format", "-f", case_sensitive=False,
                                                      help="json: cetak laporan gabungan ke stdout.")] = None,
-    lang: Annotated[Optional[Lang], typer.Option("--lang", case_sensitive=False, help="Bahasa pesan: id atau en.")] = None,
-    profile: Annotated[Optional[str], typer.Option(
-        "--profile", help="Profil aturan (lihat `rencana profiles list`); bawaan permendagri-86.")] = None,
-    select: Annotated[Optional[list[str]], typer.Option(
-        "--select", help="Hanya aturan ini: id, awalan atau kategori, boleh dipisah koma.")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option(
-        "--ignore", help="Lewati aturan ini: id, awalan atau kategori, boleh dipisah koma.")] = None,
+    lang: LangOption = None,
+    profile: ProfileOption = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
     resume: Annotated[bool, typer.Option("--resume", help="Pakai lagi laporan dokumen yang tidak berubah, bila "
                                          "profil, bahasa, aturan dan versinya sama.")] = False,
     timeout: Annotated[float, typer.Option("--timeout", callback=_positive,
                                            help="Batas waktu per dokumen (detik, > 0).")] = 300.0,
-    fail_on: Annotated[Optional[FailOn], typer.Option(
-        "--fail-on", case_sensitive=False, help="Kode keluar 1 bila ada: error (bawaan), warning, never.")] = None,
+    fail_on: FailOnOption = None,
 ) -> None:
     """Periksa semua dokumen dalam folder secara paralel; laporan per dokumen dan ringkasan ke --out."""
     import os

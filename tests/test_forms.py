@@ -28,8 +28,9 @@ def _tables(lines):
             i += 1
 
 
-def as_markdown(lines):
-    """Pipe tables with a rule under each table's first line; returns the text and old -> new line."""
+def _rewrite_tables(lines, table):
+    """Each run of tab-separated lines replaced by `table(run)`, which returns its new lines and,
+    per old line of the run, the index of its first new line; returns the text and old -> new line."""
     out, moved, runs = [], {}, dict(_tables(lines))
     i = 0
     while i < len(lines):
@@ -39,41 +40,44 @@ def as_markdown(lines):
             moved[i + 1] = len(out)
             i += 1
             continue
-        width = max(len(lines[k].split("\t")) for k in range(i, end))
-        for k in range(i, end):
-            cells = [c.strip() for c in lines[k].split("\t")]
-            out.append("| " + " | ".join(cells + [""] * (width - len(cells))) + " |")
-            moved[k + 1] = len(out)
-            if k == i:
-                out.append("|" + " --- |" * width)
+        new, firsts = table(lines[i:end])
+        for k, first in enumerate(firsts):
+            moved[i + k + 1] = len(out) + first + 1
+        out += new
         i = end
     return out, moved
+
+
+def _cells(run):
+    rows = [[c.strip() for c in line.split("\t")] for line in run]
+    width = max(len(r) for r in rows)
+    return [r + [""] * (width - len(r)) for r in rows], width
+
+
+def as_markdown(lines):
+    """Pipe tables with a rule under each table's first line."""
+    def table(run):
+        rows, width = _cells(run)
+        new = ["| " + " | ".join(rows[0]) + " |", "|" + " --- |" * width]
+        new += ["| " + " | ".join(r) + " |" for r in rows[1:]]
+        return new, [0] + list(range(2, len(rows) + 1))
+    return _rewrite_tables(lines, table)
 
 
 def as_layout(lines, cap=24):
     """Columns at fixed positions two spaces apart, each cell wrapped within its column."""
-    out, moved, runs = [], {}, dict(_tables(lines))
-    i = 0
-    while i < len(lines):
-        end = runs.get(i)
-        if end is None:
-            out.append(lines[i])
-            moved[i + 1] = len(out)
-            i += 1
-            continue
-        rows = [[c.strip() for c in lines[k].split("\t")] for k in range(i, end)]
-        width = max(len(r) for r in rows)
-        rows = [r + [""] * (width - len(r)) for r in rows]
+    def table(run):
+        rows, width = _cells(run)
         widths = [min(cap, max(1, max(len(r[j]) for r in rows))) for j in range(width)]
-        for k, r in enumerate(rows):
+        new, firsts = [], []
+        for r in rows:
             wrapped = [textwrap.wrap(c, widths[j], break_long_words=False) or [""] for j, c in enumerate(r)]
+            firsts.append(len(new))
             for depth in range(max(len(w) for w in wrapped)):
-                text = "  ".join((w[depth] if depth < len(w) else "").ljust(widths[j]) for j, w in enumerate(wrapped))
-                out.append(text.rstrip())
-                if depth == 0:
-                    moved[i + k + 1] = len(out)
-        i = end
-    return out, moved
+                new.append("  ".join((w[depth] if depth < len(w) else "").ljust(widths[j])
+                                     for j, w in enumerate(wrapped)).rstrip())
+        return new, firsts
+    return _rewrite_tables(lines, table)
 
 
 def letter_spaced_headings(lines):
