@@ -168,8 +168,14 @@ class Report(BaseModel):
                 "documents": [d.to_json() for d in self.documents], "summary": self.summary()}
 
 
+# Domain words facts carry in Indonesian, as an English message says them (`{level:term}`).
+TERMS_EN = {"program": "programme", "kegiatan": "activity", "sub kegiatan": "sub-activity",
+            "naik": "up", "turun": "down", "tabel": "table", "risiko": "risk"}
+
+
 class MessageFormatter(string.Formatter):
-    """`{declared:rp}` -> Rp1.830.000, `{value:num}` -> 84,31; a missing field prints `?`."""
+    """`{declared:rp}` -> Rp1.830.000, `{value:num}` -> 84,31, `{level:term}` -> sub-activity in
+    English; a missing field prints `?`."""
 
     def __init__(self, lang: str = "id"):
         self.lang = lang
@@ -183,6 +189,8 @@ class MessageFormatter(string.Formatter):
             return format_rupiah(value) if isinstance(value, (int, float)) else str(value)
         if format_spec == "num":
             return format_number(value, self.lang) if isinstance(value, (int, float)) else str(value)
+        if format_spec == "term":
+            return TERMS_EN.get(str(value), str(value)) if self.lang == "en" else str(value)
         if format_spec == "pct":
             return (format_number(value, self.lang) + "%") if isinstance(value, (int, float)) else str(value)
         return super().format_field(value, format_spec)

@@ -20,3 +20,13 @@ def test_parameters_keys_numbers_and_parse_errors():
         "sub-activity 7.01.01.2.01.01 has no activity above it"
     assert say("money_unreadable", "en", raw="1.2.3", error="pemisah ribuan tidak teratur") == \
         "the value '1.2.3' cannot be read as rupiah (irregular thousands separators)"
+
+
+def test_english_messages_carry_no_indonesian_domain_words():
+    from checker.config import Settings
+    from checker.pipeline import check_file
+    from conftest import SAMPLES
+    result = check_file(SAMPLES / "renja-sukamaju-2026-salah.xlsx", Settings(lang="en"))
+    messages = " ".join(f.message for f in result.findings if f.category != "input")
+    for word in (" sub kegiatan ", " kegiatan ", "polarity is naik", " naik.", " turun."):
+        assert word not in messages, word
