@@ -135,7 +135,7 @@ def document_section(doc: DocumentResult, rules: list[RuleInfo], lang: str) -> s
     for info in rules:
         st = status.get(info.id)
         label = "-" if st is None else (f"{st.findings} {t['findings'].lower()}" if st.status == "findings"
-                                        else st.status.replace("_", " "))
+                                        else t["statuses"][st.status])
         out.append(f"<tr><td class='nowrap'>{esc(info.id)}</td><td>{esc(info.title)}</td>"
                    f"<td>{esc(CATEGORIES[lang].get(info.category, info.category))}</td>"
                    f"<td>{esc(info.reference)}</td><td class='nowrap'>{esc(label)}</td></tr>")
