@@ -347,7 +347,10 @@ def template(
         _fail(say("cli_years", lang.value, value=years))
     _writable(output, lang)
     try:
-        write_template(kind, output, start or datetime.date.today().year + 1, years)
+        from .rulebook import load_profile
+        profile = load_profile()
+        write_template(kind, output, start or datetime.date.today().year + 1, years,
+                       profile.outlines.get(kind, []), [band.label for band in profile.risk.bands])
     except OSError as e:
         _fail(say("cli_output_failed", lang.value, path=str(output), reason=e.strerror or str(e)))
     typer.echo(say("cli_template", lang.value, kind=kind, path=str(output)))

@@ -75,6 +75,17 @@ def test_template_round_trips_through_the_reader(tmp_path):
     headers = [c.value for c in wb["Program"][1]]
     assert headers[:2] == ["Kode", "Uraian"] and "Target Akhir" in headers and "Pagu 2029" in headers
     assert wb["Program"]["A1"].comment is not None
+    # the chapters from the profile, dropdowns where a planner picks a value, notes of each sheet's own
+    assert [r[0] for r in wb["Bab"].iter_rows(min_row=2, values_only=True)] == ["I", "II", "III", "IV", "V",
+                                                                               "VI", "VII", "VIII"]
+    lists = {dv.formula1 for ws in wb for dv in ws.data_validations.dataValidation}
+    assert '"naik,turun"' in lists and '"tujuan,sasaran"' in lists and any("Sedang" in f for f in lists)
+    assert wb["Bab"]["A1"].comment.text != wb["Dokumen"]["A1"].comment.text
+    # checked empty, it says what is missing instead of 'unreadable'
+    result = runner.invoke(app, ["check", str(out), "--format", "json"])
+    doc = json.loads(result.stdout)["documents"][0]
+    assert doc["status"] == "checked" and doc["verdict"] == "incomplete" and result.exit_code == 1
+    assert any("Program" in f["message"] for f in doc["findings"] if f["category"] == "input")
 
 
 def test_matrix_profile_changes_expected_score(tmp_path):
