@@ -136,6 +136,10 @@ def check(
     ignore: IgnoreOption = None,
     fail_on: FailOnOption = None,
     statistics: Annotated[bool, typer.Option("--statistics", metavar="", help="Cetak jumlah temuan per aturan.")] = False,
+    baseline: Annotated[Optional[Path], typer.Option(
+        "--baseline", metavar="LAPORAN.json", help="Laporan JSON yang sudah diterima: hanya temuan baru yang dilaporkan.")] = None,
+    waivers: Annotated[Optional[Path], typer.Option(
+        "--waivers", metavar="BERKAS.toml", help="Temuan yang diterima peninjau ([[waiver]]: rule, file, line/cell/subject, reason).")] = None,
 ) -> None:
     """Periksa dokumen; kode keluar 0 bersih, 1 ada temuan galat atau tabel tak terbaca, 2 dokumen tak
     terbaca atau salah pakai."""
@@ -154,7 +158,16 @@ def check(
         _fail(say("cli_xlsx_output", lang.value))
     if output is not None:
         _writable(output, lang)
+    from .acceptance import AcceptanceError, apply, load_baseline, load_waivers
+    try:
+        known = load_baseline(baseline) if baseline else None
+        waived = load_waivers(waivers) if waivers else []
+    except AcceptanceError as e:
+        _fail(say("cli_acceptance", lang.value, error=str(e)))
     report = run_check(files, settings)  # a file missing or unreadable is a document 'unreadable', the rest checked
+    if known is not None or waived:
+        for doc in report.documents:
+            apply(doc, known, waived)
     if format == Format.console:
         buffer = io.StringIO() if output else sys.stdout
         write_console(report, buffer, lang.value)

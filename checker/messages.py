@@ -108,6 +108,8 @@ TEXTS: dict[str, tuple[str, str]] = {
                 "These findings come from the document reader, not from a YAML rule. What could not be read was not "
                 "checked: a document with a table that could not be read is never reported clean (verdict "
                 "'incomplete', exit 1). Select them with --select INP or skip them with --ignore INP."),
+    "cli_acceptance": ("berkas baseline atau pengecualian tidak dapat dipakai: {error}",
+                       "the baseline or waiver file cannot be used: {error}"),
     "cli_config": ("berkas konfigurasi tidak dapat dipakai: {error}", "the config file cannot be used: {error}"),
     "cli_unknown_rules": ("--select / --ignore menyebut aturan yang tidak ada: {rules} (lihat `rencana rules list`)",
                           "--select / --ignore names rules that do not exist: {rules} (see `rencana rules list`)"),

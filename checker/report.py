@@ -28,6 +28,7 @@ class Finding(BaseModel):
     expected: Any = None
     actual: Any = None
     difference: Any = None
+    accepted: str | None = None  # why a reviewer accepted it (a waiver's reason, or "baseline")
 
     def sort_key(self):
         loc = self.location
@@ -91,6 +92,7 @@ class DocumentResult(BaseModel):
     status: Literal["checked", "unreadable", "not_finished", "timed_out"] = "checked"
     error: str | None = None
     findings: list[Finding] = Field(default_factory=list)
+    accepted: list[Finding] = Field(default_factory=list)  # findings a baseline or waiver accepted
     rules: list[RuleStatus] = Field(default_factory=list)
     stats: dict[str, Any] = Field(default_factory=dict)
     # For the writers only (not in the JSON schema): the document's chapters.
@@ -129,8 +131,12 @@ class DocumentResult(BaseModel):
 
     def to_json(self) -> dict:
         data = self.model_dump(mode="json")
-        for f in data["findings"]:
+        for f in data["findings"] + data["accepted"]:
             f["location"] = {k: v for k, v in f["location"].items() if v is not None}
+            if f.get("accepted") is None:
+                f.pop("accepted", None)
+        if not data["accepted"]:
+            del data["accepted"]
         data["rules"] = [{k: v for k, v in r.items() if v is not None and not (k == "findings" and r["status"] != "findings")}
                          for r in data["rules"]]
         if data["error"] is None:

@@ -214,3 +214,22 @@ def test_rules_list_as_json_and_profiles_list():
     assert by_id["ANG-005"]["doc_types"] == ["renstra", "renja"] and "INP-001" in by_id
     profiles = runner.invoke(app, ["profiles", "list"]).stdout
     assert "permendagri-86" in profiles and "permendagri-86-matriks" in profiles
+
+
+def test_baseline_reports_only_new_findings_and_waivers_accept_one(tmp_path):
+    old = tmp_path / "old.json"
+    runner.invoke(app, ["check", FAULTY, "--format", "json", "-o", str(old)])
+    again = runner.invoke(app, ["check", FAULTY, "--format", "json", "--baseline", str(old)])
+    doc = json.loads(again.stdout)["documents"][0]
+    assert again.exit_code == 0 and not [f for f in doc["findings"] if f["category"] != "input"]
+    assert doc["accepted"] and all(f["accepted"] == "baseline" for f in doc["accepted"])
+    first = json.loads(old.read_text())["documents"][0]["findings"][0]
+    waivers = tmp_path / "waivers.toml"
+    waivers.write_text(f'[[waiver]]\nrule = "{first["rule"]}"\nfile = "*salah*"\ncell = "{first["location"]["cell"]}"\n'
+                       f'reason = "disetujui Inspektorat"\n', encoding="utf-8")
+    waived = json.loads(runner.invoke(app, ["check", FAULTY, "--format", "json", "--waivers", str(waivers)]).stdout)
+    doc = waived["documents"][0]
+    assert [f["accepted"] for f in doc["accepted"]] == ["disetujui Inspektorat"]
+    assert len(doc["findings"]) == len(json.loads(old.read_text())["documents"][0]["findings"]) - 1
+    waivers.write_text('[[waiver]]\nrule = "ANG-001"\n', encoding="utf-8")   # no reason
+    assert runner.invoke(app, ["check", FAULTY, "--waivers", str(waivers)]).exit_code == 2

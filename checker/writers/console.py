@@ -18,7 +18,8 @@ TEXT = {
            "ran": "dijalankan", "na": "tidak berlaku", "err": "galat", "docs": "dokumen",
            "error": "galat", "warning": "peringatan", "info": "info", "summary": "Ringkasan",
            "unread": "{n} tabel tidak terbaca: isinya belum diperiksa, jadi dokumen ini belum bersih (lihat INP-001).",
-           "no_tables": "Tidak ada tabel dalam dokumen: hanya bab dan isi teksnya yang diperiksa."},
+           "no_tables": "Tidak ada tabel dalam dokumen: hanya bab dan isi teksnya yang diperiksa.",
+           "accepted": "{n} temuan sudah diterima (baseline atau pengecualian) dan tidak dihitung."},
     "en": {"title": "Findings", "rule": "Rule", "sev": "Severity", "where": "Location", "msg": "Message",
            "clean": "No findings.", "unreadable": "UNREADABLE", "rules": "rules",
            "not_finished": "NOT FINISHED", "timed_out": "TIMED OUT",
@@ -26,7 +27,8 @@ TEXT = {
            "error": "error", "warning": "warning", "info": "info", "summary": "Summary",
            "unread": "{n} tables could not be read: what they hold was not checked, so the document is not clean "
                      "(see INP-001).",
-           "no_tables": "The document has no tables: only its chapters and text were checked."},
+           "no_tables": "The document has no tables: only its chapters and text were checked.",
+           "accepted": "{n} findings were accepted earlier (baseline or waiver) and are not counted."},
 }
 
 
@@ -61,6 +63,8 @@ def write(report: Report, out: TextIO, lang: str = "id") -> None:
             console.print(table)
         else:
             console.print(f"[green]{t['clean']}[/]")
+        if doc.accepted:
+            console.print(t["accepted"].format(n=len(doc.accepted)))
         if doc.unread:
             console.print(f"[bold yellow]{t['unread'].format(n=doc.unread)}[/]")
         elif doc.stats.get("tables_read") == 0:
