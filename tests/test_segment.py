@@ -1,5 +1,7 @@
 """The table layer: the rows of tab-separated, Markdown and space-aligned tables, and the text's
 characters made plain. Every text here is written for the test."""
+import pytest
+
 from checker.readers.normalise import normalise_text
 from checker.readers.segment import find_rows
 
@@ -108,3 +110,23 @@ def test_a_short_row_between_columns_of_one_kind_is_left_as_it_is_and_counted():
     short = (7, ["Kegiatan", "5.000.000", "6.000.000"])  # which of the two budget years lost its cell?
     rows, unsure = realign([(1, ["Uraian", "2021", "2022", "2023"])] + full + [short], {})
     assert rows[-1] == short and unsure == 1
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_justified_prose_is_not_a_table(seed):
+    # pdftotext -layout pads justified prose with runs of spaces; the runs do not line up.
+    import random
+    import textwrap
+    words = ("Kecamatan ini memiliki sembilan desa dan kelurahan dengan jumlah penduduk yang terus bertambah "
+             "setiap tahun sehingga pelayanan administrasi kependudukan dan perizinan perlu ditingkatkan "
+             "melalui koordinasi lintas sektor serta pemanfaatan teknologi informasi yang tepat guna bagi "
+             "masyarakat di seluruh wilayah kecamatan sesuai dengan rencana strategis perangkat daerah") * 3
+    rng = random.Random(seed)
+    lines = []
+    for line in textwrap.wrap(words, 70):
+        parts = line.split(" ")
+        gaps = [1] * (len(parts) - 1)
+        for _ in range(78 - len(line)):
+            gaps[rng.randrange(len(gaps))] += 1
+        lines.append("".join(p + " " * g for p, g in zip(parts, gaps + [0])))
+    assert find_rows(lines, 100).cells == {}

@@ -49,6 +49,8 @@ def find_rows(lines: list[str], max_columns: int) -> Rows:
                 rows.cells[i] = [c.strip().replace("\\|", "|") for c in _PIPE_SPLIT.split(inner)][:max_columns]
     rows.inside.update(rows.cells)
     for n, region in enumerate(_aligned_regions(lines, rows.inside)):
+        if not _columned(lines, region):
+            continue  # justified prose: its runs of spaces fall anywhere
         for line, cells in _aligned_rows(lines, region):
             rows.cells[line] = cells[:max_columns]
             rows.layout[line] = n
@@ -110,7 +112,7 @@ def _aligned_regions(lines: list[str], taken: set[int]) -> list[list[int]]:
         while region[0] > 1 and region[0] - 1 not in taken and (not regions or regions[-1][-1] < region[0] - 1) \
                 and _keeps_to(_fields(lines[region[0] - 2]), ends, used):
             region.insert(0, region[0] - 1)
-        if sum(1 for k in region if len(_fields(lines[k - 1])) >= 2) >= 2:
+        if sum(1 for k in region if len(_fields(lines[k - 1])) >= 2) >= 3:  # two lines are too few to tell from prose
             regions.append(region)
         i = j
     return regions
@@ -135,6 +137,20 @@ def _other_layout(fields: list[tuple[int, int, str]], used: bytearray, most: int
         return not right_aligned
     clashes = sum(1 for f in fields if inside(*f))
     return clashes >= most
+
+
+def _columned(lines: list[str], region: list[int]) -> bool:
+    """Whether a region is laid out in columns: at least three, found from the positions every
+    line leaves blank, with most stretches of text beginning at one of them. Justified prose,
+    which pads its lines with runs of spaces at random places, leaves no such columns."""
+    field_rows = [_fields(lines[k - 1]) for k in region]
+    columns = _region_columns(field_rows)
+    if len(columns) < 3:
+        return False
+    starts = {a for a, _ in columns}
+    fields = [s for row in field_rows for s, _, _ in row]
+    on_start = sum(1 for s in fields if any(t in starts for t in (s - 1, s, s + 1)))
+    return on_start >= 0.5 * len(fields)
 
 
 def _widen(ends: dict[int, int], used: bytearray, fields: list[tuple[int, int, str]]) -> None:
