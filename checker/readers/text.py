@@ -1,8 +1,11 @@
 """Text reader: a published plan (text extracted from PDF/DOCX) into a Plan, every value with its line.
 
-This module finds the document's identity, its real BAB headings (not the table of contents or
-the "sistematika penulisan" list) and its tables (tab-separated blocks, joined over page
-breaks), and hands each table to the first reader its header fits: program tables
+The whole text is first made plain (`normalise.py`: look-alike letters, compatibility forms) and
+its tables found in whatever form extraction printed them (`segment.py`: tab-separated, Markdown
+pipes, space-aligned; `repair.py`: figures and words a narrow column broke; `align.py`: rows
+short of a cell). This module then finds the document's identity, its real BAB headings (not the
+table of contents or the "sistematika penulisan" list) and its tables (blocks of rows, joined
+over page breaks), and hands each table to the first reader its header fits: program tables
 (`programs.py`), realisation (`realisation.py`), the risk register (`risks.py`), quarterly
 targets (`quarters.py`), indicator tables (`indicators.py`); any other table may still give a
 column of counts (`counts.py`) or a totals row (`totals.py`). A table none of them reads is
@@ -15,17 +18,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import Limits
-from ..numbers import DOCUMENT_LOCALE, locale_of
 from ..models import PLAN_CLASSES, Chapter, GoalRow, Location, Metadata, PlanBase, ProgramNode, ReaderNote
+from ..numbers import DOCUMENT_LOCALE, locale_of
 from . import ReadError
 from .align import realign
 from .block import Block
 from .counts import read_counts
 from .indicators import read_indicator_table
 from .programs import ProgramTables
+from .normalise import normalise_text
 from .quarters import read_quarters
 from .realisation import read_table as read_realisation
-from .normalise import normalise_text
 from .risks import read_risks
 from .segment import find_rows
 from .statements import read_statements
@@ -40,6 +43,10 @@ _TOC_PAGE = re.compile(r"(\.{3,}|…+|\t)\s*\d+\s*$")
 _PAGE_CELL = re.compile(r"^(?:\d{1,3}|[ivxlc]{1,6})$")
 _LEADERED = re.compile(r"(?:\.{3,}|…+)\s*\d{1,3}\s*$")
 _FIGURE_CELL = re.compile(r"^\(?-?(?:rp\.?\s*)?\d[\d.,]*\s*%?\)?$", re.IGNORECASE)
+_TABLE_TITLE = re.compile(r"^\W*(tabel|table)\s*([\dIVX.\-a-z]+)", re.IGNORECASE)
+_YEAR = re.compile(r"\b(20\d{2})\b")
+_DOC_TITLES = (("rencana_aksi", r"RENCANA\s+AKSI"), ("renstra", r"RENCANA\s+STRATEGIS|RENSTRA"),
+               ("renja", r"RENCANA\s+KERJA|RENJA"))
 
 
 def contents_row(cells: list[str]) -> bool:
@@ -52,10 +59,6 @@ def contents_row(cells: list[str]) -> bool:
     paged = (len(filled) >= 2 and _PAGE_CELL.match(last)) or _LEADERED.search(last)
     return bool(paged) and not any(_FIGURE_CELL.match(c) and not re.fullmatch(r"\d+(\.\d+)*\.?", c)
                                    for c in filled[:-1])
-_TABLE_TITLE = re.compile(r"^\W*(tabel|table)\s*([\dIVX.\-a-z]+)", re.IGNORECASE)
-_YEAR = re.compile(r"\b(20\d{2})\b")
-_DOC_TITLES = (("rencana_aksi", r"RENCANA\s+AKSI"), ("renstra", r"RENCANA\s+STRATEGIS|RENSTRA"),
-               ("renja", r"RENCANA\s+KERJA|RENJA"))
 
 
 def _decode(data: bytes) -> str:
