@@ -21,9 +21,9 @@ from typing import Callable
 from .config import Settings
 from .messages import say
 from .outputs import atomic_write, inside, safe_name
-from .report import FAILING, DocumentResult, Report, RuleInfo, verdict_of
+from .discovery import mark_reports
+from .report import DocumentResult, Report, RuleInfo, verdict_of
 
-from .discovery import discover, mark_reports  # noqa: F401  (discover: the batch's own entry point)
 SUMMARY_NAMES = ("ringkasan.json", "ringkasan.xlsx", "ringkasan.html")
 
 
@@ -324,7 +324,8 @@ def progress_line(entry: Entry, done: int, total: int, lang: str = "id") -> str:
     doc = entry
     width = len(str(total))
     if doc.status != "checked":
-        state = f"tidak terbaca: {doc.error}" if lang == "id" else f"unreadable: {doc.error}"
+        from .writers.texts import TEXT
+        state = f"{TEXT[lang][doc.status]}: {doc.error}"
     else:
         c = doc.counts
         state = (f"{c['error']} galat, {c['warning']} peringatan" if lang == "id"

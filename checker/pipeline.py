@@ -11,7 +11,8 @@ from .facts import build_facts
 from .models import Location, PlanBase
 from .readers import ReadError, read_plan
 from .report import INPUT_RULE, DocumentResult, Finding, Report, RuleInfo, RuleStatus, Section, render
-from .rulebook import Rule, input_selected, load_profile, load_rules, patterns_of, select_rules, unknown_patterns
+from .rulebook import (Rule, input_selected, load_profile, load_rules, patterns_of, profile_path, select_rules,
+                       unknown_patterns)
 
 
 class SelectionError(ValueError):
@@ -25,9 +26,8 @@ def check_selection(settings: Settings) -> None:
     if unknown:
         raise SelectionError(", ".join(unknown))
 
+
 _ENGINES: dict[tuple, Engine] = {}
-
-
 _RUN_KEYS: dict[Settings, str] = {}
 
 
@@ -38,9 +38,7 @@ def run_key(settings: Settings) -> str:
         from . import __version__
         digest = hashlib.sha256(f"{__version__}|{settings.lang}|{settings.select}|{settings.ignore}|"
                                 f"{sorted(settings.severity.items())}".encode())
-        profile = Path(settings.profile) if settings.profile.endswith((".yaml", ".yml")) \
-            else settings.rules_dir / "profiles" / f"{settings.profile}.yaml"
-        for path in [profile, *sorted(settings.rules_dir.glob("*.yaml"))]:
+        for path in [profile_path(settings.profile, settings.rules_dir), *sorted(settings.rules_dir.glob("*.yaml"))]:
             digest.update(path.name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b"") + b"\0")
         _RUN_KEYS[settings] = digest.hexdigest()[:16]
     return _RUN_KEYS[settings]

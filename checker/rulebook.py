@@ -259,10 +259,16 @@ def load_rules(rules_dir: Path | None = None) -> tuple[Rule, ...]:
 
 
 @lru_cache(maxsize=8)
+def profile_path(name: str, rules_dir: Path | None = None) -> Path:
+    """A profile's file: a name in `rules/profiles/`, or a path to a profile file."""
+    rules_dir = rules_dir or default_rules_dir()
+    return Path(name) if name.endswith((".yaml", ".yml")) else rules_dir / "profiles" / f"{name}.yaml"
+
+
 def load_profile(name: str = "permendagri-86", rules_dir: Path | None = None) -> Profile:
     """A profile by name from `rules/profiles/`, or a path to a profile file."""
     rules_dir = rules_dir or default_rules_dir()
-    path = Path(name) if name.endswith((".yaml", ".yml")) else rules_dir / "profiles" / f"{name}.yaml"
+    path = profile_path(name, rules_dir)
     if not path.exists():
         known = sorted(p.stem for p in (rules_dir / "profiles").glob("*.yaml"))
         raise RuleError(f"profil `{name}` tidak ditemukan (tersedia: {', '.join(known)})")

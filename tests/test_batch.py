@@ -10,7 +10,8 @@ import openpyxl
 import pytest
 from typer.testing import CliRunner
 
-from checker.batch import BatchRun, discover, report_base, write_summary
+from checker.batch import BatchRun, report_base, write_summary
+from checker.discovery import discover
 from checker.cli import app
 from checker.config import Settings
 from checker.outputs import atomic_write, safe_name

@@ -12,7 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 from openpyxl import Workbook
 
-from checker.batch import BatchRun, discover, write_summary
+from checker.batch import BatchRun, write_summary
+from checker.discovery import discover
 from checker.config import Limits, Settings
 from checker.pipeline import check_file
 from checker.readers.text import TextReader
