@@ -86,7 +86,10 @@ def judge(plan: PlanBase, settings: Settings, path: str = "") -> DocumentResult:
                 rule=rule.id, category=rule.category, severity=severity,
                 message=render(rule.message.get(settings.lang), fact, settings.lang),
                 subject=str(fact.get("subject", "")), location=Location(**fact["location"]),
-                expected=fact.get("expected"), actual=fact.get("actual"), difference=fact.get("difference")))
+                expected=render(rule.shows["expected"], fact, settings.lang) if "expected" in rule.shows
+                else fact.get("expected"),
+                actual=render(rule.shows["actual"], fact, settings.lang) if "actual" in rule.shows else fact.get("actual"),
+                difference=None if rule.shows else fact.get("difference")))
         if rule.id in verdicts.errors:
             statuses.append(RuleStatus(id=rule.id, status="error", error=verdicts.errors[rule.id]))
         elif failed:

@@ -151,6 +151,9 @@ class Rule(Strict):
     reference: str
     doc_types: list[Literal["renstra", "renja", "rencana_aksi"]] | None = None
     examples: Examples
+    # What a finding shows as expected and as written, where not the fact's own `expected` and
+    # `actual` (a fact shared by several rules): templates over the fact's fields.
+    shows: dict[Literal["expected", "actual"], str] = Field(default_factory=dict)
 
     @field_validator("applies", "fail_when")
     @classmethod
