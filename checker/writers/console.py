@@ -8,6 +8,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..report import Report
+from .texts import TEXT as TEXT_REPORT
 from .texts import where
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -72,7 +73,10 @@ def write(report: Report, out: TextIO, lang: str = "id") -> None:
         ran = sum(1 for r in doc.rules if r.status in ("passed", "findings"))
         na = sum(1 for r in doc.rules if r.status == "not_applicable")
         errors = [r for r in doc.rules if r.status == "error"]
-        console.print(f"{len(doc.rules)} {t['rules']}: {ran} {t['ran']}, {na} {t['na']}, {len(errors)} {t['err']}")
+        statuses = TEXT_REPORT[lang]["statuses"]
+        passed = sum(1 for r in doc.rules if r.status == "passed")
+        console.print(f"{len(doc.rules)} {t['rules']}: {ran} {t['ran']} ({passed} {statuses['passed']}, "
+                      f"{ran - passed} {statuses['findings']}), {na} {t['na']}, {len(errors)} {t['err']}")
         for r in errors:
             console.print(f"[bold red]{r.id}[/]: {escape(r.error or '')}")
     s = report.summary()
