@@ -231,5 +231,7 @@ def test_baseline_reports_only_new_findings_and_waivers_accept_one(tmp_path):
     doc = waived["documents"][0]
     assert [f["accepted"] for f in doc["accepted"]] == ["disetujui Inspektorat"]
     assert len(doc["findings"]) == len(json.loads(old.read_text())["documents"][0]["findings"]) - 1
+    html = runner.invoke(app, ["check", FAULTY, "--format", "html", "--waivers", str(waivers)]).stdout
+    assert "Temuan yang sudah diterima" in html and "disetujui Inspektorat" in html
     waivers.write_text('[[waiver]]\nrule = "ANG-001"\n', encoding="utf-8")   # no reason
     assert runner.invoke(app, ["check", FAULTY, "--waivers", str(waivers)]).exit_code == 2

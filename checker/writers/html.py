@@ -128,6 +128,15 @@ def document_section(doc: DocumentResult, rules: list[RuleInfo], lang: str) -> s
                        f'<td class="num">{esc(figure(f, f.actual, lang))}</td>'
                        f'<td class="num">{esc(figure(f, f.difference, lang))}</td></tr>')
         out.append("</tbody></table>")
+    if doc.accepted:  # listed, so a reader sees what was accepted and why, but not counted
+        out.append(f"<h2>{esc(t['accepted'])}</h2><table><thead><tr><th>{esc(t['rule'])}</th>"
+                   f"<th>{esc(t['location'])}</th><th>{esc(t['message'])}</th><th>{esc(t['reason'])}</th>"
+                   "</tr></thead><tbody>")
+        for f in doc.accepted:
+            reason = t["baseline"] if f.accepted == "baseline" else f.accepted
+            out.append(f'<tr><td class="nowrap">{esc(f.rule)}</td><td class="nowrap">{esc(where(f.location, lang))}</td>'
+                       f"<td>{esc(f.message)}</td><td>{esc(reason)}</td></tr>")
+        out.append("</tbody></table>")
     status = {r.id: r for r in doc.rules}
     out.append(f"<h2>{esc(t['rules'])}</h2><table><thead><tr><th>{esc(t['rule'])}</th><th>{esc(t['title'])}</th>"
                f"<th>{esc(t['category'])}</th><th>{esc(t['reference'])}</th><th>{esc(t['status'])}</th>"
