@@ -47,12 +47,13 @@ def report_base(out: Path, result: DocumentResult) -> Path:
 _WORKER: dict = {}
 
 
-def _init_worker(settings: Settings, out: str, formats: tuple[str, ...], rules: list[RuleInfo]) -> None:
+def _init_worker(settings: Settings, out: str, formats: tuple[str, ...], rules: list[RuleInfo],
+                 accept: tuple = (None, [], "")) -> None:
     import gc
 
     from .pipeline import engine_for
 
-    _WORKER.update(settings=settings, out=Path(out), formats=formats, rules=rules)
+    _WORKER.update(settings=settings, out=Path(out), formats=formats, rules=rules, accept=accept)
     engine_for(settings)  # compile the rules once, before the first document
     # A document makes tens of thousands of short-lived objects; the collector's default
     # thresholds ran a full collection every few documents (measured ~8% of a worker's time).
@@ -75,6 +76,11 @@ def _process(path: str) -> "Entry":
         return Entry.failed(path, say("worker_error", settings.lang, error=f"{type(e).__name__}: {e}"))
     if result.status != "checked":
         return Entry.of(result, None)
+    baseline, waivers, accept_key = _WORKER.get("accept", (None, [], ""))
+    if baseline is not None or waivers:
+        from .acceptance import apply
+        apply(result, baseline, waivers)
+    result.stats["accept_key"] = accept_key
     base = report_base(_WORKER["out"], result)
     report = Report(documents=[result], rules=_WORKER["rules"])
     for fmt in _WORKER["formats"]:
@@ -156,6 +162,8 @@ class BatchRun:
     timeout: float = 300.0
     on_result: Callable[[Entry, int, int], None] | None = None
     entries: dict[str, Entry] = field(default_factory=dict)
+    # (baseline counter or None, waivers, a key of both): findings accepted earlier (acceptance.py)
+    accept: tuple = (None, [], "")
     rules: list[RuleInfo] = field(default_factory=list)
     interrupted: bool = False
 
@@ -173,7 +181,8 @@ class BatchRun:
                 # Reused only when made of the same bytes under the same version, profile, rules,
                 # selection and language.
                 if prior and prior[0].stats.get("run_key") == key \
-                        and prior[0].stats.get("input_sha256") == input_key(path):
+                        and prior[0].stats.get("input_sha256") == input_key(path) \
+                        and prior[0].stats.get("accept_key", "") == self.accept[2]:
                     self._record(Entry.of(prior[0], prior[1][: -len(".json")], reused=True))
                     todo.remove(path)
         try:
@@ -193,7 +202,7 @@ class BatchRun:
     def _pool(self, rules: list[RuleInfo], workers: int) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_init_worker,
-                                   initargs=(self.settings, str(self.out), self.formats, rules))
+                                   initargs=(self.settings, str(self.out), self.formats, rules, self.accept))
 
     def _schedule(self, todo: list[str], rules: list[RuleInfo]) -> None:
         """Keep `jobs` documents in flight. When the pool breaks (a worker killed or hung), the

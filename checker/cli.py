@@ -53,6 +53,26 @@ IgnoreOption = Annotated[Optional[list[str]], typer.Option(
     "--ignore", metavar="ATURAN", help="Lewati aturan ini: id, awalan atau kategori, boleh dipisah koma.")]
 FailOnOption = Annotated[Optional[FailOn], typer.Option(
     "--fail-on", case_sensitive=False, help="Kode keluar 1 bila ada: error (bawaan), warning, never.")]
+BaselineOption = Annotated[Optional[Path], typer.Option(
+    "--baseline", metavar="LAPORAN.json", help="Laporan JSON yang sudah diterima: hanya temuan baru yang dilaporkan.")]
+WaiversOption = Annotated[Optional[Path], typer.Option(
+    "--waivers", metavar="BERKAS.toml", help="Temuan yang diterima peninjau ([[waiver]]: rule, file, line/cell/subject, "
+                                            "reason).")]
+
+
+def _acceptance(baseline: Path | None, waivers: Path | None, lang: Lang):
+    """The baseline's findings and the waivers, or a usage error; and a key of both files."""
+    import hashlib
+
+    from .acceptance import AcceptanceError, load_baseline, load_waivers
+    try:
+        known = load_baseline(baseline) if baseline else None
+        waived = load_waivers(waivers) if waivers else []
+        key = hashlib.sha256(b"".join(p.read_bytes() for p in (baseline, waivers) if p)).hexdigest()[:16] \
+            if (baseline or waivers) else ""
+    except (AcceptanceError, OSError) as e:
+        _fail(say("cli_acceptance", lang.value, error=str(e)))
+    return known, waived, key
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -136,10 +156,8 @@ def check(
     ignore: IgnoreOption = None,
     fail_on: FailOnOption = None,
     statistics: Annotated[bool, typer.Option("--statistics", metavar="", help="Cetak jumlah temuan per aturan.")] = False,
-    baseline: Annotated[Optional[Path], typer.Option(
-        "--baseline", metavar="LAPORAN.json", help="Laporan JSON yang sudah diterima: hanya temuan baru yang dilaporkan.")] = None,
-    waivers: Annotated[Optional[Path], typer.Option(
-        "--waivers", metavar="BERKAS.toml", help="Temuan yang diterima peninjau ([[waiver]]: rule, file, line/cell/subject, reason).")] = None,
+    baseline: BaselineOption = None,
+    waivers: WaiversOption = None,
 ) -> None:
     """Periksa dokumen; kode keluar 0 bersih, 1 ada temuan galat atau tabel tak terbaca, 2 dokumen tak
     terbaca atau salah pakai."""
@@ -158,12 +176,8 @@ def check(
         _fail(say("cli_xlsx_output", lang.value))
     if output is not None:
         _writable(output, lang)
-    from .acceptance import AcceptanceError, apply, load_baseline, load_waivers
-    try:
-        known = load_baseline(baseline) if baseline else None
-        waived = load_waivers(waivers) if waivers else []
-    except AcceptanceError as e:
-        _fail(say("cli_acceptance", lang.value, error=str(e)))
+    from .acceptance import apply
+    known, waived, _ = _acceptance(baseline, waivers, lang)
     report = run_check(files, settings)  # a file missing or unreadable is a document 'unreadable', the rest checked
     if known is not None or waived:
         for doc in report.documents:
@@ -212,6 +226,8 @@ def batch(
     timeout: Annotated[float, typer.Option("--timeout", callback=_positive,
                                            help="Batas waktu per dokumen (detik, > 0).")] = 300.0,
     fail_on: FailOnOption = None,
+    baseline: BaselineOption = None,
+    waivers: WaiversOption = None,
 ) -> None:
     """Periksa semua dokumen dalam folder secara paralel; laporan per dokumen dan ringkasan ke --out."""
     import os
@@ -231,7 +247,7 @@ def batch(
     except OSError as e:
         _fail(say("cli_output_failed", lang.value, path=str(out), reason=e.strerror or str(e)))
     run = BatchRun(files=files, out=out, settings=settings, jobs=jobs or os.cpu_count() or 1, resume=resume,
-                   timeout=timeout)
+                   timeout=timeout, accept=_acceptance(baseline, waivers, lang))
     if is_terminal():
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn

@@ -184,3 +184,16 @@ def test_cli_batch_plain_progress_and_json(folder, tmp_path):
     assert report["summary"]["unreadable"] == 3
     assert f"/{len(GOOD) + 3}]" in result.stderr and "tidak terbaca" in result.stderr
     assert (out / "ringkasan.html").is_file()
+
+
+def test_batch_with_a_baseline_reports_only_new_findings(tmp_path):
+    runner = CliRunner()
+    first = tmp_path / "pertama"
+    assert runner.invoke(app, ["batch", str(SAMPLES), "--out", str(first), "--jobs", "1"]).exit_code == 1
+    second = tmp_path / "kedua"
+    result = runner.invoke(app, ["batch", str(SAMPLES), "--out", str(second), "--jobs", "1",
+                                 "--baseline", str(first / "ringkasan.json")])
+    assert result.exit_code == 0, result.output
+    combined = json.loads((second / "ringkasan.json").read_text(encoding="utf-8"))
+    assert combined["summary"]["findings"]["error"] == 0
+    assert any(d.get("accepted") for d in combined["documents"])
