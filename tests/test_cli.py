@@ -233,5 +233,10 @@ def test_baseline_reports_only_new_findings_and_waivers_accept_one(tmp_path):
     assert len(doc["findings"]) == len(json.loads(old.read_text())["documents"][0]["findings"]) - 1
     html = runner.invoke(app, ["check", FAULTY, "--format", "html", "--waivers", str(waivers)]).stdout
     assert "Temuan yang sudah diterima" in html and "disetujui Inspektorat" in html
+    book = tmp_path / "r.xlsx"
+    runner.invoke(app, ["check", FAULTY, "--format", "xlsx", "-o", str(book), "--waivers", str(waivers)])
+    from openpyxl import load_workbook
+    rows = list(load_workbook(book)["Diterima"].values)
+    assert len(rows) == 2 and rows[1][-1] == "disetujui Inspektorat"
     waivers.write_text('[[waiver]]\nrule = "ANG-001"\n', encoding="utf-8")   # no reason
     assert runner.invoke(app, ["check", FAULTY, "--waivers", str(waivers)]).exit_code == 2

@@ -61,7 +61,16 @@ def render(report: Report, lang: str = "id") -> bytes:
         rules.add([info.id, CATEGORIES[lang].get(info.category, info.category), t.get(info.severity, info.severity),
                    t["statuses"][rule_status(report.documents, info.id)],
                    Cell(info.title, WRAP), Cell(info.reference, WRAP), totals.get(info.id, 0)])
-    return ooxml.workbook([summary, findings, rules])
+    sheets = [summary, findings, rules]
+    accepted = [(doc, f) for doc in report.documents for f in doc.accepted]
+    if accepted:  # what a baseline or waiver accepted, with the reason: listed, not counted
+        sheet = ooxml.Sheet("Diterima" if lang == "id" else "Accepted", [30, 10, 22, 80, 50])
+        sheet.add([Cell(h, HEAD) for h in (t["path"], t["rule"], t["location"], t["message"], t["reason"])])
+        for doc, f in accepted:
+            sheet.add([Path(doc.path).name, f.rule, where(f.location, lang), Cell(f.message, WRAP),
+                       t["baseline"] if f.accepted == "baseline" else f.accepted])
+        sheets.append(sheet)
+    return ooxml.workbook(sheets)
 
 
 def write_summary(sheet: ooxml.Sheet, report: Report, lang: str) -> None:
