@@ -195,8 +195,9 @@ class MessageFormatter(string.Formatter):
             return format_rupiah(value) if isinstance(value, (int, float)) else str(value)
         if format_spec == "num":
             return format_number(value, self.lang) if isinstance(value, (int, float)) else str(value)
-        if format_spec == "term":
-            return TERMS_EN.get(str(value), str(value)) if self.lang == "en" else str(value)
+        if format_spec in ("term", "Term"):  # "Term": at the start of a sentence
+            word = TERMS_EN.get(str(value), str(value)) if self.lang == "en" else str(value)
+            return word[:1].upper() + word[1:] if format_spec == "Term" else word
         if format_spec == "pct":
             return (format_number(value, self.lang) + "%") if isinstance(value, (int, float)) else str(value)
         return super().format_field(value, format_spec)
