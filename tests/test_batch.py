@@ -135,8 +135,17 @@ def test_a_hung_document_times_out(folder, tmp_path, monkeypatch):
     batch = run(folder, tmp_path / "laporan", timeout=3)
     assert time.monotonic() - start < 60
     docs = {Path(e.path).name: e for e in batch.list}
-    assert "batas waktu" in docs["notulen.txt"].error
+    assert "batas waktu" in docs["notulen.txt"].error and docs["notulen.txt"].status == "timed_out"
     assert all(docs[n].status == "checked" for n in GOOD)
+
+
+def test_documents_a_stopped_batch_did_not_reach_are_not_finished(folder, tmp_path, monkeypatch):
+    def interrupted(self, todo, rules):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(BatchRun, "_schedule", interrupted)
+    batch = run(folder, tmp_path / "laporan")
+    assert batch.interrupted and {e.status for e in batch.list} == {"not_finished"}
+    assert {e.verdict() for e in batch.list} == {"not_finished"}
 
 
 def test_resume_reuses_only_reports_of_the_same_input_and_settings(folder, tmp_path):
