@@ -201,3 +201,18 @@ def test_an_ambiguous_figure_follows_the_documents_locale():
     finally:
         DOCUMENT_LOCALE.reset(token)
     assert parse_number("92,415").value == 92415  # with no evidence, a group of three is thousands
+
+
+def test_a_table_written_in_the_other_locale_reads_in_its_own(tmp_path):
+    from checker.readers import read_plan
+    id_table = ["Tabel 2.1 Anggaran", "No\tProgram\tAnggaran 2025\tRealisasi 2025\tPersentase Realisasi Anggaran",
+                *(f"{k}\tProgram {k}\t1.250.000\t1.000.000\t80,00" for k in range(1, 5))]
+    en_table = ["Tabel 2.2 Capaian", "No\tIndikator\tTarget 2025\tRealisasi 2025\tCapaian 2025 (%)",
+                "1\tIndeks A\t90.50\t92.415\t102.12", "2\tIndeks B\t80.25\t80.00\t99.69", "3\tIndeks C\t70.75\t70.00\t98.94"]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", *id_table, "",
+                               "Uraian.", "", *en_table]) + "\n", encoding="utf-8")
+    plan = read_plan(path)
+    rows = {r.name: r for t in plan.realisations for r in t.rows}
+    assert rows["Indeks A"].cells[0].actual.value == 92.415      # the table's own decimals are dots
+    assert rows["Program 1"].cells[0].base.value == 1_250_000

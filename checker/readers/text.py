@@ -140,7 +140,16 @@ class TextReader(ProgramTables):
                 for i, line in enumerate(self.lines, start=1)]
 
     def _take(self, block: Block, found: "Found") -> bool:
-        """Read a block as the first kind of table its header fits; False when none does."""
+        """Read a block as the first kind of table its header fits; False when none does. A table
+        whose own figures show one locale is read in it; else in the document's."""
+        own = locale_of(c for _, cells in block.lines for c in cells)
+        token = DOCUMENT_LOCALE.set(own or DOCUMENT_LOCALE.get())
+        try:
+            return self._take_as_read(block, found)
+        finally:
+            DOCUMENT_LOCALE.reset(token)
+
+    def _take_as_read(self, block: Block, found: "Found") -> bool:
         table = self._program_table(block)
         if table is not None:
             found.tables.append(table)
