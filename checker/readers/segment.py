@@ -48,10 +48,14 @@ def find_rows(lines: list[str], max_columns: int) -> Rows:
                 inner = raw.strip()[1:-1]
                 rows.cells[i] = [c.strip().replace("\\|", "|") for c in _PIPE_SPLIT.split(inner)][:max_columns]
     rows.inside.update(rows.cells)
-    for n, region in enumerate(_aligned_regions(lines, rows.inside)):
-        if not _columned(lines, region):
+    # Each line's stretches of text, found once (index 0 unused: lines count from 1).
+    stretches = [[]] + [[] if i in rows.inside else _fields(raw) for i, raw in enumerate(lines, start=1)]
+    for n, region in enumerate(_aligned_regions(stretches, rows.inside)):
+        field_rows = [stretches[k] for k in region]
+        columns = _region_columns(field_rows)
+        if not _columned(field_rows, columns):
             continue  # justified prose: its runs of spaces fall anywhere
-        for line, cells in _aligned_rows(lines, region):
+        for line, cells in _aligned_rows(region, field_rows, columns):
             rows.cells[line] = cells[:max_columns]
             rows.layout[line] = n
         rows.inside.update(region)
@@ -68,7 +72,7 @@ def _fields(line: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _FIELD.finditer(line.expandtabs())]
 
 
-def _aligned_regions(lines: list[str], taken: set[int]) -> list[list[int]]:
+def _aligned_regions(stretches: list[list[tuple[int, int, str]]], taken: set[int]) -> list[list[int]]:
     """Runs of lines laid out in columns. A run starts at a line of three or more stretches of text
     (or a header line of two just above it that lines up with the run); it goes on over lines of
     two or more that keep to its columns, over lines that fit one column of the run (a wrapped
@@ -77,29 +81,28 @@ def _aligned_regions(lines: list[str], taken: set[int]) -> list[list[int]]:
     A line whose stretches begin in the middle of the run's columns belongs to another layout (the
     next page's table, set with other widths) and starts a run of its own."""
     regions: list[list[int]] = []
-    n = len(lines)
+    n = len(stretches) - 1
     i = 1
     while i <= n:
-        if i in taken or len(_fields(lines[i - 1])) < 3:
+        if i in taken or len(stretches[i]) < 3:
             i += 1
             continue
         region = [i]
         ends: dict[int, int] = {}  # where the run's stretches begin -> the furthest they reach
         used = bytearray()  # the positions the run writes in
-        _widen(ends, used, _fields(lines[i - 1]))
+        _widen(ends, used, stretches[i])
         j = i + 1
         while j <= n and j not in taken:
-            raw = lines[j - 1]
-            if not raw.strip():
+            if not stretches[j]:  # a blank line
                 k = j
-                while k <= n and k not in taken and not lines[k - 1].strip():
+                while k <= n and k not in taken and not stretches[k]:
                     k += 1
-                after = _fields(lines[k - 1]) if k <= n else []
+                after = stretches[k] if k <= n else []
                 if k > n or k in taken or k - j > 2 or not _lines_up(after, ends) or _other_layout(after, used, 1):
                     break
                 j = k
                 continue
-            fields = _fields(raw)
+            fields = stretches[j]
             if (len(fields) >= 2 and not _other_layout(fields, used)) or _keeps_to(fields, ends, used):
                 region.append(j)
                 _widen(ends, used, fields)
@@ -110,9 +113,9 @@ def _aligned_regions(lines: list[str], taken: set[int]) -> list[list[int]]:
         # fewer cells (a merged cell over the columns below it), the wrapped end of a row begun on
         # the page before.
         while region[0] > 1 and region[0] - 1 not in taken and (not regions or regions[-1][-1] < region[0] - 1) \
-                and _keeps_to(_fields(lines[region[0] - 2]), ends, used):
+                and _keeps_to(stretches[region[0] - 1], ends, used):
             region.insert(0, region[0] - 1)
-        if sum(1 for k in region if len(_fields(lines[k - 1])) >= 2) >= 3:  # two lines are too few to tell from prose
+        if sum(1 for k in region if len(stretches[k]) >= 2) >= 3:  # two lines are too few to tell from prose
             regions.append(region)
         i = j
     return regions
@@ -139,12 +142,10 @@ def _other_layout(fields: list[tuple[int, int, str]], used: bytearray, most: int
     return clashes >= most
 
 
-def _columned(lines: list[str], region: list[int]) -> bool:
-    """Whether a region is laid out in columns: at least three, found from the positions every
+def _columned(field_rows: list[list[tuple[int, int, str]]], columns: list[tuple[int, int]]) -> bool:
+    """Whether a region is laid out in its columns: at least three, found from the positions every
     line leaves blank, with most stretches of text beginning at one of them. Justified prose,
     which pads its lines with runs of spaces at random places, leaves no such columns."""
-    field_rows = [_fields(lines[k - 1]) for k in region]
-    columns = _region_columns(field_rows)
     if len(columns) < 3:
         return False
     starts = {a for a, _ in columns}
@@ -228,10 +229,10 @@ def _cells_of(fields: list[tuple[int, int, str]], columns: list[tuple[int, int]]
     return cells
 
 
-def _aligned_rows(lines: list[str], region: list[int]) -> list[tuple[int, list[str]]]:
-    """The rows of a space-aligned region, each at its first line, wrapped lines joined back."""
-    field_rows = [_fields(lines[k - 1]) for k in region]
-    columns = _region_columns(field_rows)
+def _aligned_rows(region: list[int], field_rows: list[list[tuple[int, int, str]]],
+                  columns: list[tuple[int, int]]) -> list[tuple[int, list[str]]]:
+    """The rows of a space-aligned region (its lines, their stretches, its columns), each at its
+    first line, wrapped lines joined back."""
     widths = [b - a for a, b in columns]
     rows: list[tuple[int, list[str]]] = []
     previous: list[str] | None = None  # the cells of the line above, within the current row
