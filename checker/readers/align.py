@@ -67,6 +67,7 @@ class _Profile:
         self.kind_logs = [{k: math.log((counter[k] + _SMOOTH) / (sum(counter.values()) + _SMOOTH * len(_KINDS)))
                            for k in _KINDS} for counter in kinds]
         self.text_totals = [sum(seen.values()) + _SMOOTH * _TEXTS for seen in self.texts]
+        self.empty = [self.score(j, "") for j in range(width)]  # each column left empty
 
     def score(self, j: int, cell: str) -> float:
         """The log-likelihood of `cell` in column j."""
@@ -109,7 +110,7 @@ def _best(place: list[list[float]], empty: list[float], banned: tuple[int, int] 
 
 def _reading(cells: list[str], profile: _Profile) -> list[int] | None:
     """The columns of a row's cells, when one reading is clearly best."""
-    empty = [profile.score(j, "") for j in range(profile.width)]
+    empty = profile.empty
     place = [[profile.score(j, c) for j in range(profile.width)] for c in cells]
     best, columns = _best(place, empty)
     if best == -math.inf:

@@ -19,6 +19,7 @@ from .realisation import cell_at, column_numbers, header_columns, is_header_row,
 _LIKELIHOOD = re.compile(r"kemungkinan|probabilitas|frekuensi|likelihood", re.IGNORECASE)
 _IMPACT = re.compile(r"dampak|impact|konsekuensi|keparahan", re.IGNORECASE)
 _SCORE = re.compile(r"nilai|skor|besaran|risiko|resiko|\bx\b|×", re.IGNORECASE)
+_NUMBER = re.compile(r"^\d+([.,]\d+)?$")
 _LEVEL = re.compile(r"\b(level|tingkat|kategori|peringkat|status)\b", re.IGNORECASE)
 
 
@@ -39,7 +40,7 @@ def read_risks(title: str, start: int, lines: list[tuple[int, list[str]]]) -> li
     def share(k: int, numeric: bool) -> float:
         """The part of the column's filled body cells that are (or are not) numbers."""
         filled = [r[k].strip() for r in rows if k < len(r) and r[k].strip()]
-        hits = [c for c in filled if bool(re.fullmatch(r"\d+([.,]\d+)?", c)) == numeric]
+        hits = [c for c in filled if bool(_NUMBER.match(c)) == numeric]
         return len(hits) / len(filled) if filled else 0.0
 
     # Scales and score are found by name and by what the column holds (a "Dampak" description
@@ -78,8 +79,6 @@ def read_risks(title: str, start: int, lines: list[tuple[int, list[str]]]) -> li
                                level_location=loc, location=loc))
     return risks or None
 
-
-_NUMBER = re.compile(r"^\d+([.,]\d+)?$")
 
 
 def _shift(cells: list[str], width: int, scales: tuple[int | None, ...]) -> int | None:
