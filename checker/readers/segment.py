@@ -154,12 +154,18 @@ def _columned(field_rows: list[list[tuple[int, int, str]]], columns: list[tuple[
     return on_start >= 0.5 * len(fields)
 
 
-def _widen(ends: dict[int, int], used: bytearray, fields: list[tuple[int, int, str]]) -> None:
+def _occupy(used: bytearray, fields: list[tuple[int, int, str]]) -> None:
+    """Mark the positions a line's stretches write in."""
     for s, e, _ in fields:
-        ends[s] = max(ends.get(s, 0), e)
         if e > len(used):
             used.extend(bytes(e - len(used)))
         used[s:e] = b"\x01" * (e - s)
+
+
+def _widen(ends: dict[int, int], used: bytearray, fields: list[tuple[int, int, str]]) -> None:
+    for s, e, _ in fields:
+        ends[s] = max(ends.get(s, 0), e)
+    _occupy(used, fields)
 
 
 def _lines_up(fields: list[tuple[int, int, str]], ends: dict[int, int]) -> bool:
@@ -188,8 +194,7 @@ def _columns(field_rows: list[list[tuple[int, int, str]]]) -> list[tuple[int, in
     width = max((e for fields in field_rows for _, e, _ in fields), default=0)
     used = bytearray(width + 2)
     for fields in field_rows:
-        for s, e, _ in fields:
-            used[s:e] = b"\x01" * (e - s)
+        _occupy(used, fields)
     columns, start, blank = [], None, 0
     for p in range(width + 2):
         if used[p]:
