@@ -300,16 +300,13 @@ def combined_json(entries: list[Entry], out_stream, lang: str) -> None:
     import json
 
     from . import __version__
-    from .report import SCHEMA, SEVERITIES
+    from .report import SCHEMA, summary_of
 
     out_stream.write(json.dumps({"schema": SCHEMA, "tool": {"name": "rencana", "version": __version__}})[:-1])
     out_stream.write(', "documents": [\n')
     for k, entry in enumerate(entries):
         out_stream.write((",\n" if k else "") + json.dumps(entry.document_json(), ensure_ascii=False))
-    findings = {s: sum(e.counts.get(s, 0) for e in entries) for s in SEVERITIES}
-    summary = {"documents": len(entries), "unreadable": sum(1 for e in entries if e.status == "unreadable"),
-               **{s: n for s in ("not_finished", "timed_out") if (n := sum(1 for e in entries if e.status == s))},
-               "findings": findings}
+    summary = summary_of([(e.status, e.counts) for e in entries])
     out_stream.write("\n], \"summary\": " + json.dumps(summary) + "}\n")
 
 

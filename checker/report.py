@@ -146,21 +146,22 @@ class DocumentResult(BaseModel):
         return data
 
 
+def summary_of(documents: list[tuple[str, dict[str, int]]]) -> dict:
+    """The JSON report's `summary` from each document's status and counts by severity: documents,
+    unreadable ones, the stopped and timed-out ones when there are any, findings by severity."""
+    statuses = [status for status, _ in documents]
+    return {"documents": len(documents), "unreadable": statuses.count("unreadable"),
+            **{s: statuses.count(s) for s in ("not_finished", "timed_out") if s in statuses},
+            "findings": {s: sum(counts.get(s, 0) for _, counts in documents) for s in SEVERITIES}}
+
+
 class Report(BaseModel):
     documents: list[DocumentResult] = Field(default_factory=list)
     # The rules that ran, for the writers (not in the JSON schema).
     rules: list[RuleInfo] = Field(default_factory=list)
 
     def summary(self) -> dict:
-        findings = {s: 0 for s in SEVERITIES}
-        for doc in self.documents:
-            for sev, n in doc.counts().items():
-                findings[sev] += n
-        return {"documents": len(self.documents),
-                "unreadable": sum(1 for d in self.documents if d.status == "unreadable"),
-                **{s: n for s in ("not_finished", "timed_out")
-                   if (n := sum(1 for d in self.documents if d.status == s))},
-                "findings": findings}
+        return summary_of([(d.status, d.counts()) for d in self.documents])
 
     def exit_code(self, fail_on: str = "error") -> int:
         """2 a document was not checked; else 1 when a document fails at `fail_on` (error: an
