@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench fuzz robust system-deps clean samples
+.PHONY: demo test bench fuzz robust system-deps office-deps poppler-deps clean samples
 
 $(STAMP): pyproject.toml
 	@$(MAKE) --no-print-directory system-deps
@@ -25,6 +25,24 @@ system-deps:
 samples: $(STAMP)
 	$(BIN)/python samples/make_samples.py
 	$(BIN)/python samples/make_text_samples.py
+	@$(MAKE) --no-print-directory office-deps
+	$(BIN)/python samples/make_published_samples.py
+
+# LibreOffice (DOCX -> PDF, as kecamatan export theirs), poppler (pdftoppm for the scanned samples,
+# pdftotext as the speed floor in `make bench`) and qpdf (a password-protected sample), from Debian.
+office-deps:
+	@if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1 || ! command -v qpdf >/dev/null 2>&1; then \
+		echo "installing LibreOffice Writer, poppler-utils and qpdf"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libreoffice-writer-nogui poppler-utils qpdf; \
+	fi
+
+poppler-deps:
+	@if ! command -v pdftotext >/dev/null 2>&1; then \
+		echo "installing poppler-utils (pdftotext, the floor the PDF reader is measured against)"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq poppler-utils; \
+	fi
 
 demo: $(STAMP)
 	$(BIN)/rencana check samples/ ; rc=$$?; \
@@ -42,7 +60,7 @@ test: $(STAMP)
 fuzz: $(STAMP)
 	RENCANA_FUZZ=1 $(BIN)/python -m pytest tests/test_fuzz.py -p no:cacheprovider -o addopts="" --hypothesis-show-statistics
 
-bench: $(STAMP)
+bench: $(STAMP) poppler-deps
 	$(BIN)/python benchmarks/run.py
 
 clean:

@@ -20,6 +20,9 @@ class Limits(BaseModel):
     # checks in about 7 s and 350 MB here, and beyond it memory and time grow without purpose.
     max_rows: int = 20_000
     max_columns: int = 2_000
+    # A kecamatan plan runs to 50-150 pages; a PDF of thousands is not one, and reading it would
+    # take minutes.
+    max_pages: int = 1_000
 
 
 class Settings(BaseModel):

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-PLAN_SUFFIXES = (".xlsx", ".xlsm", ".txt", ".md")
+PLAN_SUFFIXES = (".xlsx", ".xlsm", ".docx", ".pdf", ".txt", ".md")
 # Documents that arrive in a review folder but cannot be checked: listed as unreadable with the reason.
-OTHER_DOCUMENTS = (".xls", ".pdf", ".docx", ".doc", ".odt", ".ods", ".rtf")
+OTHER_DOCUMENTS = (".xls", ".doc", ".odt", ".ods", ".rtf")
 # Written into every folder rencana writes reports to, so that a later search skips it.
 REPORTS_MARK = ".rencana-laporan"
 

@@ -17,20 +17,37 @@ class Model(BaseModel):
 
 
 class Location(Model):
-    """Where a value came from: sheet and cell of a workbook, or the line of a text document."""
+    """Where a value came from: sheet and cell of a workbook; the line of a text document; the
+    page (PDF), the row within its table (PDF, DOCX) or the paragraph (DOCX) of a published one.
+    `line` is always the line of the document's text as read, which orders findings and places
+    them in their chapter; a PDF's or DOCX's own places are what a reader is shown."""
 
     sheet: str | None = None
     row: int | None = None
     cell: str | None = None
     line: int | None = None
     table: str | None = None
+    page: int | None = None
+    table_row: int | None = None
+    paragraph: int | None = None
 
-    def label(self) -> str:
+    def label(self, lang: str = "id") -> str:
+        """`Program!H12`; `baris 1221 (Tabel 4.1)`; `halaman 23, Tabel 2.1 baris 4`; `paragraf 57`."""
+        en = lang == "en"
         if self.sheet is not None:
-            where = self.cell or self.row
-            return f"{self.sheet}!{where}" if where is not None else self.sheet
+            return f"{self.sheet}!{self.cell or self.row or ''}".rstrip("!")
+        if self.page is not None or self.table_row is not None or self.paragraph is not None:
+            parts = [f"{'page' if en else 'halaman'} {self.page}"] if self.page is not None else []
+            if self.table_row is not None:
+                parts.append(" ".join(x for x in (self.table or "", f"{'row' if en else 'baris'} {self.table_row}")
+                                      if x))
+            elif self.paragraph is not None:
+                parts.append(f"{'paragraph' if en else 'paragraf'} {self.paragraph}")
+            elif self.table:
+                parts.append(self.table)
+            return ", ".join(parts)
         if self.line is not None:
-            return f"baris {self.line}" + (f" ({self.table})" if self.table else "")
+            return f"{'line' if en else 'baris'} {self.line}" + (f" ({self.table})" if self.table else "")
         return self.table or "-"
 
 

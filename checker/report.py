@@ -124,7 +124,7 @@ class DocumentResult(BaseModel):
     @property
     def unread(self) -> int:
         """Tables of the document the reader could not read."""
-        return int(self.stats.get("tables_skipped", 0) or 0)
+        return int(self.stats.get("tables_skipped", 0) or 0) + int(self.stats.get("pages_unread", 0) or 0)
 
     def verdict(self) -> str:
         return verdict_of(self.status, self.counts(), self.unread)

@@ -85,7 +85,7 @@ def test_batch_accounts_for_every_document(folder, tmp_path):
     assert set(docs) == set(GOOD) | {"rusak.xlsx", "notulen.txt", "scan.pdf"}
     assert docs["rusak.xlsx"].status == "unreadable" and "zip" in docs["rusak.xlsx"].error
     assert "jenis dokumen tidak dikenali" in docs["notulen.txt"].error
-    assert ".pdf" in docs["scan.pdf"].error
+    assert docs["scan.pdf"].status == "unreadable" and "PDF tidak dapat dibuka" in docs["scan.pdf"].error
     # Each checked document has its three reports, named from its identity; their findings are the
     # same as a single `check` of that file.
     from checker.pipeline import check

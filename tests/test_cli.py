@@ -165,7 +165,7 @@ def test_a_table_left_unread_is_not_clean(tmp_path):
     path.write_text(PLAN_HEAD + "Tabel 1.1 Daftar Sesuatu\nKolom A\tKolom B\tKolom C\nsatu\tdua\ttiga\n"
                     "empat\tlima\tenam\n", encoding="utf-8")
     result = runner.invoke(app, ["check", str(path)])
-    assert result.exit_code == 1 and "tabel tidak terbaca" in result.stdout
+    assert result.exit_code == 1 and "tabel atau halaman tidak terbaca" in result.stdout
     doc = json.loads(runner.invoke(app, ["check", str(path), "--format", "json"]).stdout)["documents"][0]
     assert doc["verdict"] == "incomplete" and doc["stats"]["tables_skipped"] == 1
     english = runner.invoke(app, ["check", str(path), "--lang", "en"])

@@ -372,10 +372,12 @@ def test_reader_texts_follow_the_language(tmp_path):
     """A refused file's reason and the reader's input notes are English with lang=en."""
     pdf = tmp_path / "rencana.pdf"
     pdf.write_bytes(b"%PDF-1.7")
-    assert check_file(pdf, Settings(lang="en")).error == \
-        "file type .pdf is not supported (use .xlsx, .txt or .md); extract its text first (e.g. `pdftotext -layout`) " \
-        "and check the .txt file"
-    assert check_file(pdf, Settings()).error.startswith("jenis berkas .pdf tidak didukung")
+    assert check_file(pdf, Settings(lang="en")).error.startswith("the PDF cannot be opened (")
+    assert check_file(pdf, Settings()).error.startswith("PDF tidak dapat dibuka (")
+    odt = tmp_path / "rencana.odt"
+    odt.write_bytes(b"PK")
+    assert check_file(odt, Settings(lang="en")).error == \
+        "file type .odt is not supported (use .xlsx, .docx, .pdf, .txt or .md); save it again as .docx or PDF"
     text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 2.9 Peta Desa", "",
             "Desa\tLuas\tKeterangan", "Sukamaju\tluas\tbaik", "Sukamulya\tsedang\tbaik"]
     path = tmp_path / "renja.txt"

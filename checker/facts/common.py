@@ -214,9 +214,8 @@ def _indicator_key(name: str) -> str:
 
 
 def _place(location: Location, lang: str = "id") -> str:
-    if location.line is not None:
-        return f"{'baris' if lang == 'id' else 'line'} {location.line}"
-    return f"{location.sheet}!{location.cell or location.row}"
+    """A place named inside a message: a text's line without its table (the message names it)."""
+    return location.model_copy(update={"table": None}).label(lang)
 
 
 @lru_cache(maxsize=8192)

@@ -30,7 +30,18 @@ def _read_text(path: Path, limits: Limits) -> PlanBase:
     return read(path, limits)
 
 
-READERS = {".xlsx": _read_xlsx, ".xlsm": _read_xlsx, ".txt": _read_text, ".md": _read_text}
+def _read_docx(path: Path, limits: Limits) -> PlanBase:
+    from .docx import read
+    return read(path, limits)
+
+
+def _read_pdf(path: Path, limits: Limits) -> PlanBase:
+    from .pdf import read
+    return read(path, limits)
+
+
+READERS = {".xlsx": _read_xlsx, ".xlsm": _read_xlsx, ".txt": _read_text, ".md": _read_text,
+           ".docx": _read_docx, ".pdf": _read_pdf}
 
 
 def read_plan(path: Path, limits: Limits | None = None) -> PlanBase:
@@ -42,7 +53,7 @@ def read_plan(path: Path, limits: Limits | None = None) -> PlanBase:
     if suffix == ".xls":
         raise ReadError("xls")
     if suffix not in READERS:
-        hint = {".pdf": "@hint_pdf", ".docx": "@hint_doc", ".doc": "@hint_doc"}.get(suffix, "@none")
+        hint = {".doc": "@hint_doc", ".rtf": "@hint_doc", ".odt": "@hint_doc"}.get(suffix, "@none")
         raise ReadError("suffix", suffix=suffix or "@no_suffix", hint=hint)
     try:
         size = path.stat().st_size

@@ -87,11 +87,22 @@ class Found:
     seen_series: set = field(default_factory=set)  # quarterly series already read (repeated tables)
 
 
+@dataclass
+class Hints:
+    """What a document's own structure says about its lines (1-based), where its format keeps it:
+    the paragraphs a DOCX styles as headings, and those its table of contents holds."""
+
+    headings: set[int] = field(default_factory=set)
+    contents: set[int] = field(default_factory=set)
+
+
 class TextReader(ProgramTables):
-    def __init__(self, text: str, limits: Limits):
+    def __init__(self, text: str, limits: Limits, hints: Hints | None = None):
         self.lines = [line[:100_000] for line in normalise_text(text).splitlines()]
         self.rows = find_rows(self.lines, limits.max_columns)
         self.limits = limits
+        self.hints = hints or Hints()
+        self.table_rows: dict[int, int] = {}  # a table row's line -> its place in its table (1-based)
         self.notes: list[ReaderNote] = []
         self.goals: list[GoalRow] = []
         self._latest: ProgramNode | None = None
@@ -243,8 +254,8 @@ class TextReader(ProgramTables):
         for i, raw in enumerate(self.lines):
             line = raw.strip().strip("*#").strip()
             m = pattern.match(line)
-            if not m or _TOC_PAGE.search(raw.rstrip()) or (i + 1 in self.rows.cells
-                                                            and contents_row(self.rows.cells[i + 1])):
+            if not m or i + 1 in self.hints.contents or _TOC_PAGE.search(raw.rstrip()) or (
+                    i + 1 in self.rows.cells and contents_row(self.rows.cells[i + 1])):
                 continue
             number = roman_to_int(m.group(1))
             if number is None or number > 12:
@@ -269,6 +280,9 @@ class TextReader(ProgramTables):
                     for j in range(start, k):
                         keep[j] = False
                 start = k
+        styled = [c[0] in self.hints.headings for c in candidates]
+        if sum(styled) >= 2:  # a document that styles its chapter headings: the styles decide
+            keep = styled
         return [Chapter(number=n, label=label, title=title, location=Location(line=line))
                 for (line, n, label, title), ok in zip(candidates, keep) if ok]
 
@@ -313,6 +327,7 @@ class TextReader(ProgramTables):
             blocks.append(current)
         for block in blocks:
             block.lines, unsure = realign(block.lines, found.layout)
+            self.table_rows.update((line, k) for k, (line, _) in enumerate(block.lines, start=1))
             if unsure:
                 name = block.title or block.heading
                 self.note("rows_unsure", block.start, name or None, rows=unsure, name=name or "@untitled")

@@ -19,6 +19,7 @@ from ..models import (PLAN_CLASSES, QUARTERS, Chapter, GoalRow, Indicator, Locat
 from ..numbers import parse_number, to_rupiah
 from . import ReadError
 from .cells import RowLimit, SheetCells, Workbook
+from .container import check_container
 from .labels import TOTAL_PREFIX
 from .tree import attach
 
@@ -59,65 +60,6 @@ def level_of_words(name: str) -> str | None:
         if low.startswith(prefix):
             return level
     return None
-
-
-_PROLOG_LIMIT = 1 << 20
-
-
-def _declares_dtd(fh) -> bool:
-    """Whether an XML part declares a DTD. A DTD may only stand in the prolog (before the root
-    element), so the prolog is all that is read: the XML declaration, comments, processing
-    instructions. A prolog beyond 1 MiB is itself refused as an attack."""
-    buf = b""
-    while len(buf) < _PROLOG_LIMIT:
-        chunk = fh.read(8192)
-        buf += chunk
-        i = 0
-        while True:
-            while i < len(buf) and buf[i:i + 1] in b" \t\r\n\xef\xbb\xbf":
-                i += 1
-            if buf.startswith(b"<?", i):
-                end, close = buf.find(b"?>", i), 2
-            elif buf.startswith(b"<!--", i):
-                end, close = buf.find(b"-->", i), 3
-            elif buf[i:i + 9].upper() == b"<!DOCTYPE" or buf[i:i + 8].upper() == b"<!ENTITY":
-                return True
-            elif i < len(buf) or not chunk:
-                return False  # the root element, other content, or the end of the part
-            else:
-                break
-            if end < 0:
-                break  # the comment or instruction goes on in the next chunk
-            i = end + close
-        if not chunk:
-            return False
-    return True
-
-
-def _check_container(path: Path, limits: Limits) -> None:
-    """Refuse what is not an xlsx, zip bombs and XML parts with a DTD, before anything is inflated
-    for reading."""
-    with path.open("rb") as fh:
-        head = fh.read(8)
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ReadError("protected")
-    if not head.startswith(b"PK"):
-        raise ReadError("not_zip")
-    try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-            total = sum(i.file_size for i in infos)
-            if total > limits.max_uncompressed_bytes:
-                raise ReadError("unzipped_big", size=total, limit=limits.max_uncompressed_bytes)
-            if "xl/workbook.xml" not in (i.filename for i in infos):
-                raise ReadError("no_workbook")
-            for info in infos:
-                if info.filename.endswith((".xml", ".rels", ".vml")):
-                    with zf.open(info) as fh:
-                        if _declares_dtd(fh):
-                            raise ReadError("dtd", part=info.filename)
-    except zipfile.BadZipFile as e:
-        raise ReadError("bad_zip", error=str(e)) from e
 
 
 class _Sheet:
@@ -229,11 +171,11 @@ class WorkbookReader:
         return plan
 
     def _read(self) -> PlanBase:
-        _check_container(self.path, self.limits)
+        check_container(self.path, self.limits, "xlsx")
         try:
             archive = zipfile.ZipFile(self.path)
         except zipfile.BadZipFile as e:
-            raise ReadError("bad_zip", error=str(e)) from e
+            raise ReadError("bad_zip", kind="xlsx", error=str(e)) from e
         with archive:
             try:
                 book = Workbook(archive)

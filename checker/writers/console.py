@@ -18,7 +18,7 @@ TEXT = {
            "not_finished": "BELUM SELESAI", "timed_out": "MELEWATI BATAS WAKTU",
            "ran": "dijalankan", "na": "tidak berlaku", "err": "galat", "docs": "dokumen",
            "error": "galat", "warning": "peringatan", "info": "info", "summary": "Ringkasan",
-           "unread": "{n} tabel tidak terbaca: isinya belum diperiksa, jadi dokumen ini belum bersih (lihat INP-001).",
+           "unread": "{n} tabel atau halaman tidak terbaca: isinya belum diperiksa, jadi dokumen ini belum bersih (lihat INP-001).",
            "no_tables": "Tidak ada tabel dalam dokumen: hanya bab dan isi teksnya yang diperiksa.",
            "accepted": "{n} temuan sudah diterima (baseline atau pengecualian) dan tidak dihitung."},
     "en": {"title": "Findings", "rule": "Rule", "sev": "Severity", "where": "Location", "msg": "Message",
@@ -26,7 +26,7 @@ TEXT = {
            "not_finished": "NOT FINISHED", "timed_out": "TIMED OUT",
            "ran": "ran", "na": "not applicable", "err": "error", "docs": "documents",
            "error": "error", "warning": "warning", "info": "info", "summary": "Summary",
-           "unread": "{n} tables could not be read: what they hold was not checked, so the document is not clean "
+           "unread": "{n} tables or pages could not be read: what they hold was not checked, so the document is not clean "
                      "(see INP-001).",
            "no_tables": "The document has no tables: only its chapters and text were checked.",
            "accepted": "{n} findings were accepted earlier (baseline or waiver) and are not counted."},

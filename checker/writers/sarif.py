@@ -34,12 +34,20 @@ def render(report: Report, lang: str = "id") -> str:
             continue
         for f in doc.findings:
             physical: dict = {"artifactLocation": {"uri": uri(doc.path)}}
-            if f.location.line is not None:
+            if f.location.page is not None:
+                # A PDF has no lines a viewer could open at: the region is the page, its place on
+                # the page in words.
+                physical["region"] = {"startLine": f.location.page,
+                                      "message": {"text": f.location.label(lang)},
+                                      "properties": {"page": f.location.page, "tableRow": f.location.table_row}}
+            elif f.location.line is not None:
                 physical["region"] = {"startLine": f.location.line}
             location: dict = {"physicalLocation": physical}
             if f.location.sheet is not None:
                 location["logicalLocations"] = [{"name": f"{f.location.sheet}!{f.location.cell or f.location.row}",
                                                  "kind": "member"}]
+            elif f.location.table_row is not None or f.location.paragraph is not None:
+                location["logicalLocations"] = [{"name": f.location.label(lang), "kind": "member"}]
             result = {"ruleId": f.rule, "level": LEVEL[f.severity], "message": {"text": f.message},
                       "locations": [location],
                       "properties": {"category": f.category, "subject": f.subject, "expected": f.expected,

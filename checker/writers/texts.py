@@ -38,7 +38,7 @@ TEXT = {
                                               "not_applicable": "tidak berlaku", "error": "galat aturan"},
         "verdicts": {"fix": "Perlu diperbaiki: ada temuan tingkat galat.",
                      "review": "Perlu ditinjau: hanya ada temuan tingkat peringatan atau info.",
-                     "incomplete": "Belum diperiksa seluruhnya: ada tabel yang tidak terbaca (temuan INP-001).",
+                     "incomplete": "Belum diperiksa seluruhnya: ada tabel atau halaman yang tidak terbaca (temuan INP-001).",
                      "clean": "Tidak ada temuan galat maupun peringatan.",
                      "unreadable": "Dokumen tidak dapat dibaca.",
                      "not_finished": "Pemeriksaan dihentikan sebelum dokumen ini selesai.",
@@ -65,7 +65,7 @@ TEXT = {
                                               "not_applicable": "not applicable", "error": "rule error"},
         "verdicts": {"fix": "Must be fixed: there are error findings.",
                      "review": "To review: only warning or info findings.",
-                     "incomplete": "Not wholly checked: some tables could not be read (INP-001 findings).",
+                     "incomplete": "Not wholly checked: some tables or pages could not be read (INP-001 findings).",
                      "clean": "No error or warning findings.",
                      "unreadable": "The document could not be read.",
                      "not_finished": "Checking stopped before this document was done.",
@@ -77,12 +77,8 @@ TEXT = {
 
 
 def where(location: Location, lang: str) -> str:
-    """`Program!H12`, or `baris 1221 (Tabel 4.1)` / `line 1221 (Tabel 4.1)`."""
-    if location.sheet is not None:
-        return f"{location.sheet}!{location.cell or location.row or ''}".rstrip("!")
-    if location.line is not None:
-        return f"{TEXT[lang]['line']} {location.line}" + (f" ({location.table})" if location.table else "")
-    return location.table or "-"
+    """`Program!H12`, `baris 1221 (Tabel 4.1)`, `halaman 23, Tabel 2.1 baris 4` (models.Location.label)."""
+    return location.label(lang)
 
 
 def rule_status(report_documents, rule_id: str) -> str:
