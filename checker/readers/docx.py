@@ -99,8 +99,6 @@ def _table(tbl, layout: Layout) -> None:
             span = max(1, tc.grid_span)
             text = "" if tc.vMerge == "continue" else _cell_text(tc)
             cells += [text] + [""] * (span - 1)
-        while cells and not cells[-1]:
-            cells.pop()
         if not any(cells):
             layout.add("", Origin(table_row=number))
             continue
