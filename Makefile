@@ -62,6 +62,7 @@ fuzz: $(STAMP)
 
 bench: $(STAMP) poppler-deps
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/published.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
