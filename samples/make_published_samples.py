@@ -61,7 +61,10 @@ def main() -> int:
 
 # --- DOCX -------------------------------------------------------------------------------------------
 
-def write_docx(lines: list[str], path: Path) -> None:
+def write_docx(lines: list[str], path: Path, headings: bool = True) -> None:
+    """The lines of a text plan as a DOCX. With `headings`, a `BAB` line and its title are one
+    `Heading 1` paragraph; without, they stay bold paragraphs as they are (for a text whose real
+    headings are not known)."""
     document = Document()
     section = document.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
@@ -82,7 +85,7 @@ def write_docx(lines: list[str], path: Path) -> None:
             continue
         bold = line.startswith("**") or line.endswith("**")
         text = line.strip("*")
-        if _BAB.match(text):
+        if headings and _BAB.match(text):
             title = next((t for t in lines[k + 1:k + 4] if t.strip()), "")
             heading = document.add_heading(level=1)
             heading.add_run(text).add_break()
@@ -127,7 +130,7 @@ def _table(document, lines: list[str], k: int) -> int:
     header = 0
     while header < len(rows) and not _body(rows[header]):
         header += 1
-    header = max(1, min(header, 4))
+    header = min(header, 4)  # a table that opens with its body (it went on from a page before) has none
     table = document.add_table(rows=len(rows), cols=width)
     table.style = "Table Grid"
     table.autofit = False

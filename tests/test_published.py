@@ -204,6 +204,12 @@ def test_a_word_too_long_for_its_cell_is_joined_and_a_wrapped_line_is_not():
     figure = _Cell((0.0, 0.0, 60.0, 40.0), [_Line(0, 10, [_word("1.221.650.", 2, 0)]),
                                              _Line(12, 22, [_word("000", 2, 12)])])
     assert figure.text(vocabulary) == "1.221.650.000"
+    hyphenated = _Cell((0.0, 0.0, 80.0, 40.0), [_Line(0, 10, [_word("Perundang-", 2, 0)]),
+                                                 _Line(12, 22, [_word("undangan", 2, 12)])])
+    assert hyphenated.text(vocabulary) == "Perundang-undangan"
+    two_words = _Cell((0.0, 0.0, 36.0, 40.0), [_Line(0, 10, [_word("di", 2, 0), _word("dokum", 14, 0)]),
+                                                _Line(12, 22, [_word("en", 2, 12)])])
+    assert two_words.text(vocabulary) == "di dokum en"  # a word breaks inside only alone on its line
 
 
 def test_a_row_split_by_the_page_break_is_recognised():
@@ -212,6 +218,9 @@ def test_a_row_split_by_the_page_break_is_recognised():
     assert _continues_row(["", "", "terfasilitasi", "", ""], above)
     assert not _continues_row(["4", "Pembinaan Desa", "Jumlah desa", "10.000", "Kasi"], above)
     assert not _continues_row(["", "JUMLAH", "", "84.500", ""], above)  # a totals row: nothing goes on
+    coded = ["7.01.05.2.0", "Penyelenggaraa", "100 %", "26.872"]
+    assert _continues_row(["1", "n Urusan Umum", "", ".000"], coded)  # the rest of a code the break cut
+    assert not _continues_row(["7.01.05.2.01", "n Urusan Umum", "", ".000"], ["7.01.05", "Program", "", "1"])
     header = [["No", "Uraian", "Pagu"], ["(1)", "(2)", "(3)"]]
     assert _without_repeated_rows([*header, ["1", "Program A", "1.000.000"]], header) == [["1", "Program A", "1.000.000"]]
 

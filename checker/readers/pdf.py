@@ -28,6 +28,7 @@ from pathlib import Path
 from ..config import Limits
 from ..models import Location, PlanBase, ReaderNote
 from . import ReadError
+from .programs import well_formed_code
 from .published import Layout, Origin, read_layout
 from .repair import Vocabulary
 
@@ -133,22 +134,25 @@ class _Cell:
         return bool(self.lines)
 
     def broken_after(self) -> list[bool]:
-        """Per line, whether it may end in a word its cell was too narrow for: its last word runs
-        to the right edge of the cell's room (the cell less its padding, read off its text)."""
+        """Per line, whether it may end in a word its cell was too narrow for: the line is that one
+        word, and it runs to the right edge of the cell's room (the cell less its padding, read off
+        its text)."""
         left = min((ln.words[0]["x0"] for ln in self.lines), default=self.box[0]) - self.box[0]
         edge = self.box[2] - left
         out = []
         for line in self.lines[:-1]:
             last = line.words[-1]
             char = (last["x1"] - last["x0"]) / max(len(last["text"]), 1)
-            out.append(edge - last["x1"] < 1.5 * char and last["text"][-1:].isalpha())
+            # a word breaks inside only when it is longer than a whole line: it stands alone there
+            out.append(len(line.words) == 1 and edge - last["x1"] < 1.5 * char and last["text"][-1:].isalpha())
         return out + [False]
 
     def text(self, vocabulary: Vocabulary) -> str:
         """The cell's lines as one text, joined with a space; without one where the cell's width
         broke a figure or a code ("1.221.650." over "000"), or a word too long for it: the line
-        runs to the room's edge, the next goes on in the same case, and does not begin with a word
-        the document has whole ("doku" over "men", not "keberdayaan" over "lembaga")."""
+        is that word alone up to the room's edge, the next goes on in the same case, and neither
+        piece is a word the document has whole ("doku" over "men", not "keberdayaan" over
+        "lembaga")."""
         out = ""
         broken = self.broken_after()
         for k, line in enumerate(self.lines):
@@ -157,7 +161,8 @@ class _Cell:
                 piece, rest = self.lines[k - 1].words[-1]["text"], line.words[0]["text"]
                 goes_on = rest[:1].islower() or (piece.isupper() and rest[:1].isupper())
                 word = re.sub(r"\W+$", "", rest)
-                if goes_on and not (len(word) >= 3 and word in vocabulary):
+                if goes_on and not (len(piece) >= 3 and piece in vocabulary) and \
+                        not (len(word) >= 3 and word in vocabulary):
                     out += text
                     continue
             out = _join(out, text)
@@ -289,16 +294,23 @@ def _continues_row(cells: list[str], above: list[str]) -> bool:
     """Whether the first row of a table on a new page is the rest of the row the page ended with,
     split by the page break: it has nothing in its first column, something only in columns the row
     above has something in, and in one of them the middle of a text (a word going on in lower
-    case, a figure going on after its point)."""
+    case, a figure going on after its point). Its first column is empty, or holds the rest of a
+    code that only the two together make well formed."""
     filled = [k for k, c in enumerate(cells) if c]
-    return bool(filled) and len(cells) == len(above) and not cells[0] and \
+    # the first column is empty, or holds the rest of a code the break cut ("7.01.05.2.0" | "1")
+    first = not cells[0] or (not well_formed_code(above[0]) and well_formed_code(_join(above[0], cells[0])))
+    return bool(filled) and len(cells) == len(above) and first and \
         all(above[k] for k in filled) and any(_FRAGMENT.match(cells[k]) for k in filled)
 
 
 def _join(start: str, rest: str) -> str:
+    """Two lines of one cell: a figure or code goes on without a space, and so does a word
+    hyphenated at the line's end ("Perundang-" over "undangan")."""
     if not rest or not start:
         return start or rest
-    return start + ("" if re.search(r"[\d.,]$", start) and re.match(r"[\d.,]", rest) else " ") + rest
+    glued = (re.search(r"[\d.,]$", start) and re.match(r"[\d.,]", rest)) or \
+        (re.search(r"[a-z]-$", start) and rest[:1].islower())
+    return start + ("" if glued else " ") + rest
 
 
 def _without_repeated_rows(rows: list[list[str]], header: list[list[str]]) -> list[list[str]]:

@@ -42,6 +42,12 @@ def nomenclature_code(raw: str) -> str:
     return _DOTS.sub(".", joined).strip(".")
 
 
+def well_formed_code(raw: str) -> bool:
+    """Whether the nomenclature's grammar reads `raw` as a code (see nomenclature_code)."""
+    joined = re.sub(r"\s+", "", raw.strip())
+    return any(_grammar(form.split(".")) for form in (joined, re.sub(r"\s+", ".", raw.strip())))
+
+
 def _grammar(tokens: list[str]) -> str | None:
     tokens = [t for t in tokens if t]
     if len(tokens) < 3 or not all(t.isdigit() for t in tokens) or \
