@@ -37,8 +37,6 @@ def read(path: Path, limits: Limits) -> PlanBase:
     layout = Layout()
     counter = _Counter()
     _lay_out(document.element.body, document, layout, counter, contents=False)
-    if len(layout.lines) > limits.max_rows * 10:
-        raise ReadError("text_rows", limit=limits.max_rows)
     return read_layout(layout, limits, {"paragraphs": counter.paragraphs, "docx_tables": counter.tables})
 
 

@@ -1,21 +1,25 @@
 """PDF reader: a plan as published, from its text layer, read with pdfplumber.
 
-Each page's words and their positions are laid out as lines of text in which a word stands at the
-character column of its position on the page, as `pdftotext -layout` prints it, so that the text
-reader's space-aligned logic (segment.py) finds the same columns on every page. The layout keeps
-what positions tell and characters alone do not: words one space apart within a cell, two or
-more where a gap is wider than a word space or a vertical rule of the table stands between them;
-one character width for the whole document, so that a table laid out on the same grid on two
-pages has its columns at the same place on both.
+A ruled table (a word processor's table with its grid) is read from its rules: pdfplumber finds
+its cells, merged ones included, and the words inside each cell are joined into its text, a line
+the cell's width broke mended the way it was broken (a figure, a code, a hyphenated word, a word
+longer than the cell). Every other word is laid out by its position as lines of text in which a
+word stands at the character column of its place on the page, as `pdftotext -layout` prints it,
+so that the text reader's space-aligned logic (segment.py) finds the columns of an unruled table:
+words one space apart within a cell, two or more where the gap is wider than a word space or a
+vertical rule stands between them; one character width for the whole document, so that a table
+on the same grid on two pages has its columns at the same place on both.
 
 What a page repeats is dropped before reading: running headers and footers (a line near the top
 or bottom edge that recurs on many pages, page numbers included) and, at the top of a page, the
-header rows of a table carried over from the page before. A table then runs on over the page
-break as one table. Every location is placed back at its page (and row within its table).
+header rows of a table carried over from the page before; a row the page break split is joined
+back. A table then runs on over the page break as one table. Every location is placed back at
+its page (and row within its table).
 
 A PDF is refused with its reason when it needs a password, is damaged, has more pages than the
-limit, or has no text layer at all (a scan); a page of a scan within a text plan is an `input`
-note, and the result is not clean.
+limit, or has no text layer at all (a scan); a scanned page within a text plan is an `input`
+note, and the result is not clean. A PDF encrypted without an opening password (printing or
+copying restricted) opens for reading as in any viewer, and is read.
 """
 from __future__ import annotations
 
@@ -73,7 +77,10 @@ def read(path: Path, limits: Limits) -> PlanBase:
         if len(pages) > limits.max_pages:
             raise ReadError("pdf_pages", pages=len(pages), limit=limits.max_pages)
         try:
-            read_pages = [_page(page) for page in pages]
+            read_pages = []
+            for page in pages:
+                read_pages.append(_page(page))
+                page.close()  # its parsed objects: memory stays flat over a long document
         except Exception as e:  # a content stream pdfminer cannot follow
             raise ReadError("pdf_open", error=f"{type(e).__name__}: {e}") from e
     layout, scanned = _lay_out(read_pages)
