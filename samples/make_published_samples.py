@@ -216,7 +216,7 @@ def to_pdf(soffice: str, documents: list[Path], outdir: Path) -> None:
 
 def scans(soffice: str) -> None:
     """A PDF of page images only (a scan), a plan whose last page is a scanned annex, a PDF that
-    needs a password, and a PDF cut off halfway."""
+    needs a password, one encrypted without (printing restricted), and a PDF cut off halfway."""
     import pypdfium2 as pdfium
 
     source = HERE / "rencana-aksi-sukamaju-2026-bersih.pdf"
@@ -239,17 +239,22 @@ def scans(soffice: str) -> None:
     pdf.save(str(HOSTILE / "rencana-aksi-bersandi.pdf"), version=17)
     pdf.close()
     _encrypt(HOSTILE / "rencana-aksi-bersandi.pdf")
+    shutil.copy(source, HOSTILE / "rencana-aksi-terbatas.pdf")
+    _encrypt(HOSTILE / "rencana-aksi-terbatas.pdf", user="")  # no opening password: printing restricted
     data = source.read_bytes()
     (HOSTILE / "rencana-aksi-terpotong.pdf").write_bytes(data[: len(data) // 2])
 
 
-def _encrypt(path: Path) -> None:
-    """Protect a PDF with an opening password (qpdf, from Debian)."""
+def _encrypt(path: Path, user: str = "rahasia") -> None:
+    """Encrypt a PDF (qpdf, from Debian): with an opening password, or with none and printing and
+    copying restricted."""
     qpdf = shutil.which("qpdf")
     if not qpdf:
         raise SystemExit("needs qpdf to write the password-protected sample: `make samples` installs it")
     out = path.with_suffix(".tmp.pdf")
-    subprocess.run([qpdf, "--encrypt", "rahasia", "pemilik", "256", "--", str(path), str(out)], check=True, timeout=60)
+    restrict = [] if user else ["--print=none", "--extract=n"]
+    subprocess.run([qpdf, "--encrypt", user, "pemilik", "256", *restrict, "--", str(path), str(out)], check=True,
+                   timeout=60)
     out.replace(path)
 
 

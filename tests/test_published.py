@@ -128,6 +128,14 @@ def test_pdf_that_cannot_be_read_is_refused_with_its_reason(name, reason):
     assert check_file(PUBLISHED / name, Settings(lang="en")).error != doc.error
 
 
+def test_a_pdf_encrypted_without_an_opening_password_is_read():
+    """Printing and copying restricted, as some offices publish: it opens in any viewer, so it is read."""
+    restricted = check_file(PUBLISHED / "rencana-aksi-terbatas.pdf", Settings())
+    plain = check_file(SAMPLES / "rencana-aksi-sukamaju-2026-bersih.pdf", Settings())
+    assert restricted.status == "checked" and restricted.verdict() == plain.verdict() == "clean"
+    assert restricted.stats["tables_read"] == plain.stats["tables_read"]
+
+
 def test_a_scanned_page_in_a_plan_is_reported_and_the_result_is_not_clean():
     doc = check_file(PUBLISHED / "rencana-aksi-lampiran-pindaian.pdf", Settings())
     notes = [f for f in doc.findings if f.rule == "INP-001"]
@@ -180,6 +188,7 @@ def test_batch_takes_published_documents_and_isolates_the_bad_ones(tmp_path):
     assert status == {"renja-sukamaju-2026-salah.pdf": "checked", "renja-sukamaju-2026-salah.docx": "checked",
                       "rencana-aksi-lampiran-pindaian.pdf": "checked", "rencana-aksi-pindaian.pdf": "unreadable",
                       "rencana-aksi-bersandi.pdf": "unreadable", "rencana-aksi-terpotong.pdf": "unreadable",
+                      "rencana-aksi-terbatas.pdf": "checked",
                       "kosong.docx": "unreadable"}
 
 
