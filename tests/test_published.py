@@ -241,3 +241,26 @@ def test_running_lines_are_those_many_pages_repeat_at_their_edge():
     pages = [page((20, "Renja Kecamatan 2027"), (300, "Isi halaman"), (780, f"Halaman {n}")) for n in range(1, 6)]
     pages.append(page((300, "Renja Kecamatan 2027")))  # the same words in the body are not a running line
     assert _running_lines(pages, [800.0] * 6) == {"Renja Kecamatan #", "Halaman #"}
+
+
+@pytest.mark.parametrize("name", ["renja-sukamaju-2026-salah.pdf", "renja-sukamaju-2026-salah.docx"])
+def test_damaged_published_files_are_read_or_refused_never_crash(name, tmp_path):
+    """Bytes overwritten at random places: the reader gives a plan or a reason, nothing else."""
+    import random
+    data = (SAMPLES / name).read_bytes()
+    rng = random.Random(7)
+    outcomes = set()
+    for k in range(25):
+        broken = bytearray(data)
+        for _ in range(rng.choice((1, 8, 64))):
+            at = rng.randrange(len(broken))
+            broken[at:at + 4] = bytes(rng.randrange(256) for _ in range(4))
+        path = tmp_path / f"rusak-{k}{Path(name).suffix}"
+        path.write_bytes(bytes(broken))
+        try:
+            read_plan(path)
+            outcomes.add("read")
+        except ReadError as e:
+            assert str(e)
+            outcomes.add("refused")
+    assert outcomes
