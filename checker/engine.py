@@ -78,19 +78,9 @@ class Engine:
     def _needed(rule: Rule) -> dict[str, bool]:
         """Fields a rule reads, and whether it orders them (`lt`/`gt`...: a number is required)."""
         needed: dict[str, bool] = {}
-
-        def visit(cond: dict) -> None:
-            (op, arg), = cond.items()
-            if op in ("all", "any"):
-                for sub in arg:
-                    visit(sub)
-                return
-            ordered = op in ("lt", "lte", "gt", "gte")
-            for f in condition_fields(cond):
-                needed[f] = needed.get(f, False) or ordered
         for cond in (rule.applies, rule.fail_when):
-            if cond:
-                visit(cond)
+            for name, numeric in (condition_fields(cond) if cond else {}).items():
+                needed[name] = needed.get(name, False) or numeric
         return needed
 
     @staticmethod

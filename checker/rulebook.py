@@ -9,6 +9,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from .conditions import ConditionError, check_condition, condition_fields, evaluate, negate, to_durable  # noqa: F401
+
 CATEGORIES = (
     "rollup", "period_total", "target_trend", "quarterly", "percent_range", "ratio", "risk_score",
     "risk_level", "chapter", "formula", "missing_value", "code", "consistency", "input",
@@ -42,94 +44,7 @@ class Text(Strict):
         return self.en if lang == "en" else self.id
 
 
-# --- the condition language -----------------------------------------------------------------
-# A condition is one of
-#   {all: [cond, ...]}  {any: [cond, ...]}
-#   {OP: [field, operand]}      OP in eq, neq, lt, lte, gt, gte; operand a literal or {field: name}
-#   {in: [field, [v1, v2, ...]]}
-# It compiles to durable-rules JSON; its complement (for the pass branch) is built by De Morgan,
-# because durable has no negation and every fact must land in exactly one branch.
-
-COMPARISONS = {"eq": "$eq", "neq": "$neq", "lt": "$lt", "lte": "$lte", "gt": "$gt", "gte": "$gte"}
-NEGATION = {"eq": "neq", "neq": "eq", "lt": "gte", "gte": "lt", "gt": "lte", "lte": "gt"}
-
-
-def _check_condition(cond: Any, where: str) -> None:
-    if not isinstance(cond, dict) or len(cond) != 1:
-        raise ValueError(f"{where}: a condition is a mapping with exactly one operator, got {cond!r}")
-    (op, arg), = cond.items()
-    if op in ("all", "any"):
-        if not isinstance(arg, list) or not arg:
-            raise ValueError(f"{where}: `{op}` needs a non-empty list")
-        for i, sub in enumerate(arg):
-            _check_condition(sub, f"{where}.{op}[{i}]")
-    elif op in COMPARISONS or op == "in":
-        if not isinstance(arg, list) or len(arg) != 2 or not isinstance(arg[0], str):
-            raise ValueError(f"{where}: `{op}` takes [field, operand]")
-        operand = arg[1]
-        if op == "in" and not (isinstance(operand, list) and operand):
-            raise ValueError(f"{where}: `in` takes [field, [values...]]")
-        if isinstance(operand, dict) and set(operand) != {"field"}:
-            raise ValueError(f"{where}: a field reference is written {{field: name}}")
-    else:
-        raise ValueError(f"{where}: unknown operator `{op}` (known: all, any, in, {', '.join(COMPARISONS)})")
-
-
-def negate(cond: dict) -> dict:
-    """The complement of a condition, so that pass = not fail without a `not` operator."""
-    (op, arg), = cond.items()
-    if op == "all":
-        return {"any": [negate(c) for c in arg]}
-    if op == "any":
-        return {"all": [negate(c) for c in arg]}
-    if op == "in":
-        return {"all": [{"neq": [arg[0], v]} for v in arg[1]]}
-    return {NEGATION[op]: arg}
-
-
-def to_durable(cond: dict) -> dict:
-    """Compile a condition to a durable-rules JSON expression over the fact `m`."""
-    (op, arg), = cond.items()
-    if op == "all":
-        return {"$and": [to_durable(c) for c in arg]}
-    if op == "any":
-        return {"$or": [to_durable(c) for c in arg]}
-    if op == "in":
-        return {"$or": [{arg[0]: v} for v in arg[1]]}
-    field, operand = arg
-    if isinstance(operand, dict):
-        operand = {"$m": operand["field"]}
-    if op == "eq":
-        return {field: operand}
-    return {COMPARISONS[op]: {field: operand}}
-
-
-def condition_fields(cond: dict) -> set[str]:
-    """Every fact field a condition reads."""
-    (op, arg), = cond.items()
-    if op in ("all", "any"):
-        return set().union(*(condition_fields(c) for c in arg))
-    fields = {arg[0]}
-    if isinstance(arg[1], dict):
-        fields.add(arg[1]["field"])
-    return fields
-
-
-def evaluate(cond: dict, fact: dict) -> bool:
-    """The same condition in Python: the tests hold the compiled durable conditions against it."""
-    (op, arg), = cond.items()
-    if op == "all":
-        return all(evaluate(c, fact) for c in arg)
-    if op == "any":
-        return any(evaluate(c, fact) for c in arg)
-    value = fact[arg[0]]
-    if op == "in":
-        return value in arg[1]
-    operand = fact[arg[1]["field"]] if isinstance(arg[1], dict) else arg[1]
-    return {
-        "eq": lambda a, b: a == b, "neq": lambda a, b: a != b, "lt": lambda a, b: a < b,
-        "lte": lambda a, b: a <= b, "gt": lambda a, b: a > b, "gte": lambda a, b: a >= b,
-    }[op](value, operand)
+# The condition language is checker/conditions.py.
 
 
 class Examples(Strict):
@@ -159,12 +74,15 @@ class Rule(Strict):
     @classmethod
     def _valid_condition(cls, v: dict | None, info):
         if v is not None:
-            _check_condition(v, info.field_name)
+            try:
+                check_condition(v, info.field_name)
+            except ConditionError as e:
+                raise ValueError(str(e)) from None
         return v
 
     @model_validator(mode="after")
     def _examples_have_fields(self):
-        needed = condition_fields(self.fail_when) | (condition_fields(self.applies) if self.applies else set())
+        needed = set(condition_fields(self.fail_when)) | (set(condition_fields(self.applies)) if self.applies else set())
         for kind, facts in (("pass", self.examples.pass_), ("fail", self.examples.fail)):
             for i, fact in enumerate(facts):
                 missing = needed - set(fact)

@@ -81,15 +81,23 @@ def test_profiles_load():
         load_profile("tidak-ada")
 
 
-leaf = st.builds(lambda op, field, v: {op: [field, v]},
-                 st.sampled_from(["eq", "neq", "lt", "lte", "gt", "gte"]), st.sampled_from(["a", "b"]),
-                 st.integers(-3, 3))
+# An operand: a number, another field, or arithmetic over fields and numbers (durable computes it).
+operand = st.recursive(st.one_of(st.integers(-3, 3), st.sampled_from([{"field": "a"}, {"field": "b"}])),
+                       lambda inner: st.builds(lambda op, x, y: {op: [x.get("field", x) if isinstance(x, dict) else x,
+                                                                      y.get("field", y) if isinstance(y, dict) else y]},
+                                               st.sampled_from(["add", "sub", "mul"]), inner, inner)
+                       | st.builds(lambda x: {"neg": x.get("field", x) if isinstance(x, dict) else x}, inner),
+                       max_leaves=3)
+leaf = st.one_of(
+    st.builds(lambda op, field, v: {op: [field, v]}, st.sampled_from(["eq", "neq", "lt", "lte", "gt", "gte"]),
+              st.sampled_from(["a", "b"]), operand),
+    st.builds(lambda field, lo, hi: {"outside": [field, lo, hi]}, st.sampled_from(["a", "b"]), operand, operand))
 conditions = st.recursive(leaf, lambda inner: st.one_of(
     st.builds(lambda xs: {"all": xs}, st.lists(inner, min_size=1, max_size=3)),
     st.builds(lambda xs: {"any": xs}, st.lists(inner, min_size=1, max_size=3))), max_leaves=6)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(conditions, st.lists(st.fixed_dictionaries({"a": st.integers(-3, 3), "b": st.integers(-3, 3)}),
                             min_size=1, max_size=8))
 def test_compiled_condition_agrees_with_its_meaning(cond, rows):

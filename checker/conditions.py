@@ -1,0 +1,246 @@
+"""The condition language of the rule files: every operator defined once, in one registry.
+
+A condition is a mapping of one operator to its argument:
+
+    {all: [cond, ...]}            every one holds
+    {any: [cond, ...]}            at least one holds
+    {OP: [left, right]}           OP in eq, neq, lt, lte, gt, gte
+    {in: [field, [v1, v2, ...]]}  the field holds one of the values
+    {outside: [field, low, high]} field < low or field > high (a figure beyond a tolerance of
+                                  another: {outside: [declared, {sub: [computed, tolerance]},
+                                  {add: [computed, tolerance]}]})
+
+The left side is a field name; the right side (and the bounds of `outside`) a literal, `{field:
+name}`, or an expression: `{add|sub|mul|div: [operand, operand]}`, `{neg: operand}`, whose
+operands are field names or numbers. Arithmetic is durable-rules' own: a rule computes, the facts
+only observe.
+
+Each operator knows how to check its argument (a typo names the rule file and the key), which
+fields it reads (and whether they must be numbers), its complement (durable has no negation, and
+every fact must land in exactly one branch, so pass = the complement of fail, by De Morgan), its
+durable-rules JSON, and its value in Python (the tests hold the compiled conditions against it).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+ARITHMETIC = {"add": "$add", "sub": "$sub", "mul": "$mul", "div": "$div"}
+_PY_ARITHMETIC: dict[str, Callable[[float, float], float]] = {
+    "add": lambda a, b: a + b, "sub": lambda a, b: a - b, "mul": lambda a, b: a * b,
+    "div": lambda a, b: a / b if b else float("inf")}
+
+
+class ConditionError(ValueError):
+    """A condition that does not follow the language; the message says where."""
+
+
+# --- operands ---------------------------------------------------------------------------------------
+
+def check_operand(value: Any, where: str, side: str = "right") -> None:
+    if isinstance(value, dict):
+        if len(value) != 1:
+            raise ConditionError(f"{where}: an operand is a literal, {{field: name}} or one arithmetic "
+                                 f"operator, got {value!r}")
+        (op, arg), = value.items()
+        if op == "field":
+            if not isinstance(arg, str) or not arg:
+                raise ConditionError(f"{where}: `field` names a fact field")
+        elif op in ARITHMETIC:
+            if not isinstance(arg, list) or len(arg) != 2:
+                raise ConditionError(f"{where}: `{op}` takes [operand, operand]")
+            for k, part in enumerate(arg):
+                check_operand(part, f"{where}.{op}[{k}]", "arithmetic")
+        elif op == "neg":
+            check_operand(arg, f"{where}.neg", "arithmetic")
+        else:
+            raise ConditionError(f"{where}: unknown operand `{op}` (known: field, neg, {', '.join(ARITHMETIC)})")
+    elif side == "left" and not isinstance(value, str):
+        raise ConditionError(f"{where}: the left side is a field name, got {value!r}")
+    elif side == "arithmetic" and (isinstance(value, bool) or not isinstance(value, (str, int, float))):
+        raise ConditionError(f"{where}: arithmetic takes field names and numbers, got {value!r}")
+    if side == "left" and isinstance(value, dict):
+        raise ConditionError(f"{where}: the left side is a field name (durable compares a field with an "
+                             f"operand), got {value!r}")
+
+
+def _operand_fields(value: Any, side: str = "right") -> dict[str, bool]:
+    """Fields an operand reads; True where arithmetic needs a number."""
+    if isinstance(value, dict):
+        (op, arg), = value.items()
+        if op == "field":
+            return {arg: False}
+        parts = arg if op in ARITHMETIC else [arg]
+        out: dict[str, bool] = {}
+        for part in parts:
+            for name in _operand_fields(part, "arithmetic"):
+                out[name] = True
+        return out
+    if isinstance(value, str) and side in ("left", "arithmetic"):
+        return {value: side == "arithmetic"}
+    return {}
+
+
+def _operand_durable(value: Any, side: str = "right") -> Any:
+    if isinstance(value, dict) and not _operand_fields(value):
+        return _operand_value(value, {})  # arithmetic over numbers only: durable wants a field in it
+    if isinstance(value, dict):
+        (op, arg), = value.items()
+        if op == "field":
+            return {"$m": arg}
+        if op == "neg":
+            return {"$mul": {"$l": _operand_durable(arg, "arithmetic"), "$r": -1}}
+        return {ARITHMETIC[op]: {"$l": _operand_durable(arg[0], "arithmetic"),
+                                 "$r": _operand_durable(arg[1], "arithmetic")}}
+    if isinstance(value, str) and side == "arithmetic":
+        return {"$m": value}
+    return value
+
+
+def _operand_value(value: Any, fact: dict, side: str = "right") -> Any:
+    if isinstance(value, dict):
+        (op, arg), = value.items()
+        if op == "field":
+            return fact[arg]
+        if op == "neg":
+            return -_operand_value(arg, fact, "arithmetic")
+        return _PY_ARITHMETIC[op](_operand_value(arg[0], fact, "arithmetic"), _operand_value(arg[1], fact, "arithmetic"))
+    if isinstance(value, str) and side in ("left", "arithmetic"):
+        return fact[value]
+    return value
+
+
+# --- operators ----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Operator:
+    check: Callable[[Any, str], None]
+    fields: Callable[[Any], dict[str, bool]]
+    negate: Callable[[Any], dict]
+    durable: Callable[[Any], dict]
+    evaluate: Callable[[Any, dict], bool]
+
+
+def _check_list(op: str):
+    def check(arg: Any, where: str) -> None:
+        if not isinstance(arg, list) or not arg:
+            raise ConditionError(f"{where}: `{op}` needs a non-empty list of conditions")
+        for k, sub in enumerate(arg):
+            check_condition(sub, f"{where}.{op}[{k}]")
+    return check
+
+
+def _merge(maps) -> dict[str, bool]:
+    out: dict[str, bool] = {}
+    for m in maps:
+        for name, numeric in m.items():
+            out[name] = out.get(name, False) or numeric
+    return out
+
+
+_DURABLE_COMPARISON = {"eq": None, "neq": "$neq", "lt": "$lt", "lte": "$lte", "gt": "$gt", "gte": "$gte"}
+_NEGATION = {"eq": "neq", "neq": "eq", "lt": "gte", "gte": "lt", "gt": "lte", "lte": "gt"}
+_PY_COMPARISON: dict[str, Callable[[Any, Any], bool]] = {
+    "eq": lambda a, b: a == b, "neq": lambda a, b: a != b, "lt": lambda a, b: a < b,
+    "lte": lambda a, b: a <= b, "gt": lambda a, b: a > b, "gte": lambda a, b: a >= b}
+
+
+def _comparison(op: str) -> Operator:
+    ordered = op in ("lt", "lte", "gt", "gte")
+
+    def check(arg: Any, where: str) -> None:
+        if not isinstance(arg, list) or len(arg) != 2:
+            raise ConditionError(f"{where}: `{op}` takes [field, operand]")
+        check_operand(arg[0], f"{where}.{op}[0]", "left")
+        check_operand(arg[1], f"{where}.{op}[1]")
+
+    def fields(arg: Any) -> dict[str, bool]:
+        left, right = _operand_fields(arg[0], "left"), _operand_fields(arg[1])
+        return _merge([{k: v or ordered for k, v in left.items()}, {k: v or ordered for k, v in right.items()}])
+
+    def durable(arg: Any) -> dict:
+        left, right = arg[0], _operand_durable(arg[1])
+        return {left: right} if _DURABLE_COMPARISON[op] is None else {_DURABLE_COMPARISON[op]: {left: right}}
+
+    def evaluate(arg: Any, fact: dict) -> bool:
+        return _PY_COMPARISON[op](_operand_value(arg[0], fact, "left"), _operand_value(arg[1], fact))
+
+    return Operator(check, fields, lambda arg: {_NEGATION[op]: arg}, durable, evaluate)
+
+
+def _check_in(arg: Any, where: str) -> None:
+    if not isinstance(arg, list) or len(arg) != 2 or not isinstance(arg[0], str) or \
+            not isinstance(arg[1], list) or not arg[1]:
+        raise ConditionError(f"{where}: `in` takes [field, [values...]]")
+
+
+def _check_outside(arg: Any, where: str) -> None:
+    if not isinstance(arg, list) or len(arg) != 3:
+        raise ConditionError(f"{where}: `outside` takes [value, low, high]")
+    check_operand(arg[0], f"{where}.outside[0]", "left")
+    check_operand(arg[1], f"{where}.outside[1]")
+    check_operand(arg[2], f"{where}.outside[2]")
+
+
+def _outside_as_comparisons(arg: Any) -> dict:
+    value, low, high = arg
+    return {"any": [{"lt": [value, low]}, {"gt": [value, high]}]}
+
+
+OPERATORS: dict[str, Operator] = {
+    "all": Operator(_check_list("all"), lambda arg: _merge(condition_fields(c) for c in arg),
+                    lambda arg: {"any": [negate(c) for c in arg]},
+                    lambda arg: {"$and": [to_durable(c) for c in arg]},
+                    lambda arg, fact: all(evaluate(c, fact) for c in arg)),
+    "any": Operator(_check_list("any"), lambda arg: _merge(condition_fields(c) for c in arg),
+                    lambda arg: {"all": [negate(c) for c in arg]},
+                    lambda arg: {"$or": [to_durable(c) for c in arg]},
+                    lambda arg, fact: any(evaluate(c, fact) for c in arg)),
+    **{op: _comparison(op) for op in _DURABLE_COMPARISON},
+    "in": Operator(_check_in, lambda arg: {arg[0]: False},
+                   lambda arg: {"all": [{"neq": [arg[0], v]} for v in arg[1]]},
+                   lambda arg: {"$or": [{arg[0]: v} for v in arg[1]]},
+                   lambda arg, fact: fact[arg[0]] in arg[1]),
+    "outside": Operator(_check_outside, lambda arg: condition_fields(_outside_as_comparisons(arg)),
+                        lambda arg: negate(_outside_as_comparisons(arg)),
+                        lambda arg: to_durable(_outside_as_comparisons(arg)),
+                        lambda arg, fact: evaluate(_outside_as_comparisons(arg), fact)),
+}
+
+
+def _operator(cond: Any, where: str = "condition") -> tuple[Operator, Any]:
+    if not isinstance(cond, dict) or len(cond) != 1:
+        raise ConditionError(f"{where}: a condition is a mapping with exactly one operator, got {cond!r}")
+    (op, arg), = cond.items()
+    if op not in OPERATORS:
+        raise ConditionError(f"{where}: unknown operator `{op}` (known: {', '.join(OPERATORS)})")
+    return OPERATORS[op], arg
+
+
+def check_condition(cond: Any, where: str = "condition") -> None:
+    operator, arg = _operator(cond, where)
+    operator.check(arg, where)
+
+
+def condition_fields(cond: dict) -> dict[str, bool]:
+    """Every fact field a condition reads, True where it must be a number."""
+    operator, arg = _operator(cond)
+    return operator.fields(arg)
+
+
+def negate(cond: dict) -> dict:
+    """The complement of a condition, so that pass = not fail without a `not` operator."""
+    operator, arg = _operator(cond)
+    return operator.negate(arg)
+
+
+def to_durable(cond: dict) -> dict:
+    """The condition as a durable-rules JSON expression over the fact `m`."""
+    operator, arg = _operator(cond)
+    return operator.durable(arg)
+
+
+def evaluate(cond: dict, fact: dict) -> bool:
+    """The condition in Python."""
+    operator, arg = _operator(cond)
+    return operator.evaluate(arg, fact)
