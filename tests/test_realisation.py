@@ -51,9 +51,10 @@ def test_budget_facts_ratio_missing_and_rupiah_in_percent_column():
     assert ratios[12]["computed"] == 81.25 and ratios[12]["derived"] == "target/anggaran, realisasi"
     assert ratios[12]["abs_difference"] <= ratios[12]["tolerance"]
     assert ratios[13]["abs_difference"] == 0
-    required = [(f["what"], f["location"]["line"]) for f in facts if f["type"] == "required_value"]
+    required = [(f["what"], f["location"]["line"]) for f in facts if f["type"] == "required_value" and f["missing"]]
     assert ("capaian", 14) in required            # 5/6 is computable, printed N/A
-    assert ("kolom_realisasi", 17) in required    # 2023 is N/A in every row: one finding, at JUMLAH
+    blank = [f for f in facts if f.get("what") == "kolom_realisasi" and not f["filled"]]
+    assert [f["location"]["line"] for f in blank] == [17]  # 2023 is N/A in every row: one finding, at JUMLAH
     assert not any(w == "capaian" and line != 14 for w, line in required)
     percents = [f for f in facts if f["type"] == "percent_value"]
     assert [f["location"]["line"] for f in percents] == [15]
@@ -106,7 +107,7 @@ def test_targets_and_realisations_without_ratio_column():
     assert table is not None and not table.has_ratio
     facts = facts_of(table)
     missing = [(f["location"]["line"], f["period"]) for f in facts
-               if f["type"] == "required_value" and not f["present"]]
+               if f["type"] == "required_value" and f["missing"] and "rows" not in f]  # a column: RAS-003
     assert missing == [(12, "2024")]                         # the NA target, and nothing on the full row
     assert not [f for f in facts if f["type"] == "ratio" and f["check"] == "cell"]
     over = [f["value"] for f in facts if f["type"] == "percent_value" and f["value"] > 100]
@@ -156,7 +157,7 @@ def test_a_row_short_of_a_figure_and_a_row_realigned_after_a_dropped_cell():
     table = read_table("Tabel 2.1", 10, rows)
     assert [(r.location.line, r.short) for r in table.rows] == [(12, 0), (13, 1), (14, 0)]
     assert table.rows[2].cells[1].actual.raw == "6"                  # realigned under its header
-    short = [f["location"]["line"] for f in facts_of(table) if f.get("what") == "nilai_baris"]
+    short = [f["location"]["line"] for f in facts_of(table) if f.get("what") == "nilai_baris" and f["missing"]]
     assert short == [13]
 
 

@@ -133,7 +133,7 @@ class FactsBase:
                  if v is None or not (v.present or unreadable(v) or (what == "target" and _worded_value(v.raw)))]
         first = next((v.location for _, v in empty if v is not None), where)
         self.add("required_value", subject, first if empty else where, what=what,
-                 period=", ".join(period for period, _ in empty), level=level, name=name, present=not empty,
+                 period=", ".join(period for period, _ in empty), level=level, name=name, missing=len(empty),
                  raw=" / ".join(v.raw if v is not None else "" for _, v in empty))
 
 

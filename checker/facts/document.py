@@ -15,7 +15,7 @@ class DocumentFacts(FactsBase):
                 continue
             missing = [y for y in range(span.years[0], span.years[-1] + 1) if y not in span.years]
             self.add("required_value", span.table, span.location, what="tahun_tabel", period="", level="tabel",
-                     name=span.table, present=not missing, raw=", ".join(map(str, missing)),
+                     name=span.table, missing=len(missing), raw=", ".join(map(str, missing)),
                      years=", ".join(map(str, span.years)))
 
     def _column_totals(self) -> None:
@@ -51,7 +51,7 @@ class DocumentFacts(FactsBase):
         """A cell of a column of counts that holds only the unit ("Unit" among "8 unit", "2 unit")."""
         for cell in self.plan.counts:
             self.add("required_value", cell.table, cell.value.location, what="jumlah", period="", level="tabel",
-                     name=cell.table, present=cell.value.present, raw=cell.raw, unit=cell.unit)
+                     name=cell.table, missing=0 if cell.value.present else 1, raw=cell.raw, unit=cell.unit)
 
     def _chapters(self) -> None:
         chapters = self.plan.chapters
@@ -102,12 +102,13 @@ class DocumentFacts(FactsBase):
         for entry in self.plan.risks:
             subject = entry.code or entry.number or entry.description[:40]
             impact, likelihood = entry.impact, entry.likelihood
-            if not (impact.present and likelihood.present):
-                if entry.score.present or entry.level:
-                    missing = impact if not impact.present else likelihood
-                    self.add("required_value", subject, missing.location if missing.location.row or missing.location.line
-                             else entry.location, what="skala_risiko", period="", level="risiko",
-                             name=entry.description, present=False, raw=missing.raw)
+            absent = [v for v in (impact, likelihood) if not v.present]
+            if entry.score.present or entry.level:  # a score or level needs the two it comes from
+                at = absent[0].location if absent and (absent[0].location.row or absent[0].location.line) \
+                    else entry.location
+                self.add("required_value", subject, at, what="skala_risiko", period="", level="risiko",
+                         name=entry.description, missing=len(absent), raw=absent[0].raw if absent else "")
+            if absent:
                 continue
             i, l_ = impact.value, likelihood.value
             scale_ok = all(float(v).is_integer() and lo <= v <= hi for v in (i, l_))

@@ -77,11 +77,14 @@ class ProgramFacts(FactsBase):
         inds = [(node, ind) for node in table.nodes() for ind in node.indicators
                 if ind.name.strip() and any(p in ind.targets for p in table.periods)]
         blank = [(node, ind) for node, ind in inds if not any(v.present for v in ind.targets.values())]
+        if not inds:
+            return set()
+        at = blank[0][1].location if blank else table.location
+        self.add("required_value", table.name, at, what="target_kolom", period=", ".join(table.periods),
+                 level="tabel", name=table.name, missing=len(blank), raw="", blank=len(blank), rows=len(inds))
+        # Rows the table-wide finding (TGT-008: at least 5 and 80 %) stands for are not reported again.
         if len(blank) < 5 or len(blank) < 0.8 * len(inds):
             return set()
-        node, ind = blank[0]
-        self.add("required_value", table.name, ind.location, what="target_kolom", period=", ".join(table.periods),
-                 level="tabel", name=table.name, present=False, raw="", blank=len(blank), rows=len(inds))
         return {id(i) for _, i in blank}
 
     def _blank_indicator_column(self, table: ProgramTable) -> set[int]:
@@ -93,10 +96,13 @@ class ProgramFacts(FactsBase):
         for level in ("program", "kegiatan", "sub_kegiatan"):
             nodes = [n for n in table.nodes() if n.level == level]
             blank = [n for n in nodes if not any(i.name.strip() for i in n.indicators)]
+            if not nodes:
+                continue
+            self.add("required_value", table.name, (blank or nodes)[0].location, what="indikator_kolom", period="",
+                     level=LEVEL_NAMES[level], name=table.name, missing=len(blank), raw="", blank=len(blank),
+                     rows=len(nodes))
+            # Rows the table-wide finding (IND-011: at least 3 and 80 %) stands for are not reported again.
             if len(blank) >= 3 and len(blank) >= 0.8 * len(nodes):
-                self.add("required_value", table.name, blank[0].location, what="indikator_kolom", period="",
-                         level=LEVEL_NAMES[level], name=table.name, present=False, raw="", blank=len(blank),
-                         rows=len(nodes))
                 covered |= {id(n) for n in blank}
         return covered
 
@@ -111,7 +117,7 @@ class ProgramFacts(FactsBase):
         # its code is the code rules' finding, not a missing row.
         present = _code_key(parent_code) in code_keys
         self.add("required_value", node.code, node.location, what="baris_induk", period="",
-                 level=LEVEL_NAMES[node.level], name=node.name, present=present, raw=parent_code,
+                 level=LEVEL_NAMES[node.level], name=node.name, missing=0 if present else 1, raw=parent_code,
                  parent_level=LEVEL_NAMES[parent_level])
 
     def _rollups(self, table: ProgramTable, node: ProgramNode) -> None:
@@ -184,7 +190,7 @@ class ProgramFacts(FactsBase):
             self.add("required_value", self._subject(node), node.location, what="indicator", period="",
                      level=LEVEL_NAMES[node.level], name=node.name,
                      node=f"{node.code} ({node.name})" if node.code else node.name[:80],
-                     present=bool(named) and len(named) == len(node.indicators), raw="")
+                     missing=len(node.indicators) - len(named) if node.indicators else 1, raw="")
         for indicator in node.indicators:
             if table.quarterly:
                 self._quarterly(indicator, node)
@@ -226,7 +232,7 @@ class ProgramFacts(FactsBase):
                      **_counted_thing(ind.name, ind.unit or next(iter(target_units), "")), **formula)
             if needs_unit:
                 self.add("required_value", label, ind.location, what="unit", period="", level=level,
-                         name=ind.name, present=bool(ind.unit.strip()), raw="")
+                         name=ind.name, missing=0 if ind.unit.strip() else 1, raw="")
         self._percent_values(ind, label)
         periods = periods if periods is not None else list(ind.targets)
         if doc_required and ind.name.strip() and periods and id(ind) not in self._blank_targets:
@@ -321,11 +327,11 @@ class ProgramFacts(FactsBase):
         if cumulative:
             tw4 = ind.targets.get("TW IV")
             self.add("required_value", label, tw4.location if tw4 else location, what="target", period="TW IV",
-                     level=LEVEL_NAMES[node.level], name=ind.name, present=tw4 is not None and tw4.present,
+                     level=LEVEL_NAMES[node.level], name=ind.name, missing=0 if tw4 is not None and tw4.present else 1,
                      raw=tw4.raw if tw4 else "")
         else:
             self.add("required_value", label, location, what="target", period="TW I-IV",
-                     level=LEVEL_NAMES[node.level], name=ind.name, present=bool(present), raw="")
+                     level=LEVEL_NAMES[node.level], name=ind.name, missing=0 if present else 1, raw="")
         if len(present) >= 2 and cumulative:
             falls = [(q0, v0, q1, v1) for (q0, v0), (q1, v1) in zip(present, present[1:])
                      if v1.value < v0.value - self.profile.tolerance.number]

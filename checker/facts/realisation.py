@@ -15,16 +15,18 @@ class RealisationFacts(FactsBase):
         blank_columns = set()
         for k in range(width):
             cells = [r.cells[k] for r in everything if k < len(r.cells)]
-            if len(cells) >= 3 and not any(c.base.present or c.actual.present or c.declared.present for c in cells):
+            if not cells:
+                continue
+            filled = sum(1 for c in cells if c.base.present or c.actual.present or c.declared.present)
+            at = (table.total or rows[-1]).location
+            self.add("required_value", f"{table.name} {cells[0].period}".strip(), at, what="kolom_realisasi",
+                     period=cells[0].period, level="tabel", name=table.name, missing=len(cells) - filled,
+                     filled=filled, raw=cells[0].base.raw, rows=len(cells))
+            if len(cells) >= 3 and not filled:  # RAS-003's column: its cells are not checked one by one
                 blank_columns.add(k)
-                at = (table.total or rows[-1]).location
-                self.add("required_value", f"{table.name} {cells[0].period}".strip(), at, what="kolom_realisasi",
-                         period=cells[0].period, level="tabel", name=table.name, present=False,
-                         raw=cells[0].base.raw, rows=len(cells))
         for row in rows:
-            if row.short:
-                self.add("required_value", row.name[:80], row.location, what="nilai_baris", period="",
-                         level=row.level, name=row.name, present=False, raw=str(row.short))
+            self.add("required_value", row.name[:80], row.location, what="nilai_baris", period="",
+                     level=row.level, name=row.name, missing=row.short or 0, raw=str(row.short or ""))
             for k, cell in enumerate(row.cells):
                 if k not in blank_columns:
                     self._ratio(table, row, cell, k)
@@ -104,7 +106,7 @@ class RealisationFacts(FactsBase):
                 # Computable but not printed; or a blank program row whose kegiatan have figures.
                 what = "dasar_capaian" if derived else "capaian"
                 self.add("required_value", subject, where if not derived else row.location, what=what,
-                         period=cell.period, level=row.level, name=row.name, present=False,
+                         period=cell.period, level=row.level, name=row.name, missing=1,
                          raw=cell.declared.raw if not derived else "program kosong, kegiatannya berisi angka",
                          computed=_num(round(actual / base * 100, 2)))
             return
@@ -115,8 +117,11 @@ class RealisationFacts(FactsBase):
         if base is None or actual is None:
             missing = [w for w, v in (("target/anggaran", base), ("realisasi", actual)) if v is None]
             self.add("required_value", subject, row.location, what="dasar_capaian", period=cell.period,
-                     level=row.level, name=row.name, present=False, raw=" dan ".join(missing))
+                     level=row.level, name=row.name, missing=len(missing), raw=" dan ".join(missing))
             return
+        for what in ("capaian", "dasar_capaian"):  # written, with what it is computed from (RAS-002, RAS-004)
+            self.add("required_value", subject, where, what=what, period=cell.period, level=row.level,
+                     name=row.name, missing=0, raw=cell.declared.raw, computed=0)
         if base == 0:
             return  # no ratio of nothing; 0 ÷ 0 is printed any which way
         computed = actual / base * 100
@@ -147,5 +152,5 @@ class RealisationFacts(FactsBase):
         missing = [w for w, v in (("target", cell.base), ("realisasi", cell.actual)) if not v.present]
         has_figures = any(c.base.present or c.actual.present for c in row.cells)
         self.add("required_value", row.name[:80], row.location, what="nilai_evaluasi", period=cell.period,
-                 level=row.level, name=row.name, present=not (missing and has_figures),
+                 level=row.level, name=row.name, missing=len(missing) if has_figures else 0,
                  raw=" / ".join(f"{w} '{(cell.base if w == 'target' else cell.actual).raw}'" for w in missing))
