@@ -111,25 +111,27 @@ class DocumentFacts(FactsBase):
             if absent:
                 continue
             i, l_ = impact.value, likelihood.value
-            scale_ok = all(float(v).is_integer() and lo <= v <= hi for v in (i, l_))
-            if risk.method == "matrix" and scale_ok:
-                expected = risk.matrix[int(l_) - lo][int(i) - lo]
-            else:
-                expected = i * l_
-            has_score = entry.score.present
-            score = entry.score.value if has_score else 0
-            diff = score - expected if has_score else 0
-            band_of = score if has_score else expected
+            on_scale = all(float(v).is_integer() and lo <= v <= hi for v in (i, l_))
+            # What the profile's matrix gives for the pair (its product, for a profile without one).
+            matrix_score = risk.matrix[int(l_) - lo][int(i) - lo] if risk.method == "matrix" and on_scale else i * l_
+            written = entry.score.present
+            score = entry.score.value if written else 0
+            band_of = score if written else matrix_score
             band = next((b for b in risk.bands if b.min <= band_of <= b.max), None)
-            level_text = _norm(entry.level)
-            level_ok = band is not None and level_text in {_norm(b) for b in [band.label, *band.aliases]}
-            self.add("risk", subject, entry.score.location if has_score else entry.location,
-                     description=entry.description, impact=_num(i), likelihood=_num(l_), scale_ok=scale_ok,
-                     scale_min=lo, scale_max=hi, has_score=has_score, score=_num(score),
-                     expected_score=_num(expected), abs_difference=_num(abs(diff)), method=risk.method,
-                     expected=_num(expected), actual=_num(score) if has_score else None, difference=_num(diff))
+            self.add("risk", subject, entry.score.location if written else entry.location,
+                     description=entry.description, impact=_num(i), likelihood=_num(l_),
+                     fractions=sum(not float(v).is_integer() for v in (i, l_)),
+                     scale_min=lo, scale_max=hi, scores_written=int(written), score=_num(score),
+                     matrix_score=_num(matrix_score), expected_score=_num(matrix_score), method=risk.method,
+                     expected=_num(matrix_score), actual=_num(score) if written else None,
+                     difference=_num(score - matrix_score if written else 0))
             if entry.level.strip():
+                # The band the written word names (a label or an alias of the profile's), and the
+                # band the score falls in: RSK-003 compares the two.
+                said = _norm(entry.level)
+                named = next((b.label for b in risk.bands if said in {_norm(x) for x in [b.label, *b.aliases]}), "")
                 self.add("risk_level", subject, entry.level_location, description=entry.description,
-                         score=_num(band_of), level=entry.level, level_ok=level_ok,
+                         score=_num(band_of), level=entry.level, level_band=named or f"? {entry.level}",
+                         score_band=band.label if band else "-",
                          expected_level=band.label if band else "-", expected=band.label if band else None,
                          actual=entry.level)
