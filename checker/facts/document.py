@@ -67,10 +67,10 @@ class DocumentFacts(FactsBase):
         for i, slot in enumerate(outline):
             positions = [k for k, s in enumerate(order) if s == i]
             count_ = len(positions)
-            in_order = True
-            if positions:
-                first = positions[0]
-                in_order = all(s < i for s in order[:first]) and all(s > i for s in order[first + 1:] if s != i)
+            # Chapters of later slots before this one's first heading, of earlier slots after it.
+            first = positions[0] if positions else 0
+            later_before = sum(s > i for s in order[:first]) if positions else 0
+            earlier_after = sum(s < i for s in order[first + 1:]) if positions else 0
             # A missing chapter points at the line that still shows its title between the chapters
             # around it (its BAB heading gone), else at the chapter list (the `Bab` sheet, or no line).
             nowhere = self._title_line(slot, i, chapters, slot_of) or \
@@ -80,7 +80,7 @@ class DocumentFacts(FactsBase):
                 dup = [chapters[k] for k, s in enumerate(slot_of) if s == i][1]
                 where = dup.location
             self.add("chapter_slot", f"BAB {_roman(slot.bab)} {slot.title}", where, bab=slot.bab,
-                     title=slot.title, count=count_, in_order=in_order)
+                     title=slot.title, count=count_, later_before=later_before, earlier_after=earlier_after)
 
     def _title_line(self, slot, i: int, chapters, slot_of: list[int | None]) -> Location | None:
         """The title line of a chapter the document has no heading for: a line in capitals holding

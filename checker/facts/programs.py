@@ -179,9 +179,10 @@ class ProgramFacts(FactsBase):
         if not node.code:
             return
         well_formed = bool(CODE_PATTERNS[node.level].match(node.code))
-        parent_ok = all(c.code.startswith(node.code + ".") for c in node.children if c.code)
+        coded = [c for c in node.children if c.code]
         self.add("code", node.code, node.location, level=LEVEL_NAMES[node.level], name=node.name,
-                 well_formed=well_formed, duplicate=seen.get(node.code, 0) > 1, children_match=parent_ok)
+                 well_formed=well_formed, occurrences=seen.get(node.code, 0), children=len(coded),
+                 children_under=sum(c.code.startswith(node.code + ".") for c in coded))
 
     def _node_indicators(self, table: ProgramTable, node: ProgramNode) -> None:
         # Every indicator row of a node needs its name (a review table's two sides are two rows).
