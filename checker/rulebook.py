@@ -141,6 +141,11 @@ class Profile(Strict):
     percent_units: list[str]
     level_units: list[str]
     unbounded_percent_keywords: list[str] = Field(default_factory=list)
+    decreasing_goal_words: list[str] = Field(default_factory=list)
+    negations: list[str] = Field(default_factory=list)
+    counted_kinds: dict[str, list[str]] = Field(default_factory=dict)
+    counting_filler: list[str] = Field(default_factory=list)
+    holding_verbs: list[str] = Field(default_factory=list)
 
 
 # libyaml's loader where PyYAML was built with it (its wheels are): every process loads all

@@ -28,7 +28,8 @@ class FactBuilder(ProgramFacts, RealisationFacts, ConsistencyFacts, DocumentFact
             # A goal row of a published program table has no unit column: its unit comes with its figures.
             needs_unit = not goal.table or self._unit_expected(goal.indicator)
             self._indicator(goal.indicator, goal.statement, goal.level, periods=None, doc_required=True,
-                            has_akhir=goal.indicator.target_akhir is not None, needs_unit=needs_unit)
+                            has_akhir=goal.indicator.target_akhir is not None, needs_unit=needs_unit,
+                            statement=goal.statement)
         for realisation in self.plan.realisations:
             self._realisation(realisation)
         self._consistency()

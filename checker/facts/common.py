@@ -48,6 +48,9 @@ def _num(value: float | int | None):
 
 
 
+_OCCASION = "kegiatan"  # the kind (of the profile's counted_kinds) of a thing that is held: an occasion
+
+
 class Units:
     """What a unit and an indicator name say about the indicator, per the profile."""
 
@@ -58,6 +61,11 @@ class Units:
         self.lower = tuple(k.lower() for k in profile.lower_is_better)
         self.overrides = tuple(k.lower() for k in profile.higher_is_better_overrides)
         self.unbounded = tuple(k.lower() for k in profile.unbounded_percent_keywords)
+        self.decreasing = tuple(k.lower() for k in profile.decreasing_goal_words)
+        self.negated = tuple(f"{n.lower()} {k}" for n in profile.negations for k in self.overrides)
+        self.kind_of = {w.lower(): kind for kind, words in profile.counted_kinds.items() for w in words}
+        self.filler = {w.lower() for w in profile.counting_filler}
+        self.holding = {w.lower() for w in profile.holding_verbs}
 
     def is_percent(self, indicator: Indicator) -> bool:
         unit = indicator.unit.strip().lower()
@@ -74,13 +82,53 @@ class Units:
         unit, name = indicator.unit.strip().lower(), indicator.name.strip().lower()
         return self.is_percent(indicator) or unit.startswith(self.level) or name.startswith(self.level)
 
-    def polarity(self, indicator: Indicator) -> str:
+    def polarity(self, indicator: Indicator, statement: str = "") -> str:
+        """The direction an indicator should move: as written, else from its words (a lower-is-
+        better word, unless a handled-share word overrides it; a handled-share word after a
+        negation is lower-is-better), else from its sasaran's or tujuan's words ("Menurunnya ...")."""
         if indicator.polarity:
             return indicator.polarity
-        name = indicator.name.lower()
-        if any(k in name for k in self.lower) and not any(k in name for k in self.overrides):
+        name = " ".join(_norm(indicator.name).split())
+        if any(k in name for k in self.negated):
+            return "turun"
+        if any(k in name for k in self.overrides):
+            return "naik"
+        if any(k in name for k in self.lower):
+            return "turun"
+        if any(w in self.decreasing for w in _norm(statement).split()[:3]):
             return "turun"
         return "naik"
+
+    def counted_thing(self, name: str, unit: str) -> tuple[str, str]:
+        """The kind of thing a "Jumlah ..." indicator counts (its first counting word, after words of
+        doing; an occasion where a verb of holding follows it) and the kind its unit counts; empty
+        where either is not a counting word."""
+        words = _norm(name).split()
+        counted = ""
+        if words[:1] == ["jumlah"]:
+            for k, word in enumerate(words[1:4], start=1):
+                if word in self.kind_of:
+                    held = any(w in self.holding for w in words[k + 1:k + 4])
+                    counted = _OCCASION if held else self.kind_of[word]
+                    break
+                if word not in self.filler:
+                    break
+        unit_words = _norm(unit).split()
+        unit_kind = self.kind_of.get(unit_words[0], "") if len(unit_words) == 1 else ""
+        return counted, unit_kind
+
+    def unit_class(self, indicator: Indicator) -> str:
+        """`percent`, `level` (an index, a score) or `count`, by the profile's unit lists."""
+        return "percent" if self.is_percent(indicator) else "level" if self.is_level(indicator) else "count"
+
+    def name_word(self, indicator: Indicator) -> str:
+        """The word an indicator's name opens with, as the rules ask about it: `persentase` in any
+        of its spellings (after a number), `jumlah`, `banyaknya`, `total`, else its first word."""
+        if self.percent_name(indicator):
+            return "persentase"
+        words = _norm(indicator.name)
+        opening = next((w for w in ("jumlah", "banyaknya", "total") if words.startswith(w)), None)
+        return opening or (words.split() or [""])[0]
 
     def bounded_percent(self, indicator: Indicator) -> bool:
         name = indicator.name.lower()
@@ -88,17 +136,17 @@ class Units:
 
 
 def parse_formula(formula: str) -> dict:
-    """Split `(A / B) x 100%` into its parts: is it a ratio, is it x100, are A and B the same."""
+    """`(A / B) x 100%` in its parts: how many sides a division gives (0 without a formula, 1 when
+    it divides nothing), how many times it says x 100, and its numerator and denominator in
+    comparable words."""
     text = formula.strip()
-    times_100 = bool(_TIMES_100.search(text))
+    if not text:
+        return {"formula_parts": 0, "times_100": 0, "numerator": "", "denominator": ""}
     body = _TIMES_100_STRIP.sub(" ", text)
     parts = [p for p in _RATIO_SPLIT.split(body, maxsplit=1) if p.strip()]
-    is_ratio = len(parts) == 2
-    same = False
-    if is_ratio:
-        numerator, denominator = (_norm(p.strip(" ()[]")) for p in parts)
-        same = bool(numerator) and numerator == denominator
-    return {"formula_ratio": is_ratio, "formula_x100": times_100, "same_num_den": same}
+    sides = [_norm(p.strip(" ()[]")) for p in parts] if len(parts) == 2 else ["", ""]
+    return {"formula_parts": len(parts), "times_100": len(_TIMES_100.findall(text)),
+            "numerator": sides[0] or "-", "denominator": sides[1] or "--"}
 
 
 class FactsBase:

@@ -13,42 +13,6 @@ _CHANGE_NAME = re.compile(r"^\W*(\d+[.)]\s*)?(peningkatan|laju|pertumbuhan|kenai
                           re.IGNORECASE)
 
 
-# What a count indicator counts, and the units that count it: "Jumlah laporan ..." is counted in
-# laporan or dokumen, not in orang. Time units (bulan, tahun) are left out: "12 bulan" of a service
-# is a common and harmless way of writing a count.
-_COUNTED = {
-    "dokumen": {"dokumen", "dok", "laporan", "buku", "berkas", "naskah", "eksemplar", "lembar", "rekomendasi",
-                "surat", "izin", "sertifikat", "akta", "peraturan", "keputusan"},
-    "kegiatan": {"kegiatan", "keg", "kali", "event", "acara", "rapat", "pertemuan"},
-    "orang": {"orang", "org", "jiwa", "pegawai", "asn", "peserta", "personil", "petugas"},
-    "desa": {"desa", "kelurahan", "wilayah"},
-    "barang": {"unit", "buah", "set", "paket"},
-    "lembaga": {"lembaga", "kelompok", "organisasi", "forum"},
-    "jenis": {"jenis", "macam"},
-}
-_CLASS_OF = {word: kind for kind, words in _COUNTED.items() for word in words}
-_FILLER = {"pelaksanaan", "penyelenggaraan", "penyusunan", "penyediaan", "pelayanan", "terlaksananya", "tersedianya",
-           "yang", "dan"}
-
-
-def _counted_thing(name: str, unit: str) -> dict:
-    """The kind of thing a "Jumlah ..." indicator counts (its first counting word, after words such
-    as "pelaksanaan") and the kind its unit counts; empty where either is not a counting word."""
-    words = _norm(name).split()
-    counted = ""
-    if words[:1] == ["jumlah"]:
-        for word in words[1:4]:
-            if word in _CLASS_OF:
-                counted = _CLASS_OF[word]
-                break
-            if word not in _FILLER:
-                break
-    unit_words = _norm(unit).split()
-    unit_kind = _CLASS_OF.get(unit_words[0], "") if len(unit_words) == 1 else ""
-    return {"counted_kind": counted, "unit_kind": unit_kind, "unit_shown": unit,
-            "count_mismatch": bool(counted and unit_kind and counted != unit_kind)}
-
-
 class ProgramFacts(FactsBase):
     """Program / kegiatan / sub kegiatan tables and the indicators on their rows."""
 
@@ -213,24 +177,23 @@ class ProgramFacts(FactsBase):
 
     # --- indicators -------------------------------------------------------------------------
     def _indicator(self, ind: Indicator, subject: str, level: str, periods: list[str] | None,
-                   doc_required: bool, has_akhir: bool = False, needs_unit: bool = True) -> None:
+                   doc_required: bool, has_akhir: bool = False, needs_unit: bool = True,
+                   statement: str = "") -> None:
         units = self.units
         label = _label(subject, ind.name)
         if ind.name.strip():
             # A formula written into the name, "Persentase BMD (jumlah tersedia/jumlah kebutuhan)".
             named = _NAMED_FORMULA.search(ind.name)
             text = ind.formula.strip() or (named.group(1) if named else "")
-            formula = parse_formula(text) if text else {
-                "formula_ratio": False, "formula_x100": False, "same_num_den": False}
             target_units = sorted({_unit_key(v.suffix) for v in ind.targets.values() if v.present} - {""})
             count_units = [u for u in target_units if u != "%" and u not in self.units.percent]
+            counted, unit_kind = units.counted_thing(ind.name, ind.unit or next(iter(target_units), ""))
             self.add("indicator", label, ind.location, level=level, name=ind.name, unit=ind.unit,
-                     formula=text, is_percent=units.is_percent(ind), has_formula=bool(text),
-                     units_mixed=len(target_units) > 1, target_units=" / ".join(target_units),
-                     percent_counted=units.percent_name(ind) and bool(count_units),
-                     count_units=" / ".join(count_units),
-                     name_is_count=_norm(ind.name).startswith(("jumlah", "banyaknya", "total")),
-                     **_counted_thing(ind.name, ind.unit or next(iter(target_units), "")), **formula)
+                     unit_class=units.unit_class(ind), name_word=units.name_word(ind), formula=text,
+                     target_units=" / ".join(target_units), target_unit_count=len(target_units),
+                     count_units=" / ".join(count_units), count_unit_count=len(count_units),
+                     counted_kind=counted or "-", unit_kind=unit_kind or "-",
+                     unit_shown=ind.unit or next(iter(target_units), ""), **parse_formula(text))
             if needs_unit:
                 self.add("required_value", label, ind.location, what="unit", period="", level=level,
                          name=ind.name, missing=0 if ind.unit.strip() else 1, raw="")
@@ -241,7 +204,7 @@ class ProgramFacts(FactsBase):
             if has_akhir and ind.target_akhir is not None:
                 cells.append(("akhir periode", ind.target_akhir))  # the column is there, its cell empty
             self._required(label, "target", level, ind.name, ind.location, cells)
-        self._trend(ind, label, periods)
+        self._trend(ind, label, periods, statement)
         if has_akhir and ind.target_akhir is not None and ind.target_akhir.present:
             self._target_akhir(ind, label, periods)
 
@@ -259,7 +222,7 @@ class ProgramFacts(FactsBase):
                 self.add("percent_value", label, value.location, name=ind.name, period=period,
                          value=_num(value.value), expected="0–100", actual=_num(value.value), raw=value.raw)
 
-    def _trend(self, ind: Indicator, label: str, periods: list[str]) -> None:
+    def _trend(self, ind: Indicator, label: str, periods: list[str], statement: str = "") -> None:
         series = [(p, ind.targets[p]) for p in periods if p in ind.targets and ind.targets[p].present]
         if len(series) < 2 or len({_unit_key(v.suffix) for _, v in series} - {""}) > 1:
             return  # targets in different units (IND-008) have no direction
@@ -267,7 +230,7 @@ class ProgramFacts(FactsBase):
             return  # a count (documents, reports, people) may fall for good reasons: only levels have a direction
         if _CHANGE_NAME.match(ind.name):
             return  # "Peningkatan ...", "Laju ...": a yearly change, whose size need not grow
-        polarity = self.units.polarity(ind)
+        polarity = self.units.polarity(ind, statement)
         tol = self.profile.tolerance.number
         wrong = []
         for (p0, v0), (p1, v1) in zip(series, series[1:]):
