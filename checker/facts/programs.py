@@ -296,6 +296,8 @@ class ProgramFacts(FactsBase):
         else:
             self.add("required_value", label, location, what="target", period="TW I-IV",
                      level=LEVEL_NAMES[node.level], name=ind.name, missing=0 if present else 1, raw="")
+        if ind.annual is not None and ind.name.strip():  # the sheet has the column: the year's target is due
+            self._required(label, "target", LEVEL_NAMES[node.level], ind.name, ind.location, [("tahunan", ind.annual)])
         if len(present) >= 2 and cumulative:
             falls = [(q0, v0, q1, v1) for (q0, v0), (q1, v1) in zip(present, present[1:])
                      if v1.value < v0.value - self.profile.tolerance.number]
