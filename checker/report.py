@@ -180,9 +180,37 @@ TERMS_EN = {"program": "programme", "kegiatan": "activity", "sub kegiatan": "sub
             "naik": "up", "turun": "down", "tabel": "table", "risiko": "risk"}
 
 
+def place(location: dict | None, lang: str) -> str:
+    """A location a fact carries (its fields as a dict), as a message names it: `baris 14`,
+    `halaman 6, baris 11`, `Program!H12` (without the table: the message names it)."""
+    if not location:
+        return "-"
+    return Location.model_validate({**location, "table": None}).label(lang)
+
+
+def conflicts(items: list, lang: str) -> str:
+    """What other tables say where this one says otherwise: `2027: 84, bukan 83 di Tabel 4.1
+    (baris 14)`, one entry per year, each with its value and the others' (`money` in Rupiah)."""
+    if not isinstance(items, list) or not items:
+        return "-"
+    en = lang == "en"
+
+    def figure(value, money: bool) -> str:
+        return (format_rupiah(value) if not en else f"Rp{format_number(value, 'en')}") if money \
+            else format_number(value, lang)
+    out = []
+    for item in items:
+        money = bool(item.get("money"))
+        theirs = "; ".join(f"{figure(o['value'], money)} {'in' if en else 'di'} {o['table']} ({place(o['location'], lang)})"
+                           for o in item["others"])
+        out.append(f"{item['period']}: {figure(item['value'], money)}, {'not' if en else 'bukan'} {theirs}")
+    return "; ".join(out)
+
+
 class MessageFormatter(string.Formatter):
     """`{declared:rp}` -> Rp1.830.000, `{value:num}` -> 84,31, `{level:term}` -> sub-activity in
-    English; a missing field prints `?`."""
+    English, `{there:place}` -> baris 14 / line 14, `{years:conflicts}` -> what other tables say;
+    a missing field prints `?`."""
 
     def __init__(self, lang: str = "id"):
         self.lang = lang
@@ -199,6 +227,10 @@ class MessageFormatter(string.Formatter):
         if format_spec in ("term", "Term"):  # "Term": at the start of a sentence
             word = TERMS_EN.get(str(value), str(value)) if self.lang == "en" else str(value)
             return word[:1].upper() + word[1:] if format_spec == "Term" else word
+        if format_spec == "place":
+            return place(value if isinstance(value, dict) else None, self.lang)
+        if format_spec == "conflicts":
+            return conflicts(value, self.lang)
         if format_spec == "pct":
             return (format_number(value, self.lang) + "%") if isinstance(value, (int, float)) else str(value)
         return super().format_field(value, format_spec)

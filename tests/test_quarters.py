@@ -62,12 +62,12 @@ def _level_facts(kegiatan_name: str, kegiatan_targets: str) -> list[dict]:
 
 def test_program_indicator_reused_by_a_kegiatan_with_other_targets():
     facts = _level_facts("1. Persentase Layanan Tepat Waktu", "TW I 25% TW II 50% TW III 75% TW IV 100%")
-    assert [(f["location"]["line"], f["differs"], f["there"]) for f in facts] == [(10, True, "30% / 50% / 70% / 100%")]
+    assert [(f["location"]["line"], f["differing_quarters"], f["there"]) for f in facts] == [(10, 2, "30% / 50% / 70% / 100%")]
 
 
 def test_kegiatan_without_year_end_target_of_a_program_indicator():
     facts = _level_facts("1. Persentase layanan tepat waktu", "TW I 100% TW II - TW III - TW IV -")
-    assert [(f["tw4_missing"], f["there_tw4"]) for f in facts] == [(True, "100%")]
+    assert [(f["tw4_written"], f["upper_tw4_written"], f["there_tw4"]) for f in facts] == [(0, 1, "100%")]
 
 
 def test_one_column_per_quarter_with_the_annual_target():

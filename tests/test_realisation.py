@@ -130,7 +130,7 @@ def test_header_stating_target_over_realisation_is_a_formula_finding():
         T.join(["1", "Indeks Kepuasan Masyarakat", "80", "82", "80", "82", "100", "100"]),
     )
     headers = [f for f in facts_of(read_table("Tabel 2.2", 10, rows)) if f.get("check") == "formula_header"]
-    assert [(f["location"]["line"], f["inverse"]) for f in headers] == [(10, True)]
+    assert [(f["location"]["line"], f["header_formula"]) for f in headers] == [(10, "target/realisasi")]
 
 
 def test_budget_total_row_against_its_kegiatan():

@@ -261,11 +261,6 @@ def _indicator_key(name: str) -> str:
     return _WORDS.sub(" ", text).strip()
 
 
-def _place(location: Location, lang: str = "id") -> str:
-    """A place named inside a message: a text's line without its table (the message names it)."""
-    return location.model_copy(update={"table": None}).label(lang)
-
-
 @lru_cache(maxsize=8192)
 def _unit_key(suffix: str) -> str:
     """A target's unit, comparable: `12 Dok` and `12 dokumen` differ, `%` and `persen` do not."""

@@ -5,9 +5,7 @@ import re
 from collections import Counter
 
 from ..models import QUARTERS
-from ..numbers import format_number, format_rupiah
-from .common import (FactsBase, LEVEL_NAMES, _counted, _indicator_key, _label, _norm, _place, _program_key,
-                     _unit_key)
+from .common import FactsBase, LEVEL_NAMES, _counted, _indicator_key, _label, _loc, _norm, _program_key, _unit_key
 
 
 _YEAR_LABEL = re.compile(r"20\d\d")
@@ -80,12 +78,12 @@ class ConsistencyFacts(FactsBase):
                 differs = [q for q, a, b in zip(QUARTERS, series, ref_series)
                            if (a.value if a is not None else None) != (b.value if b is not None else None)]
                 show = lambda s: " / ".join(v.raw if v is not None and v.raw else "-" for v in s)  # noqa: E731
+                written = lambda v: int(v is not None and v.present)  # noqa: E731
                 self.add("consistency", _label(self._subject(node), ind.name), ind.location, check="quarterly_levels",
                          name=ind.name, level=LEVEL_NAMES[node.level], upper_level=LEVEL_NAMES[ref_node.level],
-                         differs=bool(differs), here=show(series), there=show(ref_series),
-                         there_line=_place(ref.location),
-                         tw4_missing=(series[3] is None or not series[3].present)
-                         and ref_series[3] is not None and ref_series[3].present,
+                         differing_quarters=len(differs), here=show(series), there=show(ref_series),
+                         there_place=_loc(ref.location), tw4_written=written(series[3]),
+                         upper_tw4_written=written(ref_series[3]),
                          there_tw4=ref_series[3].raw if ref_series[3] is not None else "")
 
 
@@ -138,21 +136,15 @@ class ConsistencyFacts(FactsBase):
                     continue  # the row's other side printed the same figure: reported once
                 place["said"].add((period, v))
                 if others:
-                    theirs = "; ".join(f"{format_number(m[1].value)} di {m[2]} ({_place(m[1].location)})"
-                                       for m in others)
-                    place["years"].append(f"{period}: {format_number(value.value)}, bukan {theirs}")
-                    theirs_en = "; ".join(f"{format_number(m[1].value, 'en')} in {m[2]} "
-                                          f"({_place(m[1].location, 'en')})" for m in others)
-                    place.setdefault("years_en", []).append(
-                        f"{period}: {format_number(value.value, 'en')}, not {theirs_en}")
+                    place["years"].append({"period": period, "value": value.value, "others": [
+                        {"value": m[1].value, "table": m[2], "location": _loc(m[1].location)} for m in others]})
         for place in places.values():
             value = place["value"]
             self.add("consistency", place["name"][:80], value.location, check="tables", name=place["name"],
                      table=place["table"],
                      role="target" if place["role"] == "target" else "realisasi",
                      role_en="target" if place["role"] == "target" else "actual value", years_checked=place["checked"],
-                     differs=bool(place["years"]), details="; ".join(place["years"]) or "-",
-                     details_en="; ".join(place.get("years_en", [])) or "-")
+                     conflict_count=len(place["years"]), conflicts=place["years"])
 
     def _visi(self) -> None:
         """One visi quoted in two wordings. Quotations that share most of their words are one
@@ -175,13 +167,13 @@ class ConsistencyFacts(FactsBase):
             leaders = [w for w, n in wordings.items() if n == top]
             for statement, words in group:
                 key = " ".join(words)
-                # Against the one wording most quotations use; in a tie, against any other.
+                # Shown against the one wording most quotations use; in a tie, against another.
                 wanted = [leaders[0]] if len(leaders) == 1 else [w for w in wordings if w != key]
                 reference = next((s for s, w in group if " ".join(w) in wanted and " ".join(w) != key), None)
-                self.add("consistency", "visi", statement.location, check="visi", differs=reference is not None,
+                self.add("consistency", "visi", statement.location, check="visi", quoted=wordings[key],
+                         most_quoted=top, wordings_most_quoted=len(leaders),
                          text=statement.text[:200], reference=reference.text[:200] if reference else "",
-                         reference_line=_place(reference.location) if reference else "-",
-                         reference_line_en=_place(reference.location, "en") if reference else "-")
+                         reference_place=_loc(reference.location) if reference else {})
 
     def _plan_year(self) -> None:
         """A sentence about the plan itself ("Rencana Kerja ini ... pada Tahun 2023") must give it
@@ -198,7 +190,8 @@ class ConsistencyFacts(FactsBase):
         for statement in (s for s in self.plan.statements if s.kind == "tahun"):
             years = [int(y) for y in statement.text.split("-")]
             self.add("consistency", "tahun rencana", statement.location, check="plan_year",
-                     differs=any(not first <= y <= last for y in years), stated=statement.text, own=own)
+                     year_from=min(years), year_to=max(years), first_year=first, last_year=last,
+                     stated=statement.text, own=own)
 
     def _signature_dates(self) -> None:
         """A signature block pasted twice, the copy left with another date: two signatures within
@@ -214,15 +207,13 @@ class ConsistencyFacts(FactsBase):
             near = [(s, k) for s, k in signed
                     if 0 < abs(s.location.line - statement.location.line) <= _NEAR and not _same_date(k, key)]
             against = [(s, k) for s, k in signed if not _same_date(k, key)]
-            agree = len(signed) - len(against)
-            differs = bool(near) and len(against) >= agree
-            # Against the nearest of them: the block it was copied with.
+            # Shown against the nearest of them: the block it was copied with.
             reference = min((s for s, _ in near), key=lambda s: abs(s.location.line - statement.location.line)) \
-                if differs else None
-            self.add("consistency", "tanggal", statement.location, check="signature_date", differs=differs,
+                if near else None
+            self.add("consistency", "tanggal", statement.location, check="signature_date",
+                     near_other_dates=len(near), other_dates=len(against), same_date=len(signed) - len(against),
                      text=statement.text, reference=reference.text if reference else "",
-                     reference_line=_place(reference.location) if reference else "-",
-                     reference_line_en=_place(reference.location, "en") if reference else "-")
+                     reference_place=_loc(reference.location) if reference else {})
 
     def _program_budgets(self) -> None:
         """One program's pagu for one year printed in two tables (a Renstra's yearly table and its
@@ -240,20 +231,17 @@ class ConsistencyFacts(FactsBase):
             if len({t for t, _, _ in items}) < 2:
                 continue
             for table, node, money in items:
-                row = rows.setdefault(id(node), {"node": node, "table": table, "years": [], "years_en": []})
+                row = rows.setdefault(id(node), {"node": node, "table": table, "years": []})
                 other = next(((t, m) for t, _, m in items if t != table and m.amount != money.amount), None)
                 if other is not None:
                     t, m = other
-                    row["years"].append(f"{period}: {format_rupiah(money.amount)}, bukan {format_rupiah(m.amount)} "
-                                        f"di {t} ({_place(m.location)})")
-                    row["years_en"].append(f"{period}: Rp{format_number(money.amount, 'en')}, not "
-                                           f"Rp{format_number(m.amount, 'en')} in {t} ({_place(m.location, 'en')})")
+                    row["years"].append({"period": period, "value": money.amount, "money": True, "others": [
+                        {"value": m.amount, "table": t, "location": _loc(m.location)}]})
         for row in rows.values():
             node = row["node"]
             self.add("consistency", self._subject(node), node.location, check="pagu", name=node.name,
                      program=f"{node.code} {node.name}" if node.code else node.name,
-                     table=row["table"], differs=bool(row["years"]), details="; ".join(row["years"]) or "-",
-                     details_en="; ".join(row["years_en"]) or "-")
+                     table=row["table"], conflict_count=len(row["years"]), conflicts=row["years"])
 
 
 # Two signatures this close (about a page of extracted text) are one block written twice.

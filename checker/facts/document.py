@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..models import Location
-from .common import FactsBase, _norm, _num, _place, _roman
+from .common import FactsBase, _loc, _norm, _num, _roman
 
 
 class DocumentFacts(FactsBase):
@@ -32,9 +32,8 @@ class DocumentFacts(FactsBase):
             said = total.announced
             if said is not None and said.present:
                 self.add("consistency", total.table, said.location, check="text_total", column=total.column,
-                         differs=abs(said.value - declared) > tolerance, stated=_num(said.value),
-                         declared=_num(declared), table_line=_place(total.declared.location),
-                         table_line_en=_place(total.declared.location, "en"), expected=_num(declared),
+                         stated=_num(said.value), declared=_num(declared), tolerance=tolerance,
+                         table_place=_loc(total.declared.location), expected=_num(declared),
                          actual=_num(said.value))
 
     def _row_counts(self) -> None:
@@ -43,8 +42,7 @@ class DocumentFacts(FactsBase):
             said = listed.announced
             if said.present:
                 self.add("consistency", listed.table, said.location, check="text_rows", noun=listed.noun,
-                         differs=int(said.value) != listed.rows, stated=_num(said.value), rows=listed.rows,
-                         table_line=_place(listed.location), table_line_en=_place(listed.location, "en"),
+                         stated=_num(said.value), rows=listed.rows, table_place=_loc(listed.location),
                          expected=listed.rows, actual=_num(said.value))
 
     def _counts(self) -> None:

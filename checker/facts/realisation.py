@@ -40,7 +40,8 @@ class RealisationFacts(FactsBase):
             # Achievement is realisation / target (for a higher-is-better indicator); a header that
             # says "target dibagi realisasi" states the formula the wrong way round.
             self.add("ratio", table.name, table.location, check="formula_header", name=table.name, period="",
-                     inverse=table.inverse, abs_difference=0, tolerance=0)
+                     header_formula="target/realisasi" if table.inverse else "realisasi/target",
+                     abs_difference=0, tolerance=0)
 
     def _realised_total(self, table: RealisationTable, total: RatioCell, k: int) -> None:
         """A budget table's JUMLAH row against its rows: each program's kegiatan where it has them (so
