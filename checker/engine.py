@@ -54,7 +54,7 @@ class Engine:
         self._fields = {rule.id: self._needed(rule) for rule in self.rules}
         self._routes = {rule.id: _route(rule.applies) for rule in self.rules}
         for rule in self.rules:
-            definition = json.dumps(self._compile(rule), ensure_ascii=False)
+            definition = to_json(self._compile(rule))
             try:
                 # A ruleset's name is only a label inside durable; unique per engine all the same.
                 self._handles[rule.id] = durable.create_ruleset(f"{rule.id}#{next(_NAMES)}", definition)
@@ -210,7 +210,7 @@ class Engine:
     def _judge(rule_id: str, handle: int, chunk: list[dict]) -> dict[int, str]:
         """Post one batch and collect each fact's verdict from the actions durable starts for it."""
         try:
-            code, state = durable.assert_events(handle, json.dumps(chunk, ensure_ascii=False))
+            code, state = durable.assert_events(handle, to_json(chunk))
         except Exception as e:
             raise EngineError(f"{rule_id}: {e}") from e
         if code != _OK:
@@ -232,6 +232,25 @@ class Engine:
                     got[number] = verdict
             result = durable.complete_and_start_action(handle, state)
         return got
+
+
+def to_json(value) -> str:
+    """JSON for durable, every number in plain decimals: its parser reads `1e-09` wrongly and then
+    crashes the process (seen with durable-rules 2.0.28), so no exponent may reach it."""
+    if isinstance(value, bool) or value is None or isinstance(value, (int, str)):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise EngineError(f"durable-rules tidak dapat membandingkan {value!r}")
+        text = repr(value)
+        if "e" in text or "E" in text:
+            text = f"{value:.20f}".rstrip("0").rstrip(".") or "0"
+        return text
+    if isinstance(value, dict):
+        return "{" + ",".join(f"{json.dumps(str(k), ensure_ascii=False)}:{to_json(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(to_json(v) for v in value) + "]"
+    raise EngineError(f"durable-rules tidak dapat menerima nilai {value!r}")
 
 
 # assert_events answers 0 when the events were taken; these when they were not.

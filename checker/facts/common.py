@@ -48,6 +48,7 @@ def _num(value: float | int | None):
 
 
 
+_EPSILON = 1e-9
 _OCCASION = "kegiatan"  # the kind (of the profile's counted_kinds) of a thing that is held: an occasion
 
 
@@ -163,6 +164,10 @@ class FactsBase:
         self._blank_indicators: set[int] = set()  # nodes covered by a table-level missing-indicator fact
 
     def add(self, type_: str, subject: str, location: Location, **fields) -> dict:
+        if "tolerance" in fields:
+            # Rules compute bounds in durable's doubles (55,05 + 0,01 is 55,059999...): a difference
+            # equal to the tolerance must pass as it does on paper.
+            fields["tolerance"] = fields["tolerance"] + _EPSILON
         fact = {"type": type_, "fact_id": f"{type_}-{next(self._ids)}", "subject": subject,
                 "location": _loc(location), **fields}
         self.facts.append(fact)
