@@ -51,6 +51,9 @@ SelectOption = Annotated[Optional[list[str]], typer.Option(
     "--select", metavar="ATURAN", help="Hanya aturan ini: id, awalan atau kategori, boleh dipisah koma (ANG,kod-001).")]
 IgnoreOption = Annotated[Optional[list[str]], typer.Option(
     "--ignore", metavar="ATURAN", help="Lewati aturan ini: id, awalan atau kategori, boleh dipisah koma.")]
+RulesOption = Annotated[Optional[list[Path]], typer.Option(
+    "--rules", metavar="FOLDER", help="Folder aturan tambahan (berkas .yaml), dimuat bersama aturan bawaan; boleh "
+    "diulang.")]
 FailOnOption = Annotated[Optional[FailOn], typer.Option(
     "--fail-on", case_sensitive=False, help="Kode keluar 1 bila ada: error (bawaan), warning, never.")]
 BaselineOption = Annotated[Optional[Path], typer.Option(
@@ -93,7 +96,7 @@ def _main(version: Annotated[bool, typer.Option("--version", callback=_version, 
     """Pemeriksa kepatuhan dokumen perencanaan kecamatan (Renstra, Renja, Rencana Aksi)."""
 
 
-def _options(profile, lang, select, ignore, fail_on) -> tuple[Settings, Lang, str]:
+def _options(profile, lang, select, ignore, fail_on, rules=None) -> tuple[Settings, Lang, str]:
     """The run's settings: the command line over the nearest config file (`rencana.toml`, or
     `[tool.rencana]` in `pyproject.toml`) over the defaults. A config, profile or rule file that
     does not load, or a --select / --ignore that names no rule, is a usage error (exit 2)."""
@@ -109,15 +112,21 @@ def _options(profile, lang, select, ignore, fail_on) -> tuple[Settings, Lang, st
         fail = (fail_on or FailOn(str(table.get("fail_on", "error")).lower())).value
     except ValueError as e:
         _fail(say("cli_config", "id", error=f"{found[0]}: {e}"))
+    # A config file's rule folders are relative to the config file.
+    extra = rules if rules else [found[0].parent / p for p in listed(table.get("rules"))] if found else []
     return _settings(profile or table.get("profile", "permendagri-86"), lang,
                      select if select else listed(table.get("select")),
-                     ignore if ignore else listed(table.get("ignore"))), lang, fail
+                     ignore if ignore else listed(table.get("ignore")), extra), lang, fail
 
 
-def _settings(profile: str, lang: Lang, select, ignore) -> Settings:
+def _settings(profile: str, lang: Lang, select, ignore, extra_rules=()) -> Settings:
     """Settings checked: unknown rule patterns, profiles and broken rule files are usage errors."""
     from .pipeline import SelectionError, active_rules, check_selection
-    settings = Settings(profile=profile, lang=lang.value, select=tuple(select or ()), ignore=tuple(ignore or ()))
+    try:
+        settings = Settings(profile=profile, lang=lang.value, select=tuple(select or ()), ignore=tuple(ignore or ()),
+                            extra_rules=tuple(Path(p).resolve() for p in extra_rules or ()))
+    except ValueError as e:
+        _fail(str(e))
     try:
         check_selection(settings)
         active_rules(settings)
@@ -126,7 +135,7 @@ def _settings(profile: str, lang: Lang, select, ignore) -> Settings:
     except SelectionError as e:
         _fail(say("cli_unknown_rules", lang.value, rules=str(e)))
     except RuleError as e:
-        _fail(str(e))
+        _fail(e.text(lang.value))
     return settings
 
 
@@ -158,6 +167,7 @@ def check(
     statistics: Annotated[bool, typer.Option("--statistics", metavar="", help="Cetak jumlah temuan per aturan.")] = False,
     baseline: BaselineOption = None,
     waivers: WaiversOption = None,
+    rules: RulesOption = None,
 ) -> None:
     """Periksa dokumen; kode keluar 0 bersih, 1 ada temuan galat atau tabel tak terbaca, 2 dokumen tak
     terbaca atau salah pakai."""
@@ -168,7 +178,7 @@ def check(
     from .pipeline import check as run_check
     from .writers import WRITERS, write_console
 
-    settings, lang, fail = _options(profile, lang, select, ignore, fail_on)
+    settings, lang, fail = _options(profile, lang, select, ignore, fail_on, rules)
     files = documents(paths)
     if not files:
         _fail(say("cli_no_documents", lang.value))
@@ -228,13 +238,14 @@ def batch(
     fail_on: FailOnOption = None,
     baseline: BaselineOption = None,
     waivers: WaiversOption = None,
+    rules: RulesOption = None,
 ) -> None:
     """Periksa semua dokumen dalam folder secara paralel; laporan per dokumen dan ringkasan ke --out."""
     import os
     from .batch import BatchRun, combined_json, is_terminal, progress_line, write_summary
     from .discovery import discover, mark_reports
 
-    settings, lang, fail = _options(profile, lang, select, ignore, fail_on)
+    settings, lang, fail = _options(profile, lang, select, ignore, fail_on, rules)
     if not folder.is_dir():
         _fail(say("cli_no_folder", lang.value, folder=str(folder)))
     if format not in (None, Format.json):
@@ -287,14 +298,13 @@ def batch(
 @rules_app.command("list")
 def rules_list(lang: Annotated[Lang, typer.Option("--lang", case_sensitive=False)] = Lang.id,
                format: Annotated[Optional[Format], typer.Option(
-                   "--format", "-f", case_sensitive=False, help="json: daftar mesin-baca.")] = None) -> None:
+                   "--format", "-f", case_sensitive=False, help="json: daftar mesin-baca.")] = None,
+               rules: RulesOption = None) -> None:
     """Semua aturan: id, kategori, tingkat, judul (dan jenis dokumen yang diperiksanya)."""
     import json
-    from .rulebook import load_rules
-    try:
-        rules = load_rules(Settings().rules_dir)
-    except RuleError as e:
-        _fail(str(e))
+    from .pipeline import all_rules
+    settings, lang, _ = _options(None, lang, None, None, None, rules)
+    rules = all_rules(settings)
     if format == Format.json:
         every = ["renstra", "renja", "rencana_aksi"]
         rows = [{"id": r.id, "name": r.name, "category": r.category, "severity": r.severity,
@@ -312,11 +322,13 @@ def rules_list(lang: Annotated[Lang, typer.Option("--lang", case_sensitive=False
 
 
 @rules_app.command("explain")
-def rules_explain(rule_id: str, lang: Annotated[Lang, typer.Option("--lang")] = Lang.id) -> None:
+def rules_explain(rule_id: str, lang: Annotated[Lang, typer.Option("--lang")] = Lang.id,
+                  rules: RulesOption = None) -> None:
     """Penjelasan satu aturan: apa yang diperiksa, mengapa, dasar hukumnya, contoh."""
     import yaml
-    from .rulebook import load_rules
-    rules = {r.id: r for r in load_rules(Settings().rules_dir)}
+    from .pipeline import all_rules
+    settings, lang, _ = _options(None, lang, None, None, None, rules)
+    rules = {r.id: r for r in all_rules(settings)}
     rule = rules.get(rule_id.upper())
     if rule_id.upper() == INPUT_RULE_ID:
         typer.echo(f"{INPUT_RULE_ID} bagian-dokumen-tidak-terbaca\n{say('inp_title', lang.value)}\n"
@@ -352,7 +364,7 @@ def profiles_list() -> None:
         try:
             profile = load_profile(path.stem)
         except RuleError as e:
-            _fail(str(e))
+            _fail(e.text())
         typer.echo(f"{path.stem}\n    {' '.join(profile.description.split())}")
 
 

@@ -6,6 +6,7 @@ A condition is a mapping of one operator to its argument:
     {any: [cond, ...]}            at least one holds
     {OP: [left, right]}           OP in eq, neq, lt, lte, gt, gte
     {in: [field, [v1, v2, ...]]}  the field holds one of the values
+    {not_in: [field, [v1, ...]]}  it holds none of them
     {outside: [field, low, high]} field < low or field > high (a figure beyond a tolerance of
                                   another: {outside: [declared, {sub: [computed, tolerance]},
                                   {add: [computed, tolerance]}]})
@@ -171,7 +172,7 @@ def _comparison(op: str) -> Operator:
 def _check_in(arg: Any, where: str) -> None:
     if not isinstance(arg, list) or len(arg) != 2 or not isinstance(arg[0], str) or \
             not isinstance(arg[1], list) or not arg[1]:
-        raise ConditionError(f"{where}: `in` takes [field, [values...]]")
+        raise ConditionError(f"{where}: `in` and `not_in` take [field, [values...]]")
 
 
 def _check_outside(arg: Any, where: str) -> None:
@@ -201,6 +202,10 @@ OPERATORS: dict[str, Operator] = {
                    lambda arg: {"all": [{"neq": [arg[0], v]} for v in arg[1]]},
                    lambda arg: {"$or": [{arg[0]: v} for v in arg[1]]},
                    lambda arg, fact: fact[arg[0]] in arg[1]),
+    "not_in": Operator(_check_in, lambda arg: {arg[0]: False},
+                       lambda arg: {"in": arg},
+                       lambda arg: {"$and": [{"$neq": {arg[0]: v}} for v in arg[1]]},
+                       lambda arg, fact: fact[arg[0]] not in arg[1]),
     "outside": Operator(_check_outside, lambda arg: condition_fields(_outside_as_comparisons(arg)),
                         lambda arg: negate(_outside_as_comparisons(arg)),
                         lambda arg: to_durable(_outside_as_comparisons(arg)),

@@ -29,6 +29,8 @@ class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     rules_dir: Path = Field(default_factory=default_rules_dir)
+    # Folders of rules a user adds (`--rules`, the config file's `rules`): loaded beside the built-in ones.
+    extra_rules: tuple[Path, ...] = ()
     profile: str = "permendagri-86"
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -37,10 +39,10 @@ class Settings(BaseModel):
     limits: Limits = Field(default_factory=Limits)
 
     def __hash__(self):
-        return hash((self.rules_dir, self.profile, self.select, self.ignore, self.lang))
+        return hash((self.rules_dir, self.extra_rules, self.profile, self.select, self.ignore, self.lang))
 
 
-CONFIG_KEYS = {"profile", "select", "ignore", "lang", "fail_on"}
+CONFIG_KEYS = {"profile", "select", "ignore", "lang", "fail_on", "rules"}
 
 
 class ConfigError(ValueError):

@@ -111,6 +111,17 @@ TEXTS: dict[str, tuple[str, str]] = {
     "program": ("program", "programme"),
     "kegiatan": ("kegiatan", "activity"),
     "sub_kegiatan": ("sub kegiatan", "sub-activity"),
+    # rule and profile files
+    "rules_yaml": ("{path}: YAML tidak valid: {error}", "{path}: invalid YAML: {error}"),
+    "rules_invalid": ("{path}: berkas aturan tidak sesuai skema: {errors}", "{path}: the file does not follow the "
+                      "schema: {errors}"),
+    "rules_id_not_name": ("{path}: id {id} berbeda dengan nama berkasnya", "{path}: id {id} differs from the file name"),
+    "rules_id_twice": ("{path}: id {id} sudah dipakai oleh {other}", "{path}: id {id} is already used by {other}"),
+    "rules_none": ("tidak ada berkas aturan di {folder}", "no rule files in {folder}"),
+    "rules_no_folder": ("folder aturan {folder} tidak ditemukan", "rule folder {folder} not found"),
+    "rules_empty_folder": ("folder aturan {folder} tidak berisi berkas .yaml", "rule folder {folder} holds no .yaml file"),
+    "profile_missing": ("profil `{name}` tidak ditemukan (tersedia: {known})", "profile `{name}` not found "
+                        "(available: {known})"),
     # the command line
     "inp_title": ("Bagian dokumen yang tidak dapat dibaca pemeriksa (tabel yang jenisnya tidak dikenali, sel "
                   "yang bukan angka, baris yang kolomnya tidak pasti)",

@@ -11,8 +11,8 @@ from .facts import build_facts
 from .models import Location, PlanBase
 from .readers import ReadError, read_plan
 from .report import INPUT_RULE, DocumentResult, Finding, Report, RuleInfo, RuleStatus, Section, render
-from .rulebook import (Rule, input_selected, load_profile, load_rules, patterns_of, profile_path, select_rules,
-                       unknown_patterns)
+from .rulebook import (Rule, input_selected, load_profile, load_rules, patterns_of, profile_path, rule_files,
+                       select_rules, unknown_patterns)
 
 
 class SelectionError(ValueError):
@@ -21,7 +21,7 @@ class SelectionError(ValueError):
 
 def check_selection(settings: Settings) -> None:
     """Raise SelectionError for patterns that match no rule."""
-    rules = load_rules(settings.rules_dir)
+    rules = load_rules(settings.rules_dir, settings.extra_rules)
     unknown = unknown_patterns(rules, patterns_of(settings.select) + patterns_of(settings.ignore))
     if unknown:
         raise SelectionError(", ".join(unknown))
@@ -38,7 +38,8 @@ def run_key(settings: Settings) -> str:
         from . import __version__
         digest = hashlib.sha256(f"{__version__}|{settings.lang}|{settings.select}|{settings.ignore}|"
                                 f"{sorted(settings.severity.items())}".encode())
-        for path in [profile_path(settings.profile, settings.rules_dir), *sorted(settings.rules_dir.glob("*.yaml"))]:
+        for path in [profile_path(settings.profile, settings.rules_dir),
+                     *rule_files(settings.rules_dir, settings.extra_rules)]:
             digest.update(path.name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b"") + b"\0")
         _RUN_KEYS[settings] = digest.hexdigest()[:16]
     return _RUN_KEYS[settings]
@@ -52,14 +53,19 @@ def input_key(path: str | Path) -> str | None:
         return None
 
 
+def all_rules(settings: Settings) -> tuple[Rule, ...]:
+    """The built-in rules and those of the folders the user adds."""
+    return load_rules(settings.rules_dir, settings.extra_rules)
+
+
 def active_rules(settings: Settings) -> list[Rule]:
-    return select_rules(load_rules(settings.rules_dir), list(settings.select), list(settings.ignore))
+    return select_rules(load_rules(settings.rules_dir, settings.extra_rules), list(settings.select), list(settings.ignore))
 
 
 def engine_for(settings: Settings) -> Engine:
     """One compiled engine per process and rule selection (a batch worker reuses it)."""
     rules = active_rules(settings)
-    key = tuple(r.id for r in rules) + (str(settings.rules_dir),)
+    key = tuple(r.id for r in rules) + (str(settings.rules_dir),) + tuple(map(str, settings.extra_rules))
     if key not in _ENGINES:
         _ENGINES[key] = Engine(rules)
     return _ENGINES[key]

@@ -10,6 +10,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .conditions import ConditionError, check_condition, condition_fields, evaluate, negate, to_durable  # noqa: F401
+from .messages import say
 
 CATEGORIES = (
     "rollup", "period_total", "target_trend", "quarterly", "percent_range", "ratio", "risk_score",
@@ -18,6 +19,7 @@ CATEGORIES = (
 FACT_TYPES = (
     "rollup", "period_total", "target_series", "quarterly", "indicator", "percent_value",
     "required_value", "chapter_slot", "risk", "risk_level", "code", "ratio", "consistency", "column_total",
+    "budget",
 )
 Severity = Literal["error", "warning", "info"]
 
@@ -29,7 +31,15 @@ def default_rules_dir() -> Path:
 
 
 class RuleError(Exception):
-    """A rule or profile file that does not follow the schema."""
+    """A rule or profile file that does not load: a message key and its parameters
+    (checker/messages.py); `str()` is the Indonesian text, `text(lang)` either language."""
+
+    def __init__(self, key: str, **params):
+        self.key, self.params = key, params
+        super().__init__(say(key, "id", **params))
+
+    def text(self, lang: str = "id") -> str:
+        return say(self.key, lang, **self.params)
 
 
 class Strict(BaseModel):
@@ -157,30 +167,49 @@ def _load_yaml(path: Path) -> Any:
     try:
         return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError as e:
-        raise RuleError(f"{path}: YAML tidak valid: {e}") from e
+        raise RuleError("rules_yaml", path=str(path), error=str(e)) from e
 
 
-def _validation_message(path: Path, e: ValidationError) -> str:
-    parts = [f"{'.'.join(str(x) for x in err['loc'])}: {err['msg']}" for err in e.errors()]
-    return f"{path}: " + "; ".join(parts)
+def _validation_message(e: ValidationError) -> str:
+    """Each error at its key (`fail_when.all[0]: unknown operator ...`), in the schema's own words."""
+    return "; ".join(f"{'.'.join(str(x) for x in err['loc'])}: {err['msg']}" for err in e.errors())
+
+
+def rule_files(rules_dir: Path | None = None, extra: tuple[Path, ...] = ()) -> list[Path]:
+    """The rule files: the built-in folder's, then each added folder's, in name order."""
+    rules_dir = rules_dir or default_rules_dir()
+    files = sorted(rules_dir.glob("*.yaml"))
+    for folder in extra:
+        if not folder.is_dir():
+            raise RuleError("rules_no_folder", folder=str(folder))
+        found = sorted(folder.glob("*.yaml"))
+        if not found:
+            raise RuleError("rules_empty_folder", folder=str(folder))
+        files += found
+    return files
 
 
 @lru_cache(maxsize=8)
-def load_rules(rules_dir: Path | None = None) -> tuple[Rule, ...]:
-    """Every `rules/*.yaml`, validated; the file name must be the rule id."""
+def load_rules(rules_dir: Path | None = None, extra: tuple[Path, ...] = ()) -> tuple[Rule, ...]:
+    """Every rule file of the built-in folder and of the folders a user adds, validated; a file's
+    name is its rule's id, and an id is used once."""
     rules_dir = rules_dir or default_rules_dir()
-    rules = []
-    for path in sorted(rules_dir.glob("*.yaml")):
+    rules: list[Rule] = []
+    where: dict[str, Path] = {}
+    for path in rule_files(rules_dir, extra):
         data = _load_yaml(path)
         try:
             rule = Rule.model_validate(data)
         except ValidationError as e:
-            raise RuleError(_validation_message(path, e)) from e
+            raise RuleError("rules_invalid", path=str(path), errors=_validation_message(e)) from e
         if rule.id != path.stem:
-            raise RuleError(f"{path}: id {rule.id} differs from the file name")
+            raise RuleError("rules_id_not_name", path=str(path), id=rule.id)
+        if rule.id in where:
+            raise RuleError("rules_id_twice", path=str(path), id=rule.id, other=str(where[rule.id]))
+        where[rule.id] = path
         rules.append(rule)
     if not rules:
-        raise RuleError(f"no rule files in {rules_dir}")
+        raise RuleError("rules_none", folder=str(rules_dir))
     return tuple(rules)
 
 
@@ -197,11 +226,11 @@ def load_profile(name: str = "permendagri-86", rules_dir: Path | None = None) ->
     path = profile_path(name, rules_dir)
     if not path.exists():
         known = sorted(p.stem for p in (rules_dir / "profiles").glob("*.yaml"))
-        raise RuleError(f"profil `{name}` tidak ditemukan (tersedia: {', '.join(known)})")
+        raise RuleError("profile_missing", name=name, known=", ".join(known))
     try:
         return Profile.model_validate(_load_yaml(path))
     except ValidationError as e:
-        raise RuleError(_validation_message(path, e)) from e
+        raise RuleError("rules_invalid", path=str(path), errors=_validation_message(e)) from e
 
 
 # The reader's own findings (a table it could not read, a cell it could not parse): not a YAML

@@ -63,7 +63,7 @@ def test_unknown_operator_is_an_error(tmp_path):
 
 def test_file_name_must_be_the_id(tmp_path):
     (tmp_path / "ANG-999.yaml").write_text(yaml.safe_dump(_rule_dict()))
-    with pytest.raises(RuleError, match="differs from the file name"):
+    with pytest.raises(RuleError, match="berbeda dengan nama berkasnya"):
         load_rules(tmp_path)
 
 
@@ -91,7 +91,9 @@ operand = st.recursive(st.one_of(st.integers(-3, 3), st.sampled_from([{"field": 
 leaf = st.one_of(
     st.builds(lambda op, field, v: {op: [field, v]}, st.sampled_from(["eq", "neq", "lt", "lte", "gt", "gte"]),
               st.sampled_from(["a", "b"]), operand),
-    st.builds(lambda field, lo, hi: {"outside": [field, lo, hi]}, st.sampled_from(["a", "b"]), operand, operand))
+    st.builds(lambda field, lo, hi: {"outside": [field, lo, hi]}, st.sampled_from(["a", "b"]), operand, operand),
+    st.builds(lambda op, field, vs: {op: [field, vs]}, st.sampled_from(["in", "not_in"]), st.sampled_from(["a", "b"]),
+              st.lists(st.integers(-3, 3), min_size=1, max_size=3)))
 conditions = st.recursive(leaf, lambda inner: st.one_of(
     st.builds(lambda xs: {"all": xs}, st.lists(inner, min_size=1, max_size=3)),
     st.builds(lambda xs: {"any": xs}, st.lists(inner, min_size=1, max_size=3))), max_leaves=6)

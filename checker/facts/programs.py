@@ -27,6 +27,7 @@ class ProgramFacts(FactsBase):
         self._blank_indicators = self._blank_indicator_column(table)
         for node in table.nodes():
             self._rollups(table, node)
+            self._budgets(table, node)
             self._pagu(table, node)
             self._code(node, seen_codes)
             self._parent_row(node, code_keys, levels)
@@ -83,6 +84,14 @@ class ProgramFacts(FactsBase):
         self.add("required_value", node.code, node.location, what="baris_induk", period="",
                  level=LEVEL_NAMES[node.level], name=node.name, missing=0 if present else 1, raw=parent_code,
                  parent_level=LEVEL_NAMES[parent_level])
+
+    def _budgets(self, table: ProgramTable, node: ProgramNode) -> None:
+        """Each pagu a row gives, as written: for rules that look at one amount (a kabupaten's own
+        floor for a sub kegiatan, say)."""
+        for period, money in node.budgets.items():
+            if money.present:
+                self.add("budget", self._subject(node), money.location, level=LEVEL_NAMES[node.level],
+                         code=node.code or "-", name=node.name, period=period, amount=money.amount, table=table.name)
 
     def _rollups(self, table: ProgramTable, node: ProgramNode) -> None:
         if not node.children or node.level not in CHILD_RELATION:
@@ -189,7 +198,8 @@ class ProgramFacts(FactsBase):
             count_units = [u for u in target_units if u != "%" and u not in self.units.percent]
             counted, unit_kind = units.counted_thing(ind.name, ind.unit or next(iter(target_units), ""))
             self.add("indicator", label, ind.location, level=level, name=ind.name, unit=ind.unit,
-                     unit_class=units.unit_class(ind), name_word=units.name_word(ind), formula=text,
+                     unit_key=_unit_key(ind.unit), unit_class=units.unit_class(ind), name_word=units.name_word(ind),
+                     formula=text,
                      target_units=" / ".join(target_units), target_unit_count=len(target_units),
                      count_units=" / ".join(count_units), count_unit_count=len(count_units),
                      counted_kind=counted or "-", unit_kind=unit_kind or "-",
