@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import durable_rules_engine as durable  # durable-rules' C engine; its Python Host is not used
 
+from .messages import say
 from .rulebook import Rule, condition_fields, negate, to_durable
 
 FAIL, PASS, SKIP = "fail", "pass", "not_applicable"
@@ -20,7 +21,15 @@ BATCH = 1000
 
 
 class EngineError(RuntimeError):
-    """The engine lost or duplicated a verdict, or durable refused a ruleset or fact."""
+    """The engine lost or duplicated a verdict, or durable refused a ruleset or fact: a message key
+    and its parameters (checker/messages.py); `str()` is Indonesian, `text(lang)` either language."""
+
+    def __init__(self, key: str, **params):
+        self.key, self.params = key, params
+        super().__init__(say(key, "id", **params))
+
+    def text(self, lang: str = "id") -> str:
+        return say(self.key, lang, **self.params)
 
 
 _NAMES = itertools.count(1)
@@ -34,7 +43,7 @@ class Verdicts:
     failed: dict[str, list[str]] = field(default_factory=dict)
     passed: dict[str, int] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)
-    errors: dict[str, str] = field(default_factory=dict)
+    errors: dict[str, "EngineError"] = field(default_factory=dict)
     facts_posted: int = 0
 
 
@@ -60,7 +69,7 @@ class Engine:
                 self._handles[rule.id] = durable.create_ruleset(f"{rule.id}#{next(_NAMES)}", definition)
             except Exception as e:  # durable reports a bad JSON condition as a bare exception
                 self.close()
-                raise EngineError(f"durable-rules menolak aturan {rule.id}: {e}") from e
+                raise EngineError("engine_refused_rule", rule=rule.id, error=str(e)) from e
 
     def close(self) -> None:
         """Free the compiled rulesets (an engine is otherwise kept for the life of the process)."""
@@ -132,14 +141,14 @@ class Engine:
                 continue
             messages, members, problems = self._messages(rule, batch, sid)
             if problems:
-                verdicts.errors[rule.id] = f"{rule.id}: fakta tidak dapat dinilai; {problems[0]}"
+                verdicts.errors[rule.id] = problems[0]
                 continue
             try:
                 self._post(rule, messages, members, verdicts)
             except EngineError as e:
                 # The session's state is left alone: after durable refused a message, deleting it
                 # crashed the process here. The next document has a session of its own.
-                verdicts.errors[rule.id] = str(e)
+                verdicts.errors[rule.id] = e
                 continue
             try:  # a worker checks thousands of documents: keep no state behind
                 durable.delete_state(self._handles[rule.id], sid)
@@ -161,7 +170,7 @@ class Engine:
         names = list(fields)
         messages: list[dict] = []
         members: dict[int, list[tuple[int, dict]]] = {}
-        problems: list[str] = []
+        problems: list[EngineError] = []
         first: dict[tuple, int] = {}
         for number, fact in batch:
             values = tuple(fact.get(name) for name in names)
@@ -178,9 +187,10 @@ class Engine:
             message = {"id": number, "sid": sid}
             for (name, ordered), value in zip(fields.items(), values):
                 if value is None:
-                    problems.append(f"fakta {fact['fact_id']} tidak mempunyai isian `{name}`")
+                    problems.append(EngineError("engine_no_field", rule=rule.id, fact=fact["fact_id"], field=name))
                 elif ordered and type(value) not in (int, float):
-                    problems.append(f"isian `{name}` pada fakta {fact['fact_id']} bukan angka ({value!r})")
+                    problems.append(EngineError("engine_not_number", rule=rule.id, fact=fact["fact_id"], field=name,
+                                                value=repr(value)))
                 message[name] = value
             messages.append(message)
         return messages, members, problems
@@ -195,7 +205,7 @@ class Engine:
             got = self._judge(rule.id, handle, chunk)
             if len(got) != len(chunk):
                 lost = len(chunk) - len(got)
-                raise EngineError(f"{rule.id}: {lost} dari {len(chunk)} fakta tidak mendapat putusan dari durable-rules")
+                raise EngineError("engine_lost", rule=rule.id, lost=lost, sent=len(chunk))
             for number, verdict in got.items():
                 if verdict == FAIL:
                     failed.append(number)
@@ -212,9 +222,9 @@ class Engine:
         try:
             code, state = durable.assert_events(handle, to_json(chunk))
         except Exception as e:
-            raise EngineError(f"{rule_id}: {e}") from e
+            raise EngineError("engine_durable", rule=rule_id, error=str(e)) from e
         if code != _OK:
-            raise EngineError(f"{rule_id}: " + _REFUSED.get(code, f"durable-rules menjawab kode {code}"))
+            raise EngineError(_REFUSED.get(code, "engine_code"), rule=rule_id, code=code)
         got: dict[int, str] = {}
         expected = {m["id"] for m in chunk}
         started = durable.start_action_for_state(handle, state)
@@ -226,9 +236,9 @@ class Engine:
                 for match in matches if isinstance(matches, list) else [matches]:
                     number = match.get("m", match)["id"]
                     if number not in expected:
-                        raise EngineError(f"{rule_id}: putusan untuk fakta nomor {number} yang tidak dikirim")
+                        raise EngineError("engine_stray", rule=rule_id, number=number)
                     if got.get(number, verdict) != verdict:
-                        raise EngineError(f"{rule_id}: fakta nomor {number} mendapat dua putusan")
+                        raise EngineError("engine_twice", rule=rule_id, number=number)
                     got[number] = verdict
             result = durable.complete_and_start_action(handle, state)
         return got
@@ -241,7 +251,7 @@ def to_json(value) -> str:
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
-            raise EngineError(f"durable-rules tidak dapat membandingkan {value!r}")
+            raise EngineError("engine_value", value=repr(value))
         text = repr(value)
         if "e" in text or "E" in text:
             text = f"{value:.20f}".rstrip("0").rstrip(".") or "0"
@@ -250,13 +260,12 @@ def to_json(value) -> str:
         return "{" + ",".join(f"{json.dumps(str(k), ensure_ascii=False)}:{to_json(v)}" for k, v in value.items()) + "}"
     if isinstance(value, (list, tuple)):
         return "[" + ",".join(to_json(v) for v in value) + "]"
-    raise EngineError(f"durable-rules tidak dapat menerima nilai {value!r}")
+    raise EngineError("engine_value", value=repr(value))
 
 
 # assert_events answers 0 when the events were taken; these when they were not.
 _OK = 0
-_REFUSED = {1: "sebuah fakta tidak mendapat putusan", 2: "fakta dikirim dua kali",
-            3: "durable-rules menunda fakta (tidak diharapkan)"}
+_REFUSED = {1: "engine_unmatched", 2: "engine_posted_twice", 3: "engine_deferred"}
 
 
 def _route(applies: dict | None) -> tuple[str, frozenset] | None:

@@ -97,7 +97,7 @@ def judge(plan: PlanBase, settings: Settings, path: str = "") -> DocumentResult:
                 actual=render(rule.shows["actual"], fact, settings.lang) if "actual" in rule.shows else fact.get("actual"),
                 difference=None if rule.shows else fact.get("difference")))
         if rule.id in verdicts.errors:
-            statuses.append(RuleStatus(id=rule.id, status="error", error=verdicts.errors[rule.id]))
+            statuses.append(RuleStatus(id=rule.id, status="error", error=verdicts.errors[rule.id].text(settings.lang)))
         elif failed:
             statuses.append(RuleStatus(id=rule.id, status="findings", findings=len(failed)))
         elif verdicts.passed.get(rule.id):
