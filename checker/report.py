@@ -177,7 +177,11 @@ class Report(BaseModel):
 
 # Domain words facts carry in Indonesian, as an English message says them (`{level:term}`).
 TERMS_EN = {"program": "programme", "kegiatan": "activity", "sub kegiatan": "sub-activity",
-            "naik": "up", "turun": "down", "tabel": "table", "risiko": "risk"}
+            "naik": "up", "turun": "down", "tabel": "table", "risiko": "risk", "akhir": "the end of the period",
+            "akhir periode": "the end of the period", "tahunan": "the year", "target/anggaran": "target/budget",
+            "realisasi": "realisation", "anggaran": "budget",
+            "program kosong": "the programme row, blank while its activities have figures"}
+TERMS_ID = {"program kosong": "baris program kosong, padahal kegiatannya berisi angka"}
 
 
 def place(location: dict | None, lang: str) -> str:
@@ -215,6 +219,9 @@ class MessageFormatter(string.Formatter):
     def __init__(self, lang: str = "id"):
         self.lang = lang
 
+    def term(self, word: str) -> str:
+        return TERMS_EN.get(word, word) if self.lang == "en" else TERMS_ID.get(word, word)
+
     def get_value(self, key, args, kwargs):
         value = kwargs.get(key, "?") if isinstance(key, str) else "?"
         return "?" if value is None else value
@@ -225,8 +232,12 @@ class MessageFormatter(string.Formatter):
         if format_spec == "num":
             return format_number(value, self.lang) if isinstance(value, (int, float)) else str(value)
         if format_spec in ("term", "Term"):  # "Term": at the start of a sentence
-            word = TERMS_EN.get(str(value), str(value)) if self.lang == "en" else str(value)
+            word = self.term(str(value))
             return word[:1].upper() + word[1:] if format_spec == "Term" else word
+        if format_spec == "terms":  # a list of terms: "target/anggaran dan realisasi"
+            words = [self.term(str(v)) for v in value] if isinstance(value, list) else [str(value)]
+            joint = " and " if self.lang == "en" else " dan "
+            return joint.join(words) if words else "-"
         if format_spec == "place":
             return place(value if isinstance(value, dict) else None, self.lang)
         if format_spec == "conflicts":

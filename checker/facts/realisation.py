@@ -108,7 +108,7 @@ class RealisationFacts(FactsBase):
                 what = "dasar_capaian" if derived else "capaian"
                 self.add("required_value", subject, where if not derived else row.location, what=what,
                          period=cell.period, level=row.level, name=row.name, missing=1,
-                         raw=cell.declared.raw if not derived else "program kosong, kegiatannya berisi angka",
+                         raw=cell.declared.raw if not derived else "", parts=["program kosong"] if derived else [],
                          computed=_num(round(actual / base * 100, 2)))
             return
         if declared > 1000:  # a Rupiah amount typed into the percentage column
@@ -118,11 +118,11 @@ class RealisationFacts(FactsBase):
         if base is None or actual is None:
             missing = [w for w, v in (("target/anggaran", base), ("realisasi", actual)) if v is None]
             self.add("required_value", subject, row.location, what="dasar_capaian", period=cell.period,
-                     level=row.level, name=row.name, missing=len(missing), raw=" dan ".join(missing))
+                     level=row.level, name=row.name, missing=len(missing), raw="", parts=missing)
             return
         for what in ("capaian", "dasar_capaian"):  # written, with what it is computed from (RAS-002, RAS-004)
             self.add("required_value", subject, where, what=what, period=cell.period, level=row.level,
-                     name=row.name, missing=0, raw=cell.declared.raw, computed=0)
+                     name=row.name, missing=0, raw=cell.declared.raw, computed=0, parts=[])
         if base == 0:
             return  # no ratio of nothing; 0 ÷ 0 is printed any which way
         computed = actual / base * 100
@@ -154,4 +154,4 @@ class RealisationFacts(FactsBase):
         has_figures = any(c.base.present or c.actual.present for c in row.cells)
         self.add("required_value", row.name[:80], row.location, what="nilai_evaluasi", period=cell.period,
                  level=row.level, name=row.name, missing=len(missing) if has_figures else 0,
-                 raw=" / ".join(f"{w} '{(cell.base if w == 'target' else cell.actual).raw}'" for w in missing))
+                 parts=missing, raw=" / ".join(f"'{(cell.base if w == 'target' else cell.actual).raw}'" for w in missing))
