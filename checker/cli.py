@@ -348,7 +348,21 @@ def rules_explain(rule_id: str, lang: Annotated[Lang, typer.Option("--lang")] = 
         typer.echo(f"{heads[8]}: {flow(rule.applies)}")
     typer.echo(f"{heads[9]}: {flow(rule.fail_when)}")
     typer.echo(f"{heads[1]}: {rule.why.get(L)}\n{heads[2]}: {rule.reference}")
-    typer.echo(f"{heads[3]}: {flow(rule.examples.fail[0])}\n{heads[4]}: {flow(rule.examples.pass_[0])}")
+    failing = next((c for c in rule.cases if c.expect == "fail"), None)
+    passing = next((c for c in rule.cases if c.expect == "pass"), None)
+    if failing is None:  # a rule a user added without cases: its fact examples
+        typer.echo(f"{heads[3]}: {flow(rule.examples.fail[0])}\n{heads[4]}: {flow(rule.examples.pass_[0])}")
+        return
+    from .cases import document_lines, run_case
+    outcome = run_case(rule, failing, settings)
+    note = failing.note if L == "id" else ""  # a case's note is the rule author's, in Indonesian
+    typer.echo(f"\n{heads[3]}" + (f" ({note})" if note else "") + ":")
+    for line in document_lines(failing):
+        typer.echo(f"  {line}")
+    for where, message in zip(outcome.found, outcome.messages):
+        typer.echo(f"  -> {where}: {message}")
+    if passing is not None:
+        typer.echo(f"{heads[4]}: {(passing.note if L == 'id' else '') or say('cli_case_pass', L)}")
 
 
 profiles_app = typer.Typer(no_args_is_help=True, help="Profil aturan (sistematika bab, metode risiko, toleransi).")

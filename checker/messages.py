@@ -129,6 +129,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "engine_deferred": ("{rule}: durable-rules menunda fakta (tidak diharapkan)",
                         "{rule}: durable-rules deferred a fact (not expected)"),
     "engine_code": ("{rule}: durable-rules menjawab kode {code}", "{rule}: durable-rules answered code {code}"),
+    "cli_case_pass": ("dokumen yang sama tanpa kesalahan itu", "the same document without that mistake"),
     # rule and profile files
     "rules_yaml": ("{path}: YAML tidak valid: {error}", "{path}: invalid YAML: {error}"),
     "rules_invalid": ("{path}: berkas aturan tidak sesuai skema: {errors}", "{path}: the file does not follow the "

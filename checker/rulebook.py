@@ -62,6 +62,30 @@ class Examples(Strict):
     fail: list[dict[str, Any]] = Field(min_length=1)
 
 
+class Case(Strict):
+    """A document fragment a rule is tried on, through reader, facts and engine: a few workbook
+    rows (the Dokumen sheet is added from `doc_type`) or a few lines of published text, and the
+    places its findings must stand (`Program!H5`, `line 7`); a passing case must make the rule
+    run and pass."""
+
+    expect: Literal["pass", "fail"]
+    note: str = ""
+    doc_type: Literal["renstra", "renja", "rencana_aksi"] = "renja"
+    at: list[str] = Field(default_factory=list)
+    sheets: dict[str, list[list[Any]]] | None = None
+    text: str | None = None
+
+    @model_validator(mode="after")
+    def _one_document(self):
+        if (self.sheets is None) == (self.text is None):
+            raise ValueError("a case gives either `sheets` or `text`")
+        if self.expect == "fail" and not self.at:
+            raise ValueError("a failing case names where its findings stand (`at`)")
+        if self.expect == "pass" and self.at:
+            raise ValueError("a passing case has no findings (`at`)")
+        return self
+
+
 class Rule(Strict):
     id: str = Field(pattern=r"^[A-Z]{3}-\d{3}$")
     name: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -76,6 +100,7 @@ class Rule(Strict):
     reference: str
     doc_types: list[Literal["renstra", "renja", "rencana_aksi"]] | None = None
     examples: Examples
+    cases: list[Case] = Field(default_factory=list)
     # What a finding shows as expected and as written, where not the fact's own `expected` and
     # `actual` (a fact shared by several rules): templates over the fact's fields.
     shows: dict[Literal["expected", "actual"], str] = Field(default_factory=dict)
