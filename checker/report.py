@@ -179,7 +179,7 @@ class Report(BaseModel):
 TERMS_EN = {"program": "programme", "kegiatan": "activity", "sub kegiatan": "sub-activity",
             "naik": "up", "turun": "down", "tabel": "table", "risiko": "risk", "akhir": "the end of the period",
             "akhir periode": "the end of the period", "tahunan": "the year", "target/anggaran": "target/budget",
-            "realisasi": "realisation", "anggaran": "budget",
+            "realisasi": "realisation", "anggaran": "budget", "kosong": "blank",
             "program kosong": "the programme row, blank while its activities have figures"}
 TERMS_ID = {"program kosong": "baris program kosong, padahal kegiatannya berisi angka"}
 

@@ -143,7 +143,7 @@ class ConsistencyFacts(FactsBase):
             self.add("consistency", place["name"][:80], value.location, check="tables", name=place["name"],
                      table=place["table"],
                      role="target" if place["role"] == "target" else "realisasi",
-                     role_en="target" if place["role"] == "target" else "actual value", years_checked=place["checked"],
+                     years_checked=place["checked"],
                      conflict_count=len(place["years"]), conflicts=place["years"])
 
     def _visi(self) -> None:

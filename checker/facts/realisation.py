@@ -79,8 +79,7 @@ class RealisationFacts(FactsBase):
             self.add("rollup", row.name[:80], value.location if value.location.line else row.location,
                      relation="realisasi_program", level="program", name=row.name, period=cell.period, what=what,
                      children=len(row.children), declared=_num(declared), computed=_num(computed),
-                     declared_text=value.raw.strip() or "kosong", declared_en=value.raw.strip() or "blank",
-                     what_en={"anggaran": "budget", "realisasi": "realisation"}[what], difference=_num(diff),
+                     declared_text=value.raw.strip() or "kosong", difference=_num(diff),
                      abs_difference=_num(abs(diff)), tolerance=self.tol_money, expected=_num(computed),
                      actual=_num(declared) if value.present else None, table=table.name)
 
