@@ -180,7 +180,9 @@ TERMS_EN = {"program": "programme", "kegiatan": "activity", "sub kegiatan": "sub
             "naik": "up", "turun": "down", "tabel": "table", "risiko": "risk", "akhir": "the end of the period",
             "akhir periode": "the end of the period", "tahunan": "the year", "target/anggaran": "target/budget",
             "realisasi": "realisation", "anggaran": "budget", "kosong": "blank",
-            "program kosong": "the programme row, blank while its activities have figures"}
+            "program kosong": "the programme row, blank while its activities have figures",
+            "dokumen": "documents", "orang": "people", "desa": "villages", "barang": "items",
+            "lembaga": "institutions", "jenis": "kinds"}
 TERMS_ID = {"program kosong": "baris program kosong, padahal kegiatannya berisi angka"}
 
 
