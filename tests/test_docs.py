@@ -36,3 +36,10 @@ def test_the_config_example_loads(tmp_path):
 def test_the_sheet_table_names_the_known_sheets():
     for _, (name, _) in SHEETS.items():
         assert f"| `{name}` |" in DOC, name
+
+
+def test_the_rule_guide_lists_every_fact_type():
+    from checker.rulebook import FACT_TYPES
+    guide = (ROOT / "rules" / "README.md").read_text(encoding="utf-8")
+    for fact in FACT_TYPES:
+        assert f"| `{fact}` |" in guide, fact

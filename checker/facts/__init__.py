@@ -1,7 +1,10 @@
-"""Plan -> flat facts: every sum, difference, polarity and parsed formula the rules look at.
+"""Plan -> flat facts: what the document says and what was computed from it (sums over children,
+parsed formulas, polarity, counts), never whether it is wrong: the rules decide that.
 
 A fact is a small dict: `type`, `fact_id`, `subject`, `location` (where a finding points),
-`expected` / `actual` / `difference` when there are figures, and the fields its rules read.
+`expected` / `actual` / `difference` when there are figures, and the fields its rules read
+(rules/README.md lists them). Places and lists a message names stay structured (locations,
+lists of figures); the report writes them in the reader's language.
 Every field a rule reads is always present and never None, because durable cannot compare a
 missing field either way and the fact would get no verdict.
 

@@ -151,10 +151,9 @@ class ProgramFacts(FactsBase):
     def _code(self, node: ProgramNode, seen: dict[str, int]) -> None:
         if not node.code:
             return
-        well_formed = bool(CODE_PATTERNS[node.level].match(node.code))
         coded = [c for c in node.children if c.code]
         self.add("code", node.code, node.location, level=LEVEL_NAMES[node.level], name=node.name,
-                 well_formed=well_formed, occurrences=seen.get(node.code, 0), children=len(coded),
+                 occurrences=seen.get(node.code, 0), children=len(coded),
                  children_under=sum(c.code.startswith(node.code + ".") for c in coded))
 
     def _node_indicators(self, table: ProgramTable, node: ProgramNode) -> None:
