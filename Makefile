@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench fuzz robust system-deps office-deps poppler-deps clean samples
+.PHONY: demo test bench fuzz robust system-deps office-deps poppler-deps browser-deps clean samples
 
 $(STAMP): pyproject.toml
 	@$(MAKE) --no-print-directory system-deps
@@ -52,8 +52,17 @@ demo: $(STAMP)
 	echo; echo "Demo done: the *-salah samples carry planted defects, so exit code $$rc is expected."; \
 	echo "Reports: reports/ringkasan.html, reports/ringkasan.xlsx and one folder per kabupaten/kecamatan."
 
-test: $(STAMP)
+test: $(STAMP) browser-deps
 	$(BIN)/python -m pytest
+
+# Debian's chromium for the browser test of `rencana serve` (Playwright drives it; it downloads no
+# browser of its own). Without it that test is skipped with the reason.
+browser-deps:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+		echo "installing chromium (the browser test of rencana serve)"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium || echo "chromium could not be installed: the browser test will be skipped"; \
+	fi
 
 # Mutated workbooks and texts through the readers, bounded (FUZZ_EXAMPLES, FUZZ_SECONDS); crashes
 # are saved to tests/fuzz_crashes/ (a text's as its recipe) and replayed by every `make test`.

@@ -365,6 +365,33 @@ def rules_explain(rule_id: str, lang: Annotated[Lang, typer.Option("--lang")] = 
         typer.echo(f"{heads[4]}: {(passing.note if L == 'id' else '') or say('cli_case_pass', L)}")
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Alamat yang didengarkan; bawaan hanya komputer ini.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port.")] = 8000,
+    token: Annotated[Optional[str], typer.Option("--token", envvar="RENCANA_TOKEN",
+                                                 help="Token akses (Authorization: Bearer), untuk server yang dapat "
+                                                      "dijangkau orang lain.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Proses pemeriksa paralel.")] = 2,
+    timeout: Annotated[float, typer.Option("--timeout", callback=_positive, help="Batas waktu per dokumen (detik).")] = 300.0,
+    max_files: Annotated[int, typer.Option("--max-files", min=1, help="Berkas paling banyak per unggahan.")] = 200,
+    max_mb: Annotated[int, typer.Option("--max-mb", min=1, help="Ukuran unggahan paling besar (MB).")] = 200,
+    retention: Annotated[float, typer.Option("--retention", callback=_positive,
+                                             help="Lama laporan disimpan untuk diunduh (detik).")] = 3600.0,
+    lang: LangOption = None,
+    profile: ProfileOption = None,
+    rules: RulesOption = None,
+) -> None:
+    """Halaman web untuk unggah dokumen dan membaca laporannya (`rencana serve`, lalu buka peramban)."""
+    from .web import WebLimits, serve as run_server
+    settings, lang, _ = _options(profile, lang, None, None, None, rules)
+    if host not in ("127.0.0.1", "localhost", "::1") and not token:
+        typer.echo(say("cli_serve_open", lang.value, host=host), err=True)
+    typer.echo(say("cli_serve", lang.value, url=f"http://{host}:{port}/"), err=True)
+    run_server(host, port, settings, WebLimits(max_files=max_files, max_total_bytes=max_mb * 1024 * 1024,
+                                               retention_seconds=retention), token, jobs, timeout)
+
+
 profiles_app = typer.Typer(no_args_is_help=True, help="Profil aturan (sistematika bab, metode risiko, toleransi).")
 app.add_typer(profiles_app, name="profiles")
 
