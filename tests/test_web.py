@@ -153,3 +153,14 @@ def test_downloads_stay_inside_the_job(client):
     assert client.get(base + "f/../../../etc/passwd").status_code == 404
     assert client.get(base + "f/%2e%2e/%2e%2e/masuk/0001.txt").status_code == 404
     assert client.get("/r/not-a-job/").status_code == 404
+
+
+@pytest.mark.parametrize("fault", ["kill:0002", "hang:0002"])
+def test_a_document_that_kills_or_hangs_its_worker_fails_alone(tmp_path, monkeypatch, fault):
+    monkeypatch.setenv("RENCANA_FAULT", fault)  # the batch's fault injection, by the server-made name
+    app = create_app(jobs=2, timeout=3, base=tmp_path)
+    with TestClient(app) as c:
+        report = c.post("/api/check", files=_files(FAULTY[0], FAULTY[1], "renja-sukamaju-2026-bersih.txt")).json()
+        assert [d["status"] for d in report["documents"]] == \
+            ["checked", "unreadable" if fault.startswith("kill") else "timed_out", "checked"]
+        assert c.get("/api/health").status_code == 200
