@@ -86,6 +86,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "programs_only": ("tabel tanpa kode dan tingkat barisnya tidak selalu tertulis: hanya baris program yang diperiksa",
                       "a table without codes whose rows do not all name their level: only its programme rows "
                       "are checked"),
+    "row_shifted": ("isian indikator baris ini ('{value}') adalah angka target: sel-selnya bergeser dari kolomnya, "
+                    "jadi targetnya tidak diperiksa", "this row's indicator cell ('{value}') holds a target figure: its "
+                    "cells stand off their columns, so its targets are not checked"),
+    "misaligned": ("sel bergeser dari kolomnya", "the cell stands off its column"),
     "code_unplaced": ("baris dengan kode '{code}' tidak dapat ditempatkan", "the row with code '{code}' cannot be placed"),
     "row_unplaced": ("baris '{name}' tidak dapat ditempatkan", "the row '{name}' cannot be placed"),
     "money_unreadable": ("nilai '{raw}' tidak dapat dibaca sebagai rupiah ({error})",

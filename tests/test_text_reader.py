@@ -476,3 +476,22 @@ def test_a_removed_body_heading_is_missing_at_its_title(tmp_path):
     chapter = [(f.rule, f.location.line) for f in result.findings if f.category == "chapter"]
     title_line = lines.index("TUJUAN DAN SASARAN PERANGKAT DAERAH", 20) + 1
     assert chapter == [("BAB-001", title_line)]
+
+
+def test_a_row_whose_indicator_cell_holds_a_target_is_read_as_shifted_not_as_missing_targets(tmp_path):
+    """A page set in other widths puts a row's cells a column off: its indicator cell reads
+    '4 Dokumen' and its target cell is empty. That is one input note, not a missing target."""
+    rows = [["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Target", "Pagu Indikatif"],
+            ["7.01.02", "Program Penyelenggaraan Pemerintahan", "Jumlah rapat koordinasi", "12 Kegiatan", "20.000.000"],
+            ["7.01.02.2.01", "Koordinasi Kegiatan Pemerintahan", "Jumlah rapat koordinasi", "12 Kegiatan", "20.000.000"],
+            ["7.01.02.2.01.0001", "Rapat Koordinasi Camat", "4 Dokumen", "", "20.000.000"],
+            ["7.01.02.2.01.0002", "Rapat Desa", "1. Jumlah rapat desa", "", "0"]]
+    text = ["RENCANA KERJA", "KECAMATAN TELUK BIRU", "TAHUN 2027", "", "Tabel 4.1 Rencana Program dan Kegiatan", "",
+            *("\t".join(r) for r in rows)]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    result = check_file(path, Settings())
+    missing = [(f.rule, f.location.line) for f in result.findings if f.rule == "TGT-005"]
+    assert missing == [("TGT-005", 11)]  # the numbered name is a name: its empty target is missing
+    notes = [f for f in result.findings if f.rule == "INP-001" and "4 Dokumen" in f.message]
+    assert [f.location.line for f in notes] == [10]

@@ -65,6 +65,12 @@ def _grammar(tokens: list[str]) -> str | None:
     return ".".join(out + rest)
 
 
+# What a target cell holds: a figure and its unit ("4 Dokumen", "100 %", "12 paket"); a numbered
+# name ("1. Jumlah ...") is not one.
+_VALUE_LIKE = re.compile(r"^\d[\d.,]*\s*(?:%|[A-Za-z][A-Za-z/]*\.?)$")
+_NUMBERED = re.compile(r"^\d+[.)]\s")
+
+
 @dataclass
 class Side:
     """One group of columns describing a node: its name, indicator, unit, location, target(s), pagu."""
@@ -260,6 +266,22 @@ class ProgramTables:
     def note(self, key: str, line: int, table: str | None = None, **params) -> None:  # the reader's
         raise NotImplementedError
 
+    def _indicator(self, side: "Side", cells: list[str], loc: Location) -> Indicator:
+        """A side's indicator on a row. Where the indicator cell holds what a target holds (a figure
+        and its unit: "4 Dokumen", "100 %") and every target cell is empty, the row's cells stand a
+        column off their header (a page laid out with other widths, a cell lost): its targets are
+        not read as empty but as unread, with one input note, so no target is reported missing."""
+        return self._unshifted(side.indicator(cells, loc), loc)
+
+    def _unshifted(self, indicator: Indicator, loc: Location) -> Indicator:
+        targets = indicator.targets
+        if targets and _VALUE_LIKE.match(indicator.name.strip()) and not _NUMBERED.match(indicator.name) \
+                and not any(v.raw.strip() for v in targets.values()):
+            for label, value in targets.items():
+                targets[label] = value.model_copy(update={"error": "@misaligned"})
+            self.note("row_shifted", loc.line, loc.table, value=indicator.name.strip()[:40])
+        return indicator
+
     def _program_table(self, block: Block) -> ProgramTable | None:
         """A table with codes or PROGRAM/Kegiatan wording and at least one budget column."""
         header, data = [], []
@@ -444,8 +466,8 @@ class ProgramTables:
         indicators = []
         if len(texts) > 1:
             after_indicator = cells.index(texts[1], after) + 1
-            indicators = [Indicator(name=texts[1], location=loc,
-                                    **self._ordered_targets(table, cells[after_indicator:], loc))]
+            indicators = [self._unshifted(Indicator(name=texts[1], location=loc,
+                                                    **self._ordered_targets(table, cells[after_indicator:], loc)), loc)]
         node = ProgramNode(code=code, level=level, name=name, indicators=indicators,
                            budgets=budgets, pagu_akhir=pagu_akhir, location=loc)
         attach(table, last, node)
@@ -499,7 +521,7 @@ class ProgramTables:
             if side is not layout.sides[0] and not any(cell(k) for k in (side.name, side.indikator,
                                                                           *side.target.values())):
                 continue
-            indicators.append(side.indicator(cells, loc))
+            indicators.append(self._indicator(side, cells, loc))
         budgets = {label: self._money(cell(k), loc) if cell(k) else Money(raw="", location=loc)
                    for label, k in layout.pagu.items()}
         pagu_akhir = None
@@ -522,7 +544,7 @@ class ProgramTables:
                 or len(cells) < layout.width - 2 or not any(cell(k)[:1].isdigit() for k in side.target.values()):
             return False
         loc = Location(line=line, table=table.name)
-        indicator = side.indicator(cells, loc)
+        indicator = self._indicator(side, cells, loc)
         if all(not i.name.strip() and not any(v.raw.strip() for v in i.targets.values()) for i in node.indicators):
             node.indicators = [indicator]  # the node's row was split: its indicator is on this line
         else:
@@ -568,7 +590,7 @@ class ProgramTables:
             return False
         loc = Location(line=line, table=table.name)
         self.goals.append(GoalRow(level=level, statement=cell(layout.goals[level]),
-                                  indicator=side.indicator(cells, loc), table=table.name, location=loc))
+                                  indicator=self._indicator(side, cells, loc), table=table.name, location=loc))
         self._latest = None  # what follows a goal row continues the goal, not the node above it
         return True
 
