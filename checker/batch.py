@@ -8,6 +8,7 @@ dies or hangs is replaced and the document that killed it is reported as failed.
 from __future__ import annotations
 
 import hashlib
+import json
 import multiprocessing
 import os
 import sys
@@ -70,8 +71,9 @@ def _process(path: str) -> "Entry":
 
     settings: Settings = _WORKER["settings"]
     _injected_fault(path)
+    exports: dict[str, dict] = {}
     try:
-        result = check_file(path, settings)
+        result = check_file(path, settings, exports)
     except Exception as e:  # a checker bug must not take the batch down: report it with the document
         return Entry.failed(path, say("worker_error", settings.lang, error=f"{type(e).__name__}: {e}"))
     if result.status != "checked":
@@ -83,6 +85,8 @@ def _process(path: str) -> "Entry":
     result.stats["accept_key"] = accept_key
     base = report_base(_WORKER["out"], result)
     report = Report(documents=[result], rules=_WORKER["rules"])
+    if path in exports:  # what the cross-document review at the end of the batch reads of it
+        atomic_write(Path(str(base) + SET_SUFFIX), json.dumps(exports[path], ensure_ascii=False))
     for fmt in _WORKER["formats"]:
         writer = WRITERS[fmt]
         atomic_write(Path(str(base) + writer.suffix), writer.render(report, settings.lang))
@@ -100,6 +104,9 @@ def _injected_fault(path: str) -> None:
         os.kill(os.getpid(), 9)
     elif kind == "hang":
         time.sleep(3600)
+
+
+SET_SUFFIX = ".set.json"  # beside a document's reports: what the cross-document review reads of it
 
 
 # --- parent side ---------------------------------------------------------------------------------
@@ -192,7 +199,32 @@ class BatchRun:
         for path in map(str, self.files):  # every document is in the summary, finished or not
             if path not in self.entries:
                 self.entries[path] = Entry.failed(path, say("stopped", self.settings.lang), "not_finished")
+        if not self.interrupted:
+            self._cross_review()
         return [self.entries[str(p)] for p in self.files]
+
+    def _cross_review(self) -> None:
+        """The kecamatan sets the documents form, checked against each other (crossdoc.py): each
+        later document's new findings go into its reports, which are written again."""
+        from .crossdoc import cross_facts, review
+        from .writers import WRITERS
+        documents = {}
+        for entry in self.entries.values():
+            sidecar = Path(entry.report + SET_SUFFIX) if entry.report else None
+            if sidecar is not None and sidecar.is_file():
+                documents[entry.path] = json.loads(sidecar.read_text(encoding="utf-8"))
+        if len(documents) < 2:
+            return
+        later = set(cross_facts(documents, 0, 0))
+        for path in later:
+            entry = self.entries[path]
+            result = entry.result()
+            review([result], documents, self.settings)
+            report = Report(documents=[result], rules=self.rules)
+            for fmt in self.formats:
+                writer = WRITERS[fmt]
+                atomic_write(Path(entry.report + writer.suffix), writer.render(report, self.settings.lang))
+            self.entries[path] = Entry.of(result, entry.report, reused=entry.reused)
 
     def _record(self, entry: Entry) -> None:
         self.entries[entry.path] = entry

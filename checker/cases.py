@@ -41,9 +41,14 @@ def place(location) -> str:
     return f"line {location.line}"
 
 
-def document_lines(case: Case) -> list[str]:
+def document_lines(case) -> list[str]:
     """A case's fragment as a reviewer reads it: each sheet's rows with their row numbers, or the
-    text's lines with theirs (blank lines left out)."""
+    text's lines with theirs (blank lines left out); its partner document first."""
+    if getattr(case, "partners", None):
+        out = []
+        for partner in case.partners:
+            out += [f"({partner.doc_type})", *document_lines(partner)]
+        return out + [f"({case.doc_type})", *document_lines(case.model_copy(update={"partners": []}))]
     if case.text is not None:
         return [f"{k:>3}  {line}" for k, line in enumerate(case.text.splitlines(), start=1) if line.strip()]
     out = []
@@ -53,23 +58,28 @@ def document_lines(case: Case) -> list[str]:
     return out
 
 
-def document_of(case: Case, folder: Path) -> Path:
+def document_of(case, folder: Path, stem: str = "kasus") -> Path:
+    """A case's (or its partner's) document written into `folder`."""
     if case.text is not None:
-        path = folder / "kasus.txt"
+        path = folder / f"{stem}.txt"
         path.write_text(case.text, encoding="utf-8")
         return path
     from .writers.case import write_case_workbook
     sheets = dict(case.sheets or {})
     sheets.setdefault("Dokumen", [["Isian", "Nilai"], *_DOKUMEN[case.doc_type],
                                   ["kecamatan", "Contoh"], ["kabupaten", "Contoh"]])
-    return write_case_workbook({"Dokumen": sheets.pop("Dokumen"), **sheets}, folder / "kasus.xlsx")
+    return write_case_workbook({"Dokumen": sheets.pop("Dokumen"), **sheets}, folder / f"{stem}.xlsx")
 
 
 def run_case(rule: Rule, case: Case, settings: Settings | None = None) -> Outcome:
-    from .pipeline import check_file
+    from .pipeline import check, check_file
     settings = (settings or Settings()).model_copy(update={"select": (rule.id,), "ignore": ()})
     with tempfile.TemporaryDirectory() as tmp:
-        result = check_file(document_of(case, Path(tmp)), settings)
+        if case.partners:  # the documents of a set, checked together
+            pair = [document_of(p, Path(tmp), f"pasangan-{k}") for k, p in enumerate(case.partners, start=1)]
+            result = check([*pair, document_of(case, Path(tmp))], settings).documents[-1]
+        else:
+            result = check_file(document_of(case, Path(tmp)), settings)
     if result.status != "checked":
         return Outcome(case, [], [], "unreadable", result.error or "")
     mine = [f for f in result.findings if f.rule == rule.id]

@@ -117,8 +117,9 @@ def judge(plan: PlanBase, settings: Settings, path: str = "") -> DocumentResult:
         stats={"facts": len(facts), "rules": len(engine.rules), **plan.stats, **timings}, sections=sections)
 
 
-def check_file(path: str | Path, settings: Settings) -> DocumentResult:
-    """Check one document; a file that cannot be read becomes an `unreadable` result, never an exception."""
+def check_file(path: str | Path, settings: Settings, exports: dict | None = None) -> DocumentResult:
+    """Check one document; a file that cannot be read becomes an `unreadable` result, never an
+    exception. With `exports`, what the cross-document review needs of it is kept there."""
     start = time.perf_counter()
     try:
         plan = read_plan(Path(path), settings.limits)
@@ -127,6 +128,9 @@ def check_file(path: str | Path, settings: Settings) -> DocumentResult:
                               stats={"seconds": round(time.perf_counter() - start, 4)})
     read_seconds = time.perf_counter() - start
     result = judge(plan, settings, str(path))
+    if exports is not None:
+        from .crossdoc import export
+        exports[str(path)] = export(plan)
     result.stats["read_seconds"] = round(read_seconds, 4)
     result.stats["input_sha256"] = input_key(path)
     result.stats["run_key"] = run_key(settings)
@@ -143,4 +147,9 @@ def rule_catalogue(settings: Settings) -> list[RuleInfo]:
 def check(paths: list[str | Path], settings: Settings | None = None) -> Report:
     """Check documents one after another (the batch command runs them in parallel)."""
     settings = settings or Settings()
-    return Report(documents=[check_file(p, settings) for p in paths], rules=rule_catalogue(settings))
+    exports: dict[str, dict] = {}
+    documents = [check_file(p, settings, exports) for p in paths]
+    if len(exports) > 1:  # a kecamatan's documents checked together are also checked against each other
+        from .crossdoc import review
+        review(documents, exports, settings)
+    return Report(documents=documents, rules=rule_catalogue(settings))

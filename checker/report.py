@@ -29,6 +29,8 @@ class Finding(BaseModel):
     actual: Any = None
     difference: Any = None
     accepted: str | None = None  # why a reviewer accepted it (a waiver's reason, or "baseline")
+    # The other document of a cross-document finding and the place there: {path, location}.
+    related: dict | None = None
 
     def sort_key(self):
         loc = self.location
@@ -135,6 +137,8 @@ class DocumentResult(BaseModel):
             f["location"] = {k: v for k, v in f["location"].items() if v is not None}
             if f.get("accepted") is None:
                 f.pop("accepted", None)
+            if f.get("related") is None:
+                f.pop("related", None)
         if not data["accepted"]:
             del data["accepted"]
         data["rules"] = [{k: v for k, v in r.items() if v is not None and not (k == "findings" and r["status"] != "findings")}

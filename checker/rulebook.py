@@ -19,7 +19,7 @@ CATEGORIES = (
 FACT_TYPES = (
     "rollup", "period_total", "target_series", "quarterly", "indicator", "percent_value",
     "required_value", "chapter_slot", "risk", "risk_level", "code", "ratio", "consistency", "column_total",
-    "budget",
+    "budget", "cross",
 )
 Severity = Literal["error", "warning", "info"]
 
@@ -62,6 +62,14 @@ class Examples(Strict):
     fail: list[dict[str, Any]] = Field(min_length=1)
 
 
+class Partner(Strict):
+    """The other document of a cross-document case (a Renstra for a Renja, a Renja for a Rencana Aksi)."""
+
+    doc_type: Literal["renstra", "renja", "rencana_aksi"]
+    sheets: dict[str, list[list[Any]]] | None = None
+    text: str | None = None
+
+
 class Case(Strict):
     """A document fragment a rule is tried on, through reader, facts and engine: a few workbook
     rows (the Dokumen sheet is added from `doc_type`) or a few lines of published text, and the
@@ -74,6 +82,7 @@ class Case(Strict):
     at: list[str] = Field(default_factory=list)
     sheets: dict[str, list[list[Any]]] | None = None
     text: str | None = None
+    partners: list[Partner] = Field(default_factory=list)  # checked together with it (cross-document rules)
 
     @model_validator(mode="after")
     def _one_document(self):

@@ -35,9 +35,13 @@ def _copy(rule_id: str, new_id: str, folder: Path) -> None:
     (folder / f"{new_id}.yaml").write_text(text.replace(f"id: {rule_id}", f"id: {new_id}", 1), encoding="utf-8")
 
 
+_PREFIXES = sorted({p.stem[:3] for p in (ROOT / "rules").glob("*.yaml")})
+
+
 def _twin(rule_id: str) -> str:
-    """A new id for a copy: ANG-001 -> XAG-001 (unique over the built-in prefixes)."""
-    return f"X{rule_id[0]}{rule_id[2]}{rule_id[3:]}"
+    """A new id for a copy, unique over the built-in prefixes: ANG-001 -> ZAA-001, BAB-001 -> ZAB-001."""
+    k = _PREFIXES.index(rule_id[:3])
+    return f"Z{chr(65 + k // 26)}{chr(65 + k % 26)}{rule_id[3:]}"
 
 
 def test_every_built_in_rule_copied_under_a_new_id_behaves_exactly_like_it(tmp_path):

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 from .. import __version__
+from ..models import Location
 from ..report import Report
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -54,6 +55,10 @@ def render(report: Report, lang: str = "id") -> str:
                                      "actual": f.actual, "difference": f.difference}}
             if f.rule in index:
                 result["ruleIndex"] = index[f.rule]
+            if f.related:  # the other document of a cross-document finding, at its place
+                place = Location.model_validate(f.related.get("location") or {})
+                result["relatedLocations"] = [{"id": 1, "message": {"text": place.label(lang)},
+                                               "physicalLocation": {"artifactLocation": {"uri": f.related["path"]}}}]
             results.append(result)
     run = {"tool": {"driver": {"name": "rencana", "version": __version__, "rules": rules}},
            "results": results,

@@ -1,0 +1,211 @@
+"""Cross-document review: a kecamatan's Renja against its Renstra, its Rencana Aksi against its Renja.
+
+Documents of one kecamatan (and kabupaten, as the documents themselves name them) form a set: for
+a Renja of year Y, the Renstra whose period covers Y; for a Rencana Aksi of year Y, the Renja of Y.
+Where two documents compete for one place (two Renja of one year), the set says so and compares
+neither. Rows are paired by their nomenclature code, indicators within a row by their words.
+
+Each document is reduced once to what the comparisons need (`export`: its codes, names, targets
+and pagu per year, with their places), so a batch keeps a small record per document and pairs
+them at the end. The pairs become `cross` facts, observations of both documents (the value here,
+the value there, the tolerance, how many rows or indicators the other document has for this
+one); the KSD rules in `rules/` decide, on durable-rules like every other rule. A finding is
+listed under the later document, at its own place, and names the other document and its place.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .facts.common import _indicator_key, _loc
+from .models import Location, PlanBase
+from .report import DocumentResult, Finding, RuleStatus
+
+_YEAR = re.compile(r"^(20\d\d)$")
+CROSS_FACT = "cross"
+
+
+def export(plan: PlanBase) -> dict:
+    """What the cross-document comparisons read of a plan: its identity and, per code, the row's
+    name, level, pagu and indicators with their yearly (and annual / TW IV) targets."""
+    meta = plan.meta
+    rows: dict[str, dict] = {}
+    for table in plan.tables:
+        for node in table.nodes():
+            if not node.code:
+                continue
+            key = _code_key(node.code)
+            row = rows.setdefault(key, {"code": node.code, "name": node.name, "level": node.level,
+                                        "location": _loc(node.location), "budgets": {}, "indicators": []})
+            for period, money in node.budgets.items():
+                if _YEAR.match(period) and money.present and period not in row["budgets"]:
+                    row["budgets"][period] = [money.amount, _loc(money.location)]
+            for ind in node.indicators:
+                if not ind.name.strip():
+                    continue
+                targets = {p: [v.value, v.raw, _loc(v.location)] for p, v in ind.targets.items()
+                           if _YEAR.match(p) and v.present}
+                annual = ind.annual if ind.annual is not None and ind.annual.present else None
+                row["indicators"].append({"key": _indicator_key(ind.name), "name": ind.name, "targets": targets,
+                                          "annual": [annual.value, annual.raw, _loc(annual.location)] if annual else None,
+                                          "location": _loc(ind.location)})
+    return {"doc_type": plan.doc_type, "kecamatan": meta.kecamatan, "kabupaten": meta.kabupaten, "year": meta.year,
+            "period": [meta.period_start, meta.period_end], "rows": rows}
+
+
+def _code_key(code: str) -> str:
+    """A code comparable across documents: its parts without leading zeros (7.01.01.02.05 is 7.1.1.2.5)."""
+    return ".".join(str(int(p)) if p.isdigit() else p for p in code.split("."))
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[^a-z]+", " ", (name or "").lower()).strip()
+
+
+def sets(documents: dict[str, dict]) -> list[dict]:
+    """The sets the documents form: per kecamatan and kabupaten, each Renja with the Renstra that
+    covers its year, each Rencana Aksi with the Renja of its year (or the competing candidates)."""
+    groups: dict[tuple, list[tuple[str, dict]]] = {}
+    for path, doc in documents.items():
+        if doc and doc.get("kecamatan"):
+            groups.setdefault((_norm(doc.get("kabupaten", "")), _norm(doc["kecamatan"])), []).append((path, doc))
+    pairs = []
+    for members in groups.values():
+        renstra = [(p, d) for p, d in members if d["doc_type"] == "renstra" and None not in d["period"]]
+        renja = [(p, d) for p, d in members if d["doc_type"] == "renja" and d.get("year")]
+        aksi = [(p, d) for p, d in members if d["doc_type"] == "rencana_aksi" and d.get("year")]
+        for path, doc in renja:
+            year = doc["year"]
+            covering = [(p, d) for p, d in renstra if d["period"][0] <= year <= d["period"][1]]
+            pairs.append({"later": path, "kind": "renja_renstra", "year": year, "candidates": covering,
+                          "others": renstra})
+        for path, doc in aksi:
+            year = doc["year"]
+            same = [(p, d) for p, d in renja if d["year"] == year]
+            pairs.append({"later": path, "kind": "aksi_renja", "year": year, "candidates": same, "others": renja})
+    return pairs
+
+
+def cross_facts(documents: dict[str, dict], tolerance: float, money_tolerance: float) -> dict[str, list[dict]]:
+    """The `cross` facts of each later document of a set."""
+    out: dict[str, list[dict]] = {}
+    serial = 0
+
+    def add(path: str, check: str, subject: str, location: dict, **fields) -> None:
+        nonlocal serial
+        serial += 1
+        out.setdefault(path, []).append({"type": CROSS_FACT, "fact_id": f"cross-{serial}", "check": check,
+                                          "subject": subject, "location": location, **fields})
+
+    for pair in sets(documents):
+        later, year = pair["later"], pair["year"]
+        doc = documents[later]
+        head = {"partner_kind": "Renstra" if pair["kind"] == "renja_renstra" else "Renja",
+                "kind": "Renja" if pair["kind"] == "renja_renstra" else "Rencana Aksi", "year": year}
+        first_row = next(iter(doc["rows"].values()), None)
+        where = first_row["location"] if first_row else {}
+        add(later, "candidates", "dokumen pasangan", where, candidates=len(pair["candidates"]),
+            names=", ".join(Path(p).name for p, _ in pair["candidates"]) or "-", **head)
+        if pair["kind"] == "renja_renstra" and len(pair["others"]) == 1:  # its one Renstra: does it cover Y?
+            path, other = pair["others"][0]
+            add(later, "year", "tahun renja", where, year_value=year, first_year=other["period"][0],
+                last_year=other["period"][1], partner=Path(path).name, **head)
+        if len(pair["candidates"]) != 1:
+            continue
+        path, other = pair["candidates"][0]
+        partner = Path(path).name
+        for key, row in doc["rows"].items():
+            there = other["rows"].get(key)
+            subject = f"{row['code']} {row['name'][:60]}"
+            if pair["kind"] == "renja_renstra":
+                add(later, "row", subject, row["location"], partner_rows=int(there is not None), partner=partner,
+                    level=_level(row["level"]), **head)
+            if there is None:
+                continue
+            if pair["kind"] == "renja_renstra":
+                for period in (str(year), str(year + 1)):
+                    mine = row["budgets"].get(period)
+                    theirs = there["budgets"].get(period)
+                    if period == str(year) and mine and theirs:
+                        add(later, "pagu", subject, mine[1], period=period, amount=mine[0], partner_amount=theirs[0],
+                            tolerance=money_tolerance, partner=partner, partner_place=theirs[1], **head)
+            for ind in row["indicators"]:
+                match = _matching(ind, row["indicators"], there["indicators"])
+                if pair["kind"] == "aksi_renja":
+                    add(later, "indicator", f"{subject} – {ind['name'][:60]}", ind["location"],
+                        partner_indicators=int(match is not None), partner=partner, **head)
+                if match is None:
+                    continue
+                if pair["kind"] == "renja_renstra":
+                    for period in (str(year), str(year + 1)):
+                        mine, theirs = ind["targets"].get(period), match["targets"].get(period)
+                        if mine and theirs:
+                            add(later, "target", f"{subject} – {ind['name'][:60]}", mine[2], period=period,
+                                value=mine[0], written=mine[1], partner_value=theirs[0], partner_written=theirs[1],
+                                tolerance=tolerance, partner=partner, partner_place=theirs[2], **head)
+                else:
+                    theirs = match["targets"].get(str(year))
+                    mine = ind["annual"]
+                    if mine and theirs:
+                        add(later, "target", f"{subject} – {ind['name'][:60]}", mine[2], period=str(year),
+                            value=mine[0], written=mine[1], partner_value=theirs[0], partner_written=theirs[1],
+                            tolerance=tolerance, partner=partner, partner_place=theirs[2], **head)
+    return out
+
+
+def _matching(ind: dict, mine: list[dict], theirs: list[dict]) -> dict | None:
+    """The other document's indicator of the same row: the one with the same words; where each
+    row has one indicator, that one."""
+    same = [t for t in theirs if t["key"] and t["key"] == ind["key"]]
+    if same:
+        return same[0]
+    return theirs[0] if len(mine) == 1 and len(theirs) == 1 else None
+
+
+def _level(level: str) -> str:
+    return {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub kegiatan"}.get(level, level)
+
+
+def review(results: list[DocumentResult], documents: dict[str, dict], settings) -> None:
+    """Add the cross-document findings and rule statuses to the later documents of each set."""
+    from .pipeline import engine_for
+    from .report import render
+    from .rulebook import load_profile
+    engine = engine_for(settings)
+    rules = [r for r in engine.rules if r.fact == CROSS_FACT]
+    if not rules:
+        return
+    profile = load_profile(settings.profile, settings.rules_dir)
+    facts_of = cross_facts(documents, profile.tolerance.number + 1e-9, profile.tolerance.money + 1e-9)
+    for result in results:
+        facts = facts_of.get(result.path, [])
+        if result.status != "checked":
+            continue
+        verdicts = engine.evaluate(facts, result.doc_type) if facts else None
+        by_id = {f["fact_id"]: f for f in facts}
+        statuses = {s.id: s for s in result.rules}
+        for rule in rules:
+            if verdicts is None:
+                continue
+            failed = verdicts.failed.get(rule.id, [])
+            for fact_id in failed:
+                fact = by_id[fact_id]
+                result.findings.append(Finding(
+                    rule=rule.id, category=rule.category, severity=settings.severity.get(rule.id, rule.severity),
+                    message=render(rule.message.get(settings.lang), fact, settings.lang),
+                    subject=fact["subject"], location=Location(**fact["location"]),
+                    expected=fact.get("partner_value", fact.get("partner_amount")),
+                    actual=fact.get("value", fact.get("amount")),
+                    related={"path": fact.get("partner", ""), "location": fact.get("partner_place", {})}
+                    if fact.get("partner") else None))
+            if rule.id in verdicts.errors:
+                status = RuleStatus(id=rule.id, status="error", error=verdicts.errors[rule.id].text(settings.lang))
+            elif failed:
+                status = RuleStatus(id=rule.id, status="findings", findings=len(failed))
+            elif verdicts.passed.get(rule.id):
+                status = RuleStatus(id=rule.id, status="passed")
+            else:
+                status = RuleStatus(id=rule.id, status="not_applicable")
+            statuses[rule.id] = status
+        result.rules = [statuses.get(s.id, s) for s in result.rules]
+        result.findings.sort(key=Finding.sort_key)

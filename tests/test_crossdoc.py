@@ -1,0 +1,67 @@
+"""Cross-document review: a kecamatan's documents checked against each other, in `check` and in
+`batch`; documents of another kecamatan never mix, and competing partners are compared with neither."""
+import json
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from checker.cli import app
+from checker.writers.case import write_case_workbook
+
+H = ["Kode", "Uraian", "Indikator", "Satuan", "Target 2027", "Pagu 2027", "Target 2028", "Pagu 2028"]
+PROGRAM = ["7.01.02", "Program Penyelenggaraan Pemerintahan", "Persentase layanan tepat waktu", "%"]
+RA = ["Kode", "Uraian", "Indikator", "Satuan", "Kumulatif", "Target Tahunan", "TW I", "TW II", "TW III", "TW IV"]
+
+
+def _doc(kind: str, kecamatan: str, when) -> list[list]:
+    key = "periode" if kind == "renstra" else "tahun"
+    return [["Isian", "Nilai"], ["jenis", kind], ["kecamatan", kecamatan], ["kabupaten", "Lembah Hijau"], [key, when]]
+
+
+def _set(folder: Path, kecamatan: str, renja_target: int, ra_annual: int) -> None:
+    write_case_workbook({"Dokumen": _doc("renstra", kecamatan, "2026-2030"),
+                         "Program": [H, PROGRAM + [90, 25_000_000, 92, 27_000_000]]}, folder / f"renstra-{kecamatan}.xlsx")
+    write_case_workbook({"Dokumen": _doc("renja", kecamatan, 2027),
+                         "Program": [H, PROGRAM + [renja_target, 25_000_000, 92, 27_000_000]]}, folder / f"renja-{kecamatan}.xlsx")
+    write_case_workbook({"Dokumen": _doc("rencana_aksi", kecamatan, 2027),
+                         "Rencana Aksi": [RA, PROGRAM + ["ya", ra_annual, 20, 40, 60, ra_annual]]},
+                        folder / f"rencana-aksi-{kecamatan}.xlsx")
+
+
+def _cross(documents: list[dict]) -> dict[str, list[tuple]]:
+    return {Path(d["path"]).name: [(f["rule"], f["location"].get("cell"), f.get("related", {}).get("path"))
+                                   for f in d["findings"] if f["rule"].startswith("KSD")] for d in documents}
+
+
+def test_a_set_checked_together_in_check_and_in_batch(tmp_path):
+    folder = tmp_path / "masuk"
+    folder.mkdir()
+    _set(folder, "Tanjung", renja_target=85, ra_annual=90)   # the Renja drifted from its Renstra
+    _set(folder, "Muara", renja_target=90, ra_annual=90)     # consistent
+    files = sorted(str(p) for p in folder.iterdir())
+    checked = json.loads(CliRunner().invoke(app, ["check", *files, "--format", "json"]).stdout)
+    expected = {"renja-Tanjung.xlsx": [("KSD-002", "E2", "renstra-Tanjung.xlsx")],
+                "rencana-aksi-Tanjung.xlsx": [("KSD-004", "F2", "renja-Tanjung.xlsx")],
+                "renstra-Tanjung.xlsx": [], "renja-Muara.xlsx": [], "rencana-aksi-Muara.xlsx": [], "renstra-Muara.xlsx": []}
+    assert _cross(checked["documents"]) == expected
+    statuses = {d["path"]: {r["id"]: r["status"] for r in d["rules"]} for d in checked["documents"]}
+    muara = statuses[str(folder / "renja-Muara.xlsx")]
+    assert muara["KSD-002"] == "passed" and muara["KSD-004"] == "not_applicable"
+    assert statuses[str(folder / "renstra-Muara.xlsx")]["KSD-002"] == "not_applicable"  # no partner of its own
+    out = tmp_path / "laporan"
+    result = CliRunner().invoke(app, ["batch", str(folder), "--out", str(out), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert _cross(json.loads(result.stdout)["documents"]) == expected
+
+
+def test_competing_partners_are_compared_with_neither(tmp_path):
+    folder = tmp_path / "masuk"
+    folder.mkdir()
+    _set(folder, "Tanjung", renja_target=85, ra_annual=90)
+    shutil.copy(folder / "renja-Tanjung.xlsx", folder / "renja-Tanjung-revisi.xlsx")
+    files = sorted(str(p) for p in folder.iterdir())
+    checked = json.loads(CliRunner().invoke(app, ["check", *files, "--format", "json"]).stdout)
+    cross = _cross(checked["documents"])
+    assert cross["rencana-aksi-Tanjung.xlsx"] == [("KSD-007", "B2", None)]
+    assert cross["renja-Tanjung.xlsx"] == cross["renja-Tanjung-revisi.xlsx"] == [("KSD-002", "E2", "renstra-Tanjung.xlsx")]
