@@ -25,6 +25,7 @@ system-deps:
 samples: $(STAMP)
 	$(BIN)/python samples/make_samples.py
 	$(BIN)/python samples/make_text_samples.py
+	$(BIN)/python samples/make_set_samples.py
 	@$(MAKE) --no-print-directory office-deps
 	$(BIN)/python samples/make_published_samples.py
 

@@ -65,3 +65,27 @@ def test_competing_partners_are_compared_with_neither(tmp_path):
     cross = _cross(checked["documents"])
     assert cross["rencana-aksi-Tanjung.xlsx"] == [("KSD-007", "B2", None)]
     assert cross["renja-Tanjung.xlsx"] == cross["renja-Tanjung-revisi.xlsx"] == [("KSD-002", "E2", "renstra-Tanjung.xlsx")]
+
+
+def _found(folder: Path) -> dict[str, list[tuple]]:
+    report = json.loads(CliRunner().invoke(app, ["check", str(folder), "--format", "json"]).stdout)
+    return {Path(d["path"]).name: [(f["rule"], f["location"].get("cell") or f["location"].get("line"))
+                                   for f in d["findings"]] for d in report["documents"]}
+
+
+def test_the_sample_sets_give_exactly_their_planted_cross_document_findings():
+    from conftest import SAMPLES
+    assert all(not found for found in _found(SAMPLES / "set-konsisten").values())
+    assert _found(SAMPLES / "set-salah") == {
+        "rencana-aksi-2027.xlsx": [("KSD-004", "F2"), ("KSD-005", "C4")],
+        "renja-2027.xlsx": [("KSD-002", "E2"), ("KSD-003", "F2"), ("KSD-003", "F5"), ("KSD-003", "F6"), ("KSD-001", "B7")],
+        "renja-2027.txt": [("KSD-002", 73), ("KSD-003", 73), ("KSD-003", 76), ("KSD-003", 77), ("KSD-001", 78)],
+        "renstra-2026-2030.xlsx": [], "renstra-2026-2030.txt": []}
+    english = json.loads(CliRunner().invoke(app, ["check", str(SAMPLES / "set-salah" / "renstra-2026-2030.xlsx"),
+                                                  str(SAMPLES / "set-salah" / "renja-2027.xlsx"), "--format", "json",
+                                                  "--lang", "en"]).stdout)
+    drift = next(f for f in english["documents"][1]["findings"] if f["rule"] == "KSD-002")
+    assert drift["message"] == ("Renja 2027 – 7.01.02 Program Penyelenggaraan Pemerintahan dan Pelayanan Publik – "
+                                "Persentase layanan selesai tepat waktu: the 2027 target is 88, but the Renstra "
+                                "(renstra-2026-2030.xlsx, Program!G2) sets 90.")
+    assert drift["related"] == {"path": "renstra-2026-2030.xlsx", "location": {"sheet": "Program", "row": 2, "cell": "G2"}}
