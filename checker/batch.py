@@ -127,12 +127,14 @@ class Entry:
     report: str | None = None  # the reports' common path, without suffix
     reused: bool = False
     unread: int = 0  # tables the reader could not read
+    cross: int = 0  # cross-document findings (KSD), for the summary's sets
 
     @classmethod
     def of(cls, doc: DocumentResult, report: str | None, reused: bool = False) -> "Entry":
         return cls(path=doc.path, doc_type=doc.doc_type, kecamatan=doc.kecamatan, kabupaten=doc.kabupaten,
                    period=doc.period, status=doc.status, error=doc.error, counts=doc.counts(),
-                   by_category=doc.by_category(), report=report, reused=reused, unread=doc.unread)
+                   by_category=doc.by_category(), report=report, reused=reused, unread=doc.unread,
+                   cross=sum(f.rule.startswith("KSD") for f in doc.findings))
 
     @classmethod
     def failed(cls, path: str, reason: str, status: str = "unreadable") -> "Entry":

@@ -89,3 +89,13 @@ def test_the_sample_sets_give_exactly_their_planted_cross_document_findings():
                                 "Persentase layanan selesai tepat waktu: the 2027 target is 88, but the Renstra "
                                 "(renstra-2026-2030.xlsx, Program!G2) sets 90.")
     assert drift["related"] == {"path": "renstra-2026-2030.xlsx", "location": {"sheet": "Program", "row": 2, "cell": "G2"}}
+
+
+def test_the_batch_summary_shows_each_kecamatans_set(tmp_path):
+    from conftest import SAMPLES
+    out = tmp_path / "laporan"
+    result = CliRunner().invoke(app, ["batch", str(SAMPLES / "set-salah"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    page = (out / "ringkasan.html").read_text(encoding="utf-8")
+    assert "Set dokumen per kecamatan" in page
+    assert "<td>Mekar Sari</td><td>Renstra 2026-2030, Renja 2027, Rencana Aksi 2027</td><td class='num'>7</td>" in page

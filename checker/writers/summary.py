@@ -163,6 +163,22 @@ def render_html(entries: list["Entry"], out: Path, lang: str = "id") -> str:
             html += [f"<td{_heat(row.get(c, 0), top)}>{row.get(c, 0) or ''}</td>" for c in cats]
             html.append("</tr>")
         html.append("</tbody></table></div>")
+    # The sets the cross-document review formed: a kecamatan's checked documents, oldest plan first.
+    sets: dict[tuple, list] = {}
+    for e in entries:
+        if e.status == "checked" and e.kecamatan:
+            sets.setdefault((e.kabupaten, e.kecamatan), []).append(e)
+    order = {"renstra": 0, "renja": 1, "rencana_aksi": 2}
+    formed = {k: sorted(v, key=lambda e: (order.get(e.doc_type or "", 3), e.period)) for k, v in sets.items() if len(v) > 1}
+    if formed:
+        html.append(f"<h2>{esc(t['sets'])}</h2><table><thead><tr><th>{esc(t['kabupaten'])}</th>"
+                    f"<th>{esc(t['kecamatan'])}</th><th>{esc(t['set_documents'])}</th>"
+                    f"<th>{esc(t['cross_findings'])}</th></tr></thead><tbody>")
+        for (kab, kec), members in sorted(formed.items()):
+            names = ", ".join(f"{_kind(e, lang)} {e.period}".strip() for e in members)
+            html.append(f"<tr><td>{esc(kab or '-')}</td><td>{esc(kec)}</td><td>{esc(names)}</td>"
+                        f"<td class='num'>{sum(e.cross for e in members)}</td></tr>")
+        html.append("</tbody></table>")
     html.append(f"<h2>{esc(t['document'])}</h2><table><thead><tr><th>{esc(t['kabupaten'])}</th>"
                 f"<th>{esc(t['kecamatan'])}</th><th>{esc(t['doc_type'])}</th><th>{esc(t['period'])}</th>"
                 f"<th>{esc(t['verdict'])}</th>" + "".join(f"<th>{esc(t[k])}</th>" for k in SEVERITIES)
