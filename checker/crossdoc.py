@@ -32,10 +32,12 @@ def export(plan: PlanBase) -> dict:
     rows: dict[str, dict] = {}
     for table in plan.tables:
         for node in table.nodes():
-            if not node.code:
+            # A row without a code (a published Rencana Aksi's "1. Program ...") is known by its name.
+            key = _code_key(node.code) if node.code else "~" + _name_key(node.name)
+            if key == "~":
                 continue
-            key = _code_key(node.code)
             row = rows.setdefault(key, {"code": node.code, "name": node.name, "level": node.level,
+                                        "name_key": _name_key(node.name),
                                         "location": _loc(node.location), "budgets": {}, "indicators": []})
             for period, money in node.budgets.items():
                 if _YEAR.match(period) and money.present and period not in row["budgets"]:
@@ -46,11 +48,28 @@ def export(plan: PlanBase) -> dict:
                 targets = {p: [v.value, v.raw, _loc(v.location)] for p, v in ind.targets.items()
                            if _YEAR.match(p) and v.present}
                 annual = ind.annual if ind.annual is not None and ind.annual.present else None
+                tw4 = ind.targets.get("TW IV")
+                if annual is None and tw4 is not None and tw4.present and _year_end_is_tw4(ind):
+                    annual = tw4  # a cumulative quarterly target: its TW IV is the year's
                 row["indicators"].append({"key": _indicator_key(ind.name), "name": ind.name, "targets": targets,
                                           "annual": [annual.value, annual.raw, _loc(annual.location)] if annual else None,
                                           "location": _loc(ind.location)})
     return {"doc_type": plan.doc_type, "kecamatan": meta.kecamatan, "kabupaten": meta.kabupaten, "year": meta.year,
             "period": [meta.period_start, meta.period_end], "rows": rows}
+
+
+def _year_end_is_tw4(ind) -> bool:
+    """A quarterly target that accumulates (said so, or a percentage): its TW IV is the year's target."""
+    if ind.cumulative is not None:
+        return ind.cumulative
+    return "%" in ind.unit or any(v.suffix.strip() == "%" for v in ind.targets.values())
+
+
+def _name_key(name: str) -> str:
+    """A row's name comparable across documents: without its numbering and its level's word."""
+    text = re.sub(r"^\s*[\dIVX]+[.)]\s*", "", (name or "").lower())
+    text = re.sub(r"^(sub\s+kegiatan|kegiatan|program)\b", "", text.strip())
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
 
 
 def _code_key(code: str) -> str:
@@ -114,10 +133,18 @@ def cross_facts(documents: dict[str, dict], tolerance: float, money_tolerance: f
             continue
         path, other = pair["candidates"][0]
         partner = Path(path).name
+        by_name: dict[str, list[dict]] = {}
+        for partner_row in other["rows"].values():
+            by_name.setdefault(partner_row["name_key"], []).append(partner_row)
         for key, row in doc["rows"].items():
             there = other["rows"].get(key)
-            subject = f"{row['code']} {row['name'][:60]}"
-            if pair["kind"] == "renja_renstra":
+            if there is None and key.startswith("~"):  # no code: the one row of the same name, if one
+                named = by_name.get(row["name_key"], [])
+                there = named[0] if len(named) == 1 else None
+                if there is None:
+                    continue  # a row neither code nor name pairs: nothing is said of it
+            subject = f"{row['code']} {row['name'][:60]}".strip()
+            if pair["kind"] == "renja_renstra" and row["code"]:
                 add(later, "row", subject, row["location"], partner_rows=int(there is not None), partner=partner,
                     level=_level(row["level"]), **head)
             if there is None:

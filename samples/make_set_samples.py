@@ -130,6 +130,26 @@ def write_texts(folder: Path, kecamatan: str, faulty: bool) -> None:
                               f"{t[2]}{' %' if u == '%' else ' ' + u}", _figure(p[2])] for c, n, i, u, t, p in renja]]), ""])]
     (folder / "renstra-2026-2030.txt").write_text("\n".join(renstra_text), encoding="utf-8")
     (folder / "renja-2027.txt").write_text("\n".join(renja_text), encoding="utf-8")
+    # The Rencana Aksi as published: no codes (its rows pair with the Renja's by name), one
+    # quarter per line, a percentage's quarters cumulative (its TW IV is the year's target).
+    lines = ["RENCANA AKSI TAHUN 2027", f"KECAMATAN {up}", "KABUPATEN WONOSARI LOR", "",
+             "Rencana aksi ini menjabarkan target kinerja tahunan ke dalam target triwulan.", "",
+             "Tabel 1 Rencana Aksi", "", "URAIAN\tINDIKATOR KINERJA\tSATUAN\tTARGET\t"]
+    level = {2: "Program", 4: "Kegiatan", 5: "Sub Kegiatan"}
+    for k, (code, name, indicator, unit, annual) in enumerate(aksi, start=1):
+        quarters = [annual * q // 4 for q in (1, 2, 3, 4)] if unit == "%" else [annual // 4] * 4
+        shown = [f"{v}%" if unit == "%" else str(v) for v in quarters]
+        word = level[code.count(".")]
+        label = f"{k}. {name}" if name.lower().startswith(word.lower()) else f"{k}. {word} {name}"
+        lines.append("\t".join([label, f"1. {indicator}", "Persen" if unit == "%" else unit, "TW I", shown[0]]))
+        lines += ["\t".join(["", "", "", f"TW {q}", shown[j]]) for j, q in enumerate(("II", "III", "IV"), start=1)]
+        if code == "7.01.02.2.01":
+            for _, _, more, more_unit, value in extra:
+                lines.append("\t".join(["", f"2. {more}", "Persen", "TW I", f"{value // 4}%"]))
+                lines += ["\t".join(["", "", "", f"TW {q}", f"{value * j // 4}%"]) for j, q in
+                          ((2, "II"), (3, "III"), (4, "IV"))]
+    lines += ["", "Demikian rencana aksi ini disusun untuk dilaksanakan.", ""]
+    (folder / "rencana-aksi-2027.txt").write_text("\n".join(lines), encoding="utf-8")
 
 
 def main() -> int:

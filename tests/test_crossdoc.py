@@ -78,6 +78,7 @@ def test_the_sample_sets_give_exactly_their_planted_cross_document_findings():
     assert all(not found for found in _found(SAMPLES / "set-konsisten").values())
     assert _found(SAMPLES / "set-salah") == {
         "rencana-aksi-2027.xlsx": [("KSD-004", "F2"), ("KSD-005", "C4")],
+        "rencana-aksi-2027.txt": [("KSD-004", 13), ("KSD-005", 18)],  # no codes: its rows pair by name
         "renja-2027.xlsx": [("KSD-002", "E2"), ("KSD-003", "F2"), ("KSD-003", "F5"), ("KSD-003", "F6"), ("KSD-001", "B7")],
         "renja-2027.txt": [("KSD-002", 73), ("KSD-003", 73), ("KSD-003", 76), ("KSD-003", 77), ("KSD-001", 78)],
         "renstra-2026-2030.xlsx": [], "renstra-2026-2030.txt": []}

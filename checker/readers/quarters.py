@@ -188,6 +188,12 @@ def _new(table: ProgramTable, cells: list[str], k: int, loc: Location, previous:
                                        indicators=[Indicator(name=orphan, location=loc)], location=loc))
     if not subject and not indicator:
         subject, indicator = _from_above(previous, k)
+    elif not subject and not orphan and table.roots and not any(c.strip() for c in cells[:1]):
+        # The uraian cell left empty under a row (merged down in the document): a further
+        # indicator of the row above, not a row of its own named after its indicator.
+        ind = Indicator(name=indicator, unit=unit, location=loc)
+        table.roots[-1].indicators.append(ind)
+        return ind
     name = subject or indicator or "(tanpa uraian)"
     level = next((lvl for word, lvl in _LEVEL if name.lower().startswith(word)), "program")
     ind = Indicator(name=indicator, unit=unit, location=loc)
