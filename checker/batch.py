@@ -208,25 +208,30 @@ class BatchRun:
     def _cross_review(self) -> None:
         """The kecamatan sets the documents form, checked against each other (crossdoc.py): each
         later document's new findings go into its reports, which are written again."""
-        from .crossdoc import cross_facts, review
+        from .crossdoc import facts_for, group_key, review
         from .writers import WRITERS
-        documents = {}
+        groups: dict[tuple, list[Entry]] = {}
         for entry in self.entries.values():
-            sidecar = Path(entry.report + SET_SUFFIX) if entry.report else None
-            if sidecar is not None and sidecar.is_file():
-                documents[entry.path] = json.loads(sidecar.read_text(encoding="utf-8"))
-        if len(documents) < 2:
-            return
-        later = set(cross_facts(documents, 0, 0))
-        for path in later:
-            entry = self.entries[path]
-            result = entry.result()
-            review([result], documents, self.settings)
-            report = Report(documents=[result], rules=self.rules)
-            for fmt in self.formats:
-                writer = WRITERS[fmt]
-                atomic_write(Path(entry.report + writer.suffix), writer.render(report, self.settings.lang))
-            self.entries[path] = Entry.of(result, entry.report, reused=entry.reused)
+            if entry.report and entry.kecamatan:
+                groups.setdefault(group_key(entry.kabupaten, entry.kecamatan), []).append(entry)
+        for members in groups.values():  # one kecamatan at a time: memory stays that of one set
+            if len(members) < 2:
+                continue
+            documents = {}
+            for entry in members:
+                sidecar = Path(entry.report + SET_SUFFIX)
+                if sidecar.is_file():
+                    documents[entry.path] = json.loads(sidecar.read_text(encoding="utf-8"))
+            facts_of = facts_for(documents, self.settings)  # once per set, for each of its later documents
+            for path in facts_of:
+                entry = self.entries[path]
+                result = entry.result()
+                review([result], documents, self.settings, facts_of)
+                report = Report(documents=[result], rules=self.rules)
+                for fmt in self.formats:
+                    writer = WRITERS[fmt]
+                    atomic_write(Path(entry.report + writer.suffix), writer.render(report, self.settings.lang))
+                self.entries[path] = Entry.of(result, entry.report, reused=entry.reused)
 
     def _record(self, entry: Entry) -> None:
         self.entries[entry.path] = entry

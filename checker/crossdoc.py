@@ -81,13 +81,18 @@ def _norm(name: str) -> str:
     return re.sub(r"[^a-z]+", " ", (name or "").lower()).strip()
 
 
+def group_key(kabupaten: str, kecamatan: str) -> tuple[str, str]:
+    """The set a document belongs to: its kabupaten and kecamatan, as comparable words."""
+    return _norm(kabupaten), _norm(kecamatan)
+
+
 def sets(documents: dict[str, dict]) -> list[dict]:
     """The sets the documents form: per kecamatan and kabupaten, each Renja with the Renstra that
     covers its year, each Rencana Aksi with the Renja of its year (or the competing candidates)."""
     groups: dict[tuple, list[tuple[str, dict]]] = {}
     for path, doc in documents.items():
         if doc and doc.get("kecamatan"):
-            groups.setdefault((_norm(doc.get("kabupaten", "")), _norm(doc["kecamatan"])), []).append((path, doc))
+            groups.setdefault(group_key(doc.get("kabupaten", ""), doc["kecamatan"]), []).append((path, doc))
     pairs = []
     for members in groups.values():
         renstra = [(p, d) for p, d in members if d["doc_type"] == "renstra" and None not in d["period"]]
@@ -193,17 +198,24 @@ def _level(level: str) -> str:
     return {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub kegiatan"}.get(level, level)
 
 
-def review(results: list[DocumentResult], documents: dict[str, dict], settings) -> None:
-    """Add the cross-document findings and rule statuses to the later documents of each set."""
+def facts_for(documents: dict[str, dict], settings) -> dict[str, list[dict]]:
+    """The cross facts of every later document, with the profile's tolerances."""
+    from .rulebook import load_profile
+    profile = load_profile(settings.profile, settings.rules_dir)
+    return cross_facts(documents, profile.tolerance.number + 1e-9, profile.tolerance.money + 1e-9)
+
+
+def review(results: list[DocumentResult], documents: dict[str, dict], settings,
+           facts_of: dict[str, list[dict]] | None = None) -> None:
+    """Add the cross-document findings and rule statuses to the later documents of each set
+    (`facts_of`, when the caller has them already: a batch computes them once)."""
     from .pipeline import engine_for
     from .report import render
-    from .rulebook import load_profile
     engine = engine_for(settings)
     rules = [r for r in engine.rules if r.fact == CROSS_FACT]
     if not rules:
         return
-    profile = load_profile(settings.profile, settings.rules_dir)
-    facts_of = cross_facts(documents, profile.tolerance.number + 1e-9, profile.tolerance.money + 1e-9)
+    facts_of = facts_of if facts_of is not None else facts_for(documents, settings)
     for result in results:
         facts = facts_of.get(result.path, [])
         if result.status != "checked":
