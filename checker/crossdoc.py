@@ -220,6 +220,8 @@ def review(results: list[DocumentResult], documents: dict[str, dict], settings,
         facts = facts_of.get(result.path, [])
         if result.status != "checked":
             continue
+        # A report made before (reused by --resume) carries the review of then: this one replaces it.
+        result.findings = [f for f in result.findings if f.rule not in {r.id for r in rules}]
         verdicts = engine.evaluate(facts, result.doc_type) if facts else None
         by_id = {f["fact_id"]: f for f in facts}
         statuses = {s.id: s for s in result.rules}

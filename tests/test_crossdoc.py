@@ -100,3 +100,15 @@ def test_the_batch_summary_shows_each_kecamatans_set(tmp_path):
     page = (out / "ringkasan.html").read_text(encoding="utf-8")
     assert "Set dokumen per kecamatan" in page
     assert "<td>Mekar Sari</td><td>Renstra 2026-2030, Renja 2027, Rencana Aksi 2027</td><td class='num'>7</td>" in page
+
+
+def test_a_resumed_batch_reviews_the_set_again_without_doubling(tmp_path):
+    from conftest import SAMPLES
+    out = tmp_path / "laporan"
+    for _ in range(2):
+        result = CliRunner().invoke(app, ["batch", str(SAMPLES / "set-salah"), "--out", str(out), "--resume",
+                                          "--format", "json"])
+        assert result.exit_code == 0, result.output
+        counts = {Path(d["path"]).name: sum(f["rule"].startswith("KSD") for f in d["findings"])
+                  for d in json.loads(result.stdout)["documents"]}
+        assert counts["renja-2027.xlsx"] == 5 and counts["rencana-aksi-2027.txt"] == 2
