@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     pooled = score(seeds, args.kinds, args.verbose)
     base_r, base_p = rates(pooled["original"])
     print(f"seeds {args.seeds}, pooled over {len(list(CORPUS.glob('*.txt')))} corpus plans")
-    print(f"| variant | recall | precision |\n|---|---|---|")
+    print("| variant | recall | precision |\n|---|---|---|")
     worst = []
     for kind in sorted(pooled, key=lambda k: (k != "original", k)):
         r, p = rates(pooled[kind])

@@ -5,7 +5,7 @@ import re
 
 from ..models import Indicator, ProgramNode, ProgramTable, QUARTERS
 from .common import (FactsBase, CHILD_RELATION, CODE_PATTERNS, LEVEL_NAMES, _NAMED_FORMULA, _code_key, _label,
-                     _node_amount, _norm, _num, _unit_key, parse_formula, unreadable)
+                     _node_amount, _num, _unit_key, parse_formula, unreadable)
 
 
 # An indicator that measures a change (an increase, a rate of growth), not a level.
