@@ -92,20 +92,19 @@ def _figure(v) -> str:
     return f"{v:,}".replace(",", ".") if isinstance(v, int) and v >= 1000 else str(v)
 
 
-CHAPTERS = {
-    "renstra": ["PENDAHULUAN", "GAMBARAN PELAYANAN PERANGKAT DAERAH", "PERMASALAHAN DAN ISU-ISU STRATEGIS PERANGKAT DAERAH",
-                "TUJUAN DAN SASARAN", "STRATEGI DAN ARAH KEBIJAKAN", "RENCANA PROGRAM DAN KEGIATAN SERTA PENDANAAN",
-                "KINERJA PENYELENGGARAAN BIDANG URUSAN", "PENUTUP"],
-    "renja": ["PENDAHULUAN", "HASIL EVALUASI RENJA PERANGKAT DAERAH TAHUN LALU", "TUJUAN DAN SASARAN PERANGKAT DAERAH",
-              "RENCANA KERJA DAN PENDANAAN PERANGKAT DAERAH", "PENUTUP"],
-}
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
+
+
+def _outline(kind: str) -> list[str]:
+    """The chapter titles of the default profile's outline, as a heading prints them."""
+    from checker.rulebook import load_profile
+    return [slot.title.upper() for slot in load_profile().outlines[kind]]
 
 
 def _chapters(kind: str, table_at: int, table: list[str]) -> list[str]:
     """The document's chapters, each with a sentence, and the table in chapter `table_at`."""
     out = []
-    for k, title in enumerate(CHAPTERS[kind]):
+    for k, title in enumerate(_outline(kind)):
         out += [f"BAB {ROMAN[k]}", title, ""]
         # a chapter runs over pages: headings a few lines apart would read as a list of chapters
         out += [f"Uraian bagian {n} bab ini disusun oleh tim perencana kecamatan bersama perangkat desa." for n in

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from checker.writers.case import write_case_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -13,14 +13,7 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 
 def make_workbook(path: Path, sheets: dict[str, list[list]]) -> Path:
     """Write a workbook whose sheets hold the given rows (first row = header)."""
-    wb = Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for row in rows:
-            ws.append(row)
-    wb.save(path)
-    return path
+    return write_case_workbook(sheets, path)
 
 
 @pytest.fixture
