@@ -54,6 +54,18 @@ def export(plan: PlanBase) -> dict:
                 row["indicators"].append({"key": _indicator_key(ind.name), "name": ind.name, "targets": targets,
                                           "annual": [annual.value, annual.raw, _loc(annual.location)] if annual else None,
                                           "location": _loc(ind.location)})
+    # Tujuan and sasaran: a row per statement, known by its words (they have no code).
+    for goal in plan.goals:
+        ind = goal.indicator
+        if not ind.name.strip() or not _name_key(goal.statement):
+            continue
+        row = rows.setdefault("~" + _name_key(goal.statement), {
+            "code": "", "name": goal.statement, "level": goal.level, "name_key": _name_key(goal.statement),
+            "location": _loc(goal.location), "budgets": {}, "indicators": []})
+        row["indicators"].append({"key": _indicator_key(ind.name), "name": ind.name,
+                                  "targets": {p: [v.value, v.raw, _loc(v.location)] for p, v in ind.targets.items()
+                                              if _YEAR.match(p) and v.present},
+                                  "annual": None, "location": _loc(ind.location)})
     return {"doc_type": plan.doc_type, "kecamatan": meta.kecamatan, "kabupaten": meta.kabupaten, "year": meta.year,
             "period": [meta.period_start, meta.period_end], "rows": rows}
 

@@ -112,3 +112,15 @@ def test_a_resumed_batch_reviews_the_set_again_without_doubling(tmp_path):
         counts = {Path(d["path"]).name: sum(f["rule"].startswith("KSD") for f in d["findings"])
                   for d in json.loads(result.stdout)["documents"]}
         assert counts["renja-2027.xlsx"] == 5 and counts["rencana-aksi-2027.txt"] == 2
+
+
+def test_tujuan_and_sasaran_targets_are_compared_too(tmp_path):
+    goals = ["Tingkat", "Uraian", "Indikator", "Satuan", "Polaritas", "Target 2027", "Target 2028"]
+    sasaran = ["sasaran", "Meningkatnya kualitas pelayanan publik", "Indeks kepuasan masyarakat", "Indeks", "naik"]
+    write_case_workbook({"Dokumen": _doc("renstra", "Tanjung", "2026-2030"), "Tujuan Sasaran": [goals, sasaran + [82, 84]],
+                         "Program": [H, PROGRAM + [90, 25_000_000, 92, 27_000_000]]}, tmp_path / "renstra.xlsx")
+    write_case_workbook({"Dokumen": _doc("renja", "Tanjung", 2027), "Tujuan Sasaran": [goals, sasaran + [82, 83]],
+                         "Program": [H, PROGRAM + [90, 25_000_000, 92, 27_000_000]]}, tmp_path / "renja.xlsx")
+    checked = json.loads(CliRunner().invoke(app, ["check", str(tmp_path / "renstra.xlsx"), str(tmp_path / "renja.xlsx"),
+                                                  "--format", "json"]).stdout)
+    assert _cross(checked["documents"])["renja.xlsx"] == [("KSD-002", "G2", "renstra.xlsx")]  # 2028: 83, not 84
