@@ -238,5 +238,9 @@ def test_baseline_reports_only_new_findings_and_waivers_accept_one(tmp_path):
     from openpyxl import load_workbook
     rows = list(load_workbook(book)["Diterima"].values)
     assert len(rows) == 2 and rows[1][-1] == "disetujui Inspektorat"
+    sarif = json.loads(runner.invoke(app, ["check", FAULTY, "--format", "sarif", "--waivers", str(waivers)]).stdout)
+    suppressed = [r for r in sarif["runs"][0]["results"] if r.get("suppressions")]
+    assert [(r["ruleId"], r["suppressions"][0]["justification"]) for r in suppressed] == \
+        [(first["rule"], "disetujui Inspektorat")]
     waivers.write_text('[[waiver]]\nrule = "ANG-001"\n', encoding="utf-8")   # no reason
     assert runner.invoke(app, ["check", FAULTY, "--waivers", str(waivers)]).exit_code == 2

@@ -33,7 +33,9 @@ def render(report: Report, lang: str = "id") -> str:
             notes.append({"level": "error", "message": {"text": f"{doc.path}: {doc.error}"},
                           "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(doc.path)}}}]})
             continue
-        for f in doc.findings:
+        # Accepted findings (a baseline's, a waiver's) are results too, suppressed with the reason,
+        # as code-review tools show them.
+        for f in [*doc.findings, *doc.accepted]:
             physical: dict = {"artifactLocation": {"uri": uri(doc.path)}}
             if f.location.page is not None:
                 # A PDF has no lines a viewer could open at: the region is the page, its place on
@@ -55,6 +57,8 @@ def render(report: Report, lang: str = "id") -> str:
                                      "actual": f.actual, "difference": f.difference}}
             if f.rule in index:
                 result["ruleIndex"] = index[f.rule]
+            if f.accepted is not None:
+                result["suppressions"] = [{"kind": "external", "status": "accepted", "justification": f.accepted}]
             if f.related:  # the other document of a cross-document finding, at its place
                 place = Location.model_validate(f.related.get("location") or {})
                 result["relatedLocations"] = [{"id": 1, "message": {"text": place.label(lang)},
