@@ -82,3 +82,23 @@ def test_a_faulty_plan_uploaded_in_a_browser_shows_its_findings_at_their_locatio
     download.value.save_as(saved)
     assert saved.read_bytes()[:2] == b"PK"
     page.close()
+
+
+def test_a_folder_uploaded_as_a_zip_shows_the_summary_with_its_sets(server, browser, tmp_path):
+    import zipfile
+    archive = tmp_path / "kiriman.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for path in sorted((SAMPLES / "set-salah").iterdir()):
+            zf.write(path, f"set-salah/{path.name}")
+    page = browser.new_page()
+    page.goto(server + "/?lang=en")
+    page.set_input_files("input[name=files]", str(archive))
+    page.click("button[type=submit]")
+    page.wait_for_selector("iframe", timeout=90_000)
+    summary = page.frame_locator("iframe")
+    summary.locator("h2", has_text="Document sets per kecamatan").wait_for(timeout=10_000)
+    summary.locator("tr", has_text="Mekar Sari").filter(has_text="Renstra 2026-2030, Renja 2027, Rencana Aksi 2027") \
+        .first.wait_for(timeout=10_000)
+    assert page.locator("table tr").count() == 1 + 6  # the header and a row per document
+    page.screenshot(path=str(ROOT / "reports" / "web-ringkasan.png"), full_page=True)
+    page.close()
