@@ -438,16 +438,23 @@ def template(
     typer.echo(say("cli_template", lang.value, kind=kind, path=str(output)))
 
 
-def _help_in_indonesian() -> None:
-    """The help's own words in Indonesian, like the help texts under them. Only when help is asked
-    for: the module costs 40 ms at every start (click's usage errors stay in English: they are
-    click's own)."""
-    import typer.rich_utils as words
-    words.OPTIONS_PANEL_TITLE, words.ARGUMENTS_PANEL_TITLE, words.COMMANDS_PANEL_TITLE = "Pilihan", "Argumen", "Perintah"
-    words.REQUIRED_LONG_STRING, words.DEFAULT_STRING = "[wajib]", "[bawaan: {}]"
+def _english_asked(argv: list[str]) -> bool:
+    """`--lang en` on the command line, or `lang = "en"` in the config file."""
+    for k, arg in enumerate(argv):
+        if arg == "--lang=en" or (arg == "--lang" and argv[k + 1:k + 2] == ["en"]):
+            return True
+        if arg.startswith("--lang"):
+            return False
+    try:
+        from .config import find_config
+        found = find_config()
+    except Exception:  # a broken config file is the command's own usage error, in its language
+        return False
+    return bool(found) and str(found[1].get("lang", "")).lower() == "en"
 
 
 def main() -> None:
-    if len(sys.argv) < 2 or any(a in ("-h", "--help") for a in sys.argv[1:]):
-        _help_in_indonesian()
+    if not _english_asked(sys.argv[1:]):
+        from .cli_words import indonesian
+        indonesian()  # click's usage errors and typer's panels, in the language of the messages
     app()

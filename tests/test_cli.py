@@ -244,3 +244,17 @@ def test_baseline_reports_only_new_findings_and_waivers_accept_one(tmp_path):
         [(first["rule"], "disetujui Inspektorat")]
     waivers.write_text('[[waiver]]\nrule = "ANG-001"\n', encoding="utf-8")   # no reason
     assert runner.invoke(app, ["check", FAULTY, "--waivers", str(waivers)]).exit_code == 2
+
+
+def test_usage_errors_speak_the_language_of_the_messages():
+    """click's (typer's) own usage errors are Indonesian by default and English with --lang en."""
+    import subprocess
+    import sys
+    from pathlib import Path
+    rencana = str(Path(sys.executable).parent / "rencana")
+    run = lambda *args: subprocess.run([rencana, *args], capture_output=True, text=True)  # noqa: E731
+    assert "Pilihan tidak dikenal: --bogus" in run("check", "--bogus").stderr
+    assert "Argumen 'BERKAS...' belum diberikan." in run("check").stderr
+    assert "'xx' bukan salah satu dari 'id', 'en'" in run("check", "--lang", "xx", "x").stderr
+    english = run("check", "--lang", "en").stderr
+    assert "Missing argument 'BERKAS...'." in english and "Try 'rencana check -h' for help." in english
