@@ -59,7 +59,7 @@ FailOnOption = Annotated[Optional[FailOn], typer.Option(
 BaselineOption = Annotated[Optional[Path], typer.Option(
     "--baseline", metavar="LAPORAN.json", help="Laporan JSON yang sudah diterima: hanya temuan baru yang dilaporkan.")]
 WaiversOption = Annotated[Optional[Path], typer.Option(
-    "--waivers", metavar="BERKAS.toml", help="Temuan yang diterima peninjau ([[waiver]]: rule, file, line/cell/subject, "
+    "--waivers", metavar="BERKAS.toml", help="Temuan yang diterima peninjau (\\[\\[waiver]]: rule, file, line/cell/subject, "
                                             "reason).")]
 
 
@@ -156,7 +156,7 @@ def _positive(value: float) -> float:
 
 @app.command()
 def check(
-    paths: Annotated[list[Path], typer.Argument(metavar="BERKAS...", help="Berkas dokumen (.xlsx, .txt, .md) atau folder.")],
+    paths: Annotated[list[Path], typer.Argument(metavar="BERKAS...", help="Berkas dokumen (.xlsx, .docx, .pdf, .txt, .md) atau folder.")],
     format: Annotated[Format, typer.Option("--format", "-f", case_sensitive=False, help="Bentuk laporan.")] = Format.console,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="BERKAS", help="Tulis laporan ke berkas ini.")] = None,
     lang: LangOption = None,
@@ -454,7 +454,8 @@ def _english_asked(argv: list[str]) -> bool:
 
 
 def main() -> None:
+    from .cli_words import indonesian, plain_types
+    plain_types()
     if not _english_asked(sys.argv[1:]):
-        from .cli_words import indonesian
         indonesian()  # click's usage errors and typer's panels, in the language of the messages
     app()

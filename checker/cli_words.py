@@ -128,6 +128,21 @@ def _set_panels(module) -> None:
     module.rich_format_error = rich_format_error
 
 
+def plain_types() -> None:
+    """Help without Python's type names: a flag shows no `<bool>`, a list of paths no
+    `<list[Path]>` (its metavar says it); choices, ranges and numbers keep theirs."""
+    import typer.core as core
+
+    def display(original):
+        def display_type_rich(self, ctx):
+            shown_type = original(self, ctx)
+            return None if shown_type in ("<bool>",) or (shown_type or "").startswith("<list[") else shown_type
+        return display_type_rich
+    for cls in {core.TyperArgument, core.TyperOption, core._TyperParameter}:
+        if "display_type_rich" in cls.__dict__:
+            cls.display_type_rich = display(cls.__dict__["display_type_rich"])
+
+
 def indonesian() -> None:
     import importlib
     # typer carries its own copy of click (typer._click), and its core asks gettext too
@@ -142,6 +157,18 @@ def indonesian() -> None:
             module._ = _gettext
         if hasattr(module, "ngettext"):
             module.ngettext = _ngettext
+    try:
+        from typer._click import core as click_core
+        original = click_core.Command.get_help_option
+
+        def get_help_option(self, ctx):
+            option = original(self, ctx)
+            if option is not None:
+                option.help = WORDS["Show this message and exit."]
+            return option
+        click_core.Command.get_help_option = get_help_option
+    except ImportError:
+        pass
     if "typer.rich_utils" in sys.modules:
         _set_panels(sys.modules["typer.rich_utils"])
     elif not any(isinstance(f, _PanelWords) for f in sys.meta_path):

@@ -258,3 +258,17 @@ def test_usage_errors_speak_the_language_of_the_messages():
     assert "'xx' bukan salah satu dari 'id', 'en'" in run("check", "--lang", "xx", "x").stderr
     english = run("check", "--lang", "en").stderr
     assert "Missing argument 'BERKAS...'." in english and "Try 'rencana check -h' for help." in english
+
+
+def test_help_shows_no_python_type_names_and_speaks_one_language():
+    import subprocess
+    import sys
+    from pathlib import Path
+    rencana = str(Path(sys.executable).parent / "rencana")
+    page = subprocess.run([rencana, "check", "-h"], capture_output=True, text=True,
+                          env={"COLUMNS": "120", "PATH": "/usr/bin:/bin"}).stdout
+    assert "<bool>" not in page and "<list[" not in page and "[[waiver]]" in page
+    assert "Tampilkan bantuan ini lalu keluar." in page and ".docx, .pdf" in page
+    english = subprocess.run([rencana, "check", "-h", "--lang", "en"], capture_output=True, text=True,
+                             env={"COLUMNS": "120", "PATH": "/usr/bin:/bin"}).stdout
+    assert "Show this message and exit." in english
