@@ -6,7 +6,9 @@ A condition is a mapping of one operator to its argument:
     {any: [cond, ...]}            at least one holds
     {OP: [left, right]}           OP in eq, neq, lt, lte, gt, gte
     {in: [field, [v1, v2, ...]]}  the field holds one of the values
-    {not_in: [field, [v1, ...]]}  it holds none of them
+    {not_in: [field, [v1, ...]]}  it holds none of them; either list may be a profile's
+                                  ({in: [unit_key, {profile: percent_units}]}), written out
+                                  when the engine is built for that profile
     {outside: [field, low, high]} field < low or field > high (a figure beyond a tolerance of
                                   another: {outside: [declared, {sub: [computed, tolerance]},
                                   {add: [computed, tolerance]}]})
@@ -170,9 +172,36 @@ def _comparison(op: str) -> Operator:
 
 
 def _check_in(arg: Any, where: str) -> None:
-    if not isinstance(arg, list) or len(arg) != 2 or not isinstance(arg[0], str) or \
-            not isinstance(arg[1], list) or not arg[1]:
-        raise ConditionError(f"{where}: `in` and `not_in` take [field, [values...]]")
+    listed = isinstance(arg, list) and len(arg) == 2 and (
+        (isinstance(arg[1], list) and arg[1]) or
+        (isinstance(arg[1], dict) and set(arg[1]) == {"profile"} and isinstance(arg[1]["profile"], str)))
+    if not listed or not isinstance(arg[0], str):
+        raise ConditionError(f"{where}: `in` and `not_in` take [field, [values...]] or [field, {{profile: list}}]")
+
+
+def profile_lists(cond: dict) -> set[str]:
+    """The profile lists a condition names (`{in: [unit_key, {profile: percent_units}]}`)."""
+    (op, arg), = cond.items()
+    if op in ("all", "any"):
+        return set().union(*(profile_lists(c) for c in arg))
+    if op in ("in", "not_in") and isinstance(arg[1], dict):
+        return {arg[1]["profile"]}
+    return set()
+
+
+def resolve(cond: dict, lists: dict[str, list]) -> dict:
+    """The condition with each profile list it names written out (as the profile has it, in lower
+    case): what durable compiles. A list the profile does not have is an error naming it."""
+    (op, arg), = cond.items()
+    if op in ("all", "any"):
+        return {op: [resolve(c, lists) for c in arg]}
+    if op in ("in", "not_in") and isinstance(arg[1], dict):
+        name = arg[1]["profile"]
+        if name not in lists:
+            raise ConditionError(f"the profile has no list `{name}` (lists: {', '.join(sorted(lists))})")
+        values = [str(v).lower() for v in lists[name]] or ["\0"]  # an empty list holds nothing
+        return {op: [arg[0], values]}
+    return cond
 
 
 def _check_outside(arg: Any, where: str) -> None:

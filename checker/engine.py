@@ -56,8 +56,10 @@ class Engine:
     once (`_messages`). Every verdict is durable's, and every one is counted.
     """
 
-    def __init__(self, rules: list[Rule]):
-        self.rules = list(rules)
+    def __init__(self, rules: list[Rule], lists: dict[str, list] | None = None):
+        # A rule naming a profile's list ({in: [unit_key, {profile: percent_units}]}) is compiled
+        # with the list written out: an engine belongs to one profile.
+        self.rules = [_resolved(rule, lists or {}) for rule in rules]
         self._handles: dict[str, int] = {}
         self._session = itertools.count(1)
         self._fields = {rule.id: self._needed(rule) for rule in self.rules}
@@ -242,6 +244,18 @@ class Engine:
                     got[number] = verdict
             result = durable.complete_and_start_action(handle, state)
         return got
+
+
+def _resolved(rule: Rule, lists: dict[str, list]) -> Rule:
+    from .conditions import ConditionError, profile_lists, resolve
+    named = set().union(*(profile_lists(c) for c in (rule.applies, rule.fail_when) if c))
+    if not named:
+        return rule
+    try:
+        return rule.model_copy(update={"applies": resolve(rule.applies, lists) if rule.applies else None,
+                                       "fail_when": resolve(rule.fail_when, lists)})
+    except ConditionError as e:
+        raise EngineError("engine_refused_rule", rule=rule.id, error=str(e)) from e
 
 
 def to_json(value) -> str:

@@ -66,8 +66,12 @@ def engine_for(settings: Settings) -> Engine:
     """One compiled engine per process and rule selection (a batch worker reuses it)."""
     rules = active_rules(settings)
     key = tuple(r.id for r in rules) + (str(settings.rules_dir),) + tuple(map(str, settings.extra_rules))
+    key += (settings.profile,)
     if key not in _ENGINES:
-        _ENGINES[key] = Engine(rules)
+        profile = load_profile(settings.profile, settings.rules_dir)
+        lists = {name: value for name, value in profile.model_dump().items()
+                 if isinstance(value, list) and all(isinstance(v, str) for v in value)}
+        _ENGINES[key] = Engine(rules, lists)
     return _ENGINES[key]
 
 

@@ -125,6 +125,16 @@ class Rule(Strict):
         return v
 
     @model_validator(mode="after")
+    def _profile_lists_exist(self):
+        from .conditions import profile_lists
+        known = {name for name, f in Profile.model_fields.items() if f.annotation == list[str]}
+        for cond in (self.applies, self.fail_when):
+            unknown = profile_lists(cond) - known if cond else set()
+            if unknown:
+                raise ValueError(f"no profile list {sorted(unknown)} (lists: {', '.join(sorted(known))})")
+        return self
+
+    @model_validator(mode="after")
     def _examples_have_fields(self):
         needed = set(condition_fields(self.fail_when)) | (set(condition_fields(self.applies)) if self.applies else set())
         for kind, facts in (("pass", self.examples.pass_), ("fail", self.examples.fail)):

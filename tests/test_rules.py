@@ -7,6 +7,7 @@ from checker.engine import Engine
 from conftest import ROOT
 from checker.rulebook import Rule, RuleError, evaluate, load_profile, load_rules, negate
 
+PROFILE_LISTS = {k: v for k, v in load_profile().model_dump().items() if isinstance(v, list) and all(isinstance(x, str) for x in v)}
 RULES = load_rules()
 CASES = [(r, "fail", i) for r in RULES for i in range(len(r.examples.fail))] + \
         [(r, "pass", i) for r in RULES for i in range(len(r.examples.pass_))]
@@ -19,7 +20,7 @@ ENGINES = {}
 def test_example_through_engine(rule, kind, index):
     example = (rule.examples.fail if kind == "fail" else rule.examples.pass_)[index]
     fact = {"type": rule.fact, "fact_id": f"ex-{rule.id}-{kind}-{index}", "location": {}, **example}
-    engine = ENGINES.setdefault(rule.id, Engine([rule]))
+    engine = ENGINES.setdefault(rule.id, Engine([rule], PROFILE_LISTS))
     verdicts = engine.evaluate([fact])
     assert not verdicts.errors
     failed = fact["fact_id"] in verdicts.failed[rule.id]

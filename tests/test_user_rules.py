@@ -91,3 +91,24 @@ def test_rule_author_mistakes_are_usage_errors_that_name_the_file_and_key(tmp_pa
         and "unknown operator `lower`" in result.output and "the file does not follow the schema" in result.output
     result = runner.invoke(app, ["check", WORKBOOK, "--rules", str(tmp_path / "tidak-ada")])
     assert result.exit_code == 2 and "tidak ditemukan" in result.output
+
+
+def test_a_rule_may_name_a_list_of_the_profile(tmp_path):
+    """`{in: [field, {profile: list}]}`: the list as the run's profile has it, written out for durable."""
+    folder = tmp_path / "aturan"
+    folder.mkdir()
+    text = (EXAMPLE / "KAB-002.yaml").read_text(encoding="utf-8")
+    text = text.replace("id: KAB-002", "id: KAB-003").replace(
+        "fail_when: {not_in: [unit_key, [dokumen, laporan, orang, \"%\", indeks, desa, kegiatan, paket, bulan]]}",
+        "fail_when: {in: [unit_key, {profile: level_units}]}")
+    text = text[:text.index("cases:")] if "cases:" in text else text
+    (folder / "KAB-003.yaml").write_text(text, encoding="utf-8")
+    found = [(f["rule"], f["location"]["cell"]) for f in _findings([WORKBOOK, "--rules", str(folder), "--select", "KAB-003"])]
+    assert found and all(rule == "KAB-003" for rule, _ in found)
+    units = {f["message"].split("'")[1].lower() for f in _findings([WORKBOOK, "--rules", str(folder), "--select", "KAB-003"])}
+    assert units <= {"indeks", "nilai", "skor"}  # the profile's level units, and only they
+    broken = tmp_path / "salah"  # another folder: rule files are loaded once per folder and process
+    broken.mkdir()
+    (broken / "KAB-003.yaml").write_text(text.replace("level_units", "no_such_list"), encoding="utf-8")
+    result = runner.invoke(app, ["check", WORKBOOK, "--rules", str(broken)])
+    assert result.exit_code == 2 and "no_such_list" in result.output
