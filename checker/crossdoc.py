@@ -122,7 +122,8 @@ def sets(documents: dict[str, dict]) -> list[dict]:
     return pairs
 
 
-def cross_facts(documents: dict[str, dict], tolerance: float, money_tolerance: float) -> dict[str, list[dict]]:
+def cross_facts(documents: dict[str, dict], tolerance: float, money_tolerance: float,
+                pagu_percent: float = 0) -> dict[str, list[dict]]:
     """The `cross` facts of each later document of a set."""
     out: dict[str, list[dict]] = {}
     serial = 0
@@ -171,8 +172,9 @@ def cross_facts(documents: dict[str, dict], tolerance: float, money_tolerance: f
                     mine = row["budgets"].get(period)
                     theirs = there["budgets"].get(period)
                     if period == str(year) and mine and theirs:
+                        room = money_tolerance + abs(theirs[0]) * pagu_percent / 100
                         add(later, "pagu", subject, mine[1], period=period, amount=mine[0], partner_amount=theirs[0],
-                            tolerance=money_tolerance, partner=partner, partner_place=theirs[1], **head)
+                            tolerance=room, partner=partner, partner_place=theirs[1], **head)
             for ind in row["indicators"]:
                 match = _matching(ind, row["indicators"], there["indicators"])
                 if pair["kind"] == "aksi_renja":
@@ -214,7 +216,8 @@ def facts_for(documents: dict[str, dict], settings) -> dict[str, list[dict]]:
     """The cross facts of every later document, with the profile's tolerances."""
     from .rulebook import load_profile
     profile = load_profile(settings.profile, settings.rules_dir)
-    return cross_facts(documents, profile.tolerance.number + 1e-9, profile.tolerance.money + 1e-9)
+    return cross_facts(documents, profile.tolerance.number + 1e-9, profile.tolerance.money + 1e-9,
+                       profile.tolerance.indicative_pagu_percent)
 
 
 def review(results: list[DocumentResult], documents: dict[str, dict], settings,

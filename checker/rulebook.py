@@ -182,6 +182,9 @@ class Tolerance(Strict):
     money: float = 0
     percent: float = 0.01
     number: float = 0.01
+    # How far a Renja's pagu may stand from its Renstra's indicative pagu, in percent of the latter
+    # (KSD-003): the Renstra's is indicative, and a kabupaten may allow some room.
+    indicative_pagu_percent: float = 0
 
 
 class Profile(Strict):

@@ -124,3 +124,17 @@ def test_tujuan_and_sasaran_targets_are_compared_too(tmp_path):
     checked = json.loads(CliRunner().invoke(app, ["check", str(tmp_path / "renstra.xlsx"), str(tmp_path / "renja.xlsx"),
                                                   "--format", "json"]).stdout)
     assert _cross(checked["documents"])["renja.xlsx"] == [("KSD-002", "G2", "renstra.xlsx")]  # 2028: 83, not 84
+
+
+def test_a_profile_may_allow_room_for_the_indicative_pagu(tmp_path):
+    import yaml
+    from conftest import ROOT, SAMPLES
+    profile = yaml.safe_load((ROOT / "rules" / "profiles" / "permendagri-86.yaml").read_text(encoding="utf-8"))
+    profile["name"] = "longgar"
+    profile["tolerance"]["indicative_pagu_percent"] = 15  # the faulty set's drifts are 3 % and 10 %
+    path = tmp_path / "longgar.yaml"
+    path.write_text(yaml.safe_dump(profile, allow_unicode=True), encoding="utf-8")
+    folder = SAMPLES / "set-salah"
+    report = json.loads(CliRunner().invoke(app, ["check", str(folder / "renstra-2026-2030.xlsx"), str(folder / "renja-2027.xlsx"),
+                                                 "--profile", str(path), "--format", "json"]).stdout)
+    assert not [f for f in report["documents"][1]["findings"] if f["rule"] == "KSD-003"]
