@@ -18,8 +18,8 @@ import re
 from pathlib import Path
 
 from .facts.common import _indicator_key, _loc
-from .models import Location, PlanBase
-from .report import DocumentResult, Finding, RuleStatus
+from .models import PlanBase
+from .report import DocumentResult, Finding
 
 _YEAR = re.compile(r"^(20\d\d)$")
 CROSS_FACT = "cross"
@@ -131,8 +131,14 @@ def cross_facts(documents: dict[str, dict], tolerance: float, money_tolerance: f
     def add(path: str, check: str, subject: str, location: dict, **fields) -> None:
         nonlocal serial
         serial += 1
+        # What a finding shows: the other document's figure as expected, this one's as written,
+        # and the other document and its place.
+        shown = {"expected": fields.get("partner_value", fields.get("partner_amount")),
+                 "actual": fields.get("value", fields.get("amount")),
+                 "related": {"path": fields["partner"], "location": fields.get("partner_place", {})}
+                 if fields.get("partner") else None}
         out.setdefault(path, []).append({"type": CROSS_FACT, "fact_id": f"cross-{serial}", "check": check,
-                                          "subject": subject, "location": location, **fields})
+                                          "subject": subject, "location": location, **shown, **fields})
 
     for pair in sets(documents):
         later, year = pair["later"], pair["year"]
@@ -224,8 +230,7 @@ def review(results: list[DocumentResult], documents: dict[str, dict], settings,
            facts_of: dict[str, list[dict]] | None = None) -> None:
     """Add the cross-document findings and rule statuses to the later documents of each set
     (`facts_of`, when the caller has them already: a batch computes them once)."""
-    from .pipeline import engine_for
-    from .report import render
+    from .pipeline import engine_for, verdict_report
     engine = engine_for(settings)
     rules = [r for r in engine.rules if r.fact == CROSS_FACT]
     if not rules:
@@ -237,31 +242,10 @@ def review(results: list[DocumentResult], documents: dict[str, dict], settings,
             continue
         # A report made before (reused by --resume) carries the review of then: this one replaces it.
         result.findings = [f for f in result.findings if f.rule not in {r.id for r in rules}]
-        verdicts = engine.evaluate(facts, result.doc_type) if facts else None
-        by_id = {f["fact_id"]: f for f in facts}
-        statuses = {s.id: s for s in result.rules}
-        for rule in rules:
-            if verdicts is None:
-                continue
-            failed = verdicts.failed.get(rule.id, [])
-            for fact_id in failed:
-                fact = by_id[fact_id]
-                result.findings.append(Finding(
-                    rule=rule.id, category=rule.category, severity=settings.severity.get(rule.id, rule.severity),
-                    message=render(rule.message.get(settings.lang), fact, settings.lang),
-                    subject=fact["subject"], location=Location(**fact["location"]),
-                    expected=fact.get("partner_value", fact.get("partner_amount")),
-                    actual=fact.get("value", fact.get("amount")),
-                    related={"path": fact.get("partner", ""), "location": fact.get("partner_place", {})}
-                    if fact.get("partner") else None))
-            if rule.id in verdicts.errors:
-                status = RuleStatus(id=rule.id, status="error", error=verdicts.errors[rule.id].text(settings.lang))
-            elif failed:
-                status = RuleStatus(id=rule.id, status="findings", findings=len(failed))
-            elif verdicts.passed.get(rule.id):
-                status = RuleStatus(id=rule.id, status="passed")
-            else:
-                status = RuleStatus(id=rule.id, status="not_applicable")
-            statuses[rule.id] = status
-        result.rules = [statuses.get(s.id, s) for s in result.rules]
+        if not facts:
+            continue  # no partner: the KSD rules stay not applicable, as judge() left them
+        findings, statuses = verdict_report(rules, engine.evaluate(facts, result.doc_type), facts, settings)
+        result.findings += findings
+        by_rule = {s.id: s for s in statuses}
+        result.rules = [by_rule.get(s.id, s) for s in result.rules]
         result.findings.sort(key=Finding.sort_key)

@@ -75,19 +75,13 @@ def engine_for(settings: Settings) -> Engine:
     return _ENGINES[key]
 
 
-def judge(plan: PlanBase, settings: Settings, path: str = "") -> DocumentResult:
-    """Facts of a plan through the engine, into findings with messages in the chosen language."""
-    t0 = time.perf_counter()
-    profile = load_profile(settings.profile, settings.rules_dir)
-    facts = build_facts(plan, profile)
-    t1 = time.perf_counter()
-    engine = engine_for(settings)
-    verdicts = engine.evaluate(facts, plan.doc_type)
-    t2 = time.perf_counter()
+def verdict_report(rules: list[Rule], verdicts, facts: list[dict], settings: Settings
+                   ) -> tuple[list[Finding], list[RuleStatus]]:
+    """The engine's verdicts as findings (messages in the chosen language) and a status per rule."""
     by_id = {f["fact_id"]: f for f in facts}
     findings: list[Finding] = []
     statuses: list[RuleStatus] = []
-    for rule in engine.rules:
+    for rule in rules:
         failed = verdicts.failed.get(rule.id, [])
         severity = settings.severity.get(rule.id, rule.severity)
         for fact_id in failed:
@@ -99,7 +93,7 @@ def judge(plan: PlanBase, settings: Settings, path: str = "") -> DocumentResult:
                 expected=render(rule.shows["expected"], fact, settings.lang) if "expected" in rule.shows
                 else fact.get("expected"),
                 actual=render(rule.shows["actual"], fact, settings.lang) if "actual" in rule.shows else fact.get("actual"),
-                difference=None if rule.shows else fact.get("difference")))
+                difference=None if rule.shows else fact.get("difference"), related=fact.get("related")))
         if rule.id in verdicts.errors:
             statuses.append(RuleStatus(id=rule.id, status="error", error=verdicts.errors[rule.id].text(settings.lang)))
         elif failed:
@@ -108,6 +102,19 @@ def judge(plan: PlanBase, settings: Settings, path: str = "") -> DocumentResult:
             statuses.append(RuleStatus(id=rule.id, status="passed"))
         else:
             statuses.append(RuleStatus(id=rule.id, status="not_applicable"))
+    return findings, statuses
+
+
+def judge(plan: PlanBase, settings: Settings, path: str = "") -> DocumentResult:
+    """Facts of a plan through the engine, into findings with messages in the chosen language."""
+    t0 = time.perf_counter()
+    profile = load_profile(settings.profile, settings.rules_dir)
+    facts = build_facts(plan, profile)
+    t1 = time.perf_counter()
+    engine = engine_for(settings)
+    verdicts = engine.evaluate(facts, plan.doc_type)
+    t2 = time.perf_counter()
+    findings, statuses = verdict_report(engine.rules, verdicts, facts, settings)
     for note in plan.notes if input_selected(settings.select, settings.ignore) else ():
         findings.append(Finding(rule=INPUT_RULE, category="input", severity="info", message=note.text(settings.lang),
                                 location=note.location))
