@@ -454,12 +454,13 @@ def _exit_code(entries) -> int:
 
 
 def _result_body(key: str, job: Job, lang: str) -> str:
+    from .writers.texts import TEXT
     out = job.out.resolve()
     link = lambda p, text: f'<a href="/r/{key}/f/{html.escape(str(Path(p).relative_to(out)))}">{html.escape(text)}</a>'  # noqa: E731
     rows = []
     for entry in job.entries:
         verdict = entry.verdict()
-        counts = ", ".join(f"{n} {say('sev_' + s, lang)}" for s, n in entry.counts.items() if n) or "-"
+        counts = ", ".join(f"{n} {TEXT[lang][s]}" for s, n in entry.counts.items() if n) or "-"
         files = " ".join(link(entry.report + s, s[1:]) for s in (".html", ".xlsx", ".json", ".sarif")) \
             if entry.report else html.escape(entry.error or "")
         rows.append(f'<tr><td>{html.escape(entry.path)}</td><td class="{"clean" if verdict == "clean" else "fix"}">'
