@@ -125,8 +125,8 @@ class DocumentResult(BaseModel):
 
     @property
     def unread(self) -> int:
-        """Tables of the document the reader could not read."""
-        return int(self.stats.get("tables_skipped", 0) or 0) + int(self.stats.get("pages_unread", 0) or 0)
+        """Tables (or pages, or the pages of a table) of the document the reader could not read."""
+        return sum(int(self.stats.get(key, 0) or 0) for key in ("tables_skipped", "pages_unread", "tables_partly_read"))
 
     def verdict(self) -> str:
         return verdict_of(self.status, self.counts(), self.unread)

@@ -103,6 +103,24 @@ def test_a_row_short_of_a_cell_goes_back_under_its_columns_when_the_kinds_say_wh
     assert rows[0] == (1, ["No", "Uraian", "Target", "Ket", "Pagu"])
 
 
+def test_a_short_row_whose_words_could_stand_in_two_columns_is_laid_out_by_its_figures():
+    from checker.readers.align import realign
+    # A label row under a named one: its label could be under Desa or Uraian; its five counts
+    # can only be under the five years, and that is what the table kinds read.
+    head = (1, ["No", "Desa", "Uraian", "2021", "2022", "2023", "2024", "2025"])
+    full = [(2, ["1", "Sukamaju", "Wajib pajak", "420", "421", "423", "424", "426"]),
+            (4, ["", "", "Persentase", "78%", "71%", "67%", "70%", "73%"])]
+    short = (3, ["", "Lunas", "320", "300", "280", "302", "323"])
+    rows, unsure = realign([head, full[0], short, full[1]], {})
+    assert rows[2][1][3:] == ["320", "300", "280", "302", "323"] and unsure == 0
+
+
+def test_a_misprinted_amount_is_an_amount_and_a_code_is_a_code():
+    from checker.readers.align import kind
+    assert [kind(c) for c in ("1.3789.651.000", "12.345,00", "7.01.01.2.09", "7.01.01.2 .06", "7.01.01.2.01.0001")] \
+        == ["money", "money", "code", "code", "code"]
+
+
 def test_a_short_row_between_columns_of_one_kind_is_left_as_it_is_and_counted():
     from checker.readers.align import realign
     full = [(k, ["Kegiatan", "1.000.000", "", "2.000.000"]) for k in range(2, 6)] + \

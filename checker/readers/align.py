@@ -1,13 +1,18 @@
 """Rows short of cells, laid back under their columns where the table leaves one reading.
 
 Extraction loses empty cells: a tab-separated row drops one (its cells shift left), and a
-space-aligned page set with its own column widths shows no trace of a column that is empty on
-that page. Such a row has fewer cells than its table. Every way of laying its cells under the
-table's columns, in order, is a reading; each is scored by how well the kind of each cell (code,
-money, percent, count with its unit, number, nil mark, words, empty) fits what the table's full
-rows hold in that column. A row is laid out under the best reading only when it beats every
-other clearly; otherwise it is left as extraction gave it, for the table kinds' own reading of
-short rows, and counted as unsure.
+space-aligned page set with its own column widths shows no column where all its rows are empty.
+Such a row has fewer cells than its table. Every way of laying its cells under the table's
+columns, in order, is a reading.
+
+- A tab-separated row (`realign`): each reading is scored by how well the kind of each cell
+  (code, money, percent, count with its unit, number, nil mark, words, empty) fits what the
+  table's full rows hold in that column. The row is laid out under the best reading only when
+  that puts every figure in its column clearly better than any other reading does; otherwise it
+  is left as extraction gave it, for the table kinds' own reading of short rows, and counted.
+- A space-aligned page (`place_layouts`): all of its rows at once, by the kinds each table
+  column holds and then by the blanks between the page's columns (see below). Rows that cannot
+  be placed are returned, and the table kinds leave their figures unread.
 """
 from __future__ import annotations
 
@@ -17,15 +22,18 @@ from collections import Counter
 from functools import lru_cache
 
 _KINDS = ("empty", "code", "money", "percent", "count", "number", "nil", "text")
-_CODE = re.compile(r"^\d{1,2}(?:[.\s]\d{1,4}){1,6}$")
+_CODE = re.compile(r"^\d{1,2}(?: ?[.\s] ?\d{1,4}){1,6}$")  # "7.01.01.2 .06" too
 _MONEY = re.compile(r"^\(?-?(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?\)?(?:,-)?$", re.IGNORECASE)
 _PERCENT = re.compile(r"^-?\d+(?:[.,]\d+)?\s*(?:%|persen)$", re.IGNORECASE)
 _COUNT = re.compile(r"^\d+(?:[.,]\d+)?\s*[A-Za-z][A-Za-z./ ]{0,24}$")
 _NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
+# A long run of digits and separators ending in thousands is an amount even when misprinted
+# ("1.3789.651.000"); a code's last part has 1, 2 or 4 digits.
+_AMOUNT_LIKE = re.compile(r"^\(?-?(?:rp\.?\s*)?\d{1,4}(?:[.,]\d{1,4})+[.,]\d{3}(?:,-)?\)?$", re.IGNORECASE)
 _NIL = re.compile(r"^(?:-+|–|—|\.{2,}|…|n/?a|nihil|\.\.\.\s*\w+)$", re.IGNORECASE)
 _SMOOTH = 0.5     # added to every count of a column's kinds
 _SURE = 2.5       # nats by which the best reading must beat the next (about 12 times as likely)
-_MIN_FULL = 3     # full rows needed to know what a column holds
+_MIN_FULL = 2     # full rows needed to know what a column holds
 _TEXTS = 200      # the texts a column might hold, for the chance of one never seen in it
 
 
@@ -39,6 +47,8 @@ def kind(cell: str) -> str:
         return "money"
     if _PERCENT.match(text):
         return "percent"
+    if _AMOUNT_LIKE.match(text) and sum(c.isdigit() for c in text) >= 7:
+        return "money"
     if _CODE.match(text) and "." in text:
         return "code"
     if _NUMBER.match(text):
@@ -116,8 +126,11 @@ def _reading(cells: list[str], profile: _Profile) -> list[int] | None:
     if best == -math.inf:
         return None
     for i, j in enumerate(columns):
-        if not cells[i].strip():
-            continue  # where an empty cell goes changes no reading
+        if kind(cells[i]) in ("empty", "text"):
+            # Where an empty cell goes changes no reading; words are read by their order (a name,
+            # then its indicator) and their kind says little of their column: only the figures'
+            # columns must be sure.
+            continue
         other, _ = _best(place, empty, banned=(i, j))
         if best - other < _SURE:
             return None
@@ -127,8 +140,8 @@ def _reading(cells: list[str], profile: _Profile) -> list[int] | None:
 def realign(lines: list[tuple[int, list[str]]], groups: dict[int, int]) -> tuple[list[tuple[int, list[str]]], int]:
     """The rows of a table with each row short of cells laid under its columns where one reading
     is clearly best. Rows of a space-aligned layout (`groups`: line -> its layout) are left as
-    they are: a page whose empty columns left no trace gives the kinds too little to go on
-    (measured on the corpus variants). Returns the rows and how many short rows were unsure."""
+    they are: `place_layouts` lays them out a whole layout at a time. Returns the rows and how
+    many short rows were unsure."""
     lengths = Counter(len(cells) for _, cells in lines)
     width = max((n for n, k in lengths.items() if k >= 2), default=0)
     figured = [k for k, (_, cells) in enumerate(lines) if any(kind(c) not in ("empty", "text") for c in cells)]
@@ -152,3 +165,196 @@ def realign(lines: list[tuple[int, list[str]]], groups: dict[int, int]) -> tuple
             laid[j] = c
         out[k] = (line, laid)
     return out, unsure
+
+
+# --- space-aligned layouts -------------------------------------------------------------------------
+#
+# A table printed with spaces over several pages is several layouts, each page set with its own
+# column widths; a column that is empty on a page leaves no column there, so that page's rows have
+# fewer cells than the table. A page's columns are laid under the table's where the kinds of
+# cell leave one order-keeping way (every column of the page under a column of the table that
+# holds that kind of cell). Where they leave several (two amounts on a page, three amount
+# columns in the table), the blanks between the page's columns decide: a column left out still
+# took room, so each blank is about a fixed width plus so much for every column left out there
+# (also the blank from the table's margin to the page's first column), and the one placement
+# whose left-out columns explain the blanks clearly best is taken. A page whose rows disagree (a
+# row printed a cell off in the source) is placed row by row. Rows with figures that no
+# placement fits clearly are unsure: their figures are not read.
+
+# Kinds of cell that stand for each other in a column: a bare number may be an amount ("0") or a
+# target, a target may be written with a percent sign or a unit.
+_CLASS = {"code": "code", "money": "money", "percent": "figure", "count": "figure", "number": "figure",
+          "text": "text"}
+_ALSO = {"number": ("money",), "count": ("text",)}
+_MAX_WAYS = 400      # placements weighed by their blanks; a page with more is unsure
+_GAP_SURE = 2.0      # squared characters by which the best placement's blanks must fit better than
+                     # the next's (and by three times its own misfit)
+
+
+def _classes(cell: str) -> set[str]:
+    """The kinds of table column a cell may stand in; a nil mark ("-") stands for a figure."""
+    k = kind(cell)
+    if k == "empty":
+        return set()
+    if k == "nil":
+        return {"money", "figure"}
+    return {_CLASS[k], *_ALSO.get(k, ())}
+
+
+Rows = list[tuple[int, list[str]]]  # a table's rows: (line, cells)
+
+
+def place_layouts(lines: Rows, groups: dict[int, int],
+                  extents: dict[int, list[tuple[int, int]]] | None = None) -> tuple[Rows, set[int]]:
+    """The rows of a table whose space-aligned pages (`groups`: line -> its page's layout;
+    `extents`: a layout -> where its columns stand) have fewer columns than the table, laid
+    under the table's columns page by page where one placement is clear. Returns the rows and
+    the lines of rows that could not be placed (their figures are not to be read)."""
+    width = max((len(cells) for _, cells in lines), default=0)
+    holds = _holds(lines, width)
+    pages: dict[int, list[int]] = {}
+    for k, (line, cells) in enumerate(lines):
+        if line in groups and len(cells) < width:
+            pages.setdefault(groups[line], []).append(k)
+    # A page that prints its own header is a table of its own, read from that header.
+    pages = {n: rows for n, rows in pages.items() if not _headed(lines[k][1] for k in rows)}
+    # Where the table's first column begins on a page that has every column: the page's margin.
+    # A page that begins further right left out its first columns (that room is a blank too).
+    margin = next((extents[groups[line]][0][0] for line, cells in lines
+                   if len(cells) == width and line in groups and extents and groups[line] in extents), None)
+    out, unsure = list(lines), set()
+    for n, rows in pages.items():
+        spans = (extents or {}).get(n)
+        columns, ways = _placement([lines[k][1] for k in rows], holds, spans, margin)
+        for k in rows:
+            line, cells = lines[k]
+            placed = columns
+            if not ways:
+                # Rows that disagree on a page (one printed a cell off in the source) leave it no
+                # placement: then each row on its own, where its figures leave one.
+                placed, _ = _placement([cells], holds, spans, margin)
+            if placed is None:
+                if any(_classes(c) - {"text"} for c in cells):
+                    unsure.add(line)
+                continue
+            laid = [""] * width
+            for i, j in enumerate(placed):
+                if j is not None:
+                    laid[j] = cells[i]
+            out[k] = (line, laid)
+    return out, unsure
+
+
+def _headed(rows) -> bool:
+    """Whether a page's rows begin with a header: a row of three or more cells of words (or
+    years) before any row with a figure."""
+    for cells in rows:
+        if any(kind(c) in ("money", "percent", "code", "count") for c in cells):
+            return False
+        if sum(1 for c in cells if c.strip()) >= 3:
+            return True
+    return False
+
+
+def _holds(lines: Rows, width: int) -> list[set[str]]:
+    """What each column of the table holds, from its full rows with figures (not its header, whose
+    words and years stand over every column)."""
+    holds: list[set[str]] = [set() for _ in range(width)]
+    for _, cells in lines:
+        if len(cells) == width and any(kind(c) in ("money", "percent", "code", "count") for c in cells):
+            for j, c in enumerate(cells):
+                holds[j] |= {_CLASS[kind(c)]} if kind(c) in _CLASS else set()
+    return holds
+
+
+def _placement(rows: list[list[str]], holds: list[set[str]], spans: list[tuple[int, int]] | None,
+               margin: int | None = None) -> tuple[list[int | None] | None, int]:
+    """The table column of each column of a page (None for a page column these rows leave
+    empty): the one order-keeping placement that puts every written cell under a table column
+    holding its kind, or of several such, the one whose left-out columns clearly best explain the
+    blanks between the page's columns (`spans`: where each page column begins and ends; `margin`:
+    where the table's first column begins); None when no placement is clear. And how many
+    placements the kinds allow (0: none fits)."""
+    n = max(len(r) for r in rows)
+    # Per page column, the kinds of each of its cells; a table column fits when it holds one
+    # kind of every cell.
+    needs = [[k for cells in rows if i < len(cells) and (k := _classes(cells[i]))] for i in range(n)]
+    placed = [i for i in range(n) if needs[i]]
+    width = len(holds)
+    fit = [[all(kinds & holds[j] for kinds in needs[i]) for j in range(width)] for i in placed]
+    # ways[a][j]: how many placements the page columns from the a-th on have within the table
+    # columns from j on (counted up to _MAX_WAYS + 1).
+    m = len(placed)
+    ways = [[0] * (width + 1) for _ in range(m)] + [[1] * (width + 1)]
+    for a in range(m - 1, -1, -1):
+        for j in range(width - 1, -1, -1):
+            ways[a][j] = min(_MAX_WAYS + 1, ways[a][j + 1] + (ways[a + 1][j + 1] if fit[a][j] else 0))
+    total = ways[0][0] if m else 0
+    if total == 0 or (total > 1 and (spans is None or total > _MAX_WAYS or len(spans) < n)):
+        return None, total
+    candidates = list(_ways(fit, ways))
+    if total > 1:
+        scored = sorted((_misfit(placed, c, spans, margin), c) for c in candidates)
+        (best, chosen), (second, _) = scored[0], scored[1]
+        if second - best < max(_GAP_SURE, 3 * best):
+            return None, total
+    else:
+        chosen = candidates[0]
+    columns: list[int | None] = [None] * n
+    for i, j in zip(placed, chosen):
+        columns[i] = j
+    return columns, total
+
+
+def _ways(fit: list[list[bool]], ways: list[list[int]], a: int = 0, j: int = 0):
+    """Every placement (a table column for each placed page column, in order) `fit` allows."""
+    if a == len(fit):
+        yield ()
+        return
+    for col in range(j, len(fit[a])):
+        if fit[a][col] and ways[a + 1][col + 1]:
+            for rest in _ways(fit, ways, a + 1, col + 1):
+                yield (col, *rest)
+
+
+def _misfit(placed: list[int], columns: tuple[int, ...], spans: list[tuple[int, int]],
+            margin: int | None = None) -> float:
+    """How badly a placement explains the blanks between a page's columns, the sum of squared
+    misses. Between two placed columns stand the blank after each of the page columns between
+    them (written in other rows), and room for every table column left out there: blank =
+    base x (page columns between + 1) + slope x (left out), base and slope fitted, a left-out
+    column taking at least one blank and a character (slope >= base + 1). Before the first, from
+    the margin, the same without the blank of the first column."""
+    pairs = []  # (blank, blanks between columns, table columns left out)
+    if margin is not None:
+        before = range(placed[0])
+        blank = spans[placed[0]][0] - margin - sum(spans[c][1] - spans[c][0] for c in before)
+        out = columns[0] - len(before)
+        if out < 0:
+            return math.inf
+        pairs.append((blank, len(before), out))
+    for a in range(len(placed) - 1):
+        left, right = placed[a], placed[a + 1]
+        between = range(left + 1, right)
+        blank = spans[right][0] - spans[left][1] - sum(spans[c][1] - spans[c][0] for c in between)
+        out = columns[a + 1] - columns[a] - 1 - len(between)
+        if out < 0:
+            return math.inf  # the page's columns between them do not fit
+        pairs.append((blank, len(between) + 1, out))
+    if len(pairs) < 2 or not any(k + s for _, k, s in pairs):
+        return 0.0
+    # Least squares for blank = base * k + slope * s, then on the bound slope = base + 1 if
+    # the free fit breaks it.
+    kk = sum(k * k for _, k, _ in pairs)
+    ss = sum(s * s for _, _, s in pairs)
+    ks = sum(k * s for _, k, s in pairs)
+    gk = sum(g * k for g, k, _ in pairs)
+    gs = sum(g * s for g, _, s in pairs)
+    det = kk * ss - ks * ks
+    base = slope = None
+    if det > 1e-9:
+        base, slope = (gk * ss - gs * ks) / det, (gs * kk - gk * ks) / det
+    if base is None or slope < base + 1:
+        base = sum((g - s) * (k + s) for g, k, s in pairs) / sum((k + s) ** 2 for _, k, s in pairs)
+        slope = base + 1
+    return sum((g - base * k - slope * s) ** 2 for g, k, s in pairs)

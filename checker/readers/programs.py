@@ -233,6 +233,31 @@ class Layout:
                     and any(cell(k) for k in self.pagu.values()))
 
 
+def _leave_unread(table: ProgramTable, goals: list[GoalRow], lines: set[int]) -> None:
+    """Every figure read from `lines` (rows whose cells could not be placed under their columns)
+    marked unread: neither a value nor empty, so nothing is reported from it or from a sum it is
+    part of."""
+    def unread(value):
+        if value is not None and value.location.line in lines:
+            update = {"amount": None} if isinstance(value, Money) else {"value": None}
+            return value.model_copy(update={**update, "error": "@misaligned"})
+        return value
+
+    def indicator(ind: Indicator) -> None:
+        ind.targets = {label: unread(v) for label, v in ind.targets.items()}
+        ind.target_akhir, ind.baseline = unread(ind.target_akhir), unread(ind.baseline)
+
+    for node in table.nodes():
+        node.budgets = {label: unread(m) for label, m in node.budgets.items()}
+        node.pagu_akhir = unread(node.pagu_akhir)
+        for ind in node.indicators:
+            indicator(ind)
+    table.totals = {label: unread(m) for label, m in table.totals.items()}
+    for goal in goals:
+        if goal.table == table.name:
+            indicator(goal.indicator)
+
+
 def _worded(cells: list[str]) -> set[str]:
     """The levels a row's text cells name by their first words ("PROGRAM ...", "Sub Kegiatan ...")."""
     return {level for c in cells[:8] if c and not _MONEY.match(c)
@@ -262,6 +287,7 @@ class ProgramTables:
 
     goals: list[GoalRow]
     _latest: ProgramNode | None  # the node of the row read last, for further indicators and wrapped lines
+    partly_read: int  # tables with rows whose figures could not be placed, so were not read
 
     def note(self, key: str, line: int, table: str | None = None, **params) -> None:  # the reader's
         raise NotImplementedError
@@ -326,7 +352,8 @@ class ProgramTables:
         layout = Layout.of([cells for _, cells in header], labels)
         if layout is not None and has_akhir and layout.pagu_akhir is None:
             layout = None  # an akhir column the header does not let us place: read by order instead
-        rows = [cells for _, cells in data if self._code(cells)[0]]
+        # The coded rows placed under their columns (rows whose figures cannot be placed say nothing).
+        rows = [cells for line, cells in data if self._code(cells)[0] and line not in block.unsure]
         # The lower header row set off from the data by extraction: laid under its groups, it
         # wins where it reads more of the rows' figures from the right columns.
         moved = Layout.realigned([cells for _, cells in header])
@@ -377,6 +404,10 @@ class ProgramTables:
             if inds and sum(1 for i in inds if i.unit) >= 0.6 * len(inds):
                 table.columns.append("satuan")
                 table.unit_from_targets = True
+        if block.unsure:
+            _leave_unread(table, self.goals, block.unsure)
+            self.note("pages_unsure", min(block.unsure), table.name, rows=len(block.unsure), name=table.name)
+            self.partly_read += 1
         return table if any(True for _ in table.nodes()) else None
 
     @staticmethod

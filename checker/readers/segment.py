@@ -32,6 +32,7 @@ class Rows:
     cells: dict[int, list[str]] = field(default_factory=dict)
     inside: set[int] = field(default_factory=set)
     layout: dict[int, int] = field(default_factory=dict)  # a space-aligned row's line -> its region
+    extents: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # a region -> its columns' spans
 
 
 def find_rows(lines: list[str], max_columns: int) -> Rows:
@@ -58,6 +59,7 @@ def find_rows(lines: list[str], max_columns: int) -> Rows:
         for line, cells in _aligned_rows(region, field_rows, columns):
             rows.cells[line] = cells[:max_columns]
             rows.layout[line] = n
+        rows.extents[n] = columns[:max_columns]
         rows.inside.update(region)
     vocabulary = Vocabulary(line for k, line in enumerate(lines, start=1) if k not in rows.inside)
     for line, cells in rows.cells.items():
@@ -134,7 +136,8 @@ def _other_layout(fields: list[tuple[int, int, str]], used: bytearray, most: int
     edge: the line was set with other column widths. A figure that ends at a column's right edge
     is right-aligned in that column and keeps to it."""
     def inside(s: int, e: int, text: str) -> bool:
-        if not (0 < s < len(used) and used[s - 1] and used[s]):
+        # One position past where another line's text begins is still that column's edge.
+        if not (1 < s < len(used) and used[s - 2] and used[s - 1] and used[s]):
             return False
         right_aligned = _VALUE_START.match(text) and e <= len(used) and used[e - 1] and (e == len(used) or not used[e])
         return not right_aligned

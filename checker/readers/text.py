@@ -21,7 +21,7 @@ from ..config import Limits
 from ..models import PLAN_CLASSES, Chapter, GoalRow, Location, Metadata, PlanBase, ProgramNode, ReaderNote
 from ..numbers import DOCUMENT_LOCALE, locale_of
 from . import ReadError
-from .align import realign
+from .align import place_layouts, realign
 from .block import Block
 from .counts import read_counts
 from .indicators import read_indicator_table
@@ -106,6 +106,7 @@ class TextReader(ProgramTables):
         self.notes: list[ReaderNote] = []
         self.goals: list[GoalRow] = []
         self._latest: ProgramNode | None = None
+        self.partly_read = 0
 
     def note(self, key: str, line: int, table: str | None = None, **params) -> None:
         self.notes.append(ReaderNote.of(key, Location(line=line, table=table), **params))
@@ -140,7 +141,8 @@ class TextReader(ProgramTables):
                                       column_totals=found.totals, row_counts=found.listed,
                                       statements=read_statements(self._as_tabbed()),
                                       notes=self.notes)
-        plan.stats = {"tables_read": read, "tables_skipped": skipped, "lines": len(self.lines)}
+        plan.stats = {"tables_read": read, "tables_skipped": skipped, "tables_partly_read": self.partly_read,
+                      "lines": len(self.lines)}
         return plan
 
     def _as_tabbed(self) -> list[str]:
@@ -326,6 +328,7 @@ class TextReader(ProgramTables):
         if current is not None:
             blocks.append(current)
         for block in blocks:
+            block.lines, block.unsure = place_layouts(block.lines, found.layout, found.extents)
             block.lines, unsure = realign(block.lines, found.layout)
             self.table_rows.update((line, k) for k, (line, _) in enumerate(block.lines, start=1))
             if unsure:

@@ -1,0 +1,122 @@
+"""Space-aligned tables over several pages, each page set with its own column widths, where a
+column empty on a page left no column there (readers/align.place_layouts). Every table here is
+written for the test."""
+from checker.config import Settings
+from checker.pipeline import check_file
+from checker.readers.align import place_layouts
+from checker.readers.segment import find_rows
+
+HEAD = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Target", "Pagu 2026", "Pagu 2027", "Pagu 2028"]
+
+
+def printed(rows: list[list[str]], widths: list[int], gaps: list[int] | None = None, margin: int = 2) -> list[str]:
+    """Rows printed as a page of a PDF prints them: each column at its place, `gaps[k]` blanks
+    after column k (3 by default)."""
+    gaps = gaps or [3] * len(widths)
+    out = []
+    for cells in rows:
+        line = " " * margin + "".join(c.ljust(w) + " " * g for c, w, g in zip(cells, widths, gaps))
+        out.append(line.rstrip())
+    return out
+
+
+def placed(lines: list[str]) -> tuple[dict[int, list[str]], set[int]]:
+    found = find_rows(lines, 100)
+    rows, unsure = place_layouts(sorted(found.cells.items()), found.layout, found.extents)
+    return dict(rows), unsure
+
+
+FIRST = printed([HEAD,
+                 ["7.01.01", "Program Penunjang", "Persentase layanan", "100%", "9.000.000", "9.500.000", "9.900.000"],
+                 ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "4 Dok", "3.000.000", "3.500.000", "3.900.000"],
+                 ["7.01.01.2.02", "Keuangan", "Jumlah laporan", "12 Lap", "6.000.000", "6.000.000", "6.000.000"]],
+                [14, 20, 20, 8, 12, 12, 12])
+
+
+def test_a_page_that_lost_an_empty_column_is_laid_under_the_table_by_its_kinds():
+    # On the second page no row has a target: the page has no such column, and its amounts
+    # can only stand under the three budget columns, its words under the name and indicator.
+    second = printed([["7.01.02", "Program Pelayanan", "Indeks kepuasan", "5.000.000", "5.200.000", "5.400.000"],
+                      ["7.01.02.2.01", "Pelayanan Umum", "Jumlah layanan", "3.000.000", "3.200.000", "3.400.000"],
+                      ["7.01.02.2.02", "Pengaduan", "Jumlah aduan", "2.000.000", "2.000.000", "2.000.000"]],
+                     [13, 18, 16, 10, 10, 10])
+    rows, unsure = placed(FIRST + [""] + second)
+    assert rows[6] == ["7.01.02", "Program Pelayanan", "Indeks kepuasan", "", "5.000.000", "5.200.000", "5.400.000"]
+    assert not unsure
+
+
+def test_the_blanks_say_which_year_a_page_left_out():
+    # 2027 is empty on this page; its column still took room between 2026 and 2028.
+    second = printed([["7.01.02", "Program Pelayanan", "Indeks kepuasan", "80%", "5.000.000", "", "5.400.000"],
+                      ["7.01.02.2.01", "Pelayanan Umum", "Jumlah layanan", "3 Lap", "3.000.000", "", "3.400.000"],
+                      ["7.01.02.2.02", "Pengaduan", "Jumlah aduan", "5 Kali", "2.000.000", "", "2.000.000"]],
+                     [13, 18, 16, 6, 10, 10, 10])
+    rows, unsure = placed(FIRST + [""] + second)
+    assert rows[6][4:] == ["5.000.000", "", "5.400.000"] and rows[8][4:] == ["2.000.000", "", "2.000.000"]
+    assert not unsure
+
+
+def test_the_last_year_empty_on_a_page_leaves_no_blank_and_is_read_as_such():
+    second = printed([["7.01.02", "Program Pelayanan", "Indeks kepuasan", "80%", "5.000.000", "5.200.000"],
+                      ["7.01.02.2.01", "Pelayanan Umum", "Jumlah layanan", "3 Lap", "3.000.000", "3.200.000"],
+                      ["7.01.02.2.02", "Pengaduan", "Jumlah aduan", "5 Kali", "2.000.000", "2.000.000"]],
+                     [13, 18, 16, 6, 10, 10])
+    rows, unsure = placed(FIRST + [""] + second)
+    assert rows[6][4:] == ["5.000.000", "5.200.000", ""] and not unsure
+
+
+def test_a_page_whose_blanks_say_nothing_is_unsure():
+    # Roomy columns, every blank alike: nothing tells which of the three years is missing.
+    second = printed([["7.01.02", "Program Pelayanan", "Indeks kepuasan", "80%", "5.000.000", "5.400.000"],
+                      ["7.01.02.2.01", "Pelayanan Umum", "Jumlah layanan", "3 Lap", "3.000.000", "3.400.000"],
+                      ["7.01.02.2.02", "Pengaduan", "Jumlah aduan", "5 Kali", "2.000.000", "2.000.000"]],
+                     [13, 18, 16, 6, 10, 10], gaps=[3, 10, 10, 10, 10, 10])
+    rows, unsure = placed(FIRST + [""] + second)
+    assert unsure == {6, 7, 8}
+    assert len(rows[6]) == 6  # left as extraction gave it
+
+
+def test_a_page_that_prints_its_own_header_is_its_own_table():
+    own = printed([["Kode", "Uraian", "Pagu"], ["7.01.03", "Program Lain", "1.000.000"],
+                   ["7.01.03.2.01", "Kegiatan Lain", "600.000"], ["7.01.03.2.02", "Kegiatan Kedua", "400.000"]],
+                  [13, 14, 10])
+    rows, unsure = placed(FIRST + ["", ""] + own)
+    assert rows[8] == ["7.01.03", "Program Lain", "1.000.000"] and not unsure
+
+
+def _renstra(tmp_path, pages: list[list[str]]):
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2028", "", "Tabel 6.1 Rencana Program", ""]
+    for page in pages:
+        text += page + ["", "Halaman", ""]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    return check_file(path, Settings())
+
+
+def test_findings_on_a_placed_page_stand_where_the_figures_do(tmp_path):
+    second = printed([["7.01.02", "Program Pelayanan", "Indeks kepuasan", "80%", "5.000.000", "", "5.400.000"],
+                      ["7.01.02.2.01", "Pelayanan Umum", "Jumlah layanan", "3 Lap", "2.000.000", "", "3.400.000"],
+                      ["7.01.02.2.02", "Pengaduan", "Jumlah aduan", "5 Kali", "2.000.000", "", "2.000.000"]],
+                     [13, 18, 16, 6, 10, 10, 10])
+    result = _renstra(tmp_path, [FIRST, second])
+    got = sorted((f.rule, f.location.line, f.location.table) for f in result.findings
+                 if f.category in ("rollup", "missing_value"))
+    # Line 14: the program's 2026 pagu is not the sum of its kegiatan's; every row leaves 2027 empty.
+    assert [g for g in got if g[0] == "ANG-001"] == [("ANG-001", 14, "Tabel 6.1")]
+    assert [g[1] for g in got if g[0] == "ANG-005"] == [14, 15, 16]
+    assert not any(f.category == "input" for f in result.findings)
+
+
+def test_figures_on_an_unsure_page_are_not_checked_and_the_page_is_named(tmp_path):
+    # The same planted mismatch, on a page whose columns cannot be placed.
+    second = printed([["7.01.02", "Program Pelayanan", "Indeks kepuasan", "80%", "5.000.000", "5.400.000"],
+                      ["7.01.02.2.01", "Pelayanan Umum", "Jumlah layanan", "3 Lap", "2.000.000", "3.400.000"],
+                      ["7.01.02.2.02", "Pengaduan", "Jumlah aduan", "5 Kali", "2.000.000", "2.000.000"]],
+                     [13, 18, 16, 6, 10, 10], gaps=[3, 10, 10, 10, 10, 10])
+    result = _renstra(tmp_path, [FIRST, second])
+    lines = {f.location.line for f in result.findings if f.category not in ("input", "chapter")}
+    assert not lines & {14, 15, 16}
+    notes = [f for f in result.findings if f.category == "input"]
+    assert [(n.location.line, n.location.table) for n in notes] == [(14, "Tabel 6.1")]
+    assert "3 baris" in notes[0].message
+    assert result.stats["tables_partly_read"] == 1 and result.unread == 1  # never clean
