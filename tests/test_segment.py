@@ -76,6 +76,30 @@ def test_a_merged_header_cell_does_not_hide_the_columns_below_it():
     assert found[3] == ["Kegiatan A", "10", "8", "80%"]
 
 
+def test_the_first_numbered_row_under_a_header_is_a_row_not_the_header_wrapped():
+    # "1." under "NO." and "4" under "JUMLAH (ORANG)" would not have fitted in their header cells,
+    # but a header is words, and a number in the first column begins the table's first row.
+    text = "\n".join([
+        "  NO.   GOLONGAN   JUMLAH (ORANG)   KET",
+        "  1.    IV         4",
+        "  2.    III        9",
+        "  3.    II         3",
+        "        JUMLAH     16",
+    ])
+    assert rows_of(text) == {1: ["NO.", "GOLONGAN", "JUMLAH (ORANG)", "KET"], 2: ["1.", "IV", "4", ""],
+                             3: ["2.", "III", "9", ""], 4: ["3.", "II", "3", ""], 5: ["", "JUMLAH", "16", ""]}
+
+
+def test_rows_counted_by_their_numbers_not_by_a_figure_wrapped_in_another_cell():
+    from checker.readers.totals import read_row_count
+    lines = [(10, ["No.", "Nama", "Alamat"]), (11, ["1.", "Usaha Maju", "Jl. Mawar 2"]),
+             (12, ["2.", "Usaha Jaya", "Jl. Melati, Sukamaju 453"]), (13, ["", "", "61"]),  # its postcode wrapped
+             (14, ["3.", "Usaha Baru", "Jl. Kenanga"])]
+    lead = [(8, "Kecamatan Sukamaju memiliki 4 BUMDes, dengan rincian sebagai berikut:")]
+    counted = read_row_count("", 10, lines, lead, "Daftar BUMDes Kecamatan Sukamaju")
+    assert counted is not None and counted.rows == 3 and counted.announced.value == 4
+
+
 def test_prose_and_lists_are_not_tables():
     text = "\n".join([
         "Kecamatan ini memiliki sembilan desa dengan rincian sebagai berikut:",

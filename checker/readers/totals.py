@@ -13,6 +13,7 @@ that figure is kept with the total, to be held to it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..models import ColumnTotal, Location, RowCount, Value
 from .labels import TOTAL_LABEL
@@ -88,11 +89,15 @@ def read_row_count(title: str, start: int, lines: list[tuple[int, list[str]]], l
     9 BUMDes, dengan rincian sebagai berikut:"), with the number of rows the table numbers 1, 2,
     3 ... The thing counted must be named in the table's title or the heading above it (a noun
     found only in a header, "JUMLAH (ORANG)", counts people in rows of ranks); None otherwise."""
-    numbers = []
+    # The row numbers stand in one column: a figure first on a line elsewhere is the wrapped end
+    # of a cell (a postcode under an address), not a row's number.
+    numbered = []
     for _, cells in lines:
-        first = next((c.strip().rstrip(".") for c in cells if c.strip()), "")
+        k, first = next(((k, c.strip().rstrip(".")) for k, c in enumerate(cells) if c.strip()), (0, ""))
         if re.fullmatch(r"[0-9]{1,4}", first):
-            numbers.append(int(first))
+            numbered.append((k, int(first)))
+    column = Counter(k for k, _ in numbered).most_common(1)[0][0] if numbered else 0
+    numbers = [n for k, n in numbered if k == column]
     if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
         return None
     header_text = f"{heading} {title}".lower()
