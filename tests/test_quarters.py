@@ -57,17 +57,20 @@ def _level_facts(kegiatan_name: str, kegiatan_targets: str) -> list[dict]:
                             "TW I 30% TW II 50% TW III 70% TW IV 100%"]))
     kegiatan = lines(T.join(["1. Kegiatan Pelayanan Umum", kegiatan_name, "Persen", kegiatan_targets]), start=10)
     plan = RencanaAksi(tables=[read_quarters("A", 1, program), read_quarters("B", 10, kegiatan)])
-    return [f for f in build_facts(plan, load_profile(Settings().profile)) if f.get("check") == "quarterly_levels"]
+    return [f for f in build_facts(plan, load_profile(Settings().profile))
+            if f.get("check") in ("quarterly_levels", "quarter_end")]
 
 
 def test_program_indicator_reused_by_a_kegiatan_with_other_targets():
     facts = _level_facts("1. Persentase Layanan Tepat Waktu", "TW I 25% TW II 50% TW III 75% TW IV 100%")
-    assert [(f["location"]["line"], f["differing_quarters"], f["there"]) for f in facts] == [(10, 2, "30% / 50% / 70% / 100%")]
+    assert [(f["location"]["line"], f["differing_quarters"], f["there"]) for f in facts
+            if f["check"] == "quarterly_levels"] == [(10, 2, "30% / 50% / 70% / 100%")]
 
 
 def test_kegiatan_without_year_end_target_of_a_program_indicator():
     facts = _level_facts("1. Persentase layanan tepat waktu", "TW I 100% TW II - TW III - TW IV -")
-    assert [(f["tw4_written"], f["upper_tw4_written"], f["there_tw4"]) for f in facts] == [(0, 1, "100%")]
+    assert [(f["tw4_written"], f["upper_tw4_written"], f["there_tw4"]) for f in facts
+            if f["check"] == "quarter_end"] == [(0, 1, "100%")]
 
 
 def test_one_column_per_quarter_with_the_annual_target():
@@ -120,3 +123,16 @@ def test_a_count_in_a_unit_that_counts_something_else():
     assert [(f["location"]["line"], f["counted_kind"], f["unit_kind"]) for f in facts
             if f["type"] == "indicator" and "-" not in (f["counted_kind"], f["unit_kind"])
             and f["counted_kind"] != f["unit_kind"]] == [(2, "kegiatan", "dokumen")]
+
+
+def test_a_year_end_quarter_left_empty_is_reported_at_its_own_line():
+    """One quarter per line: the finding points at the TW IV line a reviewer fills in, not the
+    kegiatan's first line."""
+    program = lines(T.join(["1. Program Pelayanan", "1. Persentase layanan tepat waktu", "Persen",
+                            "TW I 30% TW II 50% TW III 70% TW IV 100%"]))
+    kegiatan = lines(T.join(["1. Kegiatan Pelayanan Umum", "1. Persentase layanan tepat waktu", "Persen", "TW I", "25%"]),
+                     T.join(["", "", "", "TW II", "50%"]), T.join(["", "", "", "TW III", "75%"]),
+                     T.join(["", "", "", "TW IV", "-"]), start=10)
+    plan = RencanaAksi(tables=[read_quarters("A", 1, program), read_quarters("B", 10, kegiatan)])
+    ends = [f for f in build_facts(plan, load_profile(Settings().profile)) if f.get("check") == "quarter_end"]
+    assert [(f["location"]["line"], f["tw4_written"]) for f in ends] == [(13, 0)]

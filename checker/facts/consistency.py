@@ -79,11 +79,15 @@ class ConsistencyFacts(FactsBase):
                            if (a.value if a is not None else None) != (b.value if b is not None else None)]
                 show = lambda s: " / ".join(v.raw if v is not None and v.raw else "-" for v in s)  # noqa: E731
                 written = lambda v: int(v is not None and v.present)  # noqa: E731
-                self.add("consistency", _label(self._subject(node), ind.name), ind.location, check="quarterly_levels",
-                         name=ind.name, level=LEVEL_NAMES[node.level], upper_level=LEVEL_NAMES[ref_node.level],
-                         differing_quarters=len(differs), here=show(series), there=show(ref_series),
-                         there_place=_loc(ref.location), tw4_written=written(series[3]),
-                         upper_tw4_written=written(ref_series[3]),
+                subject = _label(self._subject(node), ind.name)
+                levels = {"name": ind.name, "level": LEVEL_NAMES[node.level], "upper_level": LEVEL_NAMES[ref_node.level],
+                          "there_place": _loc(ref.location)}
+                self.add("consistency", subject, ind.location, check="quarterly_levels", **levels,
+                         differing_quarters=len(differs), here=show(series), there=show(ref_series))
+                # The year-end quarter, where its cell is: that is what a reviewer fills in.
+                tw4 = series[3].location if series[3] is not None else ind.location
+                self.add("consistency", subject, tw4, check="quarter_end", **levels,
+                         tw4_written=written(series[3]), upper_tw4_written=written(ref_series[3]),
                          there_tw4=ref_series[3].raw if ref_series[3] is not None else "")
 
 
