@@ -82,4 +82,5 @@ clean:
 # written as DOCX and exported to PDF, their findings compared with the text's (needs ../shared).
 robust: $(STAMP) office-deps
 	$(BIN)/python benchmarks/robust.py --seeds $${ROBUST_SEEDS:-1,2,3}
+	$(BIN)/python benchmarks/mutants.py --variants all --per-kind 30
 	$(BIN)/python benchmarks/published_corpus.py
