@@ -12,6 +12,9 @@ A condition is a mapping of one operator to its argument:
     {outside: [field, low, high]} field < low or field > high (a figure beyond a tolerance of
                                   another: {outside: [declared, {sub: [computed, tolerance]},
                                   {add: [computed, tolerance]}]})
+    {has_word: [field, [w, ...]]} the field, a list of words (what a text says, in lower case,
+                                  letters and digits only: `name_words`), holds one of them
+    {lacks_word: [field, [w, ...]]} it holds none of them; either list may be a profile's
 
 The left side is a field name; the right side (and the bounds of `outside`) a literal, `{field:
 name}`, or an expression: `{add|sub|mul|div: [operand, operand]}`, `{neg: operand}`, whose
@@ -28,6 +31,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from .messages import Said
+
 ARITHMETIC = {"add": "$add", "sub": "$sub", "mul": "$mul", "div": "$div"}
 _PY_ARITHMETIC: dict[str, Callable[[float, float], float]] = {
     "add": lambda a, b: a + b, "sub": lambda a, b: a - b, "mul": lambda a, b: a * b,
@@ -35,7 +40,12 @@ _PY_ARITHMETIC: dict[str, Callable[[float, float], float]] = {
 
 
 class ConditionError(ValueError):
-    """A condition that does not follow the language; the message says where."""
+    """A condition that does not follow the language: a message (checker/messages.py) naming
+    where; `str()` is Indonesian, `said.text(lang)` either language."""
+
+    def __init__(self, key: str, **params):
+        self.said = Said(key, **params)
+        super().__init__(self.said.text("id"))
 
 
 # --- operands ---------------------------------------------------------------------------------------
@@ -43,28 +53,26 @@ class ConditionError(ValueError):
 def check_operand(value: Any, where: str, side: str = "right") -> None:
     if isinstance(value, dict):
         if len(value) != 1:
-            raise ConditionError(f"{where}: an operand is a literal, {{field: name}} or one arithmetic "
-                                 f"operator, got {value!r}")
+            raise ConditionError("cond_operand", where=where, got=repr(value))
         (op, arg), = value.items()
         if op == "field":
             if not isinstance(arg, str) or not arg:
-                raise ConditionError(f"{where}: `field` names a fact field")
+                raise ConditionError("cond_field", where=where)
         elif op in ARITHMETIC:
             if not isinstance(arg, list) or len(arg) != 2:
-                raise ConditionError(f"{where}: `{op}` takes [operand, operand]")
+                raise ConditionError("cond_two_operands", where=where, op=op)
             for k, part in enumerate(arg):
                 check_operand(part, f"{where}.{op}[{k}]", "arithmetic")
         elif op == "neg":
             check_operand(arg, f"{where}.neg", "arithmetic")
         else:
-            raise ConditionError(f"{where}: unknown operand `{op}` (known: field, neg, {', '.join(ARITHMETIC)})")
+            raise ConditionError("cond_unknown_operand", where=where, op=op, known=", ".join(["field", "neg", *ARITHMETIC]))
     elif side == "left" and not isinstance(value, str):
-        raise ConditionError(f"{where}: the left side is a field name, got {value!r}")
+        raise ConditionError("cond_left", where=where, got=repr(value))
     elif side == "arithmetic" and (isinstance(value, bool) or not isinstance(value, (str, int, float))):
-        raise ConditionError(f"{where}: arithmetic takes field names and numbers, got {value!r}")
+        raise ConditionError("cond_arithmetic", where=where, got=repr(value))
     if side == "left" and isinstance(value, dict):
-        raise ConditionError(f"{where}: the left side is a field name (durable compares a field with an "
-                             f"operand), got {value!r}")
+        raise ConditionError("cond_left", where=where, got=repr(value))
 
 
 def _operand_fields(value: Any, side: str = "right") -> dict[str, bool]:
@@ -127,7 +135,7 @@ class Operator:
 def _check_list(op: str):
     def check(arg: Any, where: str) -> None:
         if not isinstance(arg, list) or not arg:
-            raise ConditionError(f"{where}: `{op}` needs a non-empty list of conditions")
+            raise ConditionError("cond_list", where=where, op=op)
         for k, sub in enumerate(arg):
             check_condition(sub, f"{where}.{op}[{k}]")
     return check
@@ -153,7 +161,7 @@ def _comparison(op: str) -> Operator:
 
     def check(arg: Any, where: str) -> None:
         if not isinstance(arg, list) or len(arg) != 2:
-            raise ConditionError(f"{where}: `{op}` takes [field, operand]")
+            raise ConditionError("cond_comparison", where=where, op=op)
         check_operand(arg[0], f"{where}.{op}[0]", "left")
         check_operand(arg[1], f"{where}.{op}[1]")
 
@@ -176,7 +184,25 @@ def _check_in(arg: Any, where: str) -> None:
         (isinstance(arg[1], list) and arg[1]) or
         (isinstance(arg[1], dict) and set(arg[1]) == {"profile"} and isinstance(arg[1]["profile"], str)))
     if not listed or not isinstance(arg[0], str):
-        raise ConditionError(f"{where}: `in` and `not_in` take [field, [values...]] or [field, {{profile: list}}]")
+        raise ConditionError("cond_in", where=where)
+
+
+_LISTED = ("in", "not_in", "has_word", "lacks_word")  # operators whose second argument is a list
+
+
+def _check_words(op: str):
+    def check(arg: Any, where: str) -> None:
+        try:
+            _check_in(arg, where)
+        except ConditionError:
+            raise ConditionError("cond_words", where=where, op=op) from None
+        if isinstance(arg[1], list) and not all(isinstance(w, str) and w.strip() and " " not in w.strip() for w in arg[1]):
+            raise ConditionError("cond_single_words", where=where, op=op, got=repr(arg[1]))
+    return check
+
+
+def _words(value: Any) -> list[str]:
+    return [str(w).lower() for w in value] if isinstance(value, (list, tuple)) else []
 
 
 def profile_lists(cond: dict) -> set[str]:
@@ -184,7 +210,7 @@ def profile_lists(cond: dict) -> set[str]:
     (op, arg), = cond.items()
     if op in ("all", "any"):
         return set().union(*(profile_lists(c) for c in arg))
-    if op in ("in", "not_in") and isinstance(arg[1], dict):
+    if op in _LISTED and isinstance(arg[1], dict):
         return {arg[1]["profile"]}
     return set()
 
@@ -195,10 +221,10 @@ def resolve(cond: dict, lists: dict[str, list]) -> dict:
     (op, arg), = cond.items()
     if op in ("all", "any"):
         return {op: [resolve(c, lists) for c in arg]}
-    if op in ("in", "not_in") and isinstance(arg[1], dict):
+    if op in _LISTED and isinstance(arg[1], dict):
         name = arg[1]["profile"]
         if name not in lists:
-            raise ConditionError(f"the profile has no list `{name}` (lists: {', '.join(sorted(lists))})")
+            raise ConditionError("cond_profile_list", name=name, known=", ".join(sorted(lists)))
         values = [str(v).lower() for v in lists[name]] or ["\0"]  # an empty list holds nothing
         return {op: [arg[0], values]}
     return cond
@@ -206,7 +232,7 @@ def resolve(cond: dict, lists: dict[str, list]) -> dict:
 
 def _check_outside(arg: Any, where: str) -> None:
     if not isinstance(arg, list) or len(arg) != 3:
-        raise ConditionError(f"{where}: `outside` takes [value, low, high]")
+        raise ConditionError("cond_outside", where=where)
     check_operand(arg[0], f"{where}.outside[0]", "left")
     check_operand(arg[1], f"{where}.outside[1]")
     check_operand(arg[2], f"{where}.outside[2]")
@@ -235,6 +261,17 @@ OPERATORS: dict[str, Operator] = {
                        lambda arg: {"in": arg},
                        lambda arg: {"$and": [{"$neq": {arg[0]: v}} for v in arg[1]]},
                        lambda arg, fact: fact[arg[0]] not in arg[1]),
+    # A list field against words: durable's `$iany` over the list's items, and `$iall` of
+    # inequalities for the complement (the engine hands durable an empty list as one empty word,
+    # since durable's `$iall` does not hold on an empty list).
+    "has_word": Operator(_check_words("has_word"), lambda arg: {arg[0]: False},
+                         lambda arg: {"lacks_word": arg},
+                         lambda arg: {"$iany": {arg[0]: {"$or": [{"$i": str(w).lower()} for w in arg[1]]}}},
+                         lambda arg, fact: any(str(w).lower() in _words(fact[arg[0]]) for w in arg[1])),
+    "lacks_word": Operator(_check_words("lacks_word"), lambda arg: {arg[0]: False},
+                           lambda arg: {"has_word": arg},
+                           lambda arg: {"$iall": {arg[0]: {"$and": [{"$neq": {"$i": str(w).lower()}} for w in arg[1]]}}},
+                           lambda arg, fact: not any(str(w).lower() in _words(fact[arg[0]]) for w in arg[1])),
     "outside": Operator(_check_outside, lambda arg: condition_fields(_outside_as_comparisons(arg)),
                         lambda arg: negate(_outside_as_comparisons(arg)),
                         lambda arg: to_durable(_outside_as_comparisons(arg)),
@@ -244,10 +281,10 @@ OPERATORS: dict[str, Operator] = {
 
 def _operator(cond: Any, where: str = "condition") -> tuple[Operator, Any]:
     if not isinstance(cond, dict) or len(cond) != 1:
-        raise ConditionError(f"{where}: a condition is a mapping with exactly one operator, got {cond!r}")
+        raise ConditionError("cond_mapping", where=where, got=repr(cond))
     (op, arg), = cond.items()
     if op not in OPERATORS:
-        raise ConditionError(f"{where}: unknown operator `{op}` (known: {', '.join(OPERATORS)})")
+        raise ConditionError("cond_unknown_operator", where=where, op=op, known=", ".join(OPERATORS))
     return OPERATORS[op], arg
 
 

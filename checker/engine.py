@@ -175,7 +175,7 @@ class Engine:
         problems: list[EngineError] = []
         first: dict[tuple, int] = {}
         for number, fact in batch:
-            values = tuple(fact.get(name) for name in names)
+            values = tuple(tuple(v) if isinstance(v, list) else v for v in (fact.get(name) for name in names))
             # 1, 1.0 and True are equal in Python but not to durable: the types are part of the key.
             key = values + tuple(map(type, values))
             try:
@@ -193,7 +193,9 @@ class Engine:
                 elif ordered and type(value) not in (int, float):
                     problems.append(EngineError("engine_not_number", rule=rule.id, fact=fact["fact_id"], field=name,
                                                 value=repr(value)))
-                message[name] = value
+                # durable's `$iall` does not hold on an empty list: an empty list of words goes
+                # as one empty word, which no listed word equals.
+                message[name] = ([str(v) for v in value] or [""]) if isinstance(value, (list, tuple)) else value
             messages.append(message)
         return messages, members, problems
 
@@ -255,7 +257,7 @@ def _resolved(rule: Rule, lists: dict[str, list]) -> Rule:
         return rule.model_copy(update={"applies": resolve(rule.applies, lists) if rule.applies else None,
                                        "fail_when": resolve(rule.fail_when, lists)})
     except ConditionError as e:
-        raise EngineError("engine_refused_rule", rule=rule.id, error=str(e)) from e
+        raise EngineError("engine_refused_rule", rule=rule.id, error=e.said) from e
 
 
 def to_json(value) -> str:

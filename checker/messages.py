@@ -179,6 +179,38 @@ TEXTS: dict[str, tuple[str, str]] = {
                        "warning: {host} can be reached by others and there is no --token"),
     # rule and profile files
     "rules_yaml": ("{path}: YAML tidak valid: {error}", "{path}: invalid YAML: {error}"),
+    # The rule language (checker/conditions.py): where a condition of a rule file goes wrong.
+    "cond_operand": ("{where}: operan berupa nilai, {{field: nama}} atau satu operator hitung, bukan {got}",
+                     "{where}: an operand is a literal, {{field: name}} or one arithmetic operator, got {got}"),
+    "cond_field": ("{where}: `field` menyebut nama sebuah field fakta", "{where}: `field` names a fact field"),
+    "cond_two_operands": ("{where}: `{op}` menerima [operan, operan]", "{where}: `{op}` takes [operand, operand]"),
+    "cond_unknown_operand": ("{where}: operan `{op}` tidak dikenal (yang dikenal: {known})",
+                             "{where}: unknown operand `{op}` (known: {known})"),
+    "cond_left": ("{where}: sisi kiri adalah nama field (durable membandingkan sebuah field dengan operan), bukan {got}",
+                  "{where}: the left side is a field name (durable compares a field with an operand), got {got}"),
+    "cond_arithmetic": ("{where}: hitungan menerima nama field dan angka, bukan {got}",
+                        "{where}: arithmetic takes field names and numbers, got {got}"),
+    "cond_list": ("{where}: `{op}` memerlukan daftar kondisi yang tidak kosong",
+                  "{where}: `{op}` needs a non-empty list of conditions"),
+    "cond_comparison": ("{where}: `{op}` menerima [field, operan]", "{where}: `{op}` takes [field, operand]"),
+    "cond_in": ("{where}: `in` dan `not_in` menerima [field, [nilai...]] atau [field, {{profile: daftar}}]",
+                "{where}: `in` and `not_in` take [field, [values...]] or [field, {{profile: list}}]"),
+    "cond_words": ("{where}: `{op}` menerima [field, [kata...]] atau [field, {{profile: daftar}}]",
+                   "{where}: `{op}` takes [field, [words...]] or [field, {{profile: list}}]"),
+    "cond_single_words": ("{where}: `{op}` mendaftar kata tunggal, bukan {got}",
+                          "{where}: `{op}` lists single words, got {got}"),
+    "cond_profile_list": ("profil tidak mempunyai daftar `{name}` (daftar yang ada: {known})",
+                          "the profile has no list `{name}` (lists: {known})"),
+    "cond_outside": ("{where}: `outside` menerima [nilai, batas bawah, batas atas]",
+                     "{where}: `outside` takes [value, low, high]"),
+    "cond_mapping": ("{where}: sebuah kondisi adalah pemetaan dengan tepat satu operator, bukan {got}",
+                     "{where}: a condition is a mapping with exactly one operator, got {got}"),
+    "cond_unknown_operator": ("{where}: operator `{op}` tidak dikenal (yang dikenal: {known})",
+                              "{where}: unknown operator `{op}` (known: {known})"),
+    "schema_missing": ("{where}: wajib ada", "{where}: required"),
+    "schema_unknown_key": ("{where}: kunci tidak dikenal", "{where}: unknown key"),
+    "schema_one_of": ("{where}: harus salah satu dari {expected}", "{where}: must be one of {expected}"),
+    "schema_pattern": ("{where}: tidak sesuai pola {pattern}", "{where}: does not match {pattern}"),
     "rules_invalid": ("{path}: berkas aturan tidak sesuai skema: {errors}", "{path}: the file does not follow the "
                       "schema: {errors}"),
     "rules_id_not_name": ("{path}: id {id} berbeda dengan nama berkasnya", "{path}: id {id} differs from the file name"),
@@ -242,12 +274,30 @@ PARSE_ERRORS = {"bukan angka": "not a number", "pemisah ribuan tidak teratur": "
                 "angka tidak lengkap": "incomplete number"}
 
 
+class Said:
+    """A message key with its parameters, to be written later in the reader's language: a part of
+    another message (`say(..., errors=[Said(...), ...])`)."""
+
+    def __init__(self, key: str, **params):
+        self.key, self.params = key, params
+
+    def text(self, lang: str = "id") -> str:
+        return say(self.key, lang, **self.params)
+
+    def __str__(self) -> str:
+        return self.text("id")
+
+
 def say(key: str, lang: str = "id", **params) -> str:
     """The message `key` in `lang` ("id" or "en") with its parameters filled in."""
     english = lang == "en"
     values = {}
     for name, value in params.items():
-        if isinstance(value, str) and value.startswith("@") and value[1:] in TEXTS:
+        if isinstance(value, Said) or isinstance(value, list):
+            # Another message inside this one (a rule file's errors), in the same language.
+            value = "; ".join(part.text(lang) if isinstance(part, Said) else str(part)
+                              for part in (value if isinstance(value, list) else [value]))
+        elif isinstance(value, str) and value.startswith("@") and value[1:] in TEXTS:
             value = say(value[1:], lang)
         elif name == "error" and english:
             value = PARSE_ERRORS.get(str(value), value)

@@ -10,7 +10,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .conditions import ConditionError, check_condition, condition_fields, evaluate, negate, to_durable  # noqa: F401
-from .messages import say
+from .messages import Said, say
 
 CATEGORIES = (
     "rollup", "period_total", "target_trend", "quarterly", "percent_range", "ratio", "risk_score",
@@ -74,9 +74,10 @@ class Case(Strict):
     """A document fragment a rule is tried on, through reader, facts and engine: a few workbook
     rows (the Dokumen sheet is added from `doc_type`) or a few lines of published text, and the
     places its findings must stand (`Program!H5`, `line 7`); a passing case must make the rule
-    run and pass."""
+    run and pass; a `not_applicable` one must leave the rule nothing to judge (what its `applies`
+    turns away)."""
 
-    expect: Literal["pass", "fail"]
+    expect: Literal["pass", "fail", "not_applicable"]
     note: str = ""
     doc_type: Literal["renstra", "renja", "rencana_aksi"] = "renja"
     at: list[str] = Field(default_factory=list)
@@ -90,8 +91,8 @@ class Case(Strict):
             raise ValueError("a case gives either `sheets` or `text`")
         if self.expect == "fail" and not self.at:
             raise ValueError("a failing case names where its findings stand (`at`)")
-        if self.expect == "pass" and self.at:
-            raise ValueError("a passing case has no findings (`at`)")
+        if self.expect != "fail" and self.at:
+            raise ValueError("only a failing case has findings (`at`)")
         return self
 
 
@@ -118,10 +119,7 @@ class Rule(Strict):
     @classmethod
     def _valid_condition(cls, v: dict | None, info):
         if v is not None:
-            try:
-                check_condition(v, info.field_name)
-            except ConditionError as e:
-                raise ValueError(str(e)) from None
+            check_condition(v, info.field_name)  # a ConditionError names the key; pydantic keeps it
         return v
 
     @model_validator(mode="after")
@@ -217,9 +215,26 @@ def _load_yaml(path: Path) -> Any:
         raise RuleError("rules_yaml", path=str(path), error=str(e)) from e
 
 
-def _validation_message(e: ValidationError) -> str:
-    """Each error at its key (`fail_when.all[0]: unknown operator ...`), in the schema's own words."""
-    return "; ".join(f"{'.'.join(str(x) for x in err['loc'])}: {err['msg']}" for err in e.errors())
+# pydantic's errors a rule author meets most, said in the catalogue's words (the others in pydantic's).
+_SCHEMA_ERRORS = {"missing": "schema_missing", "extra_forbidden": "schema_unknown_key",
+                  "literal_error": "schema_one_of", "string_pattern_mismatch": "schema_pattern"}
+
+
+def _validation_message(e: ValidationError) -> list:
+    """Each error at its key (`fail_when.all[0]: unknown operator ...`), to be said in the reader's
+    language: the condition language's own errors, then the schema's."""
+    out: list = []
+    for err in e.errors():
+        cause = (err.get("ctx") or {}).get("error")
+        where = ".".join(str(x) for x in err["loc"])
+        if isinstance(cause, ConditionError):
+            out.append(cause.said)
+        elif err["type"] in _SCHEMA_ERRORS:
+            ctx = {k: str(v) for k, v in (err.get("ctx") or {}).items()}
+            out.append(Said(_SCHEMA_ERRORS[err["type"]], where=where, **ctx))
+        else:
+            out.append(f"{where}: {err['msg']}")
+    return out
 
 
 def rule_files(rules_dir: Path | None = None, extra: tuple[Path, ...] = ()) -> list[Path]:

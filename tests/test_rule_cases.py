@@ -16,7 +16,7 @@ CASES = [(rule, k) for rule in RULES for k in range(len(rule.cases))]
 
 
 def test_every_rule_has_a_passing_and_a_failing_case():
-    lacking = [r.id for r in RULES if {c.expect for c in r.cases} != {"pass", "fail"}]
+    lacking = [r.id for r in RULES if not {"pass", "fail"} <= {c.expect for c in r.cases}]
     assert not lacking
 
 
@@ -30,7 +30,8 @@ def test_rule_case(rule, k):
         english = run_case(rule, case, Settings(lang="en"))
         assert english.found == case.at and all(m != i for m, i in zip(english.messages, outcome.messages))
     else:
-        assert outcome.found == [] and outcome.status == "passed", (outcome.status, outcome.messages)
+        status = {"pass": "passed", "not_applicable": "not_applicable"}[case.expect]
+        assert outcome.found == [] and outcome.status == status, (outcome.status, outcome.messages)
 
 
 @pytest.mark.parametrize("rule", load_rules(extra=(EXAMPLES,))[len(RULES):], ids=lambda r: r.id)

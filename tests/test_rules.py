@@ -58,8 +58,9 @@ def test_unknown_operator_is_an_error(tmp_path):
     data = _rule_dict()
     data["fail_when"] = {"greater": ["abs_difference", 0]}
     (tmp_path / "ANG-001.yaml").write_text(yaml.safe_dump(data))
-    with pytest.raises(RuleError, match="unknown operator"):
+    with pytest.raises(RuleError, match="operator `greater` tidak dikenal") as caught:
         load_rules(tmp_path)
+    assert "fail_when: unknown operator `greater`" in caught.value.text("en")
 
 
 def test_file_name_must_be_the_id(tmp_path):
@@ -82,6 +83,8 @@ def test_profiles_load():
         load_profile("tidak-ada")
 
 
+WORDS = ["jumlah", "laju", "desa", "Persentase"]
+
 # An operand: a number, another field, or arithmetic over fields and numbers (durable computes it).
 operand = st.recursive(st.one_of(st.integers(-3, 3), st.sampled_from([{"field": "a"}, {"field": "b"}])),
                        lambda inner: st.builds(lambda op, x, y: {op: [x.get("field", x) if isinstance(x, dict) else x,
@@ -94,14 +97,18 @@ leaf = st.one_of(
               st.sampled_from(["a", "b"]), operand),
     st.builds(lambda field, lo, hi: {"outside": [field, lo, hi]}, st.sampled_from(["a", "b"]), operand, operand),
     st.builds(lambda op, field, vs: {op: [field, vs]}, st.sampled_from(["in", "not_in"]), st.sampled_from(["a", "b"]),
-              st.lists(st.integers(-3, 3), min_size=1, max_size=3)))
+              st.lists(st.integers(-3, 3), min_size=1, max_size=3)),
+    st.builds(lambda op, vs: {op: ["w", vs]}, st.sampled_from(["has_word", "lacks_word"]),
+              st.lists(st.sampled_from(WORDS), min_size=1, max_size=3)))
 conditions = st.recursive(leaf, lambda inner: st.one_of(
     st.builds(lambda xs: {"all": xs}, st.lists(inner, min_size=1, max_size=3)),
     st.builds(lambda xs: {"any": xs}, st.lists(inner, min_size=1, max_size=3))), max_leaves=6)
 
 
 @settings(max_examples=120, deadline=None)
-@given(conditions, st.lists(st.fixed_dictionaries({"a": st.integers(-3, 3), "b": st.integers(-3, 3)}),
+@given(conditions, st.lists(st.fixed_dictionaries({"a": st.integers(-3, 3), "b": st.integers(-3, 3),
+                                                   "w": st.lists(st.sampled_from([w.lower() for w in WORDS]),
+                                                                 max_size=3)}),
                             min_size=1, max_size=8))
 def test_compiled_condition_agrees_with_its_meaning(cond, rows):
     """durable's verdict equals the condition evaluated in Python, and the complement covers the rest."""
@@ -109,7 +116,7 @@ def test_compiled_condition_agrees_with_its_meaning(cond, rows):
         "id": "TST-001", "name": "t", "category": "rollup", "severity": "error", "fact": "rollup",
         "fail_when": cond, "title": {"id": "t", "en": "t"}, "message": {"id": "t", "en": "t"},
         "why": {"id": "t", "en": "t"}, "reference": "-",
-        "examples": {"pass": [{"a": 0, "b": 0}], "fail": [{"a": 0, "b": 0}]}})
+        "examples": {"pass": [{"a": 0, "b": 0, "w": []}], "fail": [{"a": 0, "b": 0, "w": []}]}})
     facts = [{"type": "rollup", "fact_id": f"f{i}", **row} for i, row in enumerate(rows)]
     verdicts = Engine([rule]).evaluate(facts)
     assert not verdicts.errors

@@ -40,6 +40,11 @@ def _norm(text: str) -> str:
     return _WORDS.sub(" ", text.lower()).strip()
 
 
+def words_of(text: str) -> list[str]:
+    """A text's words as rules ask about them (`has_word`): lower case, letters and digits only."""
+    return _norm(text).split()
+
+
 def _num(value: float | int | None):
     """Facts carry ints where a figure is whole, so messages print `12` rather than `12.0`."""
     if value is None:
@@ -61,7 +66,6 @@ class Units:
         self.level = tuple(u.lower() for u in profile.level_units)
         self.lower = tuple(k.lower() for k in profile.lower_is_better)
         self.overrides = tuple(k.lower() for k in profile.higher_is_better_overrides)
-        self.unbounded = tuple(k.lower() for k in profile.unbounded_percent_keywords)
         self.decreasing = tuple(k.lower() for k in profile.decreasing_goal_words)
         self.negated = tuple(f"{n.lower()} {k}" for n in profile.negations for k in self.overrides)
         self.kind_of = {w.lower(): kind for kind, words in profile.counted_kinds.items() for w in words}
@@ -130,10 +134,6 @@ class Units:
         words = _norm(indicator.name)
         opening = next((w for w in ("jumlah", "banyaknya", "total") if words.startswith(w)), None)
         return opening or (words.split() or [""])[0]
-
-    def bounded_percent(self, indicator: Indicator) -> bool:
-        name = indicator.name.lower()
-        return self.is_percent(indicator) and not any(k in name for k in self.unbounded)
 
 
 def parse_formula(formula: str) -> dict:

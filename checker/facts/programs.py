@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..models import Indicator, ProgramNode, ProgramTable, QUARTERS
-from .common import (FactsBase, CHILD_RELATION, CODE_PATTERNS, LEVEL_NAMES, _NAMED_FORMULA, _code_key, _label,
+from .common import (FactsBase, CHILD_RELATION, words_of, CODE_PATTERNS, LEVEL_NAMES, _NAMED_FORMULA, _code_key, _label,
                      _node_amount, _num, _unit_key, parse_formula, unreadable)
 
 
@@ -223,13 +223,14 @@ class ProgramFacts(FactsBase):
             values.append(("akhir", ind.target_akhir))
         if ind.annual is not None:
             values.append(("tahunan", ind.annual))
-        bounded = self.units.bounded_percent(ind)
+        percent = self.units.is_percent(ind)
         for period, value in values:
             if not value.present:
                 continue
-            if bounded or (value.suffix.strip() == "%" and not ind.unit.strip()):
-                self.add("percent_value", label, value.location, name=ind.name, period=period,
-                         value=_num(value.value), expected="0–100", actual=_num(value.value), raw=value.raw)
+            if percent or (value.suffix.strip() == "%" and not ind.unit.strip()):
+                self.add("percent_value", label, value.location, name=ind.name, name_words=words_of(ind.name),
+                         period=period, value=_num(value.value), expected="0–100", actual=_num(value.value),
+                         raw=value.raw)
 
     def _trend(self, ind: Indicator, label: str, periods: list[str], statement: str = "") -> None:
         series = [(p, ind.targets[p]) for p in periods if p in ind.targets and ind.targets[p].present]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..models import Indicator, RatioCell, RealisationRow, RealisationTable
-from .common import FactsBase, _DECIMALS, _child_sum, _num
+from .common import FactsBase, _DECIMALS, _child_sum, _num, words_of
 
 
 class RealisationFacts(FactsBase):
@@ -111,8 +111,10 @@ class RealisationFacts(FactsBase):
                          computed=_num(round(actual / base * 100, 2)))
             return
         if declared > 1000:  # a Rupiah amount typed into the percentage column
-            self.add("percent_value", f"{subject} (capaian)", where, name=row.name, period=cell.period,
-                     value=_num(declared), expected="0–100", actual=_num(declared), raw=cell.declared.raw)
+            # A sum of money where the capaian goes: out of range whatever the indicator's words.
+            self.add("percent_value", f"{subject} (capaian)", where, name=row.name, name_words=[],
+                     period=cell.period, value=_num(declared), expected="0–100", actual=_num(declared),
+                     raw=cell.declared.raw)
             return
         if base is None or actual is None:
             missing = [w for w, v in (("target/anggaran", base), ("realisasi", actual)) if v is None]
@@ -141,10 +143,10 @@ class RealisationFacts(FactsBase):
         if table.kind != "kinerja":
             return
         for what, value in (("target", cell.base), ("realisasi", cell.actual)):
-            if value.present and value.suffix.strip() == "%" and \
-                    self.units.bounded_percent(Indicator(name=row.name, unit="%")):
+            if value.present and value.suffix.strip() == "%":
                 self.add("percent_value", f"{row.name[:80]} ({what})", value.location, name=row.name,
-                         period=cell.period, value=_num(value.value), expected="0–100", actual=_num(value.value), raw=value.raw)
+                         name_words=words_of(row.name), period=cell.period, value=_num(value.value),
+                         expected="0–100", actual=_num(value.value), raw=value.raw)
 
     def _evaluation_values(self, row: RealisationRow, cell: RatioCell) -> None:
         """A table of targets and realisations without a ratio column: an empty or "NA" target or
