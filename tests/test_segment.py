@@ -139,6 +139,16 @@ def test_a_short_row_whose_words_could_stand_in_two_columns_is_laid_out_by_its_f
     assert rows[2][1][3:] == ["320", "300", "280", "302", "323"] and unsure == 0
 
 
+def test_a_header_row_that_lost_an_empty_cell_stands_over_the_figures_again():
+    from checker.readers.align import realign
+    head = (1, ["No", "Kegiatan", "Anggaran", "", "Realisasi", ""])
+    years = (2, ["", "2022", "2023", "2022", "2023"])  # its first empty cell dropped
+    full = [(3, ["1", "Kegiatan A", "1.000.000", "2.000.000", "900.000", "1.800.000"]),
+            (4, ["2", "Kegiatan B", "3.000.000", "3.000.000", "3.000.000", "2.500.000"])]
+    rows, unsure = realign([head, years, *full], {})
+    assert rows[1] == (2, ["", "", "2022", "2023", "2022", "2023"]) and rows[0] == head
+
+
 def test_a_misprinted_amount_is_an_amount_and_a_code_is_a_code():
     from checker.readers.align import kind
     assert [kind(c) for c in ("1.3789.651.000", "12.345,00", "7.01.01.2.09", "7.01.01.2 .06", "7.01.01.2.01.0001")] \

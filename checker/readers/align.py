@@ -151,6 +151,12 @@ def realign(lines: list[tuple[int, list[str]]], groups: dict[int, int]) -> tuple
     first = next(k for k in figured if len(lines[k][1]) == width)
     profile = _Profile(full, width)
     out, unsure = list(lines), 0
+    for k in range(first):
+        if lines[k][0] in groups:
+            continue  # a space-aligned header is placed with its page
+        header = _header_realigned(lines[k][1], full, width)
+        if header is not None:
+            out[k] = (lines[k][0], header)
     for k in figured:
         line, cells = lines[k]
         # Only rows with a figure, below the first full one: the header's rows keep their places.
@@ -165,6 +171,29 @@ def realign(lines: list[tuple[int, list[str]]], groups: dict[int, int]) -> tuple
             laid[j] = c
         out[k] = (line, laid)
     return out, unsure
+
+
+def _header_realigned(cells: list[str], full: list[list[str]], width: int) -> list[str] | None:
+    """A header row that lost empty cells (the years over the value columns, one cell to the left
+    of them), laid back where its labels stand over the columns in which the full rows have
+    figures: the lost cells put back at the one place that does this best. None when the row is
+    whole, has fewer than three labels, or no place is clearly best."""
+    lost = width - len(cells)
+    labels = sum(1 for c in cells if c.strip())
+    if lost <= 0 or labels < 3:
+        return None
+    figures = [any(kind(row[j]) not in ("empty", "text") for row in full) for j in range(width)]
+    scores = []
+    for at in range(len(cells) + 1):
+        laid = cells[:at] + [""] * lost + cells[at:]
+        scores.append((sum(1 for j, c in enumerate(laid) if c.strip() and figures[j]), at))
+    best = max(score for score, _ in scores)
+    places = [at for score, at in scores if score == best]
+    now = scores[-1][0]  # as extraction gave it: the lost cells at its end
+    if best <= now or len({tuple(cells[:at] + [""] * lost + cells[at:]) for at in places}) > 1:
+        return None
+    at = places[0]
+    return cells[:at] + [""] * lost + cells[at:]
 
 
 # --- space-aligned layouts -------------------------------------------------------------------------
