@@ -147,6 +147,10 @@ def test_a_header_row_that_lost_an_empty_cell_stands_over_the_figures_again():
             (4, ["2", "Kegiatan B", "3.000.000", "3.000.000", "3.000.000", "2.500.000"])]
     rows, unsure = realign([head, years, *full], {})
     assert rows[1] == (2, ["", "", "2022", "2023", "2022", "2023"]) and rows[0] == head
+    # A row numbering the columns says nothing of where figures stand.
+    numbers = (3, ["1", "2", "3", "4", "5", "6"])
+    rows, _ = realign([head, years, numbers, *[(k + 1, c) for k, c in full]], {})
+    assert rows[1] == (2, ["", "", "2022", "2023", "2022", "2023"])
 
 
 def test_a_misprinted_amount_is_an_amount_and_a_code_is_a_code():

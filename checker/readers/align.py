@@ -173,6 +173,12 @@ def realign(lines: list[tuple[int, list[str]]], groups: dict[int, int]) -> tuple
     return out, unsure
 
 
+def _numbering(cells: list[str]) -> bool:
+    """A row that numbers the columns ("1 2 3 4 5 ..."), printed under many headers."""
+    written = [c.strip().strip("()") for c in cells if c.strip()]
+    return len(written) >= 3 and written == [str(k) for k in range(1, len(written) + 1)]
+
+
 def _header_realigned(cells: list[str], full: list[list[str]], width: int) -> list[str] | None:
     """A header row that lost empty cells (the years over the value columns, one cell to the left
     of them), laid back where its labels stand over the columns in which the full rows have
@@ -182,7 +188,8 @@ def _header_realigned(cells: list[str], full: list[list[str]], width: int) -> li
     labels = sum(1 for c in cells if c.strip())
     if lost <= 0 or labels < 3:
         return None
-    figures = [any(kind(row[j]) not in ("empty", "text") for row in full) for j in range(width)]
+    rows = [row for row in full if not _numbering(row)]
+    figures = [any(kind(row[j]) not in ("empty", "text") for row in rows) for j in range(width)]
     scores = []
     for at in range(len(cells) + 1):
         laid = cells[:at] + [""] * lost + cells[at:]
