@@ -66,7 +66,8 @@ def check_operand(value: Any, where: str, side: str = "right") -> None:
         elif op == "neg":
             check_operand(arg, f"{where}.neg", "arithmetic")
         else:
-            raise ConditionError("cond_unknown_operand", where=where, op=op, known=", ".join(["field", "neg", *ARITHMETIC]))
+            raise ConditionError("cond_unknown_operand", where=where, op=op,
+                                 known=", ".join(["field", "neg", *ARITHMETIC]))
     elif side == "left" and not isinstance(value, str):
         raise ConditionError("cond_left", where=where, got=repr(value))
     elif side == "arithmetic" and (isinstance(value, bool) or not isinstance(value, (str, int, float))):
@@ -196,7 +197,9 @@ def _check_words(op: str):
             _check_in(arg, where)
         except ConditionError:
             raise ConditionError("cond_words", where=where, op=op) from None
-        if isinstance(arg[1], list) and not all(isinstance(w, str) and w.strip() and " " not in w.strip() for w in arg[1]):
+        single = all(isinstance(w, str) and w.strip() and " " not in w.strip() for w in arg[1]) \
+            if isinstance(arg[1], list) else True
+        if not single:
             raise ConditionError("cond_single_words", where=where, op=op, got=repr(arg[1]))
     return check
 
@@ -270,7 +273,8 @@ OPERATORS: dict[str, Operator] = {
                          lambda arg, fact: any(str(w).lower() in _words(fact[arg[0]]) for w in arg[1])),
     "lacks_word": Operator(_check_words("lacks_word"), lambda arg: {arg[0]: False},
                            lambda arg: {"has_word": arg},
-                           lambda arg: {"$iall": {arg[0]: {"$and": [{"$neq": {"$i": str(w).lower()}} for w in arg[1]]}}},
+                           lambda arg: {"$iall": {arg[0]: {"$and": [{"$neq": {"$i": str(w).lower()}}
+                                                                    for w in arg[1]]}}},
                            lambda arg, fact: not any(str(w).lower() in _words(fact[arg[0]]) for w in arg[1])),
     "outside": Operator(_check_outside, lambda arg: condition_fields(_outside_as_comparisons(arg)),
                         lambda arg: negate(_outside_as_comparisons(arg)),

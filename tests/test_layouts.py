@@ -33,13 +33,23 @@ FIRST = printed([HEAD,
                 [14, 20, 20, 8, 12, 12, 12])
 
 
+ROWS = [("7.01.02", "Program Pelayanan", "Indeks kepuasan", "80%"),
+        ("7.01.02.2.01", "Pelayanan Umum", "Jumlah layanan", "3 Lap"),
+        ("7.01.02.2.02", "Pengaduan", "Jumlah aduan", "5 Kali")]
+
+
+def second_page(amounts: list[list[str]], widths: list[int], gaps: list[int] | None = None,
+                targets: bool = True) -> list[str]:
+    """The second page: three rows (program, two kegiatan) with their amounts, printed."""
+    rows = [[*row[:3], *row[3:] * targets, *money] for row, money in zip(ROWS, amounts)]
+    return printed(rows, widths, gaps)
+
+
 def test_a_page_that_lost_an_empty_column_is_laid_under_the_table_by_its_kinds():
     # On the second page no row has a target: the page has no such column, and its amounts
     # can only stand under the three budget columns, its words under the name and indicator.
-    second = printed([["7.01.02", "Program Pelayanan", "Indeks kepuasan", "5.000.000", "5.200.000", "5.400.000"],
-                      ["7.01.02.2.01", "Pelayanan Umum", "Jumlah layanan", "3.000.000", "3.200.000", "3.400.000"],
-                      ["7.01.02.2.02", "Pengaduan", "Jumlah aduan", "2.000.000", "2.000.000", "2.000.000"]],
-                     [13, 18, 16, 10, 10, 10])
+    second = second_page([["5.000.000", "5.200.000", "5.400.000"], ["3.000.000", "3.200.000", "3.400.000"],
+                          ["2.000.000", "2.000.000", "2.000.000"]], [13, 18, 16, 10, 10, 10], targets=False)
     rows, unsure = placed(FIRST + [""] + second)
     assert rows[6] == ["7.01.02", "Program Pelayanan", "Indeks kepuasan", "", "5.000.000", "5.200.000", "5.400.000"]
     assert not unsure
@@ -47,30 +57,25 @@ def test_a_page_that_lost_an_empty_column_is_laid_under_the_table_by_its_kinds()
 
 def test_the_blanks_say_which_year_a_page_left_out():
     # 2027 is empty on this page; its column still took room between 2026 and 2028.
-    second = printed([["7.01.02", "Program Pelayanan", "Indeks kepuasan", "80%", "5.000.000", "", "5.400.000"],
-                      ["7.01.02.2.01", "Pelayanan Umum", "Jumlah layanan", "3 Lap", "3.000.000", "", "3.400.000"],
-                      ["7.01.02.2.02", "Pengaduan", "Jumlah aduan", "5 Kali", "2.000.000", "", "2.000.000"]],
-                     [13, 18, 16, 6, 10, 10, 10])
+    second = second_page([["5.000.000", "", "5.400.000"], ["3.000.000", "", "3.400.000"],
+                          ["2.000.000", "", "2.000.000"]],
+                         [13, 18, 16, 6, 10, 10, 10])
     rows, unsure = placed(FIRST + [""] + second)
     assert rows[6][4:] == ["5.000.000", "", "5.400.000"] and rows[8][4:] == ["2.000.000", "", "2.000.000"]
     assert not unsure
 
 
 def test_the_last_year_empty_on_a_page_leaves_no_blank_and_is_read_as_such():
-    second = printed([["7.01.02", "Program Pelayanan", "Indeks kepuasan", "80%", "5.000.000", "5.200.000"],
-                      ["7.01.02.2.01", "Pelayanan Umum", "Jumlah layanan", "3 Lap", "3.000.000", "3.200.000"],
-                      ["7.01.02.2.02", "Pengaduan", "Jumlah aduan", "5 Kali", "2.000.000", "2.000.000"]],
-                     [13, 18, 16, 6, 10, 10])
+    second = second_page([["5.000.000", "5.200.000"], ["3.000.000", "3.200.000"], ["2.000.000", "2.000.000"]],
+                         [13, 18, 16, 6, 10, 10])
     rows, unsure = placed(FIRST + [""] + second)
     assert rows[6][4:] == ["5.000.000", "5.200.000", ""] and not unsure
 
 
 def test_a_page_whose_blanks_say_nothing_is_unsure():
     # Roomy columns, every blank alike: nothing tells which of the three years is missing.
-    second = printed([["7.01.02", "Program Pelayanan", "Indeks kepuasan", "80%", "5.000.000", "5.400.000"],
-                      ["7.01.02.2.01", "Pelayanan Umum", "Jumlah layanan", "3 Lap", "3.000.000", "3.400.000"],
-                      ["7.01.02.2.02", "Pengaduan", "Jumlah aduan", "5 Kali", "2.000.000", "2.000.000"]],
-                     [13, 18, 16, 6, 10, 10], gaps=[3, 10, 10, 10, 10, 10])
+    second = second_page([["5.000.000", "5.400.000"], ["3.000.000", "3.400.000"], ["2.000.000", "2.000.000"]],
+                         [13, 18, 16, 6, 10, 10], gaps=[3, 10, 10, 10, 10, 10])
     rows, unsure = placed(FIRST + [""] + second)
     assert unsure == {6, 7, 8}
     assert len(rows[6]) == 6  # left as extraction gave it
@@ -94,10 +99,9 @@ def _renstra(tmp_path, pages: list[list[str]]):
 
 
 def test_findings_on_a_placed_page_stand_where_the_figures_do(tmp_path):
-    second = printed([["7.01.02", "Program Pelayanan", "Indeks kepuasan", "80%", "5.000.000", "", "5.400.000"],
-                      ["7.01.02.2.01", "Pelayanan Umum", "Jumlah layanan", "3 Lap", "2.000.000", "", "3.400.000"],
-                      ["7.01.02.2.02", "Pengaduan", "Jumlah aduan", "5 Kali", "2.000.000", "", "2.000.000"]],
-                     [13, 18, 16, 6, 10, 10, 10])
+    second = second_page([["5.000.000", "", "5.400.000"], ["2.000.000", "", "3.400.000"],
+                          ["2.000.000", "", "2.000.000"]],
+                         [13, 18, 16, 6, 10, 10, 10])
     result = _renstra(tmp_path, [FIRST, second])
     got = sorted((f.rule, f.location.line, f.location.table) for f in result.findings
                  if f.category in ("rollup", "missing_value"))
@@ -109,10 +113,8 @@ def test_findings_on_a_placed_page_stand_where_the_figures_do(tmp_path):
 
 def test_figures_on_an_unsure_page_are_not_checked_and_the_page_is_named(tmp_path):
     # The same planted mismatch, on a page whose columns cannot be placed.
-    second = printed([["7.01.02", "Program Pelayanan", "Indeks kepuasan", "80%", "5.000.000", "5.400.000"],
-                      ["7.01.02.2.01", "Pelayanan Umum", "Jumlah layanan", "3 Lap", "2.000.000", "3.400.000"],
-                      ["7.01.02.2.02", "Pengaduan", "Jumlah aduan", "5 Kali", "2.000.000", "2.000.000"]],
-                     [13, 18, 16, 6, 10, 10], gaps=[3, 10, 10, 10, 10, 10])
+    second = second_page([["5.000.000", "5.400.000"], ["2.000.000", "3.400.000"], ["2.000.000", "2.000.000"]],
+                         [13, 18, 16, 6, 10, 10], gaps=[3, 10, 10, 10, 10, 10])
     result = _renstra(tmp_path, [FIRST, second])
     lines = {f.location.line for f in result.findings if f.category not in ("input", "chapter")}
     assert not lines & {14, 15, 16}

@@ -130,7 +130,8 @@ def test_a_year_end_quarter_left_empty_is_reported_at_its_own_line():
     kegiatan's first line."""
     program = lines(T.join(["1. Program Pelayanan", "1. Persentase layanan tepat waktu", "Persen",
                             "TW I 30% TW II 50% TW III 70% TW IV 100%"]))
-    kegiatan = lines(T.join(["1. Kegiatan Pelayanan Umum", "1. Persentase layanan tepat waktu", "Persen", "TW I", "25%"]),
+    kegiatan = lines(T.join(["1. Kegiatan Pelayanan Umum", "1. Persentase layanan tepat waktu", "Persen", "TW I",
+                             "25%"]),
                      T.join(["", "", "", "TW II", "50%"]), T.join(["", "", "", "TW III", "75%"]),
                      T.join(["", "", "", "TW IV", "-"]), start=10)
     plan = RencanaAksi(tables=[read_quarters("A", 1, program), read_quarters("B", 10, kegiatan)])

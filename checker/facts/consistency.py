@@ -80,8 +80,8 @@ class ConsistencyFacts(FactsBase):
                 show = lambda s: " / ".join(v.raw if v is not None and v.raw else "-" for v in s)  # noqa: E731
                 written = lambda v: int(v is not None and v.present)  # noqa: E731
                 subject = _label(self._subject(node), ind.name)
-                levels = {"name": ind.name, "level": LEVEL_NAMES[node.level], "upper_level": LEVEL_NAMES[ref_node.level],
-                          "there_place": _loc(ref.location)}
+                levels = {"name": ind.name, "level": LEVEL_NAMES[node.level],
+                          "upper_level": LEVEL_NAMES[ref_node.level], "there_place": _loc(ref.location)}
                 self.add("consistency", subject, ind.location, check="quarterly_levels", **levels,
                          differing_quarters=len(differs), here=show(series), there=show(ref_series))
                 # The year-end quarter, where its cell is: that is what a reviewer fills in.
