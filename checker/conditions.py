@@ -12,6 +12,10 @@ A condition is a mapping of one operator to its argument:
     {outside: [field, low, high]} field < low or field > high (a figure beyond a tolerance of
                                   another: {outside: [declared, {sub: [computed, tolerance]},
                                   {add: [computed, tolerance]}]})
+    {any_outside: [field, low, high]} the field, a list of numbers (what other places say, the
+                                  differences from them), has an item < low or > high (operands
+                                  over the fact's own fields): a test over several places at once
+    {all_within: [field, low, high]} every item lies within [low, high]
     {has_word: [field, [w, ...]]} the field, a list of words (what a text says, in lower case,
                                   letters and digits only: `name_words`), holds one of them
     {lacks_word: [field, [w, ...]]} it holds none of them; either list may be a profile's
@@ -34,6 +38,7 @@ from typing import Any, Callable
 from .messages import Said
 
 ARITHMETIC = {"add": "$add", "sub": "$sub", "mul": "$mul", "div": "$div"}
+NUMBERS = "numbers"  # what a field must hold for a list operator: a non-empty list of numbers
 _PY_ARITHMETIC: dict[str, Callable[[float, float], float]] = {
     "add": lambda a, b: a + b, "sub": lambda a, b: a - b, "mul": lambda a, b: a * b,
     "div": lambda a, b: a / b if b else float("inf")}
@@ -241,6 +246,29 @@ def _check_outside(arg: Any, where: str) -> None:
     check_operand(arg[2], f"{where}.outside[2]")
 
 
+def _check_items(op: str):
+    def check(arg: Any, where: str) -> None:
+        if not isinstance(arg, list) or len(arg) != 3 or not isinstance(arg[0], str):
+            raise ConditionError("cond_items", where=where, op=op)
+        check_operand(arg[1], f"{where}.{op}[1]")
+        check_operand(arg[2], f"{where}.{op}[2]")
+    return check
+
+
+def _items_fields(arg: Any) -> dict[str, bool | str]:
+    """The list field (a non-empty list of numbers) and the fields its bounds read (numbers)."""
+    bounds = _merge([_operand_fields(arg[1]), _operand_fields(arg[2])])
+    return {**{k: True for k in bounds}, arg[0]: NUMBERS}
+
+
+def _item_durable(op: str, bound: Any) -> dict:
+    return {op: {"$i": _operand_durable(bound)}}
+
+
+def _items(fact: dict, field: str) -> list[float]:
+    return list(fact[field]) if isinstance(fact[field], (list, tuple)) else []
+
+
 def _outside_as_comparisons(arg: Any) -> dict:
     value, low, high = arg
     return {"any": [{"lt": [value, low]}, {"gt": [value, high]}]}
@@ -276,6 +304,18 @@ OPERATORS: dict[str, Operator] = {
                            lambda arg: {"$iall": {arg[0]: {"$and": [{"$neq": {"$i": str(w).lower()}}
                                                                     for w in arg[1]]}}},
                            lambda arg, fact: not any(str(w).lower() in _words(fact[arg[0]]) for w in arg[1])),
+    # A list of numbers against bounds over the fact's own fields: durable's `$iany` / `$iall`
+    # over the items, each compared with the bounds' arithmetic on the fact (`$m`).
+    "any_outside": Operator(_check_items("any_outside"), _items_fields, lambda arg: {"all_within": arg},
+                            lambda arg: {"$iany": {arg[0]: {"$or": [_item_durable("$lt", arg[1]),
+                                                                    _item_durable("$gt", arg[2])]}}},
+                            lambda arg, fact: any(v < _operand_value(arg[1], fact) or v > _operand_value(arg[2], fact)
+                                                  for v in _items(fact, arg[0]))),
+    "all_within": Operator(_check_items("all_within"), _items_fields, lambda arg: {"any_outside": arg},
+                           lambda arg: {"$iall": {arg[0]: {"$and": [_item_durable("$gte", arg[1]),
+                                                                    _item_durable("$lte", arg[2])]}}},
+                           lambda arg, fact: all(_operand_value(arg[1], fact) <= v <= _operand_value(arg[2], fact)
+                                                 for v in _items(fact, arg[0]))),
     "outside": Operator(_check_outside, lambda arg: condition_fields(_outside_as_comparisons(arg)),
                         lambda arg: negate(_outside_as_comparisons(arg)),
                         lambda arg: to_durable(_outside_as_comparisons(arg)),

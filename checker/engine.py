@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import durable_rules_engine as durable  # durable-rules' C engine; its Python Host is not used
 
 from .messages import say
+from .conditions import NUMBERS
 from .rulebook import Rule, condition_fields, negate, to_durable
 
 FAIL, PASS, SKIP = "fail", "pass", "not_applicable"
@@ -91,7 +92,7 @@ class Engine:
         needed: dict[str, bool] = {}
         for cond in (rule.applies, rule.fail_when):
             for name, numeric in (condition_fields(cond) if cond else {}).items():
-                needed[name] = needed.get(name, False) or numeric
+                needed[name] = NUMBERS if NUMBERS in (numeric, needed.get(name)) else needed.get(name, False) or numeric
         return needed
 
     @staticmethod
@@ -190,12 +191,20 @@ class Engine:
             for (name, ordered), value in zip(fields.items(), values):
                 if value is None:
                     problems.append(EngineError("engine_no_field", rule=rule.id, fact=fact["fact_id"], field=name))
+                elif ordered == NUMBERS:
+                    # durable's `$iall` does not hold on an empty list: a list operator needs items.
+                    if not isinstance(value, (list, tuple)) or not value or \
+                            any(type(v) not in (int, float) for v in value):
+                        problems.append(EngineError("engine_not_numbers", rule=rule.id, fact=fact["fact_id"],
+                                                    field=name, value=repr(value)[:80]))
                 elif ordered and type(value) not in (int, float):
                     problems.append(EngineError("engine_not_number", rule=rule.id, fact=fact["fact_id"], field=name,
                                                 value=repr(value)))
-                # durable's `$iall` does not hold on an empty list: an empty list of words goes
-                # as one empty word, which no listed word equals.
-                message[name] = ([str(v) for v in value] or [""]) if isinstance(value, (list, tuple)) else value
+                if isinstance(value, (list, tuple)) and ordered != NUMBERS:
+                    # durable's `$iall` does not hold on an empty list: an empty list of words goes
+                    # as one empty word, which no listed word equals.
+                    value = [str(v) for v in value] or [""]
+                message[name] = list(value) if isinstance(value, tuple) else value
             messages.append(message)
         return messages, members, problems
 

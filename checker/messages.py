@@ -125,6 +125,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                         "{rule}: facts cannot be judged; fact {fact} has no field `{field}`"),
     "engine_not_number": ("{rule}: fakta tidak dapat dinilai; isian `{field}` pada fakta {fact} bukan angka ({value})",
                           "{rule}: facts cannot be judged; field `{field}` of fact {fact} is not a number ({value})"),
+    "engine_not_numbers": ("{rule}: fakta tidak dapat dinilai; isian `{field}` pada fakta {fact} bukan daftar angka "
+                           "yang berisi ({value})",
+                           "{rule}: facts cannot be judged; field `{field}` of fact {fact} is not a non-empty list "
+                           "of numbers ({value})"),
     "engine_lost": ("{rule}: {lost} dari {sent} fakta tidak mendapat putusan dari durable-rules",
                     "{rule}: {lost} of {sent} facts got no verdict from durable-rules"),
     "engine_stray": ("{rule}: putusan untuk fakta nomor {number} yang tidak dikirim",
@@ -201,6 +205,8 @@ TEXTS: dict[str, tuple[str, str]] = {
                           "{where}: `{op}` lists single words, got {got}"),
     "cond_profile_list": ("profil tidak mempunyai daftar `{name}` (daftar yang ada: {known})",
                           "the profile has no list `{name}` (lists: {known})"),
+    "cond_items": ("{where}: `{op}` menerima [field daftar angka, batas bawah, batas atas]",
+                   "{where}: `{op}` takes [list field, low, high]"),
     "cond_outside": ("{where}: `outside` menerima [nilai, batas bawah, batas atas]",
                      "{where}: `outside` takes [value, low, high]"),
     "cond_mapping": ("{where}: sebuah kondisi adalah pemetaan dengan tepat satu operator, bukan {got}",

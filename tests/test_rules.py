@@ -99,7 +99,8 @@ leaf = st.one_of(
     st.builds(lambda op, field, vs: {op: [field, vs]}, st.sampled_from(["in", "not_in"]), st.sampled_from(["a", "b"]),
               st.lists(st.integers(-3, 3), min_size=1, max_size=3)),
     st.builds(lambda op, vs: {op: ["w", vs]}, st.sampled_from(["has_word", "lacks_word"]),
-              st.lists(st.sampled_from(WORDS), min_size=1, max_size=3)))
+              st.lists(st.sampled_from(WORDS), min_size=1, max_size=3)),
+    st.builds(lambda op, lo, hi: {op: ["xs", lo, hi]}, st.sampled_from(["any_outside", "all_within"]), operand, operand))
 conditions = st.recursive(leaf, lambda inner: st.one_of(
     st.builds(lambda xs: {"all": xs}, st.lists(inner, min_size=1, max_size=3)),
     st.builds(lambda xs: {"any": xs}, st.lists(inner, min_size=1, max_size=3))), max_leaves=6)
@@ -108,7 +109,8 @@ conditions = st.recursive(leaf, lambda inner: st.one_of(
 @settings(max_examples=120, deadline=None)
 @given(conditions, st.lists(st.fixed_dictionaries({"a": st.integers(-3, 3), "b": st.integers(-3, 3),
                                                    "w": st.lists(st.sampled_from([w.lower() for w in WORDS]),
-                                                                 max_size=3)}),
+                                                                 max_size=3),
+                                                   "xs": st.lists(st.integers(-3, 3), min_size=1, max_size=3)}),
                             min_size=1, max_size=8))
 def test_compiled_condition_agrees_with_its_meaning(cond, rows):
     """durable's verdict equals the condition evaluated in Python, and the complement covers the rest."""
@@ -116,7 +118,7 @@ def test_compiled_condition_agrees_with_its_meaning(cond, rows):
         "id": "TST-001", "name": "t", "category": "rollup", "severity": "error", "fact": "rollup",
         "fail_when": cond, "title": {"id": "t", "en": "t"}, "message": {"id": "t", "en": "t"},
         "why": {"id": "t", "en": "t"}, "reference": "-",
-        "examples": {"pass": [{"a": 0, "b": 0, "w": []}], "fail": [{"a": 0, "b": 0, "w": []}]}})
+        "examples": {"pass": [{"a": 0, "b": 0, "w": [], "xs": [0]}], "fail": [{"a": 0, "b": 0, "w": [], "xs": [0]}]}})
     facts = [{"type": "rollup", "fact_id": f"f{i}", **row} for i, row in enumerate(rows)]
     verdicts = Engine([rule]).evaluate(facts)
     assert not verdicts.errors

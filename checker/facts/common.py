@@ -158,6 +158,7 @@ class FactsBase:
         self.profile = profile
         self.units = Units(profile)
         self.tol_money = profile.tolerance.money
+        self.tol_number = profile.tolerance.number
         self.facts: list[dict] = []
         self._ids = count(1)
         self._blank_targets: set[int] = set()  # indicators covered by a table-level missing-target fact

@@ -120,35 +120,35 @@ class ConsistencyFacts(FactsBase):
                 same_node = by_node.get((table, code), {}) if code else {}
                 if len(tables) < 2 and node_count[(table, code)] < 2:
                     continue  # nothing else speaks of this indicator
-                # A review table's two sides may revise a target (that is what the review is
-                # for); they contradict each other when they measure it in different units.
-                others = [m for v2, m in same_node.items()
-                          if v2 != v and _unit_key(m[1].suffix) != _unit_key(value.suffix)][:2]
+                # What the other places say: every figure another table gives this indicator, year
+                # and role; on this row's own node, a review table's other side only where it
+                # measures in another unit (a review may revise a target: that is what it is for).
+                compared = [m for v2, m in same_node.items() if _unit_key(m[1].suffix) != _unit_key(value.suffix)]
                 if len(tables) > 1:
-                    for v2, per_table in by_value.items():
-                        if len(others) >= 2:
-                            break
-                        if v2 != v:
-                            other = next((m for t, m in per_table.items() if t != table), None)
-                            if other is not None and other not in others:
-                                others.append(other)
+                    compared += [m for per_table in by_value.values() for t, m in per_table.items()
+                                 if t != table and m not in compared]
                 here = (ikey, role, value.location.line, value.location.sheet, value.location.row)
                 place = places.setdefault(here, {"name": name, "value": value, "table": table, "role": role,
-                                                 "years": [], "checked": 0})
+                                                 "years": [], "checked": 0, "differences": []})
                 place["checked"] += 1
                 if (period, v) in place.setdefault("said", set()):
                     continue  # the row's other side printed the same figure: reported once
                 place["said"].add((period, v))
+                place["differences"] += [round(value.value - m[1].value, 4) for m in compared]
+                # For the message, the places that say otherwise (the rule decides by `differences`).
+                others = [m for m in compared if abs(round(m[1].value, 4) - v) > self.tol_number][:2]
                 if others:
                     place["years"].append({"period": period, "value": value.value, "others": [
                         {"value": m[1].value, "table": m[2], "location": _loc(m[1].location)} for m in others]})
         for place in places.values():
+            if not place["differences"]:
+                continue  # only its own node's side in the same unit: nothing to compare
             value = place["value"]
             self.add("consistency", place["name"][:80], value.location, check="tables", name=place["name"],
                      table=place["table"],
                      role="target" if place["role"] == "target" else "realisasi",
-                     years_checked=place["checked"],
-                     conflict_count=len(place["years"]), conflicts=place["years"])
+                     years_checked=place["checked"], differences=place["differences"],
+                     tolerance=self.tol_number, conflicts=place["years"])
 
     def _visi(self) -> None:
         """One visi quoted in two wordings. Quotations that share most of their words are one
@@ -235,8 +235,11 @@ class ConsistencyFacts(FactsBase):
             if len({t for t, _, _ in items}) < 2:
                 continue
             for table, node, money in items:
-                row = rows.setdefault(id(node), {"node": node, "table": table, "years": []})
-                other = next(((t, m) for t, _, m in items if t != table and m.amount != money.amount), None)
+                row = rows.setdefault(id(node), {"node": node, "table": table, "years": [], "differences": []})
+                compared = [(t, m) for t, _, m in items if t != table]
+                row["differences"] += [money.amount - m.amount for _, m in compared]
+                # For the message, the first table that says otherwise (the rule decides by `differences`).
+                other = next(((t, m) for t, m in compared if abs(m.amount - money.amount) > self.tol_money), None)
                 if other is not None:
                     t, m = other
                     row["years"].append({"period": period, "value": money.amount, "money": True, "others": [
@@ -245,7 +248,8 @@ class ConsistencyFacts(FactsBase):
             node = row["node"]
             self.add("consistency", self._subject(node), node.location, check="pagu", name=node.name,
                      program=f"{node.code} {node.name}" if node.code else node.name,
-                     table=row["table"], conflict_count=len(row["years"]), conflicts=row["years"])
+                     table=row["table"], differences=row["differences"], tolerance=self.tol_money,
+                     conflicts=row["years"])
 
 
 # Two signatures this close (about a page of extracted text) are one block written twice.
