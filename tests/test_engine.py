@@ -24,6 +24,18 @@ def test_a_fact_without_the_field_is_reported_as_an_error():
     assert "ANG-001" in v.errors and not v.failed["ANG-001"]
 
 
+def test_a_list_of_figures_is_judged_item_by_item_and_an_empty_one_is_refused():
+    """KON-002 over the differences from other tables: durable looks at every item; an empty list
+    (durable's `all items` is false on it, so no branch would take the fact) never reaches it."""
+    rule = RULES["KON-002"]
+    base = {"type": "consistency", "check": "pagu", "tolerance": 0.000001, "location": {}}
+    facts = [{**base, "fact_id": "same", "differences": [0, 0]}, {**base, "fact_id": "one off", "differences": [0, -5]}]
+    v = Engine([rule]).evaluate(facts)
+    assert v.failed["KON-002"] == ["one off"] and v.passed["KON-002"] == 1 and not v.errors
+    v = Engine([rule]).evaluate([{**base, "fact_id": "empty", "differences": []}])
+    assert v.errors["KON-002"].key == "engine_not_numbers" and not v.failed["KON-002"]
+
+
 def test_documents_are_isolated_in_one_engine():
     """The same fact ids in two documents: each document has its own durable session."""
     engine = Engine([RULES["ANG-001"]])
