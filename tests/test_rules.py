@@ -120,7 +120,11 @@ def test_compiled_condition_agrees_with_its_meaning(cond, rows):
         "why": {"id": "t", "en": "t"}, "reference": "-",
         "examples": {"pass": [{"a": 0, "b": 0, "w": [], "xs": [0]}], "fail": [{"a": 0, "b": 0, "w": [], "xs": [0]}]}})
     facts = [{"type": "rollup", "fact_id": f"f{i}", **row} for i, row in enumerate(rows)]
-    verdicts = Engine([rule]).evaluate(facts)
+    engine = Engine([rule])
+    try:  # durable holds a bounded number of rulesets: free each one, not when the collector runs
+        verdicts = engine.evaluate(facts)
+    finally:
+        engine.close()
     assert not verdicts.errors
     assert set(verdicts.failed["TST-001"]) == {f["fact_id"] for f in facts if evaluate(cond, f)}
     assert all(evaluate(negate(cond), f) != evaluate(cond, f) for f in facts)

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from ..models import Indicator, ProgramNode, ProgramTable, QUARTERS
-from .common import (FactsBase, CHILD_RELATION, words_of, CODE_PATTERNS, LEVEL_NAMES, _NAMED_FORMULA, _code_key, _label,
-                     _node_amount, _num, _unit_key, parse_formula, unreadable)
+from .common import (FactsBase, CHILD_RELATION, CODE_PATTERNS, LEVEL_NAMES, _NAMED_FORMULA, _code_key, _label,
+                     _node_amount, _num, _unit_key, parse_formula, unreadable, words_of)
 
 
 # An indicator that measures a change (an increase, a rate of growth), not a level.

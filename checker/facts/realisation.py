@@ -1,7 +1,7 @@
 """Facts of realisation tables (T-C.23, T-C.24, T-C.29): printed ratios, totals and rollups of realisation."""
 from __future__ import annotations
 
-from ..models import Indicator, RatioCell, RealisationRow, RealisationTable
+from ..models import RatioCell, RealisationRow, RealisationTable
 from .common import FactsBase, _DECIMALS, _child_sum, _num, words_of
 
 
