@@ -101,3 +101,30 @@ def test_numbers_durable_would_read_in_exponent_form_are_sent_in_decimals():
               "tolerance": 1e-9, "location": {}} for k, d in enumerate((0, 1e-10, 1e-6, 2.5e-12))]
     v = engine.evaluate(facts)
     assert not v.errors and v.failed["ANG-001"] == ["t2"] and v.passed["ANG-001"] == 3
+
+
+def test_a_ruleset_durable_refuses_once_is_tried_again_and_one_it_keeps_refusing_is_an_error(monkeypatch):
+    import checker.engine as engine_module
+    real = engine_module.durable.create_ruleset
+    calls = []
+
+    def refusing(times):
+        def create(name, definition):
+            calls.append(name)
+            if len(calls) <= times:
+                raise RuntimeError("Could not create ruleset, error code: 102")
+            return real(name, definition)
+        return create
+
+    monkeypatch.setattr(engine_module.durable, "create_ruleset", refusing(1))
+    engine = Engine([RULES["ANG-001"]])
+    assert len(calls) == 2 and engine._handles
+    engine.close()
+    calls.clear()
+    monkeypatch.setattr(engine_module.durable, "create_ruleset", refusing(3))
+    try:
+        Engine([RULES["ANG-001"]])
+    except EngineError as e:
+        assert e.key == "engine_refused_rule" and "102" in e.text("en")
+    else:
+        raise AssertionError("a ruleset durable refused three times was taken")
