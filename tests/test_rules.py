@@ -128,3 +128,26 @@ def test_compiled_condition_agrees_with_its_meaning(cond, rows):
     assert not verdicts.errors
     assert set(verdicts.failed["TST-001"]) == {f["fact_id"] for f in facts if evaluate(cond, f)}
     assert all(evaluate(negate(cond), f) != evaluate(cond, f) for f in facts)
+
+
+def _leaves(cond: dict):
+    (op, arg), = cond.items()
+    if op in ("all", "any"):
+        for sub in arg:
+            yield from _leaves(sub)
+    else:
+        yield op, arg
+
+
+def test_rules_decide_rather_than_read_a_verdict_made_in_python():
+    """Issue 16's measure: a rule whose condition only tests a flag (`{eq: [duplicate, true]}`)
+    decides nothing. None of the built-in rules may, and no condition compares with a boolean."""
+    flag_only = [rule.id for rule in load_rules()
+                 if all(op in ("eq", "neq") and isinstance(arg[1], bool) for op, arg in _leaves(rule.fail_when))]
+    assert flag_only == []
+    booleans = [rule.id for rule in load_rules() for cond in (rule.applies, rule.fail_when) if cond
+                for op, arg in _leaves(cond) if op in _COMPARISONS and isinstance(arg[1], bool)]
+    assert booleans == []
+
+
+_COMPARISONS = ("eq", "neq", "lt", "lte", "gt", "gte")
