@@ -495,3 +495,23 @@ def test_a_row_whose_indicator_cell_holds_a_target_is_read_as_shifted_not_as_mis
     assert missing == [("TGT-005", 11)]  # the numbered name is a name: its empty target is missing
     notes = [f for f in result.findings if f.rule == "INP-001" and "4 Dokumen" in f.message]
     assert [f.location.line for f in notes] == [10]
+
+
+def test_a_header_row_that_lost_an_empty_cell_still_places_the_columns(tmp_path):
+    """The header's first row printed one empty cell short (the code's second column): read
+    where most rows line up with it, an empty indicator cell is seen as empty, not as the
+    lokasi beside it."""
+    head = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Lokasi", "Target 2026", "Pagu 2026"]
+    rows = [["7.01.01", "", "PROGRAM PENUNJANG URUSAN", "", "Kecamatan Sukamaju", "100%", "3.000.000"],
+            ["7.01.01.2.01", "", "Perencanaan dan Evaluasi", "Jumlah dokumen", "Kecamatan Sukamaju", "4 Dokumen",
+             "1.000.000"],
+            ["7.01.01.2.02", "", "Administrasi Keuangan", "Jumlah laporan", "Kecamatan Sukamaju", "12 Laporan",
+             "2.000.000"]]
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 4.1 Rencana Program", "",
+            "\t".join(head), *("\t".join(r) for r in rows)]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    result = check_file(path, Settings())
+    got = sorted((f.rule, f.location.line) for f in result.findings if f.category not in ("input", "chapter"))
+    assert ("IND-007", 8) in got  # the programme has no indicator
+    assert not [g for g in got if g[0].startswith("ANG")]  # its pagu is its kegiatan's sum

@@ -183,6 +183,31 @@ class Layout:
             return None
         return [upper, [""] * start + labels]
 
+    @classmethod
+    def mended(cls, header: list[list[str]], labels: list[str], rows: list[list[str]],
+               has_akhir: bool) -> "Layout | None":
+        """The layout of a header one of whose rows lost an empty cell, the cell put back where
+        the most coded rows then line up with it (at least half of them, and more than under any
+        other reading of the header); None when no place does that."""
+        width = max(len(r) for r in rows)
+        best: dict[tuple, tuple[int, "Layout"]] = {}  # a reading's columns -> rows it fits, the layout
+        for k, row in enumerate(header):
+            if len(row) >= width or not any(row):
+                continue
+            for at in range(len(row) + 1):
+                layout = cls.of([*header[:k], row[:at] + [""] + row[at:], *header[k + 1:]], labels)
+                if layout is None or (has_akhir and layout.pagu_akhir is None):
+                    continue
+                fitting = sum(map(layout.fits, rows))
+                columns = (layout.name, tuple(sorted(layout.pagu.items())), layout.pagu_akhir,
+                           tuple(sorted(layout.sides[0].target.items())))
+                if fitting >= 0.5 * len(rows) and fitting > best.get(columns, (-1,))[0]:
+                    best[columns] = (fitting, layout)
+        ranked = sorted((n for n, _ in best.values()), reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+            return None
+        return next(layout for n, layout in best.values() if n == ranked[0])
+
     def name_sides(self, header: list[list[str]], labels: list[str]) -> list[str]:
         """Relabel side i's pagu and target from labels[i] to the heading above the side."""
         names = []
@@ -361,6 +386,10 @@ class ProgramTables:
         if retry is not None and (not has_akhir or retry.pagu_akhir is not None) and \
                 (layout is None or retry.score(rows) > layout.score(rows)):
             layout = retry
+        if rows and (layout is None or sum(map(layout.fits, rows)) < 0.5 * len(rows)):
+            # A header row short of a cell (extraction dropped an empty one): the reading of the
+            # header under which clearly the most coded rows line up, if one is.
+            layout = Layout.mended([cells for _, cells in header], labels, rows, has_akhir) or layout
         if layout is not None and rows and sum(map(layout.fits, rows)) < 0.5 * len(rows):
             # Most coded rows do not line up with the header (its rows offset from the data's by a
             # cell, as PDF extraction does): the whole table is read by order, not half of it.
