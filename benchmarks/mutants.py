@@ -34,6 +34,7 @@ TOOLS = CORPUS.parent / "tools"
 sys.path.insert(0, str(ROOT))
 
 from checker.config import Settings  # noqa: E402
+from checker.numbers import parse_number  # noqa: E402
 from checker.pipeline import check_file  # noqa: E402
 from checker.readers import read_plan  # noqa: E402
 
@@ -51,7 +52,7 @@ def _other_digit(raw: str, rng: random.Random, lower_than: float | None = None) 
     rng.shuffle(digits)
     for d in digits:
         out = raw[:m.start()] + d + raw[m.end():]
-        if lower_than is None or _number(out) < lower_than:
+        if lower_than is None or _below(out, lower_than):
             return out
     # "100%" below "100%": a whole number under the year before, padded to the same length.
     whole = re.match(r"^(\s*)(\d+)(.*)$", raw)
@@ -62,12 +63,10 @@ def _other_digit(raw: str, rng: random.Random, lower_than: float | None = None) 
     return None
 
 
-def _number(raw: str) -> float:
-    text = re.sub(r"[^\d,.]", "", raw)
-    if "," in text and (text.count(",") > 1 or len(text.rsplit(",", 1)[1]) == 3):
-        text = text.replace(",", "")
-    text = text.replace(".", "") if text.count(".") > 1 or re.search(r"\.\d{3}$", text) else text
-    return float(text.replace(",", ".") or 0)
+def _below(raw: str, limit: float) -> bool:
+    """Whether a target as written reads, as the checker reads it, below `limit`."""
+    parsed = parse_number(re.sub(r"[^\d,.\-]", "", raw), "number")
+    return parsed.ok and float(parsed.value) < limit
 
 
 def candidates(path: Path, rng: random.Random) -> dict[str, list[tuple]]:
