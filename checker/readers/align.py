@@ -222,6 +222,7 @@ def _header_realigned(cells: list[str], full: list[list[str]], width: int) -> li
 _CLASS = {"code": "code", "money": "money", "percent": "figure", "count": "figure", "number": "figure",
           "text": "text"}
 _ALSO = {"number": ("money",), "count": ("text",)}
+_ROW_OF_FIGURES = ("money", "percent", "code", "count")  # kinds no header cell has (a header has years)
 _MAX_WAYS = 400      # placements weighed by their blanks; a page with more is unsure
 _GAP_SURE = 2.0      # squared characters by which the best placement's blanks must fit better than
                      # the next's (and by three times its own misfit)
@@ -285,7 +286,7 @@ def _headed(rows) -> bool:
     """Whether a page's rows begin with a header: a row of three or more cells of words (or
     years) before any row with a figure."""
     for cells in rows:
-        if any(kind(c) in ("money", "percent", "code", "count") for c in cells):
+        if any(kind(c) in _ROW_OF_FIGURES for c in cells):
             return False
         if sum(1 for c in cells if c.strip()) >= 3:
             return True
@@ -297,7 +298,7 @@ def _holds(lines: Rows, width: int) -> list[set[str]]:
     words and years stand over every column)."""
     holds: list[set[str]] = [set() for _ in range(width)]
     for _, cells in lines:
-        if len(cells) == width and any(kind(c) in ("money", "percent", "code", "count") for c in cells):
+        if len(cells) == width and any(kind(c) in _ROW_OF_FIGURES for c in cells):
             for j, c in enumerate(cells):
                 holds[j] |= {_CLASS[kind(c)]} if kind(c) in _CLASS else set()
     return holds
