@@ -515,3 +515,35 @@ def test_a_header_row_that_lost_an_empty_cell_still_places_the_columns(tmp_path)
     got = sorted((f.rule, f.location.line) for f in result.findings if f.category not in ("input", "chapter"))
     assert ("IND-007", 8) in got  # the programme has no indicator
     assert not [g for g in got if g[0].startswith("ANG")]  # its pagu is its kegiatan's sum
+
+
+def _renstra_table(tmp_path, lines: list[str]):
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 6.1", *lines]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    return check_file(path, Settings())
+
+
+HEAD_6 = ["\t".join(["No", "Tujuan", "Kode", "Program/Kegiatan", "Indikator Kinerja", "2026", "", "2027", "",
+                     "Kondisi Akhir", ""]),
+          "\t".join(["", "", "", "", "", "Target", "Rp", "Target", "Rp", "Target", "Rp"])]
+NODES_6 = ["\t".join(["", "", "7.01.01", "PROGRAM PENUNJANG URUSAN", "Persentase layanan", "90%", "30.000.000", "95%",
+                      "32.000.000", "95%", "62.000.000"]),
+           "\t".join(["", "", "7.01.01.2.01", "Perencanaan dan Evaluasi", "Jumlah dokumen", "4 dokumen", "30.000.000",
+                      "4 dokumen", "32.000.000", "8 dokumen", "62.000.000"])]
+
+
+def test_a_goal_row_short_of_a_cell_that_no_reading_places_is_not_read_as_empty_targets(tmp_path):
+    # The empty Rp cell after 2026's target dropped: the targets stand one cell left of their
+    # columns, where a bare 82 could be read under any of them.
+    goal = "\t".join(["I", "Meningkatnya kualitas pelayanan", "", "", "Indeks kepuasan masyarakat", "81", "82", "",
+                      "83", ""])
+    result = _renstra_table(tmp_path, [*HEAD_6, goal, *NODES_6])
+    assert not [f for f in result.findings if f.category not in ("input", "chapter")]
+    assert [f.rule for f in result.findings if f.category == "input"] == ["INP-001"]
+
+
+def test_a_header_repeated_after_a_page_break_with_its_words_broken_otherwise_is_still_the_header(tmp_path):
+    repeated = HEAD_6[0].replace("Program/Kegiatan", "Program/Kegi atan").replace("Indikator", "Indi kator")
+    result = _renstra_table(tmp_path, [*HEAD_6, NODES_6[0], "", repeated, HEAD_6[1], NODES_6[1]])
+    assert not [f for f in result.findings if f.category not in ("input", "chapter")]

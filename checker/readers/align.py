@@ -137,40 +137,53 @@ def _reading(cells: list[str], profile: _Profile) -> list[int] | None:
     return columns
 
 
-def realign(lines: list[tuple[int, list[str]]], groups: dict[int, int]) -> tuple[list[tuple[int, list[str]]], int]:
+def realign(lines: list[tuple[int, list[str]]], groups: dict[int, int]) -> tuple[list[tuple[int, list[str]]], set[int]]:
     """The rows of a table with each row short of cells laid under its columns where one reading
     is clearly best. Rows of a space-aligned layout (`groups`: line -> its layout) are left as
-    they are: `place_layouts` lays them out a whole layout at a time. Returns the rows and how
-    many short rows were unsure."""
+    they are: `place_layouts` lays them out a whole layout at a time. Returns the rows and the
+    lines of the short rows that were unsure."""
     lengths = Counter(len(cells) for _, cells in lines)
     width = max((n for n, k in lengths.items() if k >= 2), default=0)
     figured = [k for k, (_, cells) in enumerate(lines) if any(kind(c) not in ("empty", "text") for c in cells)]
     full = [lines[k][1] for k in figured if len(lines[k][1]) == width]
-    if width < 3 or len(full) < _MIN_FULL:
-        return lines, 0
-    first = next(k for k in figured if len(lines[k][1]) == width)
-    profile = _Profile(full, width)
-    out, unsure = list(lines), 0
+    if width < 3 or not full:
+        return lines, set()
+    # The header: the rows above the first with a figure that is not a year (nor a column's
+    # number); the rows from there on are the table's own, the first of them too.
+    first = next((k for k in figured if any(_data_figure(c) for c in lines[k][1])), len(lines))
+    out, unsure = list(lines), set()
+    # The header's rows: one row of figures shows where they stand.
     for k in range(first):
         if lines[k][0] in groups:
             continue  # a space-aligned header is placed with its page
         header = _header_realigned(lines[k][1], full, width)
         if header is not None:
             out[k] = (lines[k][0], header)
+    if len(full) < _MIN_FULL:
+        return out, unsure
+    profile = _Profile(full, width)
     for k in figured:
         line, cells = lines[k]
-        # Only rows with a figure, below the first full one: the header's rows keep their places.
-        if k <= first or not 0 < len(cells) < width or line in groups:
+        # Only rows with a figure below the header.
+        if k < first or not 0 < len(cells) < width or line in groups:
             continue
         columns = _reading(cells, profile)
         if columns is None:
-            unsure += 1
+            unsure.add(line)
             continue
         laid = [""] * width
         for c, j in zip(cells, columns):
             laid[j] = c
         out[k] = (line, laid)
     return out, unsure
+
+
+_YEAR_OR_NUMBERING = re.compile(r"^(?:19|20)\d{2}$|^\(\d{1,2}\)$")
+
+
+def _data_figure(cell: str) -> bool:
+    """A figure a table's own rows hold, not a header's year or column number ("2026", "(4)")."""
+    return kind(cell) not in ("empty", "text") and not _YEAR_OR_NUMBERING.match(cell.strip())
 
 
 def _numbering(cells: list[str]) -> bool:
@@ -183,10 +196,10 @@ def _header_realigned(cells: list[str], full: list[list[str]], width: int) -> li
     """A header row that lost empty cells (the years over the value columns, one cell to the left
     of them), laid back where its labels stand over the columns in which the full rows have
     figures: the lost cells put back at the one place that does this best. None when the row is
-    whole, has fewer than three labels, or no place is clearly best."""
+    whole, has fewer than two labels, or no place is clearly best."""
     lost = width - len(cells)
     labels = sum(1 for c in cells if c.strip())
-    if lost <= 0 or labels < 3:
+    if lost <= 0 or labels < 2:
         return None
     rows = [row for row in full if not _numbering(row)]
     figures = [any(kind(row[j]) not in ("empty", "text") for row in rows) for j in range(width)]

@@ -16,6 +16,9 @@ class Block:
     # Rows of space-aligned pages whose columns could not be placed under the table's: their
     # figures are not read (see align.place_layouts).
     unsure: set[int] = field(default_factory=set)
+    # Tab-separated rows short of cells whose columns no reading makes sure (align.realign):
+    # the table kinds read them in order, where they can.
+    short: set[int] = field(default_factory=set)
 
     @property
     def heading(self) -> str:

@@ -14,7 +14,7 @@ from ..models import GoalRow, Indicator, Location, Money, ProgramNode, ProgramTa
 from ..numbers import parse_number, to_rupiah
 from .block import Block
 from .labels import TOTAL_PREFIX
-from .realisation import cell_at, column_numbers, header_columns, is_header_row, measure
+from .realisation import cell_at, column_numbers, header_columns, header_key, is_header_row, measure
 from .tree import attach
 from .xlsx import level_of_words
 
@@ -313,6 +313,7 @@ class ProgramTables:
     goals: list[GoalRow]
     _latest: ProgramNode | None  # the node of the row read last, for further indicators and wrapped lines
     partly_read: int  # tables with rows whose figures could not be placed, so were not read
+    _short: set[int] = set()  # the current table's short rows that no reading placed (Block.short)
 
     def note(self, key: str, line: int, table: str | None = None, **params) -> None:  # the reader's
         raise NotImplementedError
@@ -336,6 +337,7 @@ class ProgramTables:
     def _program_table(self, block: Block) -> ProgramTable | None:
         """A table with codes or PROGRAM/Kegiatan wording and at least one budget column."""
         header, data = [], []
+        self._short = block.short
         for line, cells in block.lines:
             if data:
                 data.append((line, cells))
@@ -404,7 +406,7 @@ class ProgramTables:
             table.columns = ["indikator", "pagu", "target"] + (["satuan"] if layout.satuan is not None else [])
         last: dict[str, ProgramNode] = {}
         self._latest = None
-        header_keys = {tuple(c for c in cells if c) for _, cells in header}
+        header_keys = {header_key(cells) for _, cells in header}
         # Without codes a row's level is in its wording ("PROGRAM ...", "Sub Kegiatan ...");
         # where some rows with a pagu have none, the tree cannot be known: only the programs
         # (their indicator, target and pagu, and the table's total) are read.
@@ -413,7 +415,7 @@ class ProgramTables:
         if programs_only:
             self.note("programs_only", block.start, table.name)
         for line, cells in data:
-            if tuple(c for c in cells if c) in header_keys or self._column_numbers(cells):
+            if header_key(cells) in header_keys or self._column_numbers(cells):
                 continue  # a header repeated after a page break
             if programs_only and _worded(cells) != {"program"} and not _total_row(cells):
                 continue
@@ -649,8 +651,17 @@ class ProgramTables:
         if level is None or not numbered or not cell(side.indikator) or cell(side.name) or self._code(cells)[0]:
             return False
         loc = Location(line=line, table=table.name)
+        indicator = self._indicator(side, cells, loc)
+        if line in self._short:
+            # A goal row short of a cell that no reading places: its targets stand off their
+            # columns, so they are unread (the table's `rows_unsure` note says so), not empty.
+            indicator.targets = {label: v.model_copy(update={"value": None, "error": "@misaligned"})
+                                 for label, v in indicator.targets.items()}
+            if indicator.target_akhir is not None:
+                indicator.target_akhir = indicator.target_akhir.model_copy(update={"value": None,
+                                                                                   "error": "@misaligned"})
         self.goals.append(GoalRow(level=level, statement=cell(layout.goals[level]),
-                                  indicator=self._indicator(side, cells, loc), table=table.name, location=loc))
+                                  indicator=indicator, table=table.name, location=loc))
         self._latest = None  # what follows a goal row continues the goal, not the node above it
         return True
 

@@ -60,6 +60,12 @@ def role_of(parts: list[str]) -> str:
     return ""
 
 
+def header_key(cells: list[str]) -> tuple[str, ...]:
+    """What a header row says, whatever its spacing: a header repeated after a page break is
+    this one even where a narrow column broke its words another way (`Kegi atan`)."""
+    return tuple(re.sub(r"\s+", "", c).lower() for c in cells if c.strip())
+
+
 def is_header_row(cells: list[str]) -> bool:
     """No figure other than years, column numbers or a currency marker ("Rp0") after the label cell."""
     if column_numbers(cells):
@@ -216,14 +222,14 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]]) ->
     number_kind = "money" if kind == "anggaran" else "number"
     table = RealisationTable(name=title or f"tabel baris {start}", kind=kind, inverse=bool(_INVERSE.search(head_text)),
                              has_ratio=has_ratio, location=Location(line=start, table=title or None))
-    header_keys = {tuple(c for c in cells if c) for cells in header}
+    header_keys = {header_key(cells) for cells in header}
 
     def period_of(*positions: int | None) -> str:
         return next((columns[k].year for k in reversed(positions) if k is not None and columns[k].year), "")
 
     program: RealisationRow | None = None
     for line, raw_cells in body:
-        if tuple(c for c in raw_cells if c) in header_keys or column_numbers(raw_cells):
+        if header_key(raw_cells) in header_keys or column_numbers(raw_cells):
             continue
         cells = align(split_merged(raw_cells, width), first_value, width)
         loc = Location(line=line, table=table.name)

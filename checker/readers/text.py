@@ -329,11 +329,11 @@ class TextReader(ProgramTables):
             blocks.append(current)
         for block in blocks:
             block.lines, block.unsure = place_layouts(block.lines, found.layout, found.extents)
-            block.lines, unsure = realign(block.lines, found.layout)
+            block.lines, block.short = realign(block.lines, found.layout)
             self.table_rows.update((line, k) for k, (line, _) in enumerate(block.lines, start=1))
-            if unsure:
+            if block.short:
                 name = block.title or block.heading
-                self.note("rows_unsure", block.start, name or None, rows=unsure, name=name or "@untitled")
+                self.note("rows_unsure", block.start, name or None, rows=len(block.short), name=name or "@untitled")
         return blocks
 
 
