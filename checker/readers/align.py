@@ -137,7 +137,7 @@ def _reading(cells: list[str], profile: _Profile) -> list[int] | None:
     return columns
 
 
-def realign(lines: list[tuple[int, list[str]]], groups: dict[int, int]) -> tuple[list[tuple[int, list[str]]], set[int]]:
+def realign(lines: "Rows", groups: dict[int, int]) -> tuple["Rows", set[int]]:
     """The rows of a table with each row short of cells laid under its columns where one reading
     is clearly best. Rows of a space-aligned layout (`groups`: line -> its layout) are left as
     they are: `place_layouts` lays them out a whole layout at a time. Returns the rows and the
