@@ -47,3 +47,27 @@ def test_one_altered_figure_or_heading_of_a_clean_sample_is_found_where_it_was_a
     assert set(tally) == set(mutants.KINDS)
     for kind, counts in tally.items():
         assert counts["mutants"] >= 4 and counts["found"] >= 0.95 * counts["mutants"], kind
+
+
+needs_tools = pytest.mark.skipif(not (TOOLS / "perturb_corpus.py").is_file(), reason="../shared/tools not present")
+
+
+@needs_tools
+@pytest.mark.parametrize("seed", [1, 2])
+def test_the_clean_samples_rewritten_by_every_artefact_stay_clean(tmp_path, seed):
+    """The team's clean text samples printed the ways other plans are (perturb_corpus.py, no
+    defect to move): a finding on any of them is a false one."""
+    import json
+    import subprocess
+    from checker.config import Settings
+    from checker.pipeline import check_file
+    empty = tmp_path / "none.json"
+    empty.write_text(json.dumps({"defects": []}))
+    for sample in sorted((ROOT / "samples").glob("*-bersih.txt")):
+        subprocess.run([sys.executable, str(TOOLS / "perturb_corpus.py"), str(sample), str(empty), str(tmp_path),
+                        "--seed", str(seed), "--kinds", "all"], check=True, capture_output=True)
+    variants = sorted(tmp_path.glob("*--*.txt"))
+    assert len(variants) == 3 * 12
+    found = {v.name: [(f.rule, f.location.line) for f in check_file(v, Settings()).findings if f.category != "input"]
+             for v in variants}
+    assert {name: got for name, got in found.items() if got} == {}
