@@ -258,19 +258,35 @@ class Layout:
                     and any(cell(k) for k in self.pagu.values()))
 
 
+def _unread(value):
+    """A figure that stands off its column: neither a value nor empty, so nothing is reported from
+    it or from a sum it is part of (the reader's note says why)."""
+    if value is None:
+        return None
+    update = {"amount": None} if isinstance(value, Money) else {"value": None}
+    return value.model_copy(update={**update, "error": "@misaligned"})
+
+
+def _unread_targets(ind: Indicator, where=lambda value: True) -> None:
+    """An indicator's targets (those `where` picks) marked unread."""
+    ind.targets = {label: _unread(v) if where(v) else v for label, v in ind.targets.items()}
+    for name in ("target_akhir", "baseline"):
+        value = getattr(ind, name)
+        if value is not None and where(value):
+            setattr(ind, name, _unread(value))
+
+
 def _leave_unread(table: ProgramTable, goals: list[GoalRow], lines: set[int]) -> None:
     """Every figure read from `lines` (rows whose cells could not be placed under their columns)
-    marked unread: neither a value nor empty, so nothing is reported from it or from a sum it is
-    part of."""
+    marked unread."""
+    def placed_there(value) -> bool:
+        return value is not None and value.location.line in lines
+
     def unread(value):
-        if value is not None and value.location.line in lines:
-            update = {"amount": None} if isinstance(value, Money) else {"value": None}
-            return value.model_copy(update={**update, "error": "@misaligned"})
-        return value
+        return _unread(value) if placed_there(value) else value
 
     def indicator(ind: Indicator) -> None:
-        ind.targets = {label: unread(v) for label, v in ind.targets.items()}
-        ind.target_akhir, ind.baseline = unread(ind.target_akhir), unread(ind.baseline)
+        _unread_targets(ind, placed_there)
 
     for node in table.nodes():
         node.budgets = {label: unread(m) for label, m in node.budgets.items()}
@@ -329,8 +345,7 @@ class ProgramTables:
         targets = indicator.targets
         if targets and _VALUE_LIKE.match(indicator.name.strip()) and not _NUMBERED.match(indicator.name) \
                 and not any(v.raw.strip() for v in targets.values()):
-            for label, value in targets.items():
-                targets[label] = value.model_copy(update={"error": "@misaligned"})
+            indicator.targets = {label: _unread(value) for label, value in targets.items()}
             self.note("row_shifted", loc.line, loc.table, value=indicator.name.strip()[:40])
         return indicator
 
@@ -655,11 +670,7 @@ class ProgramTables:
         if line in self._short:
             # A goal row short of a cell that no reading places: its targets stand off their
             # columns, so they are unread (the table's `rows_unsure` note says so), not empty.
-            indicator.targets = {label: v.model_copy(update={"value": None, "error": "@misaligned"})
-                                 for label, v in indicator.targets.items()}
-            if indicator.target_akhir is not None:
-                indicator.target_akhir = indicator.target_akhir.model_copy(update={"value": None,
-                                                                                   "error": "@misaligned"})
+            _unread_targets(indicator)
         self.goals.append(GoalRow(level=level, statement=cell(layout.goals[level]),
                                   indicator=indicator, table=table.name, location=loc))
         self._latest = None  # what follows a goal row continues the goal, not the node above it
