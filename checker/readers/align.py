@@ -260,6 +260,8 @@ def place_layouts(lines: Rows, groups: dict[int, int],
     `extents`: a layout -> where its columns stand) have fewer columns than the table, laid
     under the table's columns page by page where one placement is clear. Returns the rows and
     the lines of rows that could not be placed (their figures are not to be read)."""
+    if not any(line in groups for line, _ in lines):
+        return lines, set()  # no space-aligned page: nothing to place
     width = max((len(cells) for _, cells in lines), default=0)
     holds = _holds(lines, width)
     pages: dict[int, list[int]] = {}
