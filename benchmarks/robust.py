@@ -38,13 +38,24 @@ def _scorer():
     return module
 
 
+def perturb(plan: Path, expected: Path, out: Path, seed: int, kinds: str = "all") -> None:
+    """Write `plan`'s variants (and its moved defect list, under out/expected) into `out`."""
+    subprocess.run([sys.executable, str(TOOLS / "perturb_corpus.py"), str(plan), str(expected), str(out),
+                    "--seed", str(seed), "--kinds", kinds], check=True, capture_output=True)
+
+
+def scorable(result) -> list[dict]:
+    """A document's findings as score_corpus.py reads them."""
+    return [{"category": f.category, "line": f.location.line, "rule": f.rule, "message": f.message}
+            for f in result.findings]
+
+
 def variants(seed: int, kinds: str, out: Path) -> list[tuple[Path, Path]]:
     """(plan, expected list) of every variant of every corpus plan for one seed, originals included."""
     pairs = []
     for plan in sorted(CORPUS.glob("*.txt")):
         expected = CORPUS / "expected" / f"{plan.stem}.json"
-        subprocess.run([sys.executable, str(TOOLS / "perturb_corpus.py"), str(plan), str(expected), str(out),
-                        "--seed", str(seed), "--kinds", kinds], check=True, capture_output=True)
+        perturb(plan, expected, out, seed, kinds)
         pairs.append((plan, expected))
     pairs += [(p, out / "expected" / f"{p.stem}.json") for p in sorted(out.glob("*--*.txt"))]
     return pairs
@@ -61,9 +72,7 @@ def score(seeds: list[int], kinds: str, verbose: bool = False) -> dict[str, Coun
                 kind = plan.stem.split("--", 1)[1] if "--" in plan.stem else "original"
                 if kind == "original" and seed != seeds[0]:
                     continue  # the original is the same for every seed
-                doc = check_file(plan, settings).to_json()
-                findings = [{"category": f["category"], "line": (f.get("location") or {}).get("line"),
-                             "rule": f["rule"], "message": f["message"]} for f in doc.get("findings", [])]
+                findings = scorable(check_file(plan, settings))
                 pos, found, missed, scored, fps = scorer.score_document(findings, json.loads(expected.read_text()), 3)
                 pooled.setdefault(kind, Counter()).update(pos=len(pos), found=len(found), scored=len(scored), fp=len(fps))
                 if verbose:

@@ -19,10 +19,15 @@ needs_corpus = pytest.mark.skipif(not (CORPUS / "expected").is_dir() or not (TOO
 KNOWN_GAPS = {"layout": (0.84, 0.96)}
 
 
-@pytest.fixture(scope="module")
-def pooled():
+def _robust():
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import robust
+    return robust
+
+
+@pytest.fixture(scope="module")
+def pooled():
+    robust = _robust()
     return {kind: robust.rates(counts) for kind, counts in robust.score([1], "all").items()}
 
 
@@ -58,14 +63,13 @@ def test_the_clean_samples_rewritten_by_every_artefact_stay_clean(tmp_path, seed
     """The team's clean text samples printed the ways other plans are (perturb_corpus.py, no
     defect to move): a finding on any of them is a false one."""
     import json
-    import subprocess
     from checker.config import Settings
     from checker.pipeline import check_file
+    robust = _robust()
     empty = tmp_path / "none.json"
     empty.write_text(json.dumps({"defects": []}))
     for sample in sorted((ROOT / "samples").glob("*-bersih.txt")):
-        subprocess.run([sys.executable, str(TOOLS / "perturb_corpus.py"), str(sample), str(empty), str(tmp_path),
-                        "--seed", str(seed), "--kinds", "all"], check=True, capture_output=True)
+        robust.perturb(sample, empty, tmp_path, seed)
     variants = sorted(tmp_path.glob("*--*.txt"))
     assert len(variants) == 3 * 12
     found = {v.name: [(f.rule, f.location.line) for f in check_file(v, Settings()).findings if f.category != "input"]
@@ -78,15 +82,12 @@ def test_the_faulty_samples_rewritten_by_every_artefact_keep_their_findings(tmp_
     """The team's faulty text samples printed the ways other plans are, their planted defects
     moved with them (perturb_corpus.py, seed 1), scored as the corpus is: each kind finds nine
     in ten of them or more, and nothing else."""
-    import importlib.util
     import json
-    import subprocess
     from checker.config import Settings
     from checker.pipeline import check_file
     from checker.rulebook import load_rules
-    spec = importlib.util.spec_from_file_location("score_corpus", TOOLS / "score_corpus.py")
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
+    robust = _robust()
+    scorer = robust._scorer()
     category = {r.id: r.category for r in load_rules()}
     planted = json.loads((ROOT / "samples" / "expected_text.json").read_text())
     pooled: dict[str, list[int]] = {}
@@ -96,13 +97,11 @@ def test_the_faulty_samples_rewritten_by_every_artefact_keep_their_findings(tmp_
         expected = tmp_path / f"{name[:-4]}.json"
         expected.write_text(json.dumps({"defects": [{"category": category[rule], "line": line, "certainty": "certain"}
                                                     for rule, line in items]}))
-        subprocess.run([sys.executable, str(TOOLS / "perturb_corpus.py"), str(ROOT / "samples" / name), str(expected),
-                        str(tmp_path), "--seed", "1", "--kinds", "all"], check=True, capture_output=True)
+        robust.perturb(ROOT / "samples" / name, expected, tmp_path, 1)
         for variant in tmp_path.glob(f"{name[:-4]}--*.txt"):
-            found = [{"category": f.category, "line": f.location.line, "rule": f.rule, "message": f.message}
-                     for f in check_file(variant, Settings()).findings]
             moved = json.loads((tmp_path / "expected" / f"{variant.stem}.json").read_text())
-            positives, hits, _, scored, false = scorer.score_document(found, moved, 3)
+            positives, hits, _, _, false = scorer.score_document(robust.scorable(check_file(variant, Settings())),
+                                                                 moved, 3)
             counts = pooled.setdefault(variant.stem.split("--")[1], [0, 0, 0])
             counts[0] += len(positives)
             counts[1] += len(hits)
