@@ -3,6 +3,7 @@ column empty on a page left no column there (readers/align.place_layouts). Every
 written for the test."""
 from checker.config import Settings
 from checker.pipeline import check_file
+from checker.readers import read_plan
 from checker.readers.align import place_layouts
 from checker.readers.segment import find_rows
 
@@ -22,7 +23,7 @@ def printed(rows: list[list[str]], widths: list[int], gaps: list[int] | None = N
 
 def placed(lines: list[str]) -> tuple[dict[int, list[str]], set[int]]:
     found = find_rows(lines, 100)
-    rows, unsure = place_layouts(sorted(found.cells.items()), found.layout, found.extents)
+    rows, unsure, _ = place_layouts(sorted(found.cells.items()), found.layout, found.extents)
     return dict(rows), unsure
 
 
@@ -65,11 +66,52 @@ def test_the_blanks_say_which_year_a_page_left_out():
     assert not unsure
 
 
-def test_the_last_year_empty_on_a_page_leaves_no_blank_and_is_read_as_such():
+def test_the_last_year_empty_on_a_page_leaves_no_blank_and_is_read_as_such(tmp_path):
+    # No blank tells that 2028 is missing: the page is a column short of the table, its rows
+    # are given back short of a cell and read in order, as a tab-separated row short of a cell.
     second = second_page([["5.000.000", "5.200.000"], ["3.000.000", "3.200.000"], ["2.000.000", "2.000.000"]],
                          [13, 18, 16, 6, 10, 10])
-    rows, unsure = placed(FIRST + [""] + second)
-    assert rows[6][4:] == ["5.000.000", "5.200.000", ""] and not unsure
+    found = find_rows(FIRST + [""] + second, 100)
+    rows, unsure, short = place_layouts(sorted(found.cells.items()), found.layout, found.extents)
+    assert short == {6, 7, 8} and not unsure and dict(rows)[6][4:] == ["5.000.000", "5.200.000"]
+    program = _plan(tmp_path, [FIRST, second]).tables[0].roots[1]
+    assert [program.budgets[y].raw for y in ("2026", "2027", "2028")] == ["5.000.000", "5.200.000", ""]
+
+
+def on_grid(rows: list[list[str]]) -> list[str]:
+    """Rows printed from their cells in columns of the page's own widths, an empty cell as one
+    blank, as a converter that had already lost some cells of the PDF's rows sets them."""
+    width = max(len(r) for r in rows)
+    widths = [max(1, *(len(r[k]) for r in rows if k < len(r))) for k in range(width)]
+    return [("  " + "   ".join((r[k] if k < len(r) else "").ljust(widths[k]) for k in range(width))).rstrip()
+            for r in rows]
+
+
+AKHIR_HEAD = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Target", "Pagu 2026", "Pagu 2027", "Pagu 2028",
+              "Pagu Akhir"]
+
+
+def test_a_page_printed_from_rows_that_lost_cells_is_read_as_those_rows(tmp_path):
+    # The second page's rows had lost their empty 2028 cells before they were set in columns:
+    # the page's grid (its empty target column counted) is a column short, so which column it
+    # lacks is not in its blanks. Read as tab-separated rows short of a cell are, the last
+    # amount is the akhir, as in the table's full rows.
+    first = on_grid([AKHIR_HEAD,
+                     ["7.01.01", "Program Penunjang", "Persentase layanan", "100%", "9.000.000", "9.500.000",
+                      "9.900.000", "28.400.000"],
+                     ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "4 Dok", "3.000.000", "3.500.000",
+                      "3.900.000", "10.400.000"],
+                     ["7.01.01.2.02", "Keuangan", "Jumlah laporan", "12 Lap", "6.000.000", "6.000.000",
+                      "6.000.000", "18.000.000"]])
+    second = on_grid([["7.01.02", "Program Pelayanan", "Indeks kepuasan", "", "5.000.000", "5.200.000",
+                       "10.200.000"],
+                      ["7.01.02.2.01", "Pelayanan Umum", "Jumlah layanan", "", "3.000.000", "3.200.000",
+                       "6.200.000"],
+                      ["7.01.02.2.02", "Pengaduan", "Jumlah aduan", "", "2.000.000", "2.000.000", "4.000.000"]])
+    program = _plan(tmp_path, [first, second]).tables[0].roots[1]
+    assert [program.budgets[y].raw for y in ("2026", "2027", "2028")] == ["5.000.000", "5.200.000", ""]
+    assert program.pagu_akhir.raw == "10.200.000"
+    assert program.children[1].pagu_akhir.raw == "4.000.000"
 
 
 def test_a_page_whose_blanks_say_nothing_is_unsure():
@@ -89,13 +131,21 @@ def test_a_page_that_prints_its_own_header_is_its_own_table():
     assert rows[8] == ["7.01.03", "Program Lain", "1.000.000"] and not unsure
 
 
-def _renstra(tmp_path, pages: list[list[str]]):
+def _text(tmp_path, pages: list[list[str]]):
     text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2028", "", "Tabel 6.1 Rencana Program", ""]
     for page in pages:
         text += page + ["", "Halaman", ""]
     path = tmp_path / "renstra.txt"
     path.write_text("\n".join(text) + "\n", encoding="utf-8")
-    return check_file(path, Settings())
+    return path
+
+
+def _plan(tmp_path, pages: list[list[str]]):
+    return read_plan(_text(tmp_path, pages))
+
+
+def _renstra(tmp_path, pages: list[list[str]]):
+    return check_file(_text(tmp_path, pages), Settings())
 
 
 def test_findings_on_a_placed_page_stand_where_the_figures_do(tmp_path):

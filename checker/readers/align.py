@@ -255,13 +255,15 @@ Rows = list[tuple[int, list[str]]]  # a table's rows: (line, cells)
 
 
 def place_layouts(lines: Rows, groups: dict[int, int],
-                  extents: dict[int, list[tuple[int, int]]] | None = None) -> tuple[Rows, set[int]]:
+                  extents: dict[int, list[tuple[int, int]]] | None = None) -> tuple[Rows, set[int], set[int]]:
     """The rows of a table whose space-aligned pages (`groups`: line -> its page's layout;
     `extents`: a layout -> where its columns stand) have fewer columns than the table, laid
-    under the table's columns page by page where one placement is clear. Returns the rows and
-    the lines of rows that could not be placed (their figures are not to be read)."""
+    under the table's columns page by page where one placement is clear. Returns the rows, the
+    lines of rows that could not be placed (their figures are not to be read), and the lines of
+    rows given back as rows short of cells (a page printed from rows that had lost cells, see
+    `_grid`), for `realign` to read as it reads tab-separated rows."""
     if not any(line in groups for line, _ in lines):
-        return lines, set()  # no space-aligned page: nothing to place
+        return lines, set(), set()  # no space-aligned page: nothing to place
     width = max((len(cells) for _, cells in lines), default=0)
     holds = _holds(lines, width)
     pages: dict[int, list[int]] = {}
@@ -274,10 +276,18 @@ def place_layouts(lines: Rows, groups: dict[int, int],
     # A page that begins further right left out its first columns (that room is a blank too).
     margin = next((extents[groups[line]][0][0] for line, cells in lines
                    if len(cells) == width and line in groups and extents and groups[line] in extents), None)
-    out, unsure = list(lines), set()
+    out, unsure, short = list(lines), set(), set()
     for n, rows in pages.items():
         spans = (extents or {}).get(n)
         columns, ways = _placement([lines[k][1] for k in rows], holds, spans, margin)
+        # Where the kinds leave one placement, that is the page's; where they leave several or
+        # none, a page printed from rows that had lost cells is read as such rows are.
+        grid = _grid([lines[k][1] for k in rows], spans, margin, width) if ways != 1 else None
+        if grid is not None:
+            for k, cells in zip(rows, grid):
+                out[k] = (lines[k][0], cells)
+                short.add(lines[k][0])
+            continue
         for k in rows:
             line, cells = lines[k]
             placed = columns
@@ -294,7 +304,36 @@ def place_layouts(lines: Rows, groups: dict[int, int],
                 if j is not None:
                     laid[j] = cells[i]
             out[k] = (line, laid)
-    return out, unsure
+    return out, unsure, short
+
+
+def _grid(rows: list[list[str]], spans: list[tuple[int, int]] | None, margin: int | None,
+          width: int) -> list[list[str]] | None:
+    """A page's rows on the page's own grid, when that grid is narrower than the table: the
+    page was printed from rows that had already lost cells (a converter that dropped the empty
+    cells, then set the rest in columns), so its blanks say where its empty cells stand but not
+    which of the table's columns it lacks; such rows are read as tab-separated rows short of
+    cells are. On such a grid an empty column is printed as one blank character and a
+    separator, the narrowest blank between two of the page's columns. None when the page is not
+    set so (an empty column wider than that leaves the grid as wide as the table or wider), or
+    its margin is not known."""
+    if margin is None or not spans or len(spans) < 3 or spans[0][0] < margin \
+            or any(len(cells) != len(spans) for cells in rows):
+        return None
+    sep = min(b[0] - a[1] for a, b in zip(spans, spans[1:]))
+    if sep < 2:
+        return None
+    gaps = [(spans[0][0] - margin) // (sep + 1)]
+    gaps += [(b[0] - a[1] - sep) // (sep + 1) for a, b in zip(spans, spans[1:])]
+    if sum(gaps) + len(spans) >= width:
+        return None
+    out = []
+    for cells in rows:
+        laid: list[str] = []
+        for cell, gap in zip(cells, gaps):
+            laid += [""] * gap + [cell]
+        out.append(laid)
+    return out
 
 
 def _headed(rows) -> bool:
