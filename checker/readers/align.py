@@ -12,7 +12,10 @@ columns, in order, is a reading.
   is left as extraction gave it, for the table kinds' own reading of short rows, and counted.
 - A space-aligned page (`place_layouts`): all of its rows at once, by the kinds each table
   column holds and then by the blanks between the page's columns (see below). Rows that cannot
-  be placed are returned, and the table kinds leave their figures unread.
+  be placed are returned, and the table kinds leave their figures unread. A page whose own grid
+  (its empty columns counted from the blanks) is narrower than the table was printed from rows
+  that had already lost cells; where the kinds do not place it, its rows go back to `realign`
+  as the tab-separated rows short of cells they are.
 """
 from __future__ import annotations
 
