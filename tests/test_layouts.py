@@ -78,6 +78,19 @@ def test_the_last_year_empty_on_a_page_leaves_no_blank_and_is_read_as_such(tmp_p
     assert [program.budgets[y].raw for y in ("2026", "2027", "2028")] == ["5.000.000", "5.200.000", ""]
 
 
+def test_a_short_page_under_a_table_of_one_full_row_is_placed_by_its_blanks():
+    # One full row tells too little of where a short row's cells go: the page is not given back
+    # as short rows but placed by its blanks (the last year, which left no blank, empty).
+    second = second_page([["5.000.000", "5.200.000"], ["3.000.000", "3.200.000"], ["2.000.000", "2.000.000"]],
+                         [13, 18, 16, 6, 10, 10])
+    first = printed([HEAD,
+                     ["7.01.01", "Program Penunjang", "Persentase layanan", "100%", "9.000.000", "9.500.000", "9.900.000"],
+                     ["", "Meningkatnya layanan", "Indeks layanan"]], [14, 20, 20, 8, 12, 12, 12])
+    found = find_rows(first + [""] + second, 100)
+    rows, unsure, short = place_layouts(sorted(found.cells.items()), found.layout, found.extents)
+    assert not short and not unsure and dict(rows)[5][4:] == ["5.000.000", "5.200.000", ""]
+
+
 def on_grid(rows: list[list[str]]) -> list[str]:
     """Rows printed from their cells in columns of the page's own widths, an empty cell as one
     blank, as a converter that had already lost some cells of the PDF's rows sets them."""

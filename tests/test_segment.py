@@ -195,3 +195,23 @@ def test_a_two_year_header_row_that_lost_a_cell_is_laid_back_over_a_single_row_o
     row = (3, ["1", "Meningkatnya pelayanan", "Indeks kepuasan", "Indeks", "82", "83"])
     rows, unsure = realign([head, years, row], {})
     assert rows[1] == (2, ["", "", "", "", "2026", "2027"]) and not unsure
+
+
+def test_the_next_page_set_with_other_widths_is_a_layout_of_its_own_across_the_blank_line():
+    # The first and last columns begin where the page above has them; the middle ones two
+    # positions earlier: another page's widths, not this page's rows.
+    text = "\n".join([
+        "  7.01.01.2.01    Penyusunan Laporan     SUKAMAJU    Jumlah laporan        4 laporan",
+        "                  Keuangan                           disusun",
+        "  7.01.01.2.02    Pengadaan Alat         SUKAMAJU    Jumlah alat           2 unit",
+        "  7.01.01.2.03    Pemeliharaan Gedung    SUKAMAJU    Jumlah gedung         1 unit",
+        "",
+        "  7.01.01.2.04    Penyediaan Jasa      SUKAMAJU    Jumlah bulan layanan    12 bulan",
+        "                  Kantor Kecamatan                 terpenuhi",
+        "  7.01.01.2.05    Penyediaan Bahan     SUKAMAJU    Jumlah paket            6 paket",
+    ])
+    found = find_rows(text.split("\n"), 100)
+    assert found.layout[1] != found.layout[6]
+    assert found.cells[6] == ["7.01.01.2.04", "Penyediaan Jasa Kantor Kecamatan", "SUKAMAJU",
+                              "Jumlah bulan layanan terpenuhi", "12 bulan"]
+    assert found.cells[1][1] == "Penyusunan Laporan Keuangan" and len(found.cells[1]) == 5

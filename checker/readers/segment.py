@@ -101,7 +101,8 @@ def _aligned_regions(stretches: list[list[tuple[int, int, str]]], taken: set[int
                 while k <= n and k not in taken and not stretches[k]:
                     k += 1
                 after = stretches[k] if k <= n else []
-                if k > n or k in taken or k - j > 2 or not _lines_up(after, ends) or _other_layout(after, used, 1):
+                if k > n or k in taken or k - j > 2 or not _lines_up(after, ends, share=1.0) \
+                        or _other_layout(after, used, 1):
                     break
                 j = k
                 continue
@@ -172,12 +173,17 @@ def _widen(ends: dict[int, int], used: bytearray, fields: list[tuple[int, int, s
     _occupy(used, fields)
 
 
-def _lines_up(fields: list[tuple[int, int, str]], ends: dict[int, int]) -> bool:
-    """Most of a line's stretches begin where the run's stretches begin."""
+def _lines_up(fields: list[tuple[int, int, str]], ends: dict[int, int], share: float = 0.6) -> bool:
+    """Most of a line's stretches (`share` of them) begin where the run's stretches begin, or, a
+    figure, end where they end (right-aligned). Across a blank line every stretch must: the next
+    page's table, set with other widths, shares some column edges by chance (the first, a code
+    column's), not all."""
     if len(fields) < 2:
         return False
-    hits = sum(1 for s, _, _ in fields if any(t in ends for t in (s - 1, s, s + 1)))
-    return hits >= 0.6 * len(fields)
+    rights = set(ends.values())
+    hits = sum(1 for s, e, text in fields if any(t in ends for t in (s - 1, s, s + 1))
+               or (_VALUE_START.match(text) and any(t in rights for t in (e - 1, e, e + 1))))
+    return hits >= share * len(fields)
 
 
 def _within_a_column(f: tuple[int, int, str], ends: dict[int, int]) -> bool:
