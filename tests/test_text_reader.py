@@ -547,3 +547,23 @@ def test_a_header_repeated_after_a_page_break_with_its_words_broken_otherwise_is
     repeated = HEAD_6[0].replace("Program/Kegiatan", "Program/Kegi atan").replace("Indikator", "Indi kator")
     result = _renstra_table(tmp_path, [*HEAD_6, NODES_6[0], "", repeated, HEAD_6[1], NODES_6[1]])
     assert not [f for f in result.findings if f.category not in ("input", "chapter")]
+
+
+def test_a_dash_in_a_row_read_by_order_keeps_its_year(tmp_path):
+    """A row that lost an empty cell, read by order: the dash after its first amount stands for
+    a year without pagu, so the amounts after it keep their years (the last one the akhir)."""
+    head = ["Kode", "Program/Kegiatan", "Indikator", "Pagu 2026", "Pagu 2027", "Pagu 2028", "Pagu Akhir", "Lokasi"]
+    rows = [["7.01.01", "PROGRAM PENUNJANG URUSAN", "Persentase layanan", "30.000.000", "12.000.000", "32.000.000",
+             "74.000.000", "Kecamatan"],
+            ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "20.000.000", "12.000.000", "20.000.000", "52.000.000",
+             "Kecamatan"],
+            ["7.01.01.2.01.01", "Penyusunan Dokumen", "Jumlah dokumen disusun", "20.000.000", "-", "20.000.000",
+             "40.000.000"],
+            ["7.01.01.2.02", "Keuangan", "Jumlah laporan", "10.000.000", "", "12.000.000", "22.000.000", "Kecamatan"]]
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2028", "", "Tabel 6.1",
+            "\t".join(head), *("\t".join(r) for r in rows)]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    sub = read_plan(path).tables[0].roots[0].children[0].children[0]
+    assert [sub.budgets[y].raw for y in ("2026", "2027", "2028")] == ["20.000.000", "-", "20.000.000"]
+    assert sub.pagu_akhir.raw == "40.000.000"

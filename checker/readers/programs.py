@@ -23,6 +23,7 @@ _DOTS = re.compile(r"\.+")
 _ITEM_MARK = re.compile(r"^[\W\d]*(?:[a-z]\)\s*)?")  # "1. ", "a) ", "- " before a row's words
 _MONEY = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?\)?(?:\s*,-)?$", re.IGNORECASE)
 _MILLIONS = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}", re.IGNORECASE)
+_DASHES = ("-", "–", "—")
 _TARGET_CELL = re.compile(r"^\d[\d.,]*\s*(%|[A-Za-z][A-Za-z ./]{0,20})?$")
 _YEAR = re.compile(r"\b(20\d{2})\b")
 _BUDGET_HEAD = re.compile(r"\b(rp|pagu|kebutuhan\s*dana|anggaran|dana)\b", re.IGNORECASE)
@@ -505,6 +506,11 @@ class ProgramTables:
         texts = [c for c in cells[after:] if c and not _MONEY.match(c)]
         name = texts[0] if texts else ""
         monies = [(k, c) for k, c in enumerate(cells) if k >= after and (_MONEY.match(c) or c == "0")]
+        if monies:
+            # Read by order, a nil mark after the first amount holds an amount's place ("-" for
+            # a year without pagu), so the amounts after it keep their years.
+            first = monies[0][0]
+            monies = [(k, c) for k, c in enumerate(cells) if k >= first and (_MONEY.match(c) or c == "0" or c in _DASHES)]
         loc = Location(line=line, table=table.name)
         if not code:
             if _total_row(cells):
