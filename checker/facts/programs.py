@@ -12,6 +12,8 @@ from .common import (FactsBase, CHILD_RELATION, CODE_PATTERNS, LEVEL_NAMES, _NAM
 _CHANGE_NAME = re.compile(r"^\W*(\d+[.)]\s*)?(peningkatan|laju|pertumbuhan|kenaikan|penurunan|perubahan)\b",
                           re.IGNORECASE)
 
+_PARENT_LEVEL = {"kegiatan": "program", "sub_kegiatan": "kegiatan"}
+
 
 class ProgramFacts(FactsBase):
     """Program / kegiatan / sub kegiatan tables and the indicators on their rows."""
@@ -23,6 +25,13 @@ class ProgramFacts(FactsBase):
                 seen_codes[node.code] = seen_codes.get(node.code, 0) + 1
         levels = {n.level for n in table.nodes() if n.code}
         code_keys = {_code_key(c) for c in seen_codes}
+        # A kegiatan whose code names another program, one without a row (KOD-003 reports it):
+        # it hangs under the program above only by position, so it is not summed into that
+        # program nor reported as its mis-coded kegiatan. (A sub kegiatan with a foreign code is
+        # more likely mis-coded: it stays its kegiatan's child.)
+        self._strays = {id(k) for p in table.roots for k in p.children
+                        if k.level == "kegiatan" and p.code and self._missing_parent(k, code_keys, levels)
+                        and _code_key(self._parent_code(k, levels)) != _code_key(p.code)}
         self._blank_targets = self._blank_target_column(table)
         self._blank_indicators = self._blank_indicator_column(table)
         for node in table.nodes():
@@ -71,19 +80,31 @@ class ProgramFacts(FactsBase):
                 covered |= {id(n) for n in blank}
         return covered
 
+    @staticmethod
+    def _parent_code(node: ProgramNode, levels: set[str]) -> str | None:
+        """The code of the program (of a kegiatan) or kegiatan (of a sub kegiatan) that a row's own
+        code names, in a table that lists that level; None when its code names none."""
+        parent_level = _PARENT_LEVEL.get(node.level)
+        if not node.code or parent_level not in levels or not CODE_PATTERNS[node.level].match(node.code):
+            return None
+        return ".".join(node.code.split(".")[:3 if parent_level == "program" else 5])
+
+    def _missing_parent(self, node: ProgramNode, code_keys: set[tuple], levels: set[str]) -> bool:
+        parent_code = self._parent_code(node, levels)
+        # A parent whose code is only written differently ("7.01.01.02.06" for 7.01.01.2.06) is there:
+        # its code is the code rules' finding, not a missing row.
+        return parent_code is not None and _code_key(parent_code) not in code_keys
+
     def _parent_row(self, node: ProgramNode, code_keys: set[tuple], levels: set[str]) -> None:
         """A kegiatan whose program (or a sub kegiatan whose kegiatan) has no row of its own in a
         table that does list that level: the parent's code, indicator, target and pagu are missing."""
-        parent_level = {"kegiatan": "program", "sub_kegiatan": "kegiatan"}.get(node.level)
-        if not node.code or parent_level not in levels or not CODE_PATTERNS[node.level].match(node.code):
+        parent_code = self._parent_code(node, levels)
+        if parent_code is None:
             return
-        parent_code = ".".join(node.code.split(".")[:3 if parent_level == "program" else 5])
-        # A parent whose code is only written differently ("7.01.01.02.06" for 7.01.01.2.06) is there:
-        # its code is the code rules' finding, not a missing row.
-        present = _code_key(parent_code) in code_keys
         self.add("required_value", node.code, node.location, what="baris_induk", period="",
-                 level=LEVEL_NAMES[node.level], name=node.name, missing=0 if present else 1, raw=parent_code,
-                 parent_level=LEVEL_NAMES[parent_level])
+                 level=LEVEL_NAMES[node.level], name=node.name,
+                 missing=int(self._missing_parent(node, code_keys, levels)),
+                 raw=parent_code, parent_level=LEVEL_NAMES[_PARENT_LEVEL[node.level]])
 
     def _budgets(self, table: ProgramTable, node: ProgramNode) -> None:
         """Each pagu a row gives, as written: for rules that look at one amount (a kabupaten's own
@@ -96,12 +117,13 @@ class ProgramFacts(FactsBase):
     def _rollups(self, table: ProgramTable, node: ProgramNode) -> None:
         if not node.children or node.level not in CHILD_RELATION:
             return
+        children = [c for c in node.children if id(c) not in self._strays]
         for period in table.budget_periods:
             declared = node.budgets.get(period)
-            amounts = [c.budgets[period].amount for c in node.children
+            amounts = [c.budgets[period].amount for c in children
                        if period in c.budgets and c.budgets[period].present]
             if declared is None or not declared.present or not amounts \
-                    or any(unreadable(c.budgets.get(period)) for c in node.children):
+                    or any(unreadable(c.budgets.get(period)) for c in children):
                 continue  # a sum with a part that could not be read cannot be checked
             computed = sum(amounts)
             diff = declared.amount - computed
@@ -151,7 +173,7 @@ class ProgramFacts(FactsBase):
     def _code(self, node: ProgramNode, seen: dict[str, int]) -> None:
         if not node.code:
             return
-        coded = [c for c in node.children if c.code]
+        coded = [c for c in node.children if c.code and id(c) not in self._strays]
         self.add("code", node.code, node.location, level=LEVEL_NAMES[node.level], name=node.name,
                  occurrences=seen.get(node.code, 0), children=len(coded),
                  children_under=sum(c.code.startswith(node.code + ".") for c in coded))
