@@ -127,6 +127,20 @@ def test_a_row_short_of_a_cell_goes_back_under_its_columns_when_the_kinds_say_wh
     assert rows[0] == (1, ["No", "Uraian", "Target", "Ket", "Pagu"])
 
 
+def test_a_row_number_stays_in_the_numbering_column_when_the_cell_lost_is_further_on():
+    from checker.readers.align import realign
+    # The full rows leave the number and goal columns empty (sub rows): nothing in them tells
+    # whether the row's number stands in the first column or the second; it numbers the rows.
+    head = (1, ["No", "Tujuan", "Kode", "Program/Kegiatan", "Target", "Pagu"])
+    full = [(3, ["", "", "7.01.01.2.01", "Perencanaan", "4 Dok", "3.000.000"]),
+            (4, ["", "", "7.01.01.2.02", "Keuangan", "12 Lap", "6.000.000"]),
+            (5, ["", "", "7.01.01.2.03", "Umum", "2 Keg", "1.000.000"])]
+    short = (2, ["1", "Meningkatnya layanan", "Program Penunjang", "100%", "10.000.000"])  # no code: dropped
+    rows, unsure = realign([head, short, *full], {})
+    laid = rows[1][1]
+    assert (laid[0], laid[4:]) == ("1", ["100%", "10.000.000"]) and not unsure
+
+
 def test_a_short_row_whose_words_could_stand_in_two_columns_is_laid_out_by_its_figures():
     from checker.readers.align import realign
     # A label row under a named one: its label could be under Desa or Uraian; its five counts

@@ -121,14 +121,20 @@ def _best(place: list[list[float]], empty: list[float], banned: tuple[int, int] 
     return score[m][width], columns
 
 
-def _reading(cells: list[str], profile: _Profile) -> list[int] | None:
-    """The columns of a row's cells, when one reading is clearly best."""
+def _reading(cells: list[str], profile: _Profile, numbered: bool = False) -> list[int] | None:
+    """The columns of a row's cells, when one reading is clearly best. In a `numbered` table
+    (its first column numbers the rows), a row's number that is its first cell stays there."""
     empty = profile.empty
     place = [[profile.score(j, c) for j in range(profile.width)] for c in cells]
+    pinned = numbered and bool(cells) and bool(_ROW_NO.match(cells[0].strip()))
+    if pinned:
+        place[0] = [place[0][0]] + [-math.inf] * (profile.width - 1)
     best, columns = _best(place, empty)
     if best == -math.inf:
         return None
     for i, j in enumerate(columns):
+        if i == 0 and pinned:
+            continue
         if kind(cells[i]) in ("empty", "text"):
             # Where an empty cell goes changes no reading; words are read by their order (a name,
             # then its indicator) and their kind says little of their column: only the figures'
@@ -165,12 +171,15 @@ def realign(lines: "Rows", groups: dict[int, int]) -> tuple["Rows", set[int]]:
     if len(full) < _MIN_FULL:
         return out, unsure
     profile = _Profile(full, width)
+    # The first column numbers the rows: its header says so ("No"), or full rows write numbers there.
+    numbered = any(_NO_HEADER.match(cells[0].strip()) for _, cells in lines[:first] if cells) \
+        or any(_ROW_NO.match(cells[0].strip()) for cells in full)
     for k in figured:
         line, cells = lines[k]
         # Only rows with a figure below the header.
         if k < first or not 0 < len(cells) < width or line in groups:
             continue
-        columns = _reading(cells, profile)
+        columns = _reading(cells, profile, numbered)
         if columns is None:
             unsure.add(line)
             continue
@@ -181,6 +190,8 @@ def realign(lines: "Rows", groups: dict[int, int]) -> tuple["Rows", set[int]]:
     return out, unsure
 
 
+_ROW_NO = re.compile(r"^\d{1,3}[.)]?$")
+_NO_HEADER = re.compile(r"^no\.?$", re.IGNORECASE)
 _YEAR_OR_NUMBERING = re.compile(r"^(?:19|20)\d{2}$|^\(\d{1,2}\)$")
 
 
