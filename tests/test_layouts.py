@@ -1,6 +1,8 @@
 """Space-aligned tables over several pages, each page set with its own column widths, where a
 column empty on a page left no column there (readers/align.place_layouts). Every table here is
 written for the test."""
+import textwrap
+
 from checker.config import Settings
 from checker.pipeline import check_file
 from checker.readers import read_plan
@@ -102,6 +104,45 @@ def on_grid(rows: list[list[str]]) -> list[str]:
 
 AKHIR_HEAD = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Target", "Pagu 2026", "Pagu 2027", "Pagu 2028",
               "Pagu Akhir"]
+
+
+def wrapped_grid(rows: list[list[str]], widths: list[int]) -> list[str]:
+    """Rows printed from their cells in columns of the given widths, a long cell wrapped within
+    its column (greedily, as a word processor does), an empty cell as one blank."""
+    out = []
+    for r in rows:
+        parts = [textwrap.wrap(c, w) or [""] for c, w in zip(r, widths)]
+        for depth in range(max(len(p) for p in parts)):
+            cells = [(p[depth] if depth < len(p) else "").ljust(w if c else 1) for p, w, c in zip(parts, widths, r)]
+            out.append(("  " + "   ".join(cells)).rstrip())
+    return out
+
+
+def test_a_wrapped_column_wider_than_its_text_is_not_taken_for_an_empty_column(tmp_path):
+    # The name column is 22 wide, its longest line 17: the blank after it is as wide as an empty
+    # column would leave. Its wrapped line shows it could be that wide ("Penyediaan Barang" and
+    # "Kebutuhan" did not fit in it together), so no empty column is counted there and the
+    # page, a column short (its rows lost the 2028 cell), is read as its rows are.
+    first = on_grid([AKHIR_HEAD,
+                     ["7.01.01", "Program Penunjang", "Persentase layanan", "100%", "9.000.000", "9.500.000",
+                      "9.900.000", "28.400.000"],
+                     ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "4 Dok", "3.000.000", "3.500.000",
+                      "3.900.000", "10.400.000"],
+                     ["7.01.01.2.02", "Keuangan", "Jumlah laporan", "12 Lap", "6.000.000", "6.000.000",
+                      "6.000.000", "18.000.000"]])
+    second = wrapped_grid([["7.01.02", "Penyediaan Barang Kebutuhan Kantor", "Indeks kepuasan", "", "5.000.000",
+                            "5.200.000", "10.200.000"],
+                           ["7.01.02.2.01", "Pelayanan Umum", "Jumlah layanan", "", "3.000.000", "3.200.000",
+                            "6.200.000"],
+                           ["7.01.02.2.02", "Pengaduan Warga", "Jumlah aduan", "", "2.000.000", "2.000.000",
+                            "4.000.000"]], [12, 22, 15, 1, 9, 9, 10])
+    found = find_rows(first + [""] + second, 100)
+    rows, unsure, short = place_layouts(sorted(found.cells.items()), found.layout, found.extents, found.rooms)
+    assert short == {6, 8, 9} and dict(rows)[6][3:] == ["", "5.000.000", "5.200.000", "10.200.000"]
+    program = _plan(tmp_path, [first, second]).tables[0].roots[1]
+    assert program.name.startswith("Penyediaan Barang Kebutuhan")
+    assert [program.budgets[y].raw for y in ("2026", "2027", "2028")] == ["5.000.000", "5.200.000", ""]
+    assert program.pagu_akhir.raw == "10.200.000"
 
 
 def test_a_page_printed_from_rows_that_lost_cells_is_read_as_those_rows(tmp_path):

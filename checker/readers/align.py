@@ -268,10 +268,11 @@ def _classes(cell: str) -> set[str]:
 Rows = list[tuple[int, list[str]]]  # a table's rows: (line, cells)
 
 
-def place_layouts(lines: Rows, groups: dict[int, int],
-                  extents: dict[int, list[tuple[int, int]]] | None = None) -> tuple[Rows, set[int], set[int]]:
+def place_layouts(lines: Rows, groups: dict[int, int], extents: dict[int, list[tuple[int, int]]] | None = None,
+                  rooms: dict[int, list[int | None]] | None = None) -> tuple[Rows, set[int], set[int]]:
     """The rows of a table whose space-aligned pages (`groups`: line -> its page's layout;
-    `extents`: a layout -> where its columns stand) have fewer columns than the table, laid
+    `extents`: a layout -> where its columns stand; `rooms`: how wide its wrapped columns can
+    be, see segment.Rows) have fewer columns than the table, laid
     under the table's columns page by page where one placement is clear. Returns the rows, the
     lines of rows that could not be placed (their figures are not to be read), and the lines of
     rows given back as rows short of cells (a page printed from rows that had lost cells, see
@@ -298,7 +299,8 @@ def place_layouts(lines: Rows, groups: dict[int, int],
         # Where the kinds leave one placement, that is the page's; where they leave several or
         # none, a page printed from rows that had lost cells is read as such rows are, when the
         # table has the full rows of figures that tell where a short row's cells go.
-        grid = _grid([lines[k][1] for k in rows], spans, margin, width) if ways != 1 and figured else None
+        grid = _grid([lines[k][1] for k in rows], spans, margin, width, (rooms or {}).get(n)) \
+            if ways != 1 and figured else None
         if grid is not None:
             for k, cells in zip(rows, grid):
                 out[k] = (lines[k][0], cells)
@@ -324,13 +326,15 @@ def place_layouts(lines: Rows, groups: dict[int, int],
 
 
 def _grid(rows: list[list[str]], spans: list[tuple[int, int]] | None, margin: int | None,
-          width: int) -> list[list[str]] | None:
+          width: int, rooms: list[int | None] | None = None) -> list[list[str]] | None:
     """A page's rows on the page's own grid, when that grid is narrower than the table: the
     page was printed from rows that had already lost cells (a converter that dropped the empty
     cells, then set the rest in columns), so its blanks say where its empty cells stand but not
     which of the table's columns it lacks; such rows are read as tab-separated rows short of
     cells are. On such a grid an empty column is printed as one blank character and a
-    separator, the narrowest blank between two of the page's columns. None when the page is not
+    separator, the narrowest blank between two of the page's columns. A column whose cells wrapped
+    may be wider than its text (`rooms`: the widest it can be); the blank after it counts only the
+    empty columns it holds whatever that width. None when the page is not
     set so (an empty column wider than that leaves the grid as wide as the table or wider), or
     its margin is not known."""
     if margin is None or not spans or len(spans) < 3 or spans[0][0] < margin \
@@ -339,9 +343,17 @@ def _grid(rows: list[list[str]], spans: list[tuple[int, int]] | None, margin: in
     sep = min(b[0] - a[1] for a, b in zip(spans, spans[1:]))
     if sep < 2:
         return None
-    gaps = [(spans[0][0] - margin) // (sep + 1)]
-    gaps += [(b[0] - a[1] - sep) // (sep + 1) for a, b in zip(spans, spans[1:])]
-    if sum(gaps) + len(spans) >= width:
+    slack = [max(0, room - (b - a)) if room is not None else 0
+             for (a, b), room in zip(spans, rooms or [None] * len(spans))]
+    lead = (spans[0][0] - margin) // (sep + 1)
+    # As many empty columns as each blank holds, a wrapped column taken as wide as its text; where
+    # that makes the page as wide as the table, only those a wrapped column's blank holds whatever
+    # its width (a blank then left uncounted is a column lost, which the reading allows for).
+    for pads in ([0] * len(spans), slack):
+        gaps = [lead] + [max(0, (b[0] - a[1] - sep - pad) // (sep + 1)) for a, b, pad in zip(spans, spans[1:], pads)]
+        if sum(gaps) + len(spans) < width:
+            break
+    else:
         return None
     out = []
     for cells in rows:

@@ -34,6 +34,9 @@ class Rows:
     inside: set[int] = field(default_factory=set)
     layout: dict[int, int] = field(default_factory=dict)  # a space-aligned row's line -> its region
     extents: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # a region -> its columns' spans
+    # A region -> for each column, the widest it can be (a wrapped cell's line and the next
+    # line's first word did not fit in it), None where no cell wrapped.
+    rooms: dict[int, list[int | None]] = field(default_factory=dict)
 
 
 def find_rows(lines: list[str], max_columns: int) -> Rows:
@@ -57,10 +60,12 @@ def find_rows(lines: list[str], max_columns: int) -> Rows:
         columns = _region_columns(field_rows)
         if not _columned(field_rows, columns):
             continue  # justified prose: its runs of spaces fall anywhere
-        for line, cells in _aligned_rows(region, field_rows, columns):
+        rooms: list[int | None] = [None] * len(columns)
+        for line, cells in _aligned_rows(region, field_rows, columns, rooms):
             rows.cells[line] = cells[:max_columns]
             rows.layout[line] = n
         rows.extents[n] = columns[:max_columns]
+        rows.rooms[n] = rooms[:max_columns]
         rows.inside.update(region)
     vocabulary = Vocabulary(line for k, line in enumerate(lines, start=1) if k not in rows.inside)
     for line, cells in rows.cells.items():
@@ -245,9 +250,10 @@ def _cells_of(fields: list[tuple[int, int, str]], columns: list[tuple[int, int]]
 
 
 def _aligned_rows(region: list[int], field_rows: list[list[tuple[int, int, str]]],
-                  columns: list[tuple[int, int]]) -> list[tuple[int, list[str]]]:
+                  columns: list[tuple[int, int]], rooms: list[int | None]) -> list[tuple[int, list[str]]]:
     """The rows of a space-aligned region (its lines, their stretches, its columns), each at its
-    first line, wrapped lines joined back."""
+    first line, wrapped lines joined back. `rooms` gets, per column, the widest the column can
+    be: a cell wrapped greedily, so its line and the next line's first word did not fit."""
     widths = [b - a for a, b in columns]
     rows: list[tuple[int, list[str]]] = []
     previous: list[str] | None = None  # the cells of the line above, within the current row
@@ -259,6 +265,8 @@ def _aligned_rows(region: list[int], field_rows: list[list[tuple[int, int, str]]
             row = rows[-1][1]
             for k, text in enumerate(cells):
                 if text:
+                    room = len(previous[k]) + len(text.split(" ", 1)[0])
+                    rooms[k] = room if rooms[k] is None else min(rooms[k], room)
                     row[k] = f"{row[k]} {text}".strip()
         else:
             rows.append((line, cells))

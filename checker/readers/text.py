@@ -328,7 +328,7 @@ class TextReader(ProgramTables):
         if current is not None:
             blocks.append(current)
         for block in blocks:
-            block.lines, block.unsure, short = place_layouts(block.lines, found.layout, found.extents)
+            block.lines, block.unsure, short = place_layouts(block.lines, found.layout, found.extents, found.rooms)
             placed = {line: n for line, n in found.layout.items() if line not in short}
             block.lines, block.short = realign(block.lines, placed)
             self.table_rows.update((line, k) for k, (line, _) in enumerate(block.lines, start=1))
