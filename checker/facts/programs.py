@@ -118,17 +118,21 @@ class ProgramFacts(FactsBase):
         if not node.children or node.level not in CHILD_RELATION:
             return
         children = [c for c in node.children if id(c) not in self._strays]
+        # Children that give a pagu in some year: one left empty in a year gives nothing that year.
+        # (Where no child gives any, the table budgets only the level above: nothing to sum.)
+        carrying = [c for c in children if any(m.present for m in c.budgets.values())]
         for period in table.budget_periods:
             declared = node.budgets.get(period)
             amounts = [c.budgets[period].amount for c in children
                        if period in c.budgets and c.budgets[period].present]
-            if declared is None or not declared.present or not amounts \
+            if declared is None or not declared.present or not carrying \
                     or any(unreadable(c.budgets.get(period)) for c in children):
                 continue  # a sum with a part that could not be read cannot be checked
             computed = sum(amounts)
             diff = declared.amount - computed
             self.add("rollup", self._subject(node), declared.location, relation=CHILD_RELATION[node.level],
-                     level=LEVEL_NAMES[node.level], name=node.name, period=period, children=len(amounts),
+                     level=LEVEL_NAMES[node.level], name=node.name, period=period,
+                     children=len(amounts) or len(carrying),
                      declared=declared.amount, computed=computed, difference=diff, abs_difference=abs(diff),
                      tolerance=self.tol_money, expected=computed, actual=declared.amount, table=table.name)
 
