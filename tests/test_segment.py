@@ -229,3 +229,23 @@ def test_the_next_page_set_with_other_widths_is_a_layout_of_its_own_across_the_b
     assert found.cells[6] == ["7.01.01.2.04", "Penyediaan Jasa Kantor Kecamatan", "SUKAMAJU",
                               "Jumlah bulan layanan terpenuhi", "12 bulan"]
     assert found.cells[1][1] == "Penyusunan Laporan Keuangan" and len(found.cells[1]) == 5
+
+
+def test_a_next_page_whose_first_line_happens_to_line_up_is_still_a_layout_of_its_own():
+    # After the blank line the first line writes only its name and its amount, both where the
+    # page above has them; the lines after it put their indicators elsewhere: other widths.
+    text = "\n".join([
+        "  Penyusunan Laporan       Jumlah laporan disusun     4.000.000",
+        "  Keuangan                 tiap triwulan",
+        "  Pengadaan Alat Kantor    Jumlah alat tersedia       2.000.000",
+        "  Pemeliharaan Gedung      Jumlah gedung terpelihara  1.000.000",
+        "",
+        "  Penyediaan Jasa Kantor                              6.000.000",
+        "  Pelayanan Umum     Jumlah layanan tepat waktu       3.000.000",
+        "  Penyediaan Bahan   Jumlah paket bahan kantor        5.000.000",
+        "  Kebutuhan Kantor   tersedia",
+    ])
+    found = find_rows(text.split("\n"), 100)
+    assert found.layout[1] != found.layout[6]
+    assert found.cells[7] == ["Pelayanan Umum", "Jumlah layanan tepat waktu", "3.000.000"]
+    assert found.cells[8] == ["Penyediaan Bahan Kebutuhan Kantor", "Jumlah paket bahan kantor tersedia", "5.000.000"]

@@ -105,9 +105,7 @@ def _aligned_regions(stretches: list[list[tuple[int, int, str]]], taken: set[int
                 k = j
                 while k <= n and k not in taken and not stretches[k]:
                     k += 1
-                after = stretches[k] if k <= n else []
-                if k > n or k in taken or k - j > 2 or not _lines_up(after, ends, share=1.0) \
-                        or _other_layout(after, used, 1):
+                if k > n or k in taken or k - j > 2 or not _page_keeps_to(stretches, k, taken, ends, used):
                     break
                 j = k
                 continue
@@ -128,6 +126,27 @@ def _aligned_regions(stretches: list[list[tuple[int, int, str]]], taken: set[int
             regions.append(region)
         i = j
     return regions
+
+
+def _page_keeps_to(stretches: list[list[tuple[int, int, str]]], k: int, taken: set[int],
+                   ends: dict[int, int], used: bytearray, lines: int = 8) -> bool:
+    """Whether the lines from k on (up to the next blank line, at most `lines` of them) keep to a
+    run's columns, so that the run goes on across the blank line above them: the first line has
+    two or more stretches, and every stretch of them begins where the run's stretches begin (or,
+    a figure, ends where they end). The next page's table, set with other widths, shares some
+    column edges by chance (the first, a figure column's), not all of them on every line."""
+    if len(stretches[k]) < 2:
+        return False
+    for m in range(k, min(k + lines, len(stretches))):
+        fields = stretches[m]
+        if not fields or m in taken:
+            break
+        if len(fields) == 1:
+            if not any(t in ends for t in (fields[0][0] - 1, fields[0][0], fields[0][0] + 1)):
+                return False
+        elif not _lines_up(fields, ends, share=1.0) or _other_layout(fields, used, 1):
+            return False
+    return True
 
 
 def _keeps_to(fields: list[tuple[int, int, str]], ends: dict[int, int], used: bytearray) -> bool:
