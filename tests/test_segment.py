@@ -249,3 +249,17 @@ def test_a_next_page_whose_first_line_happens_to_line_up_is_still_a_layout_of_it
     assert found.layout[1] != found.layout[6]
     assert found.cells[7] == ["Pelayanan Umum", "Jumlah layanan tepat waktu", "3.000.000"]
     assert found.cells[8] == ["Penyediaan Bahan Kebutuhan Kantor", "Jumlah paket bahan kantor tersedia", "5.000.000"]
+
+
+def test_a_year_in_brackets_wrapped_from_a_header_cell_is_the_header_not_a_row():
+    text = "\n".join([
+        "  No   Indikator          Kondisi awal   2026   2027   Kondisi akhir",
+        "                          periode                      periode",
+        "                          (2025)                       (2030)",
+        "  1    Indeks kepuasan    80             82     84     90",
+        "  2    Persentase desa    70             75     80     95",
+    ])
+    found = find_rows(text.split("\n"), 100)
+    assert found.cells[1] == ["No", "Indikator", "Kondisi awal periode (2025)", "2026", "2027",
+                              "Kondisi akhir periode (2030)"]
+    assert sorted(found.cells) == [1, 4, 5]

@@ -22,6 +22,7 @@ _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
 _VALUE_START = re.compile(r"^(?:[-–(]?\s*(?:rp\.?\s*)?\d|-$|–$|n/?a\b)", re.IGNORECASE)
 _ENDS_IN_WORD = re.compile(r"[A-Za-z]{2,}[^\w%]*$")
 _ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
+_YEAR_IN_BRACKETS = re.compile(r"^\((?:19|20)\d{2}\)$")  # "(2024)": a header's words wrapped, not a value
 _MAX_HEADER_LINES = 4  # top lines whose cells may span columns (a merged header printed once)
 
 
@@ -311,6 +312,7 @@ def _continues(cells: list[str], above: list[str], widths: list[int]) -> bool:
         first = cells[k].split(" ", 1)[0]
         if len(above[k]) + 1 + len(first) <= widths[k]:
             return False
-        if _VALUE_START.match(cells[k]) and not (fewer and _ENDS_IN_WORD.search(above[k])):
+        if _VALUE_START.match(cells[k]) and not _YEAR_IN_BRACKETS.match(cells[k]) \
+                and not (fewer and _ENDS_IN_WORD.search(above[k])):
             return False
     return True
