@@ -104,6 +104,13 @@ def on_grid(rows: list[list[str]]) -> list[str]:
 
 AKHIR_HEAD = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Target", "Pagu 2026", "Pagu 2027", "Pagu 2028",
               "Pagu Akhir"]
+AKHIR_FIRST = [AKHIR_HEAD,  # a first page with every column
+               ["7.01.01", "Program Penunjang", "Persentase layanan", "100%", "9.000.000", "9.500.000",
+                "9.900.000", "28.400.000"],
+               ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "4 Dok", "3.000.000", "3.500.000",
+                "3.900.000", "10.400.000"],
+               ["7.01.01.2.02", "Keuangan", "Jumlah laporan", "12 Lap", "6.000.000", "6.000.000",
+                "6.000.000", "18.000.000"]]
 
 
 def wrapped_grid(rows: list[list[str]], widths: list[int]) -> list[str]:
@@ -123,13 +130,7 @@ def test_a_wrapped_column_wider_than_its_text_is_not_taken_for_an_empty_column(t
     # column would leave. Its wrapped line shows it could be that wide ("Penyediaan Barang" and
     # "Kebutuhan" did not fit in it together), so no empty column is counted there and the
     # page, a column short (its rows lost the 2028 cell), is read as its rows are.
-    first = on_grid([AKHIR_HEAD,
-                     ["7.01.01", "Program Penunjang", "Persentase layanan", "100%", "9.000.000", "9.500.000",
-                      "9.900.000", "28.400.000"],
-                     ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "4 Dok", "3.000.000", "3.500.000",
-                      "3.900.000", "10.400.000"],
-                     ["7.01.01.2.02", "Keuangan", "Jumlah laporan", "12 Lap", "6.000.000", "6.000.000",
-                      "6.000.000", "18.000.000"]])
+    first = on_grid(AKHIR_FIRST)
     second = wrapped_grid([["7.01.02", "Penyediaan Barang Kebutuhan Kantor", "Indeks kepuasan", "", "5.000.000",
                             "5.200.000", "10.200.000"],
                            ["7.01.02.2.01", "Pelayanan Umum", "Jumlah layanan", "", "3.000.000", "3.200.000",
@@ -150,13 +151,7 @@ def test_a_page_printed_from_rows_that_lost_cells_is_read_as_those_rows(tmp_path
     # the page's grid (its empty target column counted) is a column short, so which column it
     # lacks is not in its blanks. Read as tab-separated rows short of a cell are, the last
     # amount is the akhir, as in the table's full rows.
-    first = on_grid([AKHIR_HEAD,
-                     ["7.01.01", "Program Penunjang", "Persentase layanan", "100%", "9.000.000", "9.500.000",
-                      "9.900.000", "28.400.000"],
-                     ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "4 Dok", "3.000.000", "3.500.000",
-                      "3.900.000", "10.400.000"],
-                     ["7.01.01.2.02", "Keuangan", "Jumlah laporan", "12 Lap", "6.000.000", "6.000.000",
-                      "6.000.000", "18.000.000"]])
+    first = on_grid(AKHIR_FIRST)
     second = on_grid([["7.01.02", "Program Pelayanan", "Indeks kepuasan", "", "5.000.000", "5.200.000",
                        "10.200.000"],
                       ["7.01.02.2.01", "Pelayanan Umum", "Jumlah layanan", "", "3.000.000", "3.200.000",
