@@ -162,7 +162,7 @@ class FactsBase:
         self.facts: list[dict] = []
         self._ids = count(1)
         self._blank_targets: set[int] = set()  # indicators covered by a table-level missing-target fact
-        self._strays: set[int] = set()  # rows whose own code names a parent that has no row
+        self._strays: set[int] = set()  # kegiatan whose code names another program, one without a row
         self._blank_indicators: set[int] = set()  # nodes covered by a table-level missing-indicator fact
 
     def add(self, type_: str, subject: str, location: Location, **fields) -> dict:

@@ -271,12 +271,12 @@ Rows = list[tuple[int, list[str]]]  # a table's rows: (line, cells)
 def place_layouts(lines: Rows, groups: dict[int, int], extents: dict[int, list[tuple[int, int]]] | None = None,
                   rooms: dict[int, list[int | None]] | None = None) -> tuple[Rows, set[int], set[int]]:
     """The rows of a table whose space-aligned pages (`groups`: line -> its page's layout;
-    `extents`: a layout -> where its columns stand; `rooms`: how wide its wrapped columns can
-    be, see segment.Rows) have fewer columns than the table, laid
-    under the table's columns page by page where one placement is clear. Returns the rows, the
-    lines of rows that could not be placed (their figures are not to be read), and the lines of
-    rows given back as rows short of cells (a page printed from rows that had lost cells, see
-    `_grid`), for `realign` to read as it reads tab-separated rows."""
+    `extents`: a layout -> where its columns stand; `rooms`: how wide its wrapped columns can be,
+    see segment.Rows) have fewer columns than the table, laid under the table's columns page by
+    page where one placement is clear. Returns the rows, the lines of rows that could not be
+    placed (their figures are not to be read), and the lines of rows given back short of cells
+    (a page printed from rows that had lost cells, see `_grid`), for `realign` to read as it
+    reads tab-separated rows."""
     if not any(line in groups for line, _ in lines):
         return lines, set(), set()  # no space-aligned page: nothing to place
     width = max((len(cells) for _, cells in lines), default=0)
@@ -332,9 +332,8 @@ def _grid(rows: list[list[str]], spans: list[tuple[int, int]] | None, margin: in
     cells, then set the rest in columns), so its blanks say where its empty cells stand but not
     which of the table's columns it lacks; such rows are read as tab-separated rows short of
     cells are. On such a grid an empty column is printed as one blank character and a
-    separator, the narrowest blank between two of the page's columns. A column whose cells wrapped
-    may be wider than its text (`rooms`: the widest it can be); the blank after it counts only the
-    empty columns it holds whatever that width. None when the page is not
+    separator, the narrowest blank between two of the page's columns. A column whose cells
+    wrapped may be wider than its text (`rooms`: the widest it can be). None when the page is not
     set so (an empty column wider than that leaves the grid as wide as the table or wider), or
     its margin is not known."""
     if margin is None or not spans or len(spans) < 3 or spans[0][0] < margin \

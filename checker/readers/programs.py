@@ -510,7 +510,8 @@ class ProgramTables:
             # Read by order, a nil mark after the first amount holds an amount's place ("-" for
             # a year without pagu), so the amounts after it keep their years.
             first = monies[0][0]
-            monies = [(k, c) for k, c in enumerate(cells) if k >= first and (_MONEY.match(c) or c == "0" or c in _DASHES)]
+            monies = [(k, c) for k, c in enumerate(cells)
+                      if k >= first and (_MONEY.match(c) or c == "0" or c in _DASHES)]
         loc = Location(line=line, table=table.name)
         if not code:
             if _total_row(cells):

@@ -200,9 +200,7 @@ def _widen(ends: dict[int, int], used: bytearray, fields: list[tuple[int, int, s
 
 def _lines_up(fields: list[tuple[int, int, str]], ends: dict[int, int], share: float = 0.6) -> bool:
     """Most of a line's stretches (`share` of them) begin where the run's stretches begin, or, a
-    figure, end where they end (right-aligned). Across a blank line every stretch must: the next
-    page's table, set with other widths, shares some column edges by chance (the first, a code
-    column's), not all."""
+    figure, end where they end (right-aligned)."""
     if len(fields) < 2:
         return False
     rights = set(ends.values())
