@@ -263,3 +263,20 @@ def test_a_year_in_brackets_wrapped_from_a_header_cell_is_the_header_not_a_row()
     assert found.cells[1] == ["No", "Indikator", "Kondisi awal periode (2025)", "2026", "2027",
                               "Kondisi akhir periode (2030)"]
     assert sorted(found.cells) == [1, 4, 5]
+
+
+def test_across_a_blank_line_a_column_one_position_off_is_another_page():
+    # Within a page a stretch one position off a column's edge is still that column; after a
+    # blank line, where the next page may be set with other widths, only the same edges are.
+    text = "\n".join([
+        "  7.01.01.2.01    Penyusunan Laporan    Jumlah laporan disusun     4.000.000",
+        "                  Keuangan              tiap triwulan",
+        "  7.01.01.2.02    Pengadaan Alat        Jumlah alat tersedia       2.000.000",
+        "",
+        "  7.01.01.2.03    Penyediaan Jasa        Jumlah bulan layanan      6.000.000",
+        "                  Kantor                 terpenuhi",
+        "  7.01.01.2.04    Pelayanan Umum         Jumlah layanan            3.000.000",
+    ])
+    found = find_rows(text.split("\n"), 100)
+    assert found.layout[1] != found.layout[5]
+    assert found.cells[5] == ["7.01.01.2.03", "Penyediaan Jasa Kantor", "Jumlah bulan layanan terpenuhi", "6.000.000"]

@@ -143,9 +143,9 @@ def _page_keeps_to(stretches: list[list[tuple[int, int, str]]], k: int, taken: s
         if not fields or m in taken:
             break
         if len(fields) == 1:
-            if not any(t in ends for t in (fields[0][0] - 1, fields[0][0], fields[0][0] + 1)):
+            if fields[0][0] not in ends:
                 return False
-        elif not _lines_up(fields, ends, share=1.0) or _other_layout(fields, used, 1):
+        elif not _lines_up(fields, ends, share=1.0, slack=0) or _other_layout(fields, used, 1):
             return False
     return True
 
@@ -198,14 +198,15 @@ def _widen(ends: dict[int, int], used: bytearray, fields: list[tuple[int, int, s
     _occupy(used, fields)
 
 
-def _lines_up(fields: list[tuple[int, int, str]], ends: dict[int, int], share: float = 0.6) -> bool:
-    """Most of a line's stretches (`share` of them) begin where the run's stretches begin, or, a
-    figure, end where they end (right-aligned)."""
+def _lines_up(fields: list[tuple[int, int, str]], ends: dict[int, int], share: float = 0.6, slack: int = 1) -> bool:
+    """Most of a line's stretches (`share` of them) begin where the run's stretches begin (within
+    `slack` positions), or, a figure, end where they end (right-aligned)."""
     if len(fields) < 2:
         return False
     rights = set(ends.values())
-    hits = sum(1 for s, e, text in fields if any(t in ends for t in (s - 1, s, s + 1))
-               or (_VALUE_START.match(text) and any(t in rights for t in (e - 1, e, e + 1))))
+    near = range(-slack, slack + 1)
+    hits = sum(1 for s, e, text in fields if any(s + d in ends for d in near)
+               or (_VALUE_START.match(text) and any(e + d in rights for d in near)))
     return hits >= share * len(fields)
 
 
