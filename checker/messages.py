@@ -93,6 +93,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "row_shifted": ("isian indikator baris ini ('{value}') adalah angka target: sel-selnya bergeser dari kolomnya, "
                     "jadi targetnya tidak diperiksa", "this row's indicator cell ('{value}') holds a target figure: its "
                     "cells stand off their columns, so its targets are not checked"),
+    "budget_in_target": ("sel target baris ini berisi jumlah uang ('{value}'): sel-selnya bergeser dari kolomnya, "
+                         "jadi target dan pagunya tidak diperiksa", "a target cell of this row holds a sum of money "
+                         "('{value}'): its cells stand off their columns, so its targets and budgets are not checked"),
     "misaligned": ("sel bergeser dari kolomnya", "the cell stands off its column"),
     "code_unplaced": ("baris dengan kode '{code}' tidak dapat ditempatkan", "the row with code '{code}' cannot be placed"),
     "row_unplaced": ("baris '{name}' tidak dapat ditempatkan", "the row '{name}' cannot be placed"),

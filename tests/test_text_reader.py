@@ -328,6 +328,31 @@ def test_further_indicator_row_of_a_program(tmp_path):
     assert [(f.rule, f.location.line) for f in result.findings if f.category == "rollup"] == [("ANG-001", 9)]
 
 
+def test_a_further_indicator_row_with_an_amount_under_a_target_is_not_read(tmp_path):
+    """The second indicator line of a program whose cells stand a column off (an amount under
+    the 2026 target): its targets are not read as 40 million percent, nor its amounts as pagu;
+    the program's empty pagu cells are unread, not empty; one input note says why."""
+    head1 = ["Kode", "Program/Kegiatan", "Indikator", "2026", "", "2027", ""]
+    head2 = ["", "", "", "Target", "Rp", "Target", "Rp"]
+    rows = [["7.01.03", "PROGRAM PEMBERDAYAAN MASYARAKAT", "Persentase desa mandiri", "5%", "", "10%", ""],
+            ["", "", "Persentase desa maju", "40.000.000", "10%", "45.000.000", "15%"],
+            ["7.01.03.2.01", "Koordinasi Pemberdayaan Desa", "Jumlah desa dibina", "18 desa", "40.000.000", "18 desa",
+             "45.000.000"]]
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 6.1",
+            "\t".join(head1), "\t".join(head2), *("\t".join(r) for r in rows)]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    program = read_plan(path).tables[0].roots[0]
+    assert program.indicators[1].targets["2026"].value is None and program.indicators[1].targets["2026"].error
+    assert program.budgets["2026"].error and program.budgets["2027"].error
+    result = check_file(path, Settings())
+    assert not [f for f in result.findings if f.location.line == 9 and f.category != "input"]
+    assert [f.rule for f in result.findings if f.category == "input"] == ["INP-001"]
+    assert result.stats["tables_partly_read"] == 1 and result.unread == 1  # never clean
+    assert not [f for f in result.findings if f.location.line == 8 and f.category == "missing_value"
+                and "2026" in f.message and "Pagu" in f.message]
+
+
 def test_risk_register_with_likelihood_first_and_a_description_column(tmp_path):
     """Another register layout: likelihood before impact, an 'Uraian Dampak' text column, the
     level as words. The scales are the numeric columns under those names; a score that is not
@@ -495,6 +520,7 @@ def test_a_row_whose_indicator_cell_holds_a_target_is_read_as_shifted_not_as_mis
     assert missing == [("TGT-005", 11)]  # the numbered name is a name: its empty target is missing
     notes = [f for f in result.findings if f.rule == "INP-001" and "4 Dokumen" in f.message]
     assert [f.location.line for f in notes] == [10]
+    assert result.stats["tables_partly_read"] == 1 and result.unread == 1  # its targets were not checked
 
 
 def test_a_header_row_that_lost_an_empty_cell_still_places_the_columns(tmp_path):

@@ -331,6 +331,7 @@ class ProgramTables:
     _latest: ProgramNode | None  # the node of the row read last, for further indicators and wrapped lines
     partly_read: int  # tables with rows whose figures could not be placed, so were not read
     _short: set[int] = set()  # the current table's short rows that no reading placed (Block.short)
+    _off_rows: int = 0  # the current table's rows whose figures stand off their columns, left unread
 
     def note(self, key: str, line: int, table: str | None = None, **params) -> None:  # the reader's
         raise NotImplementedError
@@ -348,12 +349,14 @@ class ProgramTables:
                 and not any(v.raw.strip() for v in targets.values()):
             indicator.targets = {label: _unread(value) for label, value in targets.items()}
             self.note("row_shifted", loc.line, loc.table, value=indicator.name.strip()[:40])
+            self._off_rows += 1
         return indicator
 
     def _program_table(self, block: Block) -> ProgramTable | None:
         """A table with codes or PROGRAM/Kegiatan wording and at least one budget column."""
         header, data = [], []
         self._short = block.short
+        self._off_rows = 0
         for line, cells in block.lines:
             if data:
                 data.append((line, cells))
@@ -454,7 +457,8 @@ class ProgramTables:
         if block.unsure:
             _leave_unread(table, self.goals, block.unsure)
             self.note("pages_unsure", min(block.unsure), table.name, rows=len(block.unsure), name=table.name)
-            self.partly_read += 1
+        if block.unsure or self._off_rows:
+            self.partly_read += 1  # what those rows hold was not checked: the document is not clean
         return table if any(True for _ in table.nodes()) else None
 
     @staticmethod
@@ -629,6 +633,20 @@ class ProgramTables:
             return False
         loc = Location(line=line, table=table.name)
         indicator = self._indicator(side, cells, loc)
+        amount = next((cell(k) for k in (*side.target.values(), side.target_akhir)
+                       if k is not None and _MILLIONS.match(cell(k))), None)
+        if amount is not None:
+            # A budget figure where a target goes: the row stands off its header's columns, so
+            # neither its targets nor its amounts are read, and the node's pagu cells it would
+            # have filled are unread rather than empty.
+            _unread_targets(indicator)
+            self.note("budget_in_target", line, table.name, value=amount)
+            self._off_rows += 1
+            node.budgets = {label: m if m.raw.strip() else _unread(m) for label, m in node.budgets.items()}
+            if node.pagu_akhir is not None and not node.pagu_akhir.raw.strip():
+                node.pagu_akhir = _unread(node.pagu_akhir)
+            node.indicators.append(indicator)
+            return True
         if all(not i.name.strip() and not any(v.raw.strip() for v in i.targets.values()) for i in node.indicators):
             node.indicators = [indicator]  # the node's row was split: its indicator is on this line
         else:
