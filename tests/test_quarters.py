@@ -35,6 +35,23 @@ def test_series_in_both_forms_with_their_context():
     ]
 
 
+def test_side_by_side_series_keep_their_order_when_the_first_line_is_laid_wider():
+    # The TW I line was laid out at the table's full width (five cells more), the lines below it
+    # as printed: each quarter is its own side's, in order, not the nearest to the line above.
+    rows = lines(
+        T.join(["URAIAN", "INDIKATOR KINERJA", "SATUAN", "TARGET", "", "URAIAN", "INDIKATOR KINERJA", "SATUAN",
+                "TARGET", "", "", "", "", "", ""]),
+        T.join(["1. Kegiatan Pelayanan Umum", "", "", "1. Persentase layanan tepat waktu", "", "", "", "Persen",
+                "TW I", "25%", "1. Sub Kegiatan Arsip", "1. Jumlah arsip", "Dokumen", "TW I", "180"]),
+        T.join(["", "", "", "TW II", "50%", "", "", "TW II", "180"]),
+        T.join(["", "", "", "TW III", "75%", "", "", "", "TW III", "180"]),
+        T.join(["", "", "", "TW IV", "100%", "", "", "", "TW IV", "180"]),
+    )
+    table = read_quarters("Tabel 3", 1, rows)
+    got = [[v.raw for v in n.indicators[0].targets.values()] for n in table.nodes()]
+    assert got == [["25%", "50%", "75%", "100%"], ["180", "180", "180", "180"]]
+
+
 def test_findings_missing_year_end_target_and_indicator():
     table = read_quarters("Tabel 3", 1, SIDE_BY_SIDE)
     facts = build_facts(RencanaAksi(tables=[table]), load_profile(Settings().profile))

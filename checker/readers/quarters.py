@@ -132,9 +132,17 @@ def _by_lines(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> None:
         claimed: set[int] = set()
         # Continue the open series from the quarter cells of this line.
         quarter_cells = {k: q for k, c in enumerate(cells) if (q := _quarter(c))}
+        # Side-by-side series keep their order from line to line: where this line has one quarter
+        # cell for each open series, each the quarter its series wants, they are taken in order,
+        # wherever a shifted line or a line laid out at another width puts them.
+        ordered = sorted(open_series, key=lambda s: s["k"])
+        in_order = len(quarter_cells) == len(ordered) and all(
+            quarter_cells[k] == s["next"] for k, s in zip(sorted(quarter_cells), ordered))
         for series in open_series:
             want = series["next"]
-            for k in (series["k"], series["k"] + 1, series["k"] - 1, series["k"] + 2, series["k"] - 2):
+            near = (series["k"], series["k"] + 1, series["k"] - 1, series["k"] + 2, series["k"] - 2)
+            places = (sorted(quarter_cells)[ordered.index(series)],) if in_order else near
+            for k in places:
                 if quarter_cells.get(k) == want and k not in claimed:
                     claimed.add(k)
                     series["k"] = k
