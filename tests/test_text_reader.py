@@ -593,3 +593,24 @@ def test_a_dash_in_a_row_read_by_order_keeps_its_year(tmp_path):
     sub = read_plan(path).tables[0].roots[0].children[0].children[0]
     assert [sub.budgets[y].raw for y in ("2026", "2027", "2028")] == ["20.000.000", "-", "20.000.000"]
     assert sub.pagu_akhir.raw == "40.000.000"
+
+
+def test_a_bare_zero_among_the_targets_of_a_row_read_by_order_is_not_a_pagu(tmp_path):
+    """A row short of cells, read by order: its 0 (the baseline) stands before '0%' and '5%',
+    ahead of its only amount; it is not the first year's pagu (which would be reported as Rp0
+    against the kegiatan's sum), and the amount is the end-of-period pagu."""
+    head = ["Kode", "Program/Kegiatan", "Indikator", "Kondisi Awal", "Target 2026", "Pagu 2026", "Target 2027",
+            "Pagu 2027", "Target Akhir", "Pagu Akhir"]
+    rows = [["7.01.01", "PROGRAM PENUNJANG URUSAN", "Persentase layanan", "90%", "95%", "30.000.000", "100%",
+             "32.000.000", "100%", "62.000.000"],
+            ["7.01.01.2.01", "Perencanaan", "Persentase dokumen", "90%", "95%", "30.000.000", "100%", "32.000.000",
+             "100%", "62.000.000"],
+            ["7.01.03", "PROGRAM PEMBERDAYAAN DESA", "Persentase desa mandiri", "0", "0%", "5%", "10%", "44.000.000"],
+            ["7.01.03.2.01", "Koordinasi Pemberdayaan Desa", "Persentase desa dibina", "0", "0%", "20.000.000", "5%",
+             "24.000.000", "10%", "44.000.000"]]
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 6.1",
+            "\t".join(head), *("\t".join(r) for r in rows)]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    program = read_plan(path).tables[0].roots[1]
+    assert program.budgets["2026"].raw == "" and program.pagu_akhir.raw == "44.000.000"
