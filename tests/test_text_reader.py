@@ -13,12 +13,21 @@ MANIFEST = json.loads((SAMPLES / "expected_text.json").read_text(encoding="utf-8
 needs_corpus = pytest.mark.skipif(not (CORPUS / "expected").is_dir(), reason="../shared/corpus not present")
 
 
+def renstra_file(tmp_path, title: str, rows: list[list[str]], period: str = "2026-2027"):
+    """A Renstra's text with one tab-separated table (its header rows first) under `title`."""
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", f"TAHUN {period}", "", title, *("\t".join(r) for r in rows)]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    return path
+
+
 @pytest.mark.parametrize("name", sorted(MANIFEST))
 def test_text_sample_findings_by_line(name):
     result = check_file(SAMPLES / name, Settings())
     assert result.status == "checked"
     got = {(f.rule, f.location.line) for f in result.findings if f.category != "input"}
     assert got == {tuple(x) for x in MANIFEST[name]}
+
 
 
 def test_text_sample_structure():
@@ -187,10 +196,7 @@ def test_renstra_program_table_with_kondisi_akhir_by_position(tmp_path):
         ["7.01.01.2.01", "Perencanaan dan Evaluasi", "Jumlah dokumen", "4 dokumen", "30.000.000", "",
          "32.000.000", "8 dokumen", "60.000.000"],
     ]
-    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 6.1",
-            "\t".join(head1), "\t".join(head2), *("\t".join(r) for r in rows)]
-    path = tmp_path / "renstra.txt"
-    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    path = renstra_file(tmp_path, "Tabel 6.1", [head1, head2, *rows])
     result = check_file(path, Settings())
     got = sorted((f.rule, f.location.line) for f in result.findings if f.category not in ("input", "chapter"))
     # The kegiatan's 2027 target is empty, and its pagu akhir is not 30 + 32 million.
@@ -218,10 +224,7 @@ def test_renstra_table_with_goal_rows_and_offset_header(tmp_path):
         node + ["7.01.01.2.01.01", "Penyusunan Dokumen", "Jumlah dokumen disusun", "30.000.000", "32.000.000",
                 "60.000.000"],
     ]
-    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 6.3",
-            "\t".join(head1), "\t".join(head2), *("\t".join(r) for r in rows)]
-    path = tmp_path / "renstra.txt"
-    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    path = renstra_file(tmp_path, "Tabel 6.3", [head1, head2, *rows])
     plan = read_plan(path)
     assert [(g.level, g.location.line) for g in plan.goals] == [("tujuan", 8), ("sasaran", 9)]
     assert plan.goals[0].indicator.targets["2027"].value == 84
@@ -291,10 +294,7 @@ def test_row_read_by_order_with_worded_targets_is_not_a_missing_target(tmp_path)
             ["7.01.01.2.02.02", "Akuntansi SKPD", "Opini atas laporan keuangan", "WTP", "10.000.000", "WTP",
              "10.000.000", "WTP", "20.000.000"],
             ["7.01.01.2.02.03", "Penyediaan Gaji", "Jumlah ASN", "10.000.000", "10.000.000", "20.000.000"]]
-    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 6.1",
-            "\t".join(head1), "\t".join(head2), *("\t".join(r) for r in rows)]
-    path = tmp_path / "renstra.txt"
-    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    path = renstra_file(tmp_path, "Tabel 6.1", [head1, head2, *rows])
     result = check_file(path, Settings())
     got = sorted((f.rule, f.location.line) for f in result.findings if f.category == "missing_value")
     assert got == [("TGT-005", 12)]
@@ -312,10 +312,7 @@ def test_further_indicator_row_of_a_program(tmp_path):
             ["", "di kecamatan", "", "", "", "", ""],
             ["7.01.03.2.01", "Koordinasi Pemberdayaan Desa", "Jumlah desa dibina", "18 desa", "40.000.000", "18 desa",
              "50.000.000"]]
-    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 6.1",
-            "\t".join(head1), "\t".join(head2), *("\t".join(r) for r in rows)]
-    path = tmp_path / "renstra.txt"
-    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    path = renstra_file(tmp_path, "Tabel 6.1", [head1, head2, *rows])
     program = read_plan(path).tables[0].roots[0]
     # The wrapped lines continue the name (in capitals like it) and the indicator (in lower case,
     # though set under the name).
@@ -338,10 +335,7 @@ def test_a_further_indicator_row_with_an_amount_under_a_target_is_not_read(tmp_p
             ["", "", "Persentase desa maju", "40.000.000", "10%", "45.000.000", "15%"],
             ["7.01.03.2.01", "Koordinasi Pemberdayaan Desa", "Jumlah desa dibina", "18 desa", "40.000.000", "18 desa",
              "45.000.000"]]
-    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 6.1",
-            "\t".join(head1), "\t".join(head2), *("\t".join(r) for r in rows)]
-    path = tmp_path / "renstra.txt"
-    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    path = renstra_file(tmp_path, "Tabel 6.1", [head1, head2, *rows])
     program = read_plan(path).tables[0].roots[0]
     assert program.indicators[1].targets["2026"].value is None and program.indicators[1].targets["2026"].error
     assert program.budgets["2026"].error and program.budgets["2027"].error
@@ -433,10 +427,7 @@ def test_node_row_split_over_two_lines(tmp_path):
             ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "2 dokumen", "30.000.000", "2 dokumen", "30.000.000"],
             ["7.01.01.2.01.01", "Penyusunan Dokumen Perencanaan", "", "", "", "", ""],
             ["", "", "Jumlah dokumen disusun", "2 dokumen", "30.000.000", "2 dokumen", "30.000.000"]]
-    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 6.1",
-            "\t".join(head1), "\t".join(head2), *("\t".join(r) for r in rows)]
-    path = tmp_path / "renstra.txt"
-    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    path = renstra_file(tmp_path, "Tabel 6.1", [head1, head2, *rows])
     sub = read_plan(path).tables[0].roots[0].children[0].children[0]
     assert [i.name for i in sub.indicators] == ["Jumlah dokumen disusun"] and sub.budgets["2027"].amount == 30_000_000
     result = check_file(path, Settings())
@@ -586,10 +577,7 @@ def test_a_dash_in_a_row_read_by_order_keeps_its_year(tmp_path):
             ["7.01.01.2.01.01", "Penyusunan Dokumen", "Jumlah dokumen disusun", "20.000.000", "-", "20.000.000",
              "40.000.000"],
             ["7.01.01.2.02", "Keuangan", "Jumlah laporan", "10.000.000", "", "12.000.000", "22.000.000", "Kecamatan"]]
-    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2028", "", "Tabel 6.1",
-            "\t".join(head), *("\t".join(r) for r in rows)]
-    path = tmp_path / "renstra.txt"
-    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows], period="2026-2028")
     sub = read_plan(path).tables[0].roots[0].children[0].children[0]
     assert [sub.budgets[y].raw for y in ("2026", "2027", "2028")] == ["20.000.000", "-", "20.000.000"]
     assert sub.pagu_akhir.raw == "40.000.000"
@@ -608,9 +596,6 @@ def test_a_bare_zero_among_the_targets_of_a_row_read_by_order_is_not_a_pagu(tmp_
             ["7.01.03", "PROGRAM PEMBERDAYAAN DESA", "Persentase desa mandiri", "0", "0%", "5%", "10%", "44.000.000"],
             ["7.01.03.2.01", "Koordinasi Pemberdayaan Desa", "Persentase desa dibina", "0", "0%", "20.000.000", "5%",
              "24.000.000", "10%", "44.000.000"]]
-    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 6.1",
-            "\t".join(head), *("\t".join(r) for r in rows)]
-    path = tmp_path / "renstra.txt"
-    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
     program = read_plan(path).tables[0].roots[1]
     assert program.budgets["2026"].raw == "" and program.pagu_akhir.raw == "44.000.000"
