@@ -135,13 +135,13 @@ def _by_lines(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> None:
         # Side-by-side series keep their order from line to line: where this line has one quarter
         # cell for each open series, each the quarter its series wants, they are taken in order,
         # wherever a shifted line or a line laid out at another width puts them.
+        columns = sorted(quarter_cells)
         ordered = sorted(open_series, key=lambda s: s["k"])
-        in_order = len(quarter_cells) == len(ordered) and all(
-            quarter_cells[k] == s["next"] for k, s in zip(sorted(quarter_cells), ordered))
+        in_order = len(columns) == len(ordered) and all(quarter_cells[k] == s["next"] for k, s in zip(columns, ordered))
         for series in open_series:
             want = series["next"]
             near = (series["k"], series["k"] + 1, series["k"] - 1, series["k"] + 2, series["k"] - 2)
-            places = (sorted(quarter_cells)[ordered.index(series)],) if in_order else near
+            places = (columns[ordered.index(series)],) if in_order else near
             for k in places:
                 if quarter_cells.get(k) == want and k not in claimed:
                     claimed.add(k)

@@ -133,9 +133,10 @@ def _page_keeps_to(stretches: list[list[tuple[int, int, str]]], k: int, taken: s
                    ends: dict[int, int], used: bytearray, lines: int = 8) -> bool:
     """Whether the lines from k on (up to the next blank line, at most `lines` of them) keep to a
     run's columns, so that the run goes on across the blank line above them: the first line has
-    two or more stretches, and every stretch of them begins where the run's stretches begin (or,
-    a figure, ends where they end). The next page's table, set with other widths, shares some
-    column edges by chance (the first, a figure column's), not all of them on every line."""
+    two or more stretches, and every stretch of them begins exactly where the run's stretches
+    begin (or, a figure, ends where they end). The next page's table, set with other widths,
+    shares some column edges by chance (the first, a figure column's), not all of them on every
+    line; one position off is jitter within a page, another page's widths between pages."""
     if len(stretches[k]) < 2:
         return False
     for m in range(k, min(k + lines, len(stretches))):
