@@ -217,3 +217,24 @@ def test_a_table_written_in_the_other_locale_reads_in_its_own(tmp_path):
     rows = {r.name: r for t in plan.realisations for r in t.rows}
     assert rows["Indeks A"].cells[0].actual.value == 92.415      # the table's own decimals are dots
     assert rows["Program 1"].cells[0].base.value == 1_250_000
+
+
+def test_an_upper_header_row_that_lost_an_empty_cell_is_set_back_by_the_numbering_formulas():
+    # The upper row's 2026 group spans target, realisation and level (8) = (7/6), each labelled
+    # below; it lost the empty cell after the group, so the 2027 target's label stood over the
+    # level column. The formula puts one label over the group, at its first column.
+    head_upper = ["Kode", "Program/Kegiatan", "Indikator", "Target Renstra", "Target dan Realisasi Tahun 2026",
+                  "", "Target Renja Tahun 2027", "Realisasi s/d Tahun 2027", ""]
+    head_lower = ["", "", "", "", "Target 2026", "Realisasi 2026", "Tingkat Realisasi (%)", "",
+                  "Realisasi Tahun 2027", "Tingkat Capaian (%)"]
+    numbers = ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7) = (6/5)", "(8)", "(9)", "(10)"]
+    rows = lines(
+        T.join(head_upper), T.join(head_lower), T.join(numbers),
+        T.join(["7.01.01", "Program Penunjang", "Persentase layanan", "100", "10", "10", "100%", "9", "9", "100%"]),
+        T.join(["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "6", "6", "6", "100%", "12", "12", "100%"]),
+    )
+    table = read_table("Tabel 2.1", 10, rows)
+    wrong = [(f["location"]["line"], f["period"]) for f in facts_of(table)
+             if f["type"] == "ratio" and f["check"] == "cell" and f["abs_difference"] > f["tolerance"]]
+    assert wrong == []
+    assert {f["period"] for f in facts_of(table) if f["type"] == "ratio" and f["check"] == "cell"} == {"2026", "2027"}

@@ -88,6 +88,47 @@ def column_numbers(cells: list[str]) -> bool:
     return len(vals) >= 3 and all(_COLUMN_NUMBER.match(v) for v in vals)
 
 
+_FORMULA = re.compile(r"^\((\d{1,2})\)\s*=\s*\(?(.*)$")  # "(8) = (7/6)", "(8)=(7)/(6)x100%"
+
+
+def formula_groups(numbering: list[str]) -> list[set[int]]:
+    """The columns each formula of a column-number row ties together ("(8) = (7/6)": the ratio
+    and the two columns it divides), as positions in that row."""
+    where = {m.group(1): k for k, c in enumerate(numbering) if (m := re.match(r"^\((\d{1,2})\)", c.strip()))}
+    groups = []
+    for k, cell in enumerate(numbering):
+        m = _FORMULA.match(cell.strip())
+        if m:
+            parts = {where[n] for n in re.findall(r"\d{1,2}", m.group(2)) if n in where}
+            if len(parts) >= 2:
+                groups.append(parts | {k})
+    return groups
+
+
+def fill_lost_cell(header: list[list[str]], width: int) -> list[list[str]]:
+    """A two-row header whose upper row lost an empty cell, set back where the column-number
+    row's formulas say which columns belong together: over a group whose columns all have their
+    own labels in the row below, the upper row has one label, at the group's first column. The
+    lost cell goes back at the one place (up to where an empty cell goes) that keeps every group
+    so; the header is left as it is when none or several do."""
+    numbering = next((cells for cells in header if column_numbers(cells) and len(cells) >= width), None)
+    groups = formula_groups(numbering) if numbering else []
+    labelled = [cells for cells in header if not column_numbers(cells)]
+    if not groups or len(labelled) != 2 or len(labelled[1]) < width or len(labelled[0]) != width - 1:
+        return header
+    upper, lower = labelled
+    led = [g for g in groups if all(k < len(lower) and lower[k] for k in g)]
+
+    def keeps(row: list[str]) -> bool:
+        return all(not any(row[k] for k in g if k != min(g) and k < len(row)) for g in led)
+
+    readings = {tuple(upper[:at] + [""] + upper[at:]) for at in range(len(upper) + 1)}
+    fits = [r for r in readings if keeps(list(r))]
+    if len(fits) != 1 or keeps(upper + [""]):
+        return header
+    return [list(fits[0]) if cells is upper else cells for cells in header]
+
+
 def header_columns(header: list[list[str]], width: int) -> list[Column]:
     """Per position: the header cells above it, a spanning group cell carried to the right."""
     header = [cells for cells in header if not column_numbers(cells)]
@@ -200,6 +241,7 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]]) ->
     if not header or not body:
         return None
     width = max(len([c for c in cells if c]) and max(k for k, c in enumerate(cells) if c) + 1 for cells in header)
+    header = fill_lost_cell(header, max(width, max(len(cells) for cells in header)))
     columns = header_columns(header, width)
     pairs: list[tuple[int, int, int | None]] = list(pairings(columns))
     has_ratio = bool(pairs)
