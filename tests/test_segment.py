@@ -280,3 +280,36 @@ def test_across_a_blank_line_a_column_one_position_off_is_another_page():
     found = find_rows(text.split("\n"), 100)
     assert found.layout[1] != found.layout[5]
     assert found.cells[5] == ["7.01.01.2.03", "Penyediaan Jasa Kantor", "Jumlah bulan layanan terpenuhi", "6.000.000"]
+
+
+def test_a_program_name_wrapped_alone_under_the_header_is_a_row_not_the_header():
+    # The header's lines write five columns; the lines after it write the name column alone,
+    # four of them: a program's name, wrapped in its narrow column, not the header's label
+    # ("Program" would not have fitted after "Kegiatan OPD" either).
+    text = "\n".join([
+        "  No   Program dan         Anggaran       Realisasi      Persentase",
+        "       Kegiatan OPD        Tahun 2026     Tahun 2026     Realisasi",
+        "       Program Manajemen",
+        "       Administrasi",
+        "       Perkantoran",
+        "       Kecamatan",
+        "  1    Jasa Kantor         10.000.000     9.000.000      90%",
+        "  2    Alat Tulis          5.000.000      5.000.000      100%",
+    ])
+    found = find_rows(text.split("\n"), 100)
+    assert found.cells[1] == ["No", "Program dan Kegiatan OPD", "Anggaran Tahun 2026", "Realisasi Tahun 2026",
+                              "Persentase Realisasi"]
+    assert found.cells[3] == ["", "Program Manajemen Administrasi Perkantoran Kecamatan", "", "", ""]
+
+
+def test_a_header_label_wrapped_a_line_past_the_others_stays_the_header():
+    # One header label wraps a line further than the others: it is still the header's.
+    text = "\n".join([
+        "  No   Program dan   Target   Realisasi",
+        "       Kegiatan      2026     2026",
+        "       Prioritas",
+        "  1    Jasa Kantor   12       12",
+        "  2    Alat Tulis    4        3",
+    ])
+    found = find_rows(text.split("\n"), 100)
+    assert found.cells[1][1] == "Program dan Kegiatan Prioritas" and sorted(found.cells) == [1, 4, 5]

@@ -278,10 +278,12 @@ def _aligned_rows(region: list[int], field_rows: list[list[tuple[int, int, str]]
     rows: list[tuple[int, list[str]]] = []
     previous: list[str] | None = None  # the cells of the line above, within the current row
     last_line = None
-    for line, fields in zip(region, field_rows):
-        cells = _cells_of(fields, columns)
+    all_cells = [_cells_of(fields, columns) for fields in field_rows]
+    for n, (line, fields) in enumerate(zip(region, field_rows)):
+        cells = all_cells[n]
         adjacent = last_line is not None and line == last_line + 1
-        if rows and previous is not None and adjacent and _continues(cells, previous, widths):
+        if rows and previous is not None and adjacent and _continues(cells, previous, widths) \
+                and not (len(rows) == 1 and _row_under_header(region, all_cells, n)):
             row = rows[-1][1]
             for k, text in enumerate(cells):
                 if text:
@@ -292,6 +294,22 @@ def _aligned_rows(region: list[int], field_rows: list[list[tuple[int, int, str]]
             rows.append((line, cells))
         previous, last_line = cells, line
     return rows
+
+
+def _row_under_header(region: list[int], all_cells: list[list[str]], n: int, lone: int = 3) -> bool:
+    """Whether line n, right under a header whose lines wrote several columns, starts a row of its
+    own though it could carry on one header cell: it and the lines after it write that one
+    column alone for `lone` lines or more (a program's name under the header, wrapped in its
+    narrow column), where a header label wrapped past the others ends in a line or two."""
+    written = [k for k, c in enumerate(all_cells[n]) if c]
+    if len(written) != 1 or sum(1 for c in all_cells[n - 1] if c) < 2:
+        return False
+    count = 0
+    for m in range(n, len(all_cells)):
+        if region[m] != region[n] + (m - n) or [k for k, c in enumerate(all_cells[m]) if c] != written:
+            break
+        count += 1
+    return count >= lone
 
 
 def _continues(cells: list[str], above: list[str], widths: list[int]) -> bool:
