@@ -534,6 +534,24 @@ def test_a_header_row_that_lost_an_empty_cell_still_places_the_columns(tmp_path)
     assert not [g for g in got if g[0].startswith("ANG")]  # its pagu is its kegiatan's sum
 
 
+def test_a_header_row_as_wide_as_the_table_that_lost_a_cell_earlier_still_places_the_columns(tmp_path):
+    """The same header lost the empty cell after "Kode" but was printed as wide as the table (it
+    ends in an empty cell, as a page laid out by cells ends): read where most rows line up."""
+    head = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Lokasi", "Target 2026", "Pagu 2026", ""]
+    rows = [["7.01.01", "", "PROGRAM PENUNJANG URUSAN", "", "Kecamatan Sukamaju", "100%", "3.000.000"],
+            ["7.01.01.2.01", "", "Perencanaan dan Evaluasi", "Jumlah dokumen", "Kecamatan Sukamaju", "4 Dokumen",
+             "1.000.000"],
+            ["7.01.01.2.02", "", "Administrasi Keuangan", "Jumlah laporan", "Kecamatan Sukamaju", "12 Laporan",
+             "2.000.000"]]
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 4.1 Rencana Program", "",
+            "\t".join(head), *("\t".join(r) for r in rows)]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    program = read_plan(path).tables[0].roots[0]
+    assert program.children[0].indicators[0].targets["2026"].raw == "4 Dokumen"
+    assert program.budgets["2026"].raw == "3.000.000"
+
+
 def _renstra_table(tmp_path, lines: list[str]):
     text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 6.1", *lines]
     path = tmp_path / "renstra.txt"

@@ -187,12 +187,15 @@ class Layout:
     @classmethod
     def mended(cls, header: list[list[str]], labels: list[str], rows: list[list[str]],
                has_akhir: bool) -> "Layout | None":
-        """The layout of a header one of whose rows lost an empty cell, the cell put back where
-        the most coded rows then line up with it (at least half of them, and more than under any
-        other reading of the header); None when no place does that."""
+        """The layout of a header one of whose rows lost an empty cell (a row short of the
+        table, or as wide but ending empty: printed out to the page's width), the cell put back
+        where the most coded rows then line up with it (at least half of them, and more than
+        under any other reading of the header); None when no place does that."""
         width = max(len(r) for r in rows)
         best: dict[tuple, tuple[int, "Layout"]] = {}  # a reading's columns -> rows it fits, the layout
         for k, row in enumerate(header):
+            if len(row) >= width and row and not row[-1].strip():
+                row = row[:-1]  # as wide as the table but ending empty: a cell lost earlier, set out again
             if len(row) >= width or not any(row):
                 continue
             for at in range(len(row) + 1):
