@@ -279,8 +279,7 @@ def _aligned_rows(region: list[int], field_rows: list[list[tuple[int, int, str]]
     previous: list[str] | None = None  # the cells of the line above, within the current row
     last_line = None
     all_cells = [_cells_of(fields, columns) for fields in field_rows]
-    for n, (line, fields) in enumerate(zip(region, field_rows)):
-        cells = all_cells[n]
+    for n, (line, cells) in enumerate(zip(region, all_cells)):
         adjacent = last_line is not None and line == last_line + 1
         if rows and previous is not None and adjacent and _continues(cells, previous, widths) \
                 and not (len(rows) == 1 and _row_under_header(region, all_cells, n)):
