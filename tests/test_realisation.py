@@ -91,6 +91,21 @@ def test_row_triples_target_realisation_percentage():
     assert [f["location"]["line"] for f in facts] == [23, 23]
 
 
+def test_row_triples_whose_next_lines_lost_an_empty_cell_keep_their_years():
+    # Extraction dropped an empty cell before the realisation and the percentage labels: each
+    # line's label and figures go back one cell, under the first line's label and the years.
+    rows = lines(
+        T.join(["No", "Uraian", "Keterangan", "2022", "2023"]),
+        T.join(["1", "Pajak Bumi dan Bangunan", "Ketetapan SPPT", "40.000", "40.500"]),
+        T.join(["", "Realisasi SPPT", "30.000", "32.400"]),
+        T.join(["", "Prosentase", "75,00%", "81,00%"]),
+        start=20,
+    )
+    table = read_table("", 20, rows)
+    facts = [f for f in facts_of(table) if f["type"] == "ratio" and f["check"] == "cell"]
+    assert [(f["period"], f["abs_difference"] > f["tolerance"]) for f in facts] == [("2022", False), ("2023", True)]
+
+
 def test_a_table_without_realisation_is_not_taken():
     rows = lines(T.join(["No", "Program", "Pagu 2024", "Pagu 2025"]), T.join(["1", "Program A", "1.000", "2.000"]))
     assert read_table("Tabel 4.1", 1, rows) is None

@@ -352,8 +352,8 @@ def row_triples(title: str, start: int, lines: list[tuple[int, list[str]]]) -> R
         if label_at is None or label_at >= year_pos[0]:
             continue
         (l_act, c_act), (l_rat, c_rat) = lines[i + 1], lines[i + 2]
-        if not (label_at < len(c_act) and _ROW_LABEL_ACTUAL.match(c_act[label_at])
-                and label_at < len(c_rat) and _ROW_LABEL_RATIO.match(c_rat[label_at])):
+        c_act, c_rat = _label_under(c_act, label_at, _ROW_LABEL_ACTUAL), _label_under(c_rat, label_at, _ROW_LABEL_RATIO)
+        if c_act is None or c_rat is None:
             continue
         name = next((c for c in reversed(cells[:label_at]) if c and not re.fullmatch(r"[\d.]+", c)), "") or cells[label_at]
         row = RealisationRow(name=name, location=Location(line=l_rat, table=table.name))
@@ -365,6 +365,20 @@ def row_triples(title: str, start: int, lines: list[tuple[int, list[str]]]) -> R
                 declared=measure(c_rat[k] if k < len(c_rat) else "", "percent", Location(line=l_rat, table=table.name))))
         table.rows.append(row)
     return table if table.rows else None
+
+
+def _label_under(cells: list[str], at: int, label: re.Pattern) -> list[str] | None:
+    """A triple's next line with its label under the first line's (column `at`): as it is, or
+    one cell off (an empty cell before the label lost, or one too many) and set back by that
+    cell, so that its figures stand under their years again. None when its label is elsewhere."""
+    for k in (at, at - 1, at + 1):
+        if 0 <= k < len(cells) and label.match(cells[k]):
+            if k < at:
+                return cells[:k] + [""] * (at - k) + cells[k:]
+            if k > at and not cells[k - 1].strip():
+                return cells[:k - 1] + cells[k:]
+            return cells if k == at else None
+    return None
 
 
 def read_table(title: str, start: int, lines: list[tuple[int, list[str]]]) -> RealisationTable | None:
