@@ -617,3 +617,20 @@ def test_a_bare_zero_among_the_targets_of_a_row_read_by_order_is_not_a_pagu(tmp_
     path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
     program = read_plan(path).tables[0].roots[1]
     assert program.budgets["2026"].raw == "" and program.pagu_akhir.raw == "44.000.000"
+
+
+def test_rows_short_of_a_cell_do_not_turn_the_table_to_reading_by_order(tmp_path):
+    """Three of five rows lost an empty pagu cell (which one, nothing tells: they are read by
+    order, with one note); the two full rows still line up with the header and are read by
+    their columns, so an empty indicator cell is an empty indicator, not the target beside it."""
+    head = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Target", "Pagu 2026", "Pagu 2027", "Pagu Akhir"]
+    rows = [["7.01.01", "PROGRAM PENUNJANG URUSAN", "Persentase layanan", "100%", "6.000.000", "6.600.000",
+             "12.600.000"],
+            ["7.01.01.2.01", "Perencanaan", "", "4 Dokumen", "1.000.000", "1.100.000", "2.100.000"],
+            ["7.01.01.2.01.01", "Penyusunan Renja", "Jumlah renja", "1 Dokumen", "500.000", "600.000"],
+            ["7.01.01.2.01.02", "Penyusunan Renstra", "Jumlah renstra", "1 Dokumen", "500.000", "500.000"],
+            ["7.01.01.2.02", "Keuangan", "Jumlah laporan", "12 Laporan", "5.000.000", "5.500.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
+    result = check_file(path, Settings())
+    assert ("IND-007", 8) in {(f.rule, f.location.line) for f in result.findings}
+    assert not [f for f in result.findings if f.rule == "INP-001" and "4 Dokumen" in f.message]

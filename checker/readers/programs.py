@@ -401,8 +401,9 @@ class ProgramTables:
         layout = Layout.of([cells for _, cells in header], labels)
         if layout is not None and has_akhir and layout.pagu_akhir is None:
             layout = None  # an akhir column the header does not let us place: read by order instead
-        # The coded rows placed under their columns (rows whose figures cannot be placed say nothing).
-        rows = [cells for line, cells in data if self._code(cells)[0] and line not in block.unsure]
+        # The coded rows placed under their columns: rows whose figures cannot be placed, and rows
+        # short of cells that no reading placed (read by order anyway), say nothing of the header.
+        rows = [cells for line, cells in data if self._code(cells)[0] and line not in block.unsure | block.short]
         # The lower header row set off from the data by extraction: laid under its groups, it
         # wins where it reads more of the rows' figures from the right columns.
         moved = Layout.realigned([cells for _, cells in header])
