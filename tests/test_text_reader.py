@@ -514,21 +514,26 @@ def test_a_row_whose_indicator_cell_holds_a_target_is_read_as_shifted_not_as_mis
     assert result.stats["tables_partly_read"] == 1 and result.unread == 1  # its targets were not checked
 
 
-def test_a_header_row_that_lost_an_empty_cell_still_places_the_columns(tmp_path):
-    """The header's first row printed one empty cell short (the code's second column): read
-    where most rows line up with it, an empty indicator cell is seen as empty, not as the
-    lokasi beside it."""
-    head = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Lokasi", "Target 2026", "Pagu 2026"]
-    rows = [["7.01.01", "", "PROGRAM PENUNJANG URUSAN", "", "Kecamatan Sukamaju", "100%", "3.000.000"],
-            ["7.01.01.2.01", "", "Perencanaan dan Evaluasi", "Jumlah dokumen", "Kecamatan Sukamaju", "4 Dokumen",
-             "1.000.000"],
-            ["7.01.01.2.02", "", "Administrasi Keuangan", "Jumlah laporan", "Kecamatan Sukamaju", "12 Laporan",
-             "2.000.000"]]
+HEAD_LOST_CELL = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Lokasi", "Target 2026", "Pagu 2026"]
+ROWS_TWO_CODE_CELLS = [
+    ["7.01.01", "", "PROGRAM PENUNJANG URUSAN", "", "Kecamatan Sukamaju", "100%", "3.000.000"],
+    ["7.01.01.2.01", "", "Perencanaan dan Evaluasi", "Jumlah dokumen", "Kecamatan Sukamaju", "4 Dokumen", "1.000.000"],
+    ["7.01.01.2.02", "", "Administrasi Keuangan", "Jumlah laporan", "Kecamatan Sukamaju", "12 Laporan", "2.000.000"]]
+
+
+def _renja_file(tmp_path, head: list[str], rows: list[list[str]]):
     text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 4.1 Rencana Program", "",
             "\t".join(head), *("\t".join(r) for r in rows)]
     path = tmp_path / "renja.txt"
     path.write_text("\n".join(text) + "\n", encoding="utf-8")
-    result = check_file(path, Settings())
+    return path
+
+
+def test_a_header_row_that_lost_an_empty_cell_still_places_the_columns(tmp_path):
+    """The header's first row printed one empty cell short (the code's second column): read
+    where most rows line up with it, an empty indicator cell is seen as empty, not as the
+    lokasi beside it."""
+    result = check_file(_renja_file(tmp_path, HEAD_LOST_CELL, ROWS_TWO_CODE_CELLS), Settings())
     got = sorted((f.rule, f.location.line) for f in result.findings if f.category not in ("input", "chapter"))
     assert ("IND-007", 8) in got  # the programme has no indicator
     assert not [g for g in got if g[0].startswith("ANG")]  # its pagu is its kegiatan's sum
@@ -537,17 +542,7 @@ def test_a_header_row_that_lost_an_empty_cell_still_places_the_columns(tmp_path)
 def test_a_header_row_as_wide_as_the_table_that_lost_a_cell_earlier_still_places_the_columns(tmp_path):
     """The same header lost the empty cell after "Kode" but was printed as wide as the table (it
     ends in an empty cell, as a page laid out by cells ends): read where most rows line up."""
-    head = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Lokasi", "Target 2026", "Pagu 2026", ""]
-    rows = [["7.01.01", "", "PROGRAM PENUNJANG URUSAN", "", "Kecamatan Sukamaju", "100%", "3.000.000"],
-            ["7.01.01.2.01", "", "Perencanaan dan Evaluasi", "Jumlah dokumen", "Kecamatan Sukamaju", "4 Dokumen",
-             "1.000.000"],
-            ["7.01.01.2.02", "", "Administrasi Keuangan", "Jumlah laporan", "Kecamatan Sukamaju", "12 Laporan",
-             "2.000.000"]]
-    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 4.1 Rencana Program", "",
-            "\t".join(head), *("\t".join(r) for r in rows)]
-    path = tmp_path / "renja.txt"
-    path.write_text("\n".join(text) + "\n", encoding="utf-8")
-    program = read_plan(path).tables[0].roots[0]
+    program = read_plan(_renja_file(tmp_path, [*HEAD_LOST_CELL, ""], ROWS_TWO_CODE_CELLS)).tables[0].roots[0]
     assert program.children[0].indicators[0].targets["2026"].raw == "4 Dokumen"
     assert program.budgets["2026"].raw == "3.000.000"
 
