@@ -24,6 +24,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from .segment import ROW_NUMBER
+
 _KINDS = ("empty", "code", "money", "percent", "count", "number", "nil", "text")
 _CODE = re.compile(r"^\d{1,2}(?: ?[.\s] ?\d{1,4}){1,6}$")  # "7.01.01.2 .06" too
 _MONEY = re.compile(r"^\(?-?(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?\)?(?:,-)?$", re.IGNORECASE)
@@ -126,7 +128,7 @@ def _reading(cells: list[str], profile: _Profile, numbered: bool = False) -> lis
     (its first column numbers the rows), a row's number that is its first cell stays there."""
     empty = profile.empty
     place = [[profile.score(j, c) for j in range(profile.width)] for c in cells]
-    pinned = numbered and bool(cells) and bool(_ROW_NO.match(cells[0].strip()))
+    pinned = numbered and bool(cells) and bool(ROW_NUMBER.match(cells[0].strip()))
     if pinned:
         place[0] = [place[0][0]] + [-math.inf] * (profile.width - 1)
     best, columns = _best(place, empty)
@@ -173,7 +175,7 @@ def realign(lines: "Rows", groups: dict[int, int]) -> tuple["Rows", set[int]]:
     profile = _Profile(full, width)
     # The first column numbers the rows: its header says so ("No"), or full rows write numbers there.
     numbered = any(_NO_HEADER.match(cells[0].strip()) for _, cells in lines[:first] if cells) \
-        or any(_ROW_NO.match(cells[0].strip()) for cells in full)
+        or any(ROW_NUMBER.match(cells[0].strip()) for cells in full)
     for k in figured:
         line, cells = lines[k]
         # Only rows with a figure below the header.
@@ -190,7 +192,6 @@ def realign(lines: "Rows", groups: dict[int, int]) -> tuple["Rows", set[int]]:
     return out, unsure
 
 
-_ROW_NO = re.compile(r"^\d{1,3}[.)]?$")
 _NO_HEADER = re.compile(r"^no\.?$", re.IGNORECASE)
 _YEAR_OR_NUMBERING = re.compile(r"^(?:19|20)\d{2}$|^\(\d{1,2}\)$")
 

@@ -21,7 +21,7 @@ _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
 # A cell that begins with a figure or a nil mark starts a row; wrapped text does not begin so.
 _VALUE_START = re.compile(r"^(?:[-–(]?\s*(?:rp\.?\s*)?\d|-$|–$|n/?a\b)", re.IGNORECASE)
 _ENDS_IN_WORD = re.compile(r"[A-Za-z]{2,}[^\w%]*$")
-_ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
+ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")  # a row's number in a table's first column ("1", "2.")
 _YEAR_IN_BRACKETS = re.compile(r"^\((?:19|20)\d{2}\)$")  # "(2024)": a header's words wrapped, not a value
 _MAX_HEADER_LINES = 4  # top lines whose cells may span columns (a merged header printed once)
 
@@ -320,7 +320,7 @@ def _continues(cells: list[str], above: list[str], widths: list[int]) -> bool:
     written = [k for k, text in enumerate(cells) if text]
     if not written:
         return False
-    if written[0] == 0 and _ROW_NUMBER.match(cells[0]) and not any(_VALUE_START.match(c) for c in above):
+    if written[0] == 0 and ROW_NUMBER.match(cells[0]) and not any(_VALUE_START.match(c) for c in above):
         return False  # the first row under a header, numbered
     fewer = set(written) < {k for k, text in enumerate(above) if text}
     for k in written:
