@@ -93,6 +93,12 @@ class Side:
             next((v.suffix.strip() for v in targets.values() if v.suffix.strip()), "")
         return Indicator(name=cell(self.indikator), unit=unit, targets=targets, target_akhir=akhir, location=loc)
 
+    def amount_under_target(self, cells: list[str]) -> str | None:
+        """A budget figure (a sum of millions) where one of the side's targets goes, if any: the
+        row stands off the header's columns."""
+        return next((cell_at(cells, k) for k in (*self.target.values(), self.target_akhir)
+                     if k is not None and _MILLIONS.match(cell_at(cells, k))), None)
+
 
 @dataclass
 class Layout:
@@ -253,8 +259,7 @@ class Layout:
         texts = [side.name for side in self.sides] + [side.indikator for side in self.sides]
         if any(_MONEY.match(cell(k)) for k in texts if cell(k)):
             return False
-        targets = [k for side in self.sides for k in (*side.target.values(), side.target_akhir) if k is not None]
-        if any(_MILLIONS.match(cell(k)) for k in targets):
+        if any(side.amount_under_target(cells) for side in self.sides):
             return False  # a budget figure where a target goes
         # A row that lost cells in extraction and has nothing under the end-of-period pagu: its
         # last amount is that pagu, moved left; read by order it lands there.
@@ -643,8 +648,7 @@ class ProgramTables:
             return False
         loc = Location(line=line, table=table.name)
         indicator = self._indicator(side, cells, loc)
-        amount = next((cell(k) for k in (*side.target.values(), side.target_akhir)
-                       if k is not None and _MILLIONS.match(cell(k))), None)
+        amount = side.amount_under_target(cells)
         if amount is not None:
             # A budget figure where a target goes: the row stands off its header's columns, so
             # neither its targets nor its amounts are read, and the node's pagu cells it would
