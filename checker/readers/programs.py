@@ -518,19 +518,17 @@ class ProgramTables:
         code, after = self._code(cells)
         texts = [c for c in cells[after:] if c and not _MONEY.match(c)]
         name = texts[0] if texts else ""
-        monies = [(k, c) for k, c in enumerate(cells) if k >= after and (_MONEY.match(c) or c == "0")]
-        written = next((k for k, c in monies if _MONEY.match(c)), None)
+        first = next((k for k, c in enumerate(cells) if k >= after and (_MONEY.match(c) or c == "0")), None)
+        written = next((k for k, c in enumerate(cells) if k >= after and _MONEY.match(c)), None)
         if written is not None and any(_TARGET_CELL.match(c) and not _MONEY.match(c) and c != "0"
                                        for c in cells[after:written]):
             # A bare 0 among the targets before the first written amount (a baseline of 0, then
             # "0%", "5%") is a target, not a year's pagu.
-            monies = [(k, c) for k, c in monies if k >= written]
-        if monies:
-            # Read by order, a nil mark after the first amount holds an amount's place ("-" for
-            # a year without pagu), so the amounts after it keep their years.
-            first = monies[0][0]
-            monies = [(k, c) for k, c in enumerate(cells)
-                      if k >= first and (_MONEY.match(c) or c == "0" or c in _DASHES)]
+            first = written
+        # Read by order, a nil mark after the first amount holds an amount's place ("-" for a
+        # year without pagu), so the amounts after it keep their years.
+        monies = [] if first is None else [(k, c) for k, c in enumerate(cells)
+                                           if k >= first and (_MONEY.match(c) or c == "0" or c in _DASHES)]
         loc = Location(line=line, table=table.name)
         if not code:
             if _total_row(cells):
