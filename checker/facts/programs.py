@@ -15,6 +15,12 @@ _CHANGE_NAME = re.compile(r"^\W*(\d+[.)]\s*)?(peningkatan|laju|pertumbuhan|kenai
 _PARENT_LEVEL = {"kegiatan": "program", "sub_kegiatan": "kegiatan"}
 
 
+def _missing(parent_code: str | None, code_keys: set[tuple]) -> bool:
+    """Whether the parent a row's code names has no row. A parent whose code is only written
+    differently ("7.01.01.02.06" for 7.01.01.2.06) is there: its code is the code rules' finding."""
+    return parent_code is not None and _code_key(parent_code) not in code_keys
+
+
 class ProgramFacts(FactsBase):
     """Program / kegiatan / sub kegiatan tables and the indicators on their rows."""
 
@@ -29,9 +35,9 @@ class ProgramFacts(FactsBase):
         # it hangs under the program above only by position, so it is not summed into that
         # program nor reported as its mis-coded kegiatan. (A sub kegiatan with a foreign code is
         # more likely mis-coded: it stays its kegiatan's child.)
-        self._strays = {id(k) for p in table.roots for k in p.children
-                        if k.level == "kegiatan" and p.code and self._missing_parent(k, code_keys, levels)
-                        and _code_key(self._parent_code(k, levels)) != _code_key(p.code)}
+        self._strays = {id(k) for p in table.roots if p.code for k in p.children if k.level == "kegiatan"
+                        and _missing(named := self._parent_code(k, levels), code_keys)
+                        and _code_key(named) != _code_key(p.code)}
         self._blank_targets = self._blank_target_column(table)
         self._blank_indicators = self._blank_indicator_column(table)
         for node in table.nodes():
@@ -89,12 +95,6 @@ class ProgramFacts(FactsBase):
             return None
         return ".".join(node.code.split(".")[:3 if parent_level == "program" else 5])
 
-    def _missing_parent(self, node: ProgramNode, code_keys: set[tuple], levels: set[str]) -> bool:
-        parent_code = self._parent_code(node, levels)
-        # A parent whose code is only written differently ("7.01.01.02.06" for 7.01.01.2.06) is there:
-        # its code is the code rules' finding, not a missing row.
-        return parent_code is not None and _code_key(parent_code) not in code_keys
-
     def _parent_row(self, node: ProgramNode, code_keys: set[tuple], levels: set[str]) -> None:
         """A kegiatan whose program (or a sub kegiatan whose kegiatan) has no row of its own in a
         table that does list that level: the parent's code, indicator, target and pagu are missing."""
@@ -103,7 +103,7 @@ class ProgramFacts(FactsBase):
             return
         self.add("required_value", node.code, node.location, what="baris_induk", period="",
                  level=LEVEL_NAMES[node.level], name=node.name,
-                 missing=int(self._missing_parent(node, code_keys, levels)),
+                 missing=int(_missing(parent_code, code_keys)),
                  raw=parent_code, parent_level=LEVEL_NAMES[_PARENT_LEVEL[node.level]])
 
     def _budgets(self, table: ProgramTable, node: ProgramNode) -> None:
