@@ -292,7 +292,7 @@ def place_layouts(lines: Rows, groups: dict[int, int], extents: dict[int, list[t
     # A page that begins further right left out its first columns (that room is a blank too).
     margin = next((extents[groups[line]][0][0] for line, cells in lines
                    if len(cells) == width and line in groups and extents and groups[line] in extents), None)
-    figured = sum(1 for _, cells in lines if len(cells) == width and any(_data_figure(c) for c in cells)) >= _MIN_FULL
+    known = sum(1 for _, cells in lines if len(cells) == width and any(_data_figure(c) for c in cells)) >= _MIN_FULL
     out, unsure, short = list(lines), set(), set()
     for n, rows in pages.items():
         spans = (extents or {}).get(n)
@@ -301,7 +301,7 @@ def place_layouts(lines: Rows, groups: dict[int, int], extents: dict[int, list[t
         # none, a page printed from rows that had lost cells is read as such rows are, when the
         # table has the full rows of figures that tell where a short row's cells go.
         grid = _grid([lines[k][1] for k in rows], spans, margin, width, (rooms or {}).get(n)) \
-            if ways != 1 and figured else None
+            if ways != 1 and known else None
         if grid is not None:
             for k, cells in zip(rows, grid):
                 out[k] = (lines[k][0], cells)
