@@ -158,6 +158,9 @@ class RealisationRow(Model):
     # Figures the row lacks against the header's value columns (a cell lost in extraction, or
     # a value never filled in): 0 for a full row.
     short: int = 0
+    # A performance table's targets for years it gives no realisation for (a Renstra's target
+    # columns beyond the years realised): stated targets, compared with other tables, no ratio.
+    targets: dict[str, Value] = Field(default_factory=dict)
     children: list["RealisationRow"] = Field(default_factory=list)
     location: Location = Field(default_factory=Location)
 

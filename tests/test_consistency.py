@@ -291,3 +291,53 @@ def test_a_signature_without_its_day_agrees_with_any_day_of_its_month(tmp_path):
                     encoding="utf-8")
     got = sorted(f.location.line for f in check_file(path, Settings()).findings if f.rule == "KON-007")
     assert got == [5, 7]
+
+
+def test_a_kegiatan_reusing_its_programs_indicator_is_its_own_statement(tmp_path):
+    """Two tables with codes: a kegiatan that reuses its program's indicator name ("Nilai
+    pelayanan", 3,4) is not held against the program's figure in the other table (4,0), only
+    against its own code there. The program rows, one code in both tables, do disagree. An
+    indicator named with the plan's kecamatan ("... Kecamatan Sukamaju") is the goal table's
+    indicator without it."""
+    rkpd = [["Kode", "Program/Kegiatan", "Indikator Kinerja", "Target 2026", "Pagu 2026"],
+            ["7.01.02", "PROGRAM PELAYANAN PUBLIK", "Nilai pelayanan", "3,5", "2.000.000"],
+            ["7.01.02.2.01", "Koordinasi Pelayanan", "Nilai pelayanan", "3,4", "2.000.000"],
+            ["7.01.06", "PROGRAM PEMBINAAN DESA", "Cakupan desa tertib administrasi Kecamatan Sukamaju", "31 %",
+             "1.000.000"]]
+    plan = [["Kode", "Program/Kegiatan", "Indikator Kinerja", "Target 2026", "Pagu 2026"],
+            ["7.01.02", "PROGRAM PELAYANAN PUBLIK", "Nilai pelayanan", "4,0", "2.000.000"],
+            ["7.01.02.2.01", "Koordinasi Pelayanan", "Jumlah laporan koordinasi", "12 laporan", "2.000.000"]]
+    goals = [["No", "Indikator", "Satuan", "Kondisi awal", "Target", ""],
+             ["", "", "", "2025", "2026", "2027"],
+             ["1", "Cakupan desa tertib administrasi", "Persen", "28", "35", "40"]]
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 3.1", *(T.join(r) for r in rkpd),
+            "", "Tabel 4.1", *(T.join(r) for r in plan), "", "Tabel 2.5", *(T.join(r) for r in goals)]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    result = check_file(path, Settings())
+    kon = sorted(f.location.line for f in result.findings if f.rule == "KON-001")
+    # Program 7.01.02 in both tables (7, 13); the kecamatan's indicator (9) and the goal (19).
+    assert kon == [7, 9, 13, 19]
+
+
+def test_a_performance_tables_targets_for_years_not_yet_realised(tmp_path):
+    """An evaluation table gives the Renstra's targets for every year but realisations only for
+    the years behind: the plan year's target there is still a stated target (35 against the
+    program's 31 %). A percentage given as a count ("12 bulan") is the unit rule's finding
+    (IND-009), not also a disagreement with the 100 elsewhere."""
+    evaluation = [["No", "Indikator", "Target Renstra", "", "", "Realisasi", ""],
+                  ["", "", "Tahun 2025", "Tahun 2026", "Tahun 2027", "Tahun 2025", "Tahun 2026"],
+                  ["1", "Cakupan desa tertib administrasi", "28", "35", "40", "30", ""],
+                  ["2", "Persentase lembaga desa aktif", "100", "100", "100", "90", ""]]
+    program = [["Kode", "Program/Kegiatan", "Indikator Kinerja", "Target 2026", "Pagu 2026"],
+               ["7.01.06", "PROGRAM PEMBINAAN DESA", "Cakupan desa tertib administrasi", "31 %", "1.000.000"],
+               ["7.01.03", "PROGRAM PEMBERDAYAAN", "Persentase lembaga desa aktif", "12 bulan", "1.000.000"]]
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 2.5", *(T.join(r) for r in evaluation),
+            "", "Tabel 4.1", *(T.join(r) for r in program)]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    result = check_file(path, Settings())
+    assert sorted(f.location.line for f in result.findings if f.rule == "KON-001") == [8, 13]
+    assert "2026: 31, bukan 35 di Tabel 2.5 (baris 8)" in next(
+        f.message for f in result.findings if f.rule == "KON-001" and f.location.line == 13)
+    assert [f.location.line for f in result.findings if f.rule == "IND-009"] == [14]

@@ -29,6 +29,9 @@ class ConsistencyFacts(FactsBase):
                     for role, value in (("target", cell.base), ("actual", cell.actual)):
                         if value.present and cell.period:
                             yield row.name, cell.period, role, value, table.name, ""
+                for period, value in row.targets.items():
+                    if value.present:
+                        yield row.name, period, "target", value, table.name, ""
         plan_year = str(self.plan.meta.year or "")
         for table in self.plan.tables:
             if table.quarterly:
@@ -41,9 +44,12 @@ class ConsistencyFacts(FactsBase):
                             # Analisis", a "Volume" column) speaks of the plan's year; a forward
                             # estimate or an end-of-period figure does not.
                             period = "" if _NOT_PLAN_YEAR.search(period) else plan_year
-                        # A count ("Jumlah ...") given in percent is the unit rules' finding;
-                        # it is not also held against the counts elsewhere.
-                        miscounted = _unit_key(value.suffix) == "%" and _norm(ind.name).startswith("jumlah")
+                        # A count ("Jumlah ...") given in percent, or a percentage given as a
+                        # count ("12 bulan"), is the unit rules' finding; it is not also held
+                        # against the figures elsewhere.
+                        unit = _unit_key(value.suffix)
+                        miscounted = (unit == "%" and _norm(ind.name).startswith("jumlah")) or (
+                            self.units.percent_name(ind) and unit not in ("", "%") and unit not in self.units.percent)
                         if value.present and ind.name.strip() and period and not miscounted:
                             yield ind.name, period, "target", value, table.name, node.code
         for goal in self.plan.goals:
@@ -96,7 +102,7 @@ class ConsistencyFacts(FactsBase):
         per place and indicator, listing the years where another place says otherwise."""
         groups: dict[tuple, list] = {}
         for name, period, role, value, table, code in self._stated_figures():
-            key = (_indicator_key(name), period, role)
+            key = (_indicator_key(name, self.plan.meta.kecamatan), period, role)
             if key[0]:
                 groups.setdefault(key, []).append((name, value, table, code))
         places: dict[tuple, dict] = {}
@@ -107,12 +113,16 @@ class ConsistencyFacts(FactsBase):
             # by thousands of rows costs a pass, not a pass per pair.
             tables = {t for _, _, t, _ in members}
             node_count = Counter((t, c) for _, _, t, c in members if c)
-            by_value: dict[float, dict[str, tuple]] = {}
+            # Two coded rows are one statement only when they are one node: a kegiatan may reuse
+            # its program's indicator name with a figure of its own. A coded row is compared with
+            # the rows of its code and with statements that have none (a goal, an indicator table).
+            by_value: dict[str, dict[float, dict[str, tuple]]] = {}
             by_node: dict[tuple, dict[float, tuple]] = {}
             for member in members:
                 _, value, table, code = member
                 v = round(value.value, 4)
-                by_value.setdefault(v, {}).setdefault(table, member)
+                for key in {"*", code}:
+                    by_value.setdefault(key, {}).setdefault(v, {}).setdefault(table, member)
                 if code:
                     by_node.setdefault((table, code), {}).setdefault(v, member)
             for name, value, table, code in members:
@@ -125,8 +135,9 @@ class ConsistencyFacts(FactsBase):
                 # measures in another unit (a review may revise a target: that is what it is for).
                 compared = [m for v2, m in same_node.items() if _unit_key(m[1].suffix) != _unit_key(value.suffix)]
                 if len(tables) > 1:
-                    compared += [m for per_table in by_value.values() for t, m in per_table.items()
-                                 if t != table and m not in compared]
+                    for key in ([code, ""] if code else ["*"]):
+                        compared += [m for per_table in by_value.get(key, {}).values() for t, m in per_table.items()
+                                     if t != table and m not in compared]
                 here = (ikey, role, value.location.line, value.location.sheet, value.location.row)
                 place = places.setdefault(here, {"name": name, "value": value, "table": table, "role": role,
                                                  "years": [], "checked": 0, "differences": []})

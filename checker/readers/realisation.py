@@ -269,6 +269,7 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]]) ->
     def period_of(*positions: int | None) -> str:
         return next((columns[k].year for k in reversed(positions) if k is not None and columns[k].year), "")
 
+    paired_years = {period_of(*pair) for pair in pairs}
     program: RealisationRow | None = None
     for line, raw_cells in body:
         if header_key(raw_cells) in header_keys or column_numbers(raw_cells):
@@ -293,6 +294,10 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]]) ->
         printed = [c for c in cells[first_value:last_value + 1] if c.strip()]
         if printed and all(_VALUE_CELL.match(c) for c in printed):
             row.short = max(0, (last_value + 1 - first_value) - len(cells[first_value:last_value + 1]))
+        if kind == "kinerja":
+            row.targets = {col.year: measure(cells[k], "number", loc) for k, col in enumerate(columns)
+                           if col.role == "base" and col.year and col.year not in paired_years
+                           and k < len(cells) and cells[k].strip()}
         for b, a, r in pairs:
             row.cells.append(RatioCell(period=period_of(b, a, r),
                                        base=measure(values[b], number_kind, loc),
