@@ -223,7 +223,7 @@ def test_an_acronym_keys_an_indicator_only_where_the_name_spells_it():
     from checker.facts.common import _indicator_key
     assert _indicator_key("Indeks Kepuasan Masyarakat (IKM) atas pelayanan") == \
         _indicator_key("Persentase Indeks Kepuasan Masyarakat (IKM) Kecamatan Sukamaju") == "(ikm)"
-    assert _indicator_key("Jumlah desa berstatus mandiri (IDM)") == "jumlah desa berstatus mandiri idm"
+    assert _indicator_key("Jumlah desa berstatus mandiri (IDM)") == "jumlahdesaberstatusmandiriidm"
 
 
 def test_a_sentence_about_this_plan_gives_it_another_year(tmp_path):
@@ -341,3 +341,13 @@ def test_a_performance_tables_targets_for_years_not_yet_realised(tmp_path):
     assert "2026: 31, bukan 35 di Tabel 2.5 (baris 8)" in next(
         f.message for f in result.findings if f.rule == "KON-001" and f.location.line == 13)
     assert [f.location.line for f in result.findings if f.rule == "IND-009"] == [14]
+
+
+def test_an_indicator_key_ignores_spacing_and_the_kecamatans_name():
+    from checker.facts.common import _indicator_key
+    # Words broken by a narrow column are the same name; so is the name with its kecamatan.
+    assert _indicator_key("Jumlah Dokumen Bahan Bacaan dan Peratu ran Perund angan") == \
+        _indicator_key("Jumlah dokumen bahan bacaan dan peraturan perundangan")
+    assert _indicator_key("Cakupan desa tertib administrasi di Kecamatan Suka Maju", "Suka Maju") == \
+        _indicator_key("Cakupan desa tertib administrasi") != \
+        _indicator_key("Cakupan desa tertib administrasi Kecamatan Sukamulya", "Suka Maju")

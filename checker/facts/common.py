@@ -260,16 +260,17 @@ def _indicator_key(name: str, place: str = "") -> str:
     """An indicator name comparable across tables: case, numbering, punctuation and the spellings
     of "persentase" do not matter; a name that gives its acronym ("Indeks Kepuasan Masyarakat
     (IKM) ...") is known by it, however the rest is worded; a name that ends with the plan's own
-    kecamatan (`place`: "... tertib administrasi Kecamatan X") is the name without it."""
+    kecamatan (`place`: "... tertib administrasi Kecamatan X") is the name without it. Spaces do
+    not matter either: a narrow column breaks words ("Peratu ran Perund angan")."""
     acronym = _ACRONYM.search(name)
     if acronym and _spells(name[:acronym.start()], acronym.group(1)):
         return f"({acronym.group(1).lower()})"
     text = re.sub(r"^\s*\d+[.)]\s*", "", name.lower())
     text = re.sub(r"\b(prosentase|presentase|persentasi)\b", "persentase", text)
-    text = _WORDS.sub(" ", text).strip()
-    place = _WORDS.sub(" ", place.lower()).strip()
+    text = _WORDS.sub("", text)
+    place = _WORDS.sub("", place.lower())
     if place:
-        text = re.sub(rf"(?:\s+di)?(?:\s+wilayah)?\s+(?:kecamatan|kec)\s+{re.escape(place)}$", "", text)
+        text = re.sub(rf"(?<=.)(?:di)?(?:wilayah)?kec(?:amatan)?{re.escape(place)}$", "", text)
     return text
 
 
