@@ -253,3 +253,15 @@ def test_an_upper_header_row_that_lost_an_empty_cell_is_set_back_by_the_numberin
              if f["type"] == "ratio" and f["check"] == "cell" and f["abs_difference"] > f["tolerance"]]
     assert wrong == []
     assert {f["period"] for f in facts_of(table) if f["type"] == "ratio" and f["check"] == "cell"} == {"2026", "2027"}
+
+
+def test_a_realisation_written_in_persen_is_a_percentage():
+    rows = lines(
+        T.join(["No", "Indikator", "Satuan", "Target", "Realisasi"]),
+        T.join(["", "", "", "Tahun 2023", "Tahun 2023"]),
+        T.join(["1", "Cakupan desa tertib administrasi", "Persen", "44 %", "215 persen"]),
+        T.join(["2", "Cakupan desa mandiri", "Persen", "40 persen", "38 %"]),
+    )
+    facts = facts_of(read_table("Tabel 2.3", 10, rows))
+    assert [(f["location"]["line"], f["value"]) for f in facts
+            if f["type"] == "percent_value" and f["value"] > 100] == [(12, 215)]

@@ -77,6 +77,11 @@ class Units:
         return unit in self.percent or "%" in unit or unit.startswith(("persen", "prosen")) or \
             (not unit and self.percent_name(indicator))
 
+    def percent_written(self, value: Value) -> bool:
+        """A figure written as a percentage: "215%", "215 %", "215 persen"."""
+        suffix = value.suffix.strip().lower()
+        return suffix == "%" or suffix in self.percent
+
     @staticmethod
     def percent_name(indicator: Indicator) -> bool:
         """Named as a percentage ("Persentase ...", "Prosentase ...")."""

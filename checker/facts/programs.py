@@ -253,7 +253,7 @@ class ProgramFacts(FactsBase):
         for period, value in values:
             if not value.present:
                 continue
-            if percent or (value.suffix.strip() == "%" and not ind.unit.strip()):
+            if percent or (self.units.percent_written(value) and not ind.unit.strip()):
                 self.add("percent_value", label, value.location, name=ind.name, name_words=words_of(ind.name),
                          period=period, value=_num(value.value), expected="0–100", actual=_num(value.value),
                          raw=value.raw)

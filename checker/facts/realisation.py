@@ -143,7 +143,7 @@ class RealisationFacts(FactsBase):
         if table.kind != "kinerja":
             return
         for what, value in (("target", cell.base), ("realisasi", cell.actual)):
-            if value.present and value.suffix.strip() == "%":
+            if value.present and self.units.percent_written(value):
                 self.add("percent_value", f"{row.name[:80]} ({what})", value.location, name=row.name,
                          name_words=words_of(row.name), period=cell.period, value=_num(value.value),
                          expected="0–100", actual=_num(value.value), raw=value.raw)
