@@ -629,3 +629,28 @@ def test_rows_short_of_a_cell_do_not_turn_the_table_to_reading_by_order(tmp_path
     result = check_file(path, Settings())
     assert ("IND-007", 8) in {(f.rule, f.location.line) for f in result.findings}
     assert not [f for f in result.findings if f.rule == "INP-001" and "4 Dokumen" in f.message]
+
+
+def test_a_row_short_of_cells_keeps_its_amounts_where_their_written_places_allow(tmp_path):
+    """Extraction drops cells, never adds one: an amount written at a cell stood there or up to
+    as many cells to the right as its row lacks. A kegiatan that lost its trailing empty cells
+    keeps its two amounts in 2026 and 2027 and has no pagu akhir: two cells lost cannot carry its
+    second amount to the akhir (read by order, it had been taken for the akhir); a sub kegiatan that lost the empty cell before its last amount has
+    2027, 2028 and that amount as its akhir (by order: 2026, 2027 and the akhir)."""
+    head = [["No", "Tujuan", "Kode", "Program/Kegiatan", "Indikator Kinerja", "2026", "", "2027", "", "2028", "",
+             "Kondisi Akhir", ""],
+            ["", "", "", "", "", "Target", "Rp", "Target", "Rp", "Target", "Rp", "Target", "Rp"]]
+    program = ["", "", "7.01.01", "PROGRAM PENUNJANG URUSAN", "Persentase layanan", "90%", "62.000.000", "95%",
+               "64.000.000", "95%", "40.000.000", "95%", "166.000.000"]
+    full = ["", "", "7.01.01.2.02", "Administrasi Keuangan", "Jumlah laporan", "", "30.000.000", "", "30.000.000",
+            "", "20.000.000", "", "80.000.000"]
+    kegiatan = ["", "", "7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "", "32.000.000", "", "34.000.000", "", ""]
+    sub = ["", "", "7.01.01.2.01.01", "Penyusunan Dokumen", "Jumlah dokumen disusun", "", "", "", "34.000.000", "",
+           "20.000.000", "54.000.000"]
+    path = renstra_file(tmp_path, "Tabel 6.1", [*head, program, full, kegiatan, sub], period="2026-2028")
+    keg = read_plan(path).tables[0].roots[0].children[1]
+    assert [keg.budgets[y].raw for y in ("2026", "2027", "2028")] == ["32.000.000", "34.000.000", ""]
+    assert keg.pagu_akhir.raw == ""
+    leaf = keg.children[0]
+    assert [leaf.budgets[y].raw for y in ("2026", "2027", "2028")] == ["", "34.000.000", "20.000.000"]
+    assert leaf.pagu_akhir.raw == "54.000.000"

@@ -267,6 +267,30 @@ class Layout:
                     and any(cell(k) for k in self.pagu.values()))
 
 
+def _placed(monies: list[tuple[int, str]], layout: "Layout", lost: int) -> dict[str, str] | None:
+    """The amounts of a row short of cells under the header's pagu columns, where their written
+    places allow one reading. Extraction loses cells and never adds one, so an amount written at
+    index i stood at a column from i to i + `lost`: each amount takes the first pagu column it can
+    (a dash too, holding a year's place, or left out where none is left for it), and the last
+    one the end-of-period pagu where it can reach it. None where an amount has no column: the
+    row is read by order instead."""
+    slots = sorted((k, label) for label, k in layout.pagu.items())
+    if layout.pagu_akhir is not None:
+        slots.append((layout.pagu_akhir, "akhir"))
+    out: dict[str, str] = {}
+    taken = -1
+    for k, raw in monies:
+        reach = [(j, label) for j, label in slots if j > taken and k <= j <= k + max(lost, 0)]
+        if not reach:
+            if raw in _DASHES:
+                continue
+            return None
+        j, label = reach[-1] if k == monies[-1][0] and reach[-1][1] == "akhir" else reach[0]
+        out[label] = raw
+        taken = j
+    return out
+
+
 def _unread(value):
     """A figure that stands off its column: neither a value nor empty, so nothing is reported from
     it or from a sum it is part of (the reader's note says why)."""
@@ -435,6 +459,7 @@ class ProgramTables:
         last: dict[str, ProgramNode] = {}
         self._latest = None
         header_keys = {header_key(cells) for _, cells in header}
+        widest = max(len(cells) for _, cells in data)  # a row can have lost no more than the cells it lacks
         # Without codes a row's level is in its wording ("PROGRAM ...", "Sub Kegiatan ...");
         # where some rows with a pagu have none, the tree cannot be known: only the programs
         # (their indicator, target and pagu, and the table's total) are read.
@@ -455,7 +480,7 @@ class ProgramTables:
             if layout is not None and layout.fits(cells):
                 self._positional_row(table, last, line, cells, layout)
             else:
-                self._row(table, last, line, cells, labels, has_akhir)
+                self._row(table, last, line, cells, labels, has_akhir, layout, widest)
         if layout is not None and layout.satuan is None:
             # No unit column: units are written with the targets ("12 Laporan"); where most are,
             # a target without one is missing its unit.
@@ -514,7 +539,7 @@ class ProgramTables:
             return "", 0
         return code, idx
 
-    def _row(self, table, last, line, cells, labels, has_akhir) -> None:
+    def _row(self, table, last, line, cells, labels, has_akhir, layout=None, widest=0) -> None:
         code, after = self._code(cells)
         texts = [c for c in cells[after:] if c and not _MONEY.match(c)]
         name = texts[0] if texts else ""
@@ -552,7 +577,14 @@ class ProgramTables:
         n = len(labels)
         last_cell = next((c.strip() for c in reversed(cells) if c.strip()), "")
         akhir_blank = has_akhir and last_cell in ("-", "–", "—") and len(values) == n
-        if has_akhir and values and len(values) <= n + 1 and not akhir_blank:
+        placed = _placed(monies, layout, widest - len(cells)) if layout is not None else None
+        if placed is not None:
+            pagu_akhir = placed.pop("akhir", None)
+            budgets = {label: self._money(placed[label], loc) if label in placed else Money(raw="", location=loc)
+                       for label in labels}
+            pagu_akhir = self._money(pagu_akhir, loc) if pagu_akhir else \
+                Money(raw="", location=loc) if has_akhir else None
+        elif has_akhir and values and len(values) <= n + 1 and not akhir_blank:
             if len(values) == n + 1:
                 yearly, akhir = values[:n], values[n]
             else:
@@ -560,10 +592,11 @@ class ProgramTables:
         else:
             # Every year has its figure and the akhir cell is a dash: the dash is the akhir.
             yearly = values[:n]
-        for k, label in enumerate(labels):
-            budgets[label] = self._money(yearly[k], loc) if k < len(yearly) else Money(raw="", location=loc)
-        pagu_akhir = self._money(akhir, loc) if akhir else \
-            Money(raw=last_cell, location=loc) if akhir_blank else None
+        if placed is None:
+            for k, label in enumerate(labels):
+                budgets[label] = self._money(yearly[k], loc) if k < len(yearly) else Money(raw="", location=loc)
+            pagu_akhir = self._money(akhir, loc) if akhir else \
+                Money(raw=last_cell, location=loc) if akhir_blank else None
         indicators = []
         if len(texts) > 1:
             after_indicator = cells.index(texts[1], after) + 1
