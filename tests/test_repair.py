@@ -11,12 +11,14 @@ from checker.readers.repair import Vocabulary, rejoin_figures, rejoin_words
     ("1,250,0 00", "1,250,000"),
     ("2.000.000,0 0", "2.000.000,00"),
     ("1,0 0", "1,00"),
+    ("42.520 .000", "42.520.000"),   # the piece on the next line begins with the separator
     # not one figure: two values, a count and its unit, a range, years
     ("1.250.000 2.000.000", "1.250.000 2.000.000"),
     ("12 Laporan", "12 Laporan"),
     ("10 20", "10 20"),
     ("2021 2022", "2021 2022"),
     ("30 - 44%", "30 - 44%"),
+    ("12 .5", "12 .5"),
 ])
 def test_rejoin_figures(cell, joined):
     assert rejoin_figures(cell) == joined

@@ -313,3 +313,29 @@ def test_a_header_label_wrapped_a_line_past_the_others_stays_the_header():
     ])
     found = find_rows(text.split("\n"), 100)
     assert found.cells[1][1] == "Program dan Kegiatan Prioritas" and sorted(found.cells) == [1, 4, 5]
+
+
+def test_a_figure_or_a_code_broken_onto_the_next_line_of_its_cell_is_one_value():
+    # A column too narrow for an amount or a code breaks it where the line runs out; the pieces
+    # join into one well-formed value that the first alone is not. A next row's own code and
+    # amount (under complete ones) start a row.
+    text = "\n".join([
+        "  Kode          Uraian        Tgt      Pagu",
+        "  7.01.01.2.0   Penyusunan    2        2.760.00",
+        "  1.01          dokumen       doku     0",
+        "                perencanaan   men",
+        "  7.01.01.2.    Evaluasi      6        42.520",
+        "  07            kinerja                .000",
+        "  7.01.01.2.08  Jasa kantor   1        5.000.000",
+        "  7.01.01.2.09  Pemeliharaan  3        5.000",
+    ])
+    cells = rows_of(text)
+    assert sorted(cells) == [1, 2, 5, 7, 8]   # the header and four rows
+    # (a code's pieces stay apart in its cell: the code is read by the nomenclature's grammar)
+    assert cells[2] == ["7.01.01.2.0 1.01", "Penyusunan dokumen perencanaan", "2 dokumen", "2.760.000"]
+    assert cells[5] == ["7.01.01.2. 07", "Evaluasi kinerja", "6", "42.520.000"]
+
+
+def test_a_form_feed_between_pages_is_not_a_line():
+    from checker.readers.text import _lines
+    assert _lines("a\r\nb\x0cc\n\x0cd\n") == ["a", "b" + "c", "d"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-_SPLIT_FIGURE = re.compile(r"(?<![\w.,])(\d[\d.,]*) (\d[\d.,]*)(?![\w.,])")
+_SPLIT_FIGURE = re.compile(r"(?<![\w.,])(\d[\d.,]*) ([.,]?\d[\d.,]*)(?![\w.,])")
 _GROUPED = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:[.,]\d{1,2})?$")
 _DECIMAL = re.compile(r"^\d+[.,]\d{2}$")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -51,6 +51,16 @@ class Vocabulary:
         return word.lower() in self.words
 
 
+def broken_figure(a: str, b: str) -> bool:
+    """Whether `a` then `b` are the two pieces of one figure a line or a space broke: they join
+    into one grouped figure (or one with two decimals from a piece of one); a piece beginning with
+    its separator (".000") is never a figure of its own."""
+    whole = a + b
+    if b[:1] in ".,":
+        return bool(_GROUPED.match(whole)) and a[-1:].isdigit()
+    return bool(_GROUPED.match(whole) or (_DECIMAL.match(whole) and re.fullmatch(r"\d+[.,]\d", a) and b.isdigit()))
+
+
 def rejoin_figures(cell: str) -> str:
     """`1.25 0.000` -> `1.250.000`: two pieces that join into one grouped figure (or one with two
     decimals from a piece of one) are one figure."""
@@ -59,10 +69,7 @@ def rejoin_figures(cell: str) -> str:
 
     def join(m: re.Match) -> str:
         a, b = m.group(1), m.group(2)
-        whole = a + b
-        if _GROUPED.match(whole) or (_DECIMAL.match(whole) and re.fullmatch(r"\d+[.,]\d", a) and b.isdigit()):
-            return whole
-        return m.group(0)
+        return a + b if broken_figure(a, b) else m.group(0)
     return _SPLIT_FIGURE.sub(join, cell)
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .repair import Vocabulary, rejoin_figures, rejoin_words
+from .programs import well_formed_code
+from .repair import Vocabulary, broken_figure, rejoin_figures, rejoin_words
 
 _FIELD = re.compile(r"\S+(?: \S+)*")  # a run of text without two spaces in a row
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -311,6 +312,18 @@ def _row_under_header(region: list[int], all_cells: list[list[str]], n: int, lon
     return count >= lone
 
 
+def _broken(above: str, first: str) -> bool:
+    """Whether a cell's line and the first piece of the line under it are one figure or one code
+    that the column broke where it ran out of room ("128.530.00" over "0", "42.520" over ".000",
+    "7.01.01.2.0" over "1.01"): together they are well formed, the line above alone is not."""
+    last = above.rsplit(" ", 1)[-1]
+    if not last[:1].isdigit() or not first[:1] in "0123456789.,":
+        return False
+    if well_formed_code(last + first) and not well_formed_code(last):
+        return True
+    return broken_figure(last, first)
+
+
 def _continues(cells: list[str], above: list[str], widths: list[int]) -> bool:
     """A line carries on the row above when every cell it writes is the wrapped rest of the cell
     above it: that cell had text, and the first word here would not have fitted after it (a word
@@ -327,6 +340,8 @@ def _continues(cells: list[str], above: list[str], widths: list[int]) -> bool:
         if not above[k]:
             return False
         first = cells[k].split(" ", 1)[0]
+        if _broken(above[k], first):
+            continue
         if len(above[k]) + 1 + len(first) <= widths[k]:
             return False
         if _VALUE_START.match(cells[k]) and not _YEAR_IN_BRACKETS.match(cells[k]) \

@@ -98,7 +98,7 @@ class Hints:
 
 class TextReader(ProgramTables):
     def __init__(self, text: str, limits: Limits, hints: Hints | None = None):
-        self.lines = [line[:100_000] for line in normalise_text(text).splitlines()]
+        self.lines = [line[:100_000] for line in _lines(normalise_text(text))]
         self.rows = find_rows(self.lines, limits.max_columns)
         self.limits = limits
         self.hints = hints or Hints()
@@ -271,12 +271,15 @@ class TextReader(ProgramTables):
                 title = title.replace(" ", "")
             candidates.append((i + 1, number, f"{prefix}{m.group(1).upper()}", title))
         # A run of three or more consecutive numbers a few lines apart is a list of chapters (table of
-        # contents, "sistematika penulisan"), not the chapters themselves.
+        # contents, "sistematika penulisan"), not the chapters themselves. "A few": ten lines, or a
+        # hundredth of the document where that is more (text laid out as on the page wraps a
+        # sistematika's paragraphs over more lines; a chapter is far longer than that).
+        near = max(10, len(self.lines) // 100)
         keep = [True] * len(candidates)
         start = 0
         for k in range(1, len(candidates) + 1):
             end_run = k == len(candidates) or not (
-                candidates[k][1] == candidates[k - 1][1] + 1 and candidates[k][0] - candidates[k - 1][0] <= 10)
+                candidates[k][1] == candidates[k - 1][1] + 1 and candidates[k][0] - candidates[k - 1][0] <= near)
             if end_run:
                 if k - start >= 3:
                     for j in range(start, k):
@@ -336,6 +339,18 @@ class TextReader(ProgramTables):
                 name = block.title or block.heading
                 self.note("rows_unsure", block.start, name or None, rows=len(block.short), name=name or "@untitled")
         return blocks
+
+
+# Characters other than a newline that str.splitlines() would break a line at: a form feed starts
+# each page of `pdftotext` output. They stand for no text; line k is line k as an editor counts.
+_NOT_NEWLINES = str.maketrans({"\x0c": "", "\x0b": " ", "\x1c": " ", "\x1d": " ", "\x1e": " ", "\x85": " ",
+                               "\u2028": " ", "\u2029": " "})
+
+
+def _lines(text: str) -> list[str]:
+    """The text's lines, broken at newlines only (a CR LF or a lone CR is one)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").translate(_NOT_NEWLINES).split("\n")
+    return lines[:-1] if lines and not lines[-1] else lines
 
 
 def read(path: Path, limits: Limits) -> PlanBase:
