@@ -12,6 +12,7 @@ from checker.readers.repair import Vocabulary, rejoin_figures, rejoin_words
     ("2.000.000,0 0", "2.000.000,00"),
     ("1,0 0", "1,00"),
     ("42.520 .000", "42.520.000"),   # the piece on the next line begins with the separator
+    ("10, 20", "10, 20"),             # a list: within a line, a figure does not end with its separator
     # not one figure: two values, a count and its unit, a range, years
     ("1.250.000 2.000.000", "1.250.000 2.000.000"),
     ("12 Laporan", "12 Laporan"),

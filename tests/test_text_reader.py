@@ -654,3 +654,27 @@ def test_a_row_short_of_cells_keeps_its_amounts_where_their_written_places_allow
     leaf = keg.children[0]
     assert [leaf.budgets[y].raw for y in ("2026", "2027", "2028")] == ["", "34.000.000", "20.000.000"]
     assert leaf.pagu_akhir.raw == "54.000.000"
+
+
+def test_contents_and_sistematika_laid_out_as_on_the_page_are_not_the_chapters(tmp_path):
+    """Text as `pdftotext -layout` prints it: contents entries end in their page number after a
+    run of spaces, each chapter's entry followed by its sections' (too far apart for a run of
+    chapter numbers); each sistematika entry has a paragraph wrapped over more than ten lines (a
+    hundredth of this long document); each page begins with a form feed."""
+    titles = ["PENDAHULUAN", "HASIL EVALUASI RENJA PERANGKAT DAERAH TAHUN LALU", "TUJUAN DAN SASARAN PERANGKAT DAERAH",
+              "RENCANA KERJA DAN PENDANAAN PERANGKAT DAERAH", "PENUTUP"]
+    numerals = ["I", "II", "III", "IV", "V"]
+    lines = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "DAFTAR ISI", ""]
+    for k, (n, t) in enumerate(zip(numerals, titles)):
+        lines += [f"BAB {n} {t}{' ' * (60 - len(t))}{3 * k + 1}"]
+        lines += [f"{k + 1}.{j} Bagian ke-{j}{' ' * 50}{3 * k + 1}" for j in range(1, 21)]
+    lines += ["", "\x0c1.4 Sistematika Penulisan", ""]
+    for n, t in zip(numerals, titles):
+        lines += [f"BAB {n}. {t.title()}."] + [f"uraian isi bab ini baris {j} yang dibungkus sempit" for j in range(12)]
+    for n, t in zip(numerals, titles):
+        lines += ["", "\x0c" + f"BAB {n}", "", t] + [f"Paragraf {j} bagian ini menguraikan isi bab." for j in range(300)]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    plan = read_plan(path)
+    body = [k + 1 for k, line in enumerate(lines) if line.startswith("\x0cBAB")]
+    assert [(c.number, c.location.line) for c in plan.chapters] == list(zip([1, 2, 3, 4, 5], body))

@@ -51,13 +51,16 @@ class Vocabulary:
         return word.lower() in self.words
 
 
-def broken_figure(a: str, b: str) -> bool:
-    """Whether `a` then `b` are the two pieces of one figure a line or a space broke: they join
-    into one grouped figure (or one with two decimals from a piece of one); a piece beginning with
-    its separator (".000") is never a figure of its own."""
+def broken_figure(a: str, b: str, wrapped: bool = False) -> bool:
+    """Whether `a` then `b` are the two pieces of one figure a space broke (or, `wrapped`, the
+    end of a cell's line): they join into one grouped figure (or one with two decimals from a
+    piece of one); a piece beginning with its separator (".000") is never a figure of its own, nor
+    is a line of a cell that ends with one ("100," over "00"; within a line, "10, 20" is a list)."""
     whole = a + b
     if b[:1] in ".,":
         return bool(_GROUPED.match(whole)) and a[-1:].isdigit()
+    if a[-1:] in (".", ","):
+        return wrapped and b.isdigit() and bool(_GROUPED.match(whole) or _DECIMAL.match(whole))
     return bool(_GROUPED.match(whole) or (_DECIMAL.match(whole) and re.fullmatch(r"\d+[.,]\d", a) and b.isdigit()))
 
 

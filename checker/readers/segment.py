@@ -289,7 +289,9 @@ def _aligned_rows(region: list[int], field_rows: list[list[tuple[int, int, str]]
                 if text:
                     room = len(previous[k]) + len(text.split(" ", 1)[0])
                     rooms[k] = room if rooms[k] is None else min(rooms[k], room)
-                    row[k] = f"{row[k]} {text}".strip()
+                    # A figure or code broken at the line's end goes on without a space.
+                    glue = "" if _broken(previous[k], text.split(" ", 1)[0]) else " "
+                    row[k] = f"{row[k]}{glue}{text}".strip()
         else:
             rows.append((line, cells))
         previous, last_line = cells, line
@@ -321,7 +323,7 @@ def _broken(above: str, first: str) -> bool:
         return False
     if well_formed_code(last + first) and not well_formed_code(last):
         return True
-    return broken_figure(last, first)
+    return broken_figure(last, first, wrapped=True)
 
 
 def _continues(cells: list[str], above: list[str], widths: list[int]) -> bool:

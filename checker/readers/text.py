@@ -38,7 +38,7 @@ from .xlsx import roman_to_int
 _BAB = re.compile(r"^\W*B\s?A\s?B\s*([IVX]+|\d+)\b\.?\s*(.*)$", re.IGNORECASE)  # "BAB I", "BABI", "B A B  I"
 # "II. GAMBARAN PELAYANAN": a Roman numeral and a title in capitals, a chapter where there is no "BAB".
 _NUMERAL = re.compile(r"^([IVX]{1,4})\s*[.)]\s+([A-Z][A-Z ,&/()\-]{3,78})$")
-_TOC_PAGE = re.compile(r"(\.{3,}|…+|\t)\s*\d+\s*$")
+_TOC_PAGE = re.compile(r"(\.{3,}|…+|\t| {2,})\s*\d+\s*$")  # laid out as on the page: spaces before it
 # A page number ending a contents entry: "3", a front-matter "ii", or after dot leaders.
 _PAGE_CELL = re.compile(r"^(?:\d{1,3}|[ivxlc]{1,6})$")
 _LEADERED = re.compile(r"(?:\.{3,}|…+)\s*\d{1,3}\s*$")
@@ -253,11 +253,11 @@ class TextReader(ProgramTables):
         """The chapter headings `pattern` finds, without the table of contents and the lists of
         chapters ("sistematika penulisan") that repeat them."""
         candidates = []
+        listed = []  # per candidate: an entry of a contents page (it ends in its page number)
         for i, raw in enumerate(self.lines):
             line = raw.strip().strip("*#").strip()
             m = pattern.match(line)
-            if not m or i + 1 in self.hints.contents or _TOC_PAGE.search(raw.rstrip()) or (
-                    i + 1 in self.rows.cells and contents_row(self.rows.cells[i + 1])):
+            if not m:
                 continue
             number = roman_to_int(m.group(1))
             if number is None or number > 12:
@@ -270,12 +270,16 @@ class TextReader(ProgramTables):
             if re.fullmatch(r"(?:\w ){2,}\w", title):  # letter-spaced: "P E N D A H U L U A N"
                 title = title.replace(" ", "")
             candidates.append((i + 1, number, f"{prefix}{m.group(1).upper()}", title))
+            listed.append(i + 1 in self.hints.contents or bool(_TOC_PAGE.search(raw.rstrip())) or (
+                i + 1 in self.rows.cells and contents_row(self.rows.cells[i + 1])))
         # A run of three or more consecutive numbers a few lines apart is a list of chapters (table of
         # contents, "sistematika penulisan"), not the chapters themselves. "A few": ten lines, or a
         # hundredth of the document where that is more (text laid out as on the page wraps a
-        # sistematika's paragraphs over more lines; a chapter is far longer than that).
+        # sistematika's paragraphs over more lines; a chapter is far longer than that). Contents
+        # entries count in a run whether or not each shows its page number (a wrapped entry has
+        # it on its next line), and never stand for a chapter themselves.
         near = max(10, len(self.lines) // 100)
-        keep = [True] * len(candidates)
+        keep = [not entry for entry in listed]
         start = 0
         for k in range(1, len(candidates) + 1):
             end_run = k == len(candidates) or not (
