@@ -341,3 +341,18 @@ def test_a_figure_or_a_code_broken_onto_the_next_line_of_its_cell_is_one_value()
 def test_a_form_feed_between_pages_is_not_a_line():
     from checker.readers.text import _lines
     assert _lines("a\r\nb\x0cc\n\x0cd\n") == ["a", "b" + "c", "d"]
+
+
+def test_a_word_that_seems_to_fit_by_a_character_or_two_was_still_wrapped():
+    # Laid out from a page's proportional letters, a column's widest text is a character or two
+    # off: "sub" seems to fit after "Prosentase" in a column 14 wide, but the page wrapped it.
+    text = "\n".join([
+        "  Kode     Indikator       Target",
+        "  7.01.01  Prosentase      100 %",
+        "           sub kegiatan",
+        "           dilaksanakan",
+        "  7.01.02  Jumlah dokumen  4",
+    ])
+    assert rows_of(text) == {1: ["Kode", "Indikator", "Target"],
+                             2: ["7.01.01", "Prosentase sub kegiatan dilaksanakan", "100 %"],
+                             5: ["7.01.02", "Jumlah dokumen", "4"]}

@@ -25,6 +25,9 @@ _ENDS_IN_WORD = re.compile(r"[A-Za-z]{2,}[^\w%]*$")
 ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")  # a row's number in a table's first column ("1", "2.")
 _YEAR_IN_BRACKETS = re.compile(r"^\((?:19|20)\d{2}\)$")  # "(2024)": a header's words wrapped, not a value
 _MAX_HEADER_LINES = 4  # top lines whose cells may span columns (a merged header printed once)
+# Characters by which a word may seem to fit after a cell's line and still have been wrapped:
+# a page's proportional letters laid out in character columns are a character or two off.
+_FONT_SLACK = 2
 
 
 @dataclass
@@ -344,7 +347,7 @@ def _continues(cells: list[str], above: list[str], widths: list[int]) -> bool:
         first = cells[k].split(" ", 1)[0]
         if _broken(above[k], first):
             continue
-        if len(above[k]) + 1 + len(first) <= widths[k]:
+        if len(above[k]) + 1 + len(first) <= widths[k] - _FONT_SLACK:
             return False
         if _VALUE_START.match(cells[k]) and not _YEAR_IN_BRACKETS.match(cells[k]) \
                 and not (fewer and _ENDS_IN_WORD.search(above[k])):
