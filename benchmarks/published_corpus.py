@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -54,21 +55,30 @@ def main() -> int:
         for text in texts:
             write_docx(text.read_text(encoding="utf-8").splitlines(), out / f"{text.stem}.docx", headings=False)
         to_pdf(soffice, [out / f"{t.stem}.docx" for t in texts], out)
-        pooled = {form: [0, 0, 0, 0] for form in ("docx", "pdf")}  # text's, also given, form's, not in text
-        print(f"{'plan':36} {'form':5} {'text':>5} {'same':>5} {'share':>6} {'form':>5} {'extra':>5} {'share':>6} "
+        forms = ["docx", "pdf"]
+        pdftotext = shutil.which("pdftotext")
+        if pdftotext:
+            # The PDF as `pdftotext -layout` prints it, read as text: real column layout, where
+            # the robustness suite's layout variant simulates one.
+            for text in texts:
+                subprocess.run([pdftotext, "-layout", str(out / f"{text.stem}.pdf"), str(out / f"{text.stem}.layout.txt")],
+                               check=True)
+            forms.append("layout.txt")
+        pooled = {form: [0, 0, 0, 0] for form in forms}  # text's, also given, form's, not in text
+        print(f"{'plan':36} {'form':10} {'text':>5} {'same':>5} {'share':>6} {'form':>5} {'extra':>5} {'share':>6} "
               f"{'unread':>6}")
         for text in texts:
             base = keys(check_file(text, Settings()))
-            for form in ("docx", "pdf"):
+            for form in forms:
                 doc = check_file(out / f"{text.stem}.{form}", Settings())
                 if doc.status != "checked":
-                    print(f"{text.stem:36} {form:5} {doc.status}: {doc.error}")
+                    print(f"{text.stem:36} {form:10} {doc.status}: {doc.error}")
                     continue
                 got = keys(doc)
                 same, extra = set(base) & set(got), set(got) - set(base)
                 for k, n in enumerate((len(base), len(same), len(got), len(extra))):
                     pooled[form][k] += n
-                print(f"{text.stem:36} {form:5} {len(base):5} {len(same):5} {len(same) / max(len(base), 1):6.2f} "
+                print(f"{text.stem:36} {form:10} {len(base):5} {len(same):5} {len(same) / max(len(base), 1):6.2f} "
                       f"{len(got):5} {len(extra):5} {len(extra) / max(len(got), 1):6.2f} {doc.unread:6}")
                 if args.verbose:
                     for k in sorted(set(base) - set(got)):
@@ -76,7 +86,7 @@ def main() -> int:
                     for k in sorted(extra):
                         print(f"    only {form}:", k)
         for form, (n, same, got, extra) in pooled.items():
-            print(f"{'pooled':36} {form:5} {n:5} {same:5} {same / max(n, 1):6.2f} {got:5} {extra:5} "
+            print(f"{'pooled':36} {form:10} {n:5} {same:5} {same / max(n, 1):6.2f} {got:5} {extra:5} "
                   f"{extra / max(got, 1):6.2f}")
     return 0
 
