@@ -678,3 +678,14 @@ def test_contents_and_sistematika_laid_out_as_on_the_page_are_not_the_chapters(t
     plan = read_plan(path)
     body = [k + 1 for k, line in enumerate(lines) if line.startswith("\x0cBAB")]
     assert [(c.number, c.location.line) for c in plan.chapters] == list(zip([1, 2, 3, 4, 5], body))
+
+
+def test_a_header_reading_that_puts_a_year_after_a_later_one_is_not_a_layout():
+    """A pagu column without its year after 2027's (a header cell that lost its year): read as it
+    stands it would be 2026's pagu, right of 2027's. A table prints its years left to right, so
+    that reading is refused; with the year where it belongs, the columns are placed."""
+    from checker.readers.programs import Layout
+    head = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Target 2026", "Target 2027", "Pagu 2027", "Pagu"]
+    assert Layout.of([head], ["2026", "2027"]) is None
+    head = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Target 2026", "Target 2027", "Pagu 2026", "Pagu 2027"]
+    assert Layout.of([head], ["2026", "2027"]).pagu == {"2026": 5, "2027": 6}

@@ -166,6 +166,11 @@ class Layout:
                 layout.sides[side].target[label] = k
         if not layout.sides or set(layout.pagu) != set(budget_labels) or not layout.target_years:
             return None
+        # A table prints its years left to right, the end of the period after them: a reading that
+        # puts one year's pagu after a later year's (or after the akhir) misplaces the header.
+        order = [layout.pagu[label] for label in budget_labels]
+        if order != sorted(order) or (layout.pagu_akhir is not None and layout.pagu_akhir < order[-1]):
+            return None
         return layout
 
     @staticmethod
