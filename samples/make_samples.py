@@ -224,9 +224,6 @@ def write_program(wb, doc_type, tree, years, faulty, expect):
     y0, y1, ylast = years[0], years[1], years[-1]
     if faulty:
         # Leaf defects first, then parents are summed, then parent defects.
-        sub = find(tree, "7.01.01.2.01.0007")
-        sub["budgets"][y1] = None                                          # ANG-005 pagu kosong
-        plant(sub["code"], "ANG-005")
         sub2 = find(tree, "7.01.03.2.01.0004")
         sub2["indicators"] = [ind("", "", "", {})]                         # IND-007 no indicator
         plant(sub2["code"], "IND-007")
@@ -264,6 +261,11 @@ def write_program(wb, doc_type, tree, years, faulty, expect):
         plant("7.01.02.2.01", "KOD-002")
     roll_up(tree, years)
     if faulty:
+        # A cell left empty after the kegiatan above was summed: its pagu still counts it.
+        sub = find(tree, "7.01.01.2.01.0007")
+        sub["budgets"][y1] = None                                          # ANG-005 pagu kosong
+        plant(sub["code"], "ANG-005")
+        plant("7.01.01.2.01", "ANG-002")                                   # ... and its kegiatan's sum
         keg = find(tree, "7.01.01.2.02")
         keg["budgets"][y1] += 3_246_000                                    # ANG-002
         plant("7.01.01.2.02", "ANG-002")

@@ -38,6 +38,7 @@ class ProgramFacts(FactsBase):
         self._strays = {id(k) for p in table.roots if p.code for k in p.children if k.level == "kegiatan"
                         and _missing(named := self._parent_code(k, levels), code_keys)
                         and _code_key(named) != _code_key(p.code)}
+        self._parents = {id(c): n for n in table.nodes() for c in n.children if id(c) not in self._strays}
         self._blank_targets = self._blank_target_column(table)
         self._blank_indicators = self._blank_indicator_column(table)
         for node in table.nodes():
@@ -169,10 +170,33 @@ class ProgramFacts(FactsBase):
                          mode="sum", expected=computed, actual=node.pagu_akhir.amount)
         if self.plan.doc_type == "rencana_aksi" or not table.has("pagu") or not table.budget_periods:
             return
-        cells = [(period, node.budgets.get(period)) for period in table.budget_periods]
+        cells = [(period, node.budgets.get(period)) for period in table.budget_periods
+                 if not self._unbudgeted_year(node, period)]
         if table.has_akhir and node.pagu_akhir is not None:
             cells.append(("akhir periode", node.pagu_akhir))  # a dash where the end-of-period pagu goes
         self._required(self._subject(node), "pagu", LEVEL_NAMES[node.level], node.name, node.location, cells)
+
+    def _unbudgeted_year(self, node: ProgramNode, period: str) -> bool:
+        """An empty year of a kegiatan or sub kegiatan that its family accounts for: the row has a
+        pagu in another year, and the row above it has none that year, or its other rows give all
+        of it. That year the kegiatan is simply not funded; an empty year is missing where the
+        plan counts money no row gives (the parent's pagu beyond its other children's), or in a
+        row without any pagu, or in a program's row."""
+        money = node.budgets.get(period)
+        parent = self._parents.get(id(node))
+        if parent is None or money is None or money.present or unreadable(money) or \
+                not any(m.present for m in node.budgets.values()):
+            return False
+        declared = parent.budgets.get(period)
+        if declared is None or unreadable(declared):
+            return False
+        if not declared.present:
+            return True
+        siblings = [c.budgets.get(period) for c in parent.children if c is not node and id(c) not in self._strays]
+        if any(unreadable(m) for m in siblings):
+            return False
+        given = sum(m.amount for m in siblings if m is not None and m.present)
+        return given >= declared.amount - self.tol_money
 
     def _code(self, node: ProgramNode, seen: dict[str, int]) -> None:
         if not node.code:
