@@ -104,8 +104,20 @@ class ProgramFacts(FactsBase):
             return
         self.add("required_value", node.code, node.location, what="baris_induk", period="",
                  level=LEVEL_NAMES[node.level], name=node.name,
-                 missing=int(_missing(parent_code, code_keys)),
+                 missing=int(_missing(parent_code, code_keys) and not self._miscoded_parent(node, parent_code, levels)),
                  raw=parent_code, parent_level=LEVEL_NAMES[_PARENT_LEVEL[node.level]])
+
+    def _miscoded_parent(self, node: ProgramNode, parent_code: str, levels: set[str]) -> bool:
+        """Whether the kegiatan a sub kegiatan stands under is the one its code names, under another
+        code: no row under that kegiatan carries the kegiatan's own code, and every coded one
+        names the same other kegiatan of the same program. The kegiatan's code is then the wrong
+        one (KOD-002 reports it), not a kegiatan row missing."""
+        parent = self._parents.get(id(node))
+        if node.level != "sub_kegiatan" or parent is None or parent.level != "kegiatan" or not parent.code:
+            return False
+        named = {_code_key(c) for child in parent.children if (c := self._parent_code(child, levels))}
+        wanted = _code_key(parent_code)
+        return named == {wanted} and _code_key(parent.code)[:3] == wanted[:3]
 
     def _budgets(self, table: ProgramTable, node: ProgramNode) -> None:
         """Each pagu a row gives, as written: for rules that look at one amount (a kabupaten's own
