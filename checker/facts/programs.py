@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ..models import Indicator, ProgramNode, ProgramTable, QUARTERS
 from .common import (FactsBase, CHILD_RELATION, CODE_PATTERNS, LEVEL_NAMES, _NAMED_FORMULA, _code_key, _label,
@@ -39,6 +40,8 @@ class ProgramFacts(FactsBase):
                         and _missing(named := self._parent_code(k, levels), code_keys)
                         and _code_key(named) != _code_key(p.code)}
         self._parents = {id(c): n for n in table.nodes() for c in n.children if id(c) not in self._strays}
+        self._given: dict[tuple, Decimal | None] = {}
+        self._named: dict[int, set[tuple]] = {}
         self._blank_targets = self._blank_target_column(table)
         self._blank_indicators = self._blank_indicator_column(table)
         for node in table.nodes():
@@ -115,7 +118,10 @@ class ProgramFacts(FactsBase):
         parent = self._parents.get(id(node))
         if node.level != "sub_kegiatan" or parent is None or parent.level != "kegiatan" or not parent.code:
             return False
-        named = {_code_key(c) for child in parent.children if (c := self._parent_code(child, levels))}
+        if id(parent) not in self._named:  # the kegiatan its rows' codes name, once per kegiatan
+            self._named[id(parent)] = {_code_key(c) for child in parent.children
+                                       if (c := self._parent_code(child, levels))}
+        named = self._named[id(parent)]
         wanted = _code_key(parent_code)
         return named == {wanted} and _code_key(parent.code)[:3] == wanted[:3]
 
@@ -204,11 +210,14 @@ class ProgramFacts(FactsBase):
             return False
         if not declared.present:
             return True
-        siblings = [c.budgets.get(period) for c in parent.children if c is not node and id(c) not in self._strays]
-        if any(unreadable(m) for m in siblings):
-            return False
-        given = sum(m.amount for m in siblings if m is not None and m.present)
-        return given >= declared.amount - self.tol_money
+        # What the parent's rows give that year (this row gives nothing), worked out once per parent.
+        key = (id(parent), period)
+        if key not in self._given:
+            parts = [c.budgets.get(period) for c in parent.children if id(c) not in self._strays]
+            self._given[key] = None if any(map(unreadable, parts)) else \
+                sum(m.amount for m in parts if m is not None and m.present)
+        given = self._given[key]
+        return given is not None and given >= declared.amount - self.tol_money
 
     def _code(self, node: ProgramNode, seen: dict[str, int]) -> None:
         if not node.code:
