@@ -347,13 +347,15 @@ class TextReader(ProgramTables):
 
 # Characters other than a newline that str.splitlines() would break a line at: a form feed starts
 # each page of `pdftotext` output. They stand for no text; line k is line k as an editor counts.
-_NOT_NEWLINES = str.maketrans({"\x0c": "", "\x0b": " ", "\x1c": " ", "\x1d": " ", "\x1e": " ", "\x85": " ",
-                               "\u2028": " ", "\u2029": " "})
+_NOT_NEWLINES = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def _lines(text: str) -> list[str]:
     """The text's lines, broken at newlines only (a CR LF or a lone CR is one)."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").translate(_NOT_NEWLINES).split("\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _NOT_NEWLINES.search(text):
+        text = _NOT_NEWLINES.sub(lambda m: "" if m.group() == "\x0c" else " ", text)
+    lines = text.split("\n")
     return lines[:-1] if lines and not lines[-1] else lines
 
 
