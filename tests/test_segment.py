@@ -330,12 +330,15 @@ def test_a_figure_or_a_code_broken_onto_the_next_line_of_its_cell_is_one_value()
         "  7.01.01.2.09  Pemeliharaan  3        5.000",
         "  7.01.01.2.10  Rapat         100,     1.000",
         "                              00",
+        "  7.01.01.      Penyediaan    4        2.000",
+        "  2 .11         jasa",
     ])
     cells = rows_of(text)
-    assert sorted(cells) == [1, 2, 5, 7, 8, 9]   # the header and five rows
+    assert sorted(cells) == [1, 2, 5, 7, 8, 9, 11]   # the header and six rows
     assert cells[2] == ["7.01.01.2.01.01", "Penyusunan dokumen perencanaan", "2 dokumen", "2.760.000"]
     assert cells[5] == ["7.01.01.2.07", "Evaluasi kinerja", "6", "42.520.000"]
     assert cells[9][2] == "100,00"   # a figure's line that ends with its separator goes on
+    assert cells[11][:2] == ["7.01.01.2 .11", "Penyediaan jasa"]   # so does a code's
 
 
 def test_a_form_feed_between_pages_is_not_a_line():

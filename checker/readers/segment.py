@@ -293,7 +293,7 @@ def _aligned_rows(region: list[int], field_rows: list[list[tuple[int, int, str]]
                     room = len(previous[k]) + len(text.split(" ", 1)[0])
                     rooms[k] = room if rooms[k] is None else min(rooms[k], room)
                     # A figure or code broken at the line's end goes on without a space.
-                    glue = "" if _broken(previous[k], text.split(" ", 1)[0]) else " "
+                    glue = "" if _broken(previous[k], text) else " "
                     row[k] = f"{row[k]}{glue}{text}".strip()
         else:
             rows.append((line, cells))
@@ -317,15 +317,17 @@ def _row_under_header(region: list[int], all_cells: list[list[str]], n: int, lon
     return count >= lone
 
 
-def _broken(above: str, first: str) -> bool:
-    """Whether a cell's line and the first piece of the line under it are one figure or one code
-    that the column broke where it ran out of room ("128.530.00" over "0", "42.520" over ".000",
-    "7.01.01.2.0" over "1.01"): together they are well formed, the line above alone is not."""
+def _broken(above: str, below: str) -> bool:
+    """Whether a cell's line and the line under it are one figure or one code that the column
+    broke where it ran out of room ("128.530.00" over "0", "42.520" over ".000", "7.01.01.2.0"
+    over "1.01", "7.01.01." over "2 .01"): together they are well formed, the line above alone
+    is not."""
     last = above.rsplit(" ", 1)[-1]
+    first = below.split(" ", 1)[0]
     if not last[:1].isdigit() or not first[:1] in "0123456789.,":
         return False
-    if well_formed_code(last + first) and not well_formed_code(last):
-        return True
+    if well_formed_code(last + below) and (last.endswith(".") or not well_formed_code(last)):
+        return True  # (a code whose line ends in its dot goes on, "7.01.01." over "2 .01")
     return broken_figure(last, first, wrapped=True)
 
 
@@ -345,7 +347,7 @@ def _continues(cells: list[str], above: list[str], widths: list[int]) -> bool:
         if not above[k]:
             return False
         first = cells[k].split(" ", 1)[0]
-        if _broken(above[k], first):
+        if _broken(above[k], cells[k]):
             continue
         if len(above[k]) + 1 + len(first) <= widths[k] - _FONT_SLACK:
             return False
