@@ -88,7 +88,26 @@ def main() -> int:
         for form, (n, same, got, extra) in pooled.items():
             print(f"{'pooled':36} {form:10} {n:5} {same:5} {same / max(n, 1):6.2f} {got:5} {extra:5} "
                   f"{extra / max(got, 1):6.2f}")
+        if pdftotext:
+            _samples_laid_out(pdftotext, out)
     return 0
+
+
+def _samples_laid_out(pdftotext: str, out: Path) -> None:
+    """The team's text samples against their committed PDFs printed by `pdftotext -layout`."""
+    print(f"\n{'sample (text vs pdftotext -layout)':44} {'text':>5} {'same':>5} {'other':>5}")
+    totals = [0, 0, 0]
+    for text in sorted((ROOT / "samples").glob("*.txt")):
+        pdf = text.with_suffix(".pdf")
+        if not pdf.is_file():
+            continue
+        laid = out / f"sample-{text.stem}.layout.txt"
+        subprocess.run([pdftotext, "-layout", str(pdf), str(laid)], check=True)
+        base, got = set(keys(check_file(text, Settings()))), set(keys(check_file(laid, Settings())))
+        row = [len(base), len(base & got), len(got - base)]
+        totals = [a + b for a, b in zip(totals, row)]
+        print(f"{text.stem:44} {row[0]:5} {row[1]:5} {row[2]:5}")
+    print(f"{'pooled':44} {totals[0]:5} {totals[1]:5} {totals[2]:5}")
 
 
 if __name__ == "__main__":
