@@ -223,3 +223,22 @@ def test_figures_on_an_unsure_page_are_not_checked_and_the_page_is_named(tmp_pat
     assert [(n.location.line, n.location.table) for n in notes] == [(14, "Tabel 6.1")]
     assert "3 baris" in notes[0].message
     assert result.stats["tables_partly_read"] == 1 and result.unread == 1  # never clean
+
+
+def test_a_row_whose_target_and_amount_ran_together_in_one_cell_is_not_read(tmp_path):
+    # The sub kegiatan's target and its 2026 pagu stand one blank apart ("4 Dok 2.500.000"):
+    # one stretch of text, so one cell, and nothing of that row is sure under its column. Its
+    # figures are not checked (nor the kegiatan's sums with them), one note names the table,
+    # and the document is not clean.
+    page = printed([HEAD, ["7.01.01", "Program Penunjang", "Persentase layanan", "100%", "9.000.000", "9.500.000",
+                           "9.900.000"],
+                    ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "4 Dok", "9.000.000", "9.500.000", "9.900.000"],
+                    ["7.01.01.2.01.01", "Penyusunan", "Jumlah disusun", "4 Dok", "2.500.000", "9.500.000",
+                     "9.900.000"]],
+                   [16, 20, 20, 6, 12, 12, 12])
+    page[-1] = page[-1].replace("4 Dok    2.500.000", "4 Dok 2.500.000   ")
+    result = _renstra(tmp_path, [page])
+    assert not [f for f in result.findings if f.category in ("rollup", "period_total", "missing_value")]
+    notes = [f for f in result.findings if f.category == "input"]
+    assert len(notes) == 1 and notes[0].location.table == "Tabel 6.1"
+    assert result.stats["tables_partly_read"] == 1

@@ -336,6 +336,9 @@ class TextReader(ProgramTables):
             blocks.append(current)
         for block in blocks:
             block.lines, block.unsure, short = place_layouts(block.lines, found.layout, found.extents, found.rooms)
+            # A space-aligned row with two figures in one cell ("2 laporan 32", "100% 53.000."):
+            # two columns ran together on its page, so no cell of it stands sure under its column.
+            block.unsure |= {line for line, cells in block.lines if line in found.layout and any(map(_run_together, cells))}
             placed = {line: n for line, n in found.layout.items() if line not in short}
             block.lines, block.short = realign(block.lines, placed)
             self.table_rows.update((line, k) for k, (line, _) in enumerate(block.lines, start=1))
@@ -343,6 +346,15 @@ class TextReader(ProgramTables):
                 name = block.title or block.heading
                 self.note("rows_unsure", block.start, name or None, rows=len(block.short), name=name or "@untitled")
         return blocks
+
+
+_TWO_FIGURES = re.compile(r"^\d[\d.,]*\s*(?:%|[A-Za-z]{2,}\.?)\s+\d[\d.,]*$")
+
+
+def _run_together(cell: str) -> bool:
+    """A cell that holds a target with its unit and another figure after it ("2 laporan 32",
+    "100% 53.000."): two cells run together."""
+    return bool(_TWO_FIGURES.match(cell.strip()))
 
 
 # Characters other than a newline that str.splitlines() would break a line at: a form feed starts
