@@ -689,3 +689,20 @@ def test_a_header_reading_that_puts_a_year_after_a_later_one_is_not_a_layout():
     assert Layout.of([head], ["2026", "2027"]) is None
     head = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Target 2026", "Target 2027", "Pagu 2026", "Pagu 2027"]
     assert Layout.of([head], ["2026", "2027"]).pagu == {"2026": 5, "2027": 6}
+
+
+def test_a_line_of_the_headers_words_again_is_not_a_row():
+    """A header repeated on the next page with other widths comes back in pieces: a line that
+    holds only the header's words ("Kegiatan (output)", the end of "Program (outcome) dan
+    Kegiatan (output)") and no code or figure is not a kegiatan of its own."""
+    from checker.readers.text import TextReader
+    from checker.config import Limits
+    head = ["Kode", "Program (outcome) dan Kegiatan (output)", "Indikator Kinerja", "Target 2026", "Pagu 2026"]
+    rows = [["7.01.01", "PROGRAM PENUNJANG URUSAN", "Persentase layanan", "100%", "5.000.000"],
+            ["", "Kegiatan (output)", "", "", ""],
+            ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "4 dokumen", "5.000.000"]]
+    text = "\n".join(["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 4.1",
+                      *("\t".join(r) for r in [head, *rows])])
+    plan = TextReader(text, Limits()).read()
+    assert [(n.code, n.name) for n in plan.tables[0].nodes()] == [
+        ("7.01.01", "PROGRAM PENUNJANG URUSAN"), ("7.01.01.2.01", "Perencanaan")]

@@ -24,6 +24,7 @@ _ITEM_MARK = re.compile(r"^[\W\d]*(?:[a-z]\)\s*)?")  # "1. ", "a) ", "- " before
 _MONEY = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?\)?(?:\s*,-)?$", re.IGNORECASE)
 _MILLIONS = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}", re.IGNORECASE)
 _DASHES = ("-", "–", "—")
+_HEADER_WORD = re.compile(r"[a-z]{2,}")
 _TARGET_CELL = re.compile(r"^\d[\d.,]*\s*(%|[A-Za-z][A-Za-z ./]{0,20})?$")
 _YEAR = re.compile(r"\b(20\d{2})\b")
 _BUDGET_HEAD = re.compile(r"\b(rp|pagu|kebutuhan\s*dana|anggaran|dana)\b", re.IGNORECASE)
@@ -405,6 +406,7 @@ class ProgramTables:
                 header.append((line, cells))
         # The header's words first: they turn most other tables away before any row is looked at.
         head_text = " ".join(" ".join(c) for _, c in header)
+        self._header_words = set(_HEADER_WORD.findall(head_text.lower()))
         if not data or not re.search(r"program|kegiatan", head_text, re.IGNORECASE):
             return None
         if re.search(r"realisasi|capaian\s+kinerja\s+dan\s+anggaran", head_text, re.IGNORECASE):
@@ -473,7 +475,7 @@ class ProgramTables:
         if programs_only:
             self.note("programs_only", block.start, table.name)
         for line, cells in data:
-            if header_key(cells) in header_keys or self._column_numbers(cells):
+            if header_key(cells) in header_keys or self._column_numbers(cells) or self._header_again(cells):
                 continue  # a header repeated after a page break
             if programs_only and _worded(cells) != {"program"} and not _total_row(cells):
                 continue
@@ -499,6 +501,14 @@ class ProgramTables:
         if block.unsure or self._off_rows:
             self.partly_read += 1  # what those rows hold was not checked: the document is not clean
         return table if any(True for _ in table.nodes()) else None
+
+    def _header_again(self, cells: list[str]) -> bool:
+        """The header's words again, without a code or a figure: a header repeated on a page that
+        set it otherwise, in pieces ("Kegiatan (output)" from "Program (outcome) dan Kegiatan
+        (output)")."""
+        written = [c for c in cells if c.strip()]
+        return bool(written) and not self._code(cells)[0] and not any(ch.isdigit() for c in written for ch in c) \
+            and all(set(_HEADER_WORD.findall(c.lower())) <= self._header_words for c in written)
 
     @staticmethod
     def _column_numbers(cells: list[str]) -> bool:
