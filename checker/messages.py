@@ -83,10 +83,11 @@ TEXTS: dict[str, tuple[str, str]] = {
                       "the required sheet '{sheet}' is missing: what it holds cannot be checked"),
     "rows_unsure": ("{rows} baris tabel {name} kekurangan sel dan letak kolomnya tidak pasti: dibaca menurut urutan",
                     "{rows} rows of table {name} are short of cells and their columns are uncertain: read in order"),
-    "pages_unsure": ("{rows} baris tabel {name} ada di halaman yang tercetak tanpa kolom kosongnya: angkanya tidak "
-                     "dapat ditempatkan di kolomnya dengan pasti, jadi tidak diperiksa",
-                     "{rows} rows of table {name} are on pages printed without their empty columns: their figures "
-                     "cannot be placed under their columns with certainty, so they are not checked"),
+    "pages_unsure": ("{rows} baris tabel {name} tercetak tanpa kolom kosongnya atau dengan dua kolom menyatu: "
+                     "angkanya tidak dapat ditempatkan di kolomnya dengan pasti, jadi tidak diperiksa",
+                     "{rows} rows of table {name} are printed without their empty columns or with two columns run "
+                     "together: their figures cannot be placed under their columns with certainty, so they are "
+                     "not checked"),
     "programs_only": ("tabel tanpa kode dan tingkat barisnya tidak selalu tertulis: hanya baris program yang diperiksa",
                       "a table without codes whose rows do not all name their level: only its programme rows "
                       "are checked"),

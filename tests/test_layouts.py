@@ -242,3 +242,41 @@ def test_a_row_whose_target_and_amount_ran_together_in_one_cell_is_not_read(tmp_
     notes = [f for f in result.findings if f.category == "input"]
     assert len(notes) == 1 and notes[0].location.table == "Tabel 6.1"
     assert result.stats["tables_partly_read"] == 1
+
+
+def test_a_realisation_row_with_two_cells_run_together_is_left_out_with_a_note(tmp_path):
+    # A performance table laid out in spaces; one row printed its target and realisation one
+    # blank apart ("80% 75%"): that row is not read (its capaian, wrong or not, is not checked),
+    # the other rows are, and one note names the table.
+    head = ["No", "Indikator Kinerja", "Target 2025", "Realisasi 2025", "Capaian (%)"]
+    page = printed([head, ["1", "Persentase layanan tepat waktu", "90%", "81%", "90,00"],
+                    ["2", "Persentase aduan selesai", "80%", "75%", "50,00"],
+                    ["3", "Persentase desa tertib", "100%", "90%", "80,00"]], [4, 32, 12, 14, 12])
+    page[2] = page[2].replace("80%            75%", "80% 75%           ")
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 2.1 Capaian Kinerja", "", *page]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    result = check_file(path, Settings())
+    ratio = [f.location.line for f in result.findings if f.category == "ratio"]
+    assert ratio == [10]   # 90 / 100 is 90 %, not 80: the full row's wrong capaian is still found
+    notes = [f for f in result.findings if f.category == "input"]
+    assert len(notes) == 1 and "1 baris" in notes[0].message and result.unread == 1
+
+
+def test_a_running_footer_of_a_paged_text_is_no_row_of_the_table_it_interrupts():
+    from checker.readers.text import TextReader, _running_lines
+    from checker.config import Limits
+    rows = printed([HEAD, *[[f"7.01.01.2.0{k}", f"Kegiatan {k}", "Jumlah dokumen", "4 Dok", "1.000.000",
+                             "1.000.000", "1.000.000"] for k in range(1, 7)]], [14, 20, 20, 8, 12, 12, 12], margin=0)
+    # As pdftotext prints pages: each ends with its footer (the page number at the right), the
+    # next begins with a form feed and goes straight on with the table's rows.
+    pages = [rows[:4], rows[4:], ["Penutup dokumen ini."]]
+    text = "RENCANA KERJA\nKECAMATAN SUKAMAJU\nTAHUN 2026\n\n"
+    for number, page in enumerate(pages, start=1):
+        text += "\n".join(page) + f"\nRenja Kecamatan Sukamaju{' ' * 60}{number}\n\x0c"
+    footers = {k for k, line in enumerate(text.replace("\x0c", "").split("\n"), start=1) if line.startswith("Renja")}
+    assert _running_lines(text) == footers
+    reader = TextReader(text, Limits())
+    assert not any("Renja Kecamatan" in " ".join(cells) for cells in reader.rows.cells.values())
+    plan = reader.read()
+    assert [n.name for n in plan.tables[0].nodes()] == [f"Kegiatan {k}" for k in range(1, 7)]

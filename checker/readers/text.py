@@ -14,6 +14,7 @@ counted and reported as an `input` finding, never dropped silently.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -98,8 +99,12 @@ class Hints:
 
 class TextReader(ProgramTables):
     def __init__(self, text: str, limits: Limits, hints: Hints | None = None):
-        self.lines = [line[:100_000] for line in _lines(normalise_text(text))]
-        self.rows = find_rows(self.lines, limits.max_columns)
+        text = normalise_text(text)
+        self.lines = [line[:100_000] for line in _lines(text)]
+        # Running headers and footers of a text printed page by page are no table's rows.
+        self.running = _running_lines(text)
+        self.rows = find_rows(["" if k in self.running else line for k, line in enumerate(self.lines, start=1)],
+                              limits.max_columns)
         self.limits = limits
         self.hints = hints or Hints()
         self.table_rows: dict[int, int] = {}  # a table row's line -> its place in its table (1-based)
@@ -167,7 +172,19 @@ class TextReader(ProgramTables):
         if table is not None:
             found.tables.append(table)
             return True
-        args = (block.title or block.heading, block.start, block.lines)
+        # The other kinds read a table's rows as they stand: rows whose figures could not be placed
+        # under their columns are left out of them, with one note, and the document is not clean.
+        kept = [(line, cells) for line, cells in block.lines if line not in block.unsure]
+        name = block.title or block.heading
+        taken = self._take_other((name, block.start, kept), block.lead, block.heading, found)
+        if taken and len(kept) < len(block.lines):
+            self.note("pages_unsure", min(block.unsure), name or None, rows=len(block.lines) - len(kept),
+                      name=name or "@untitled")
+            self.partly_read += 1
+        return taken
+
+    @staticmethod
+    def _take_other(args: tuple, lead: list, heading: str, found: "Found") -> bool:
         if (realisation := read_realisation(*args)) is not None:
             found.realisations.append(realisation)
         elif (register := read_risks(*args)) is not None:
@@ -178,8 +195,8 @@ class TextReader(ProgramTables):
             found.figures += stated
         else:
             # A table read for nothing else may still hold a column of counts or a totals row.
-            counts, totals = read_counts(*args), read_totals(*args, block.lead)
-            listed = read_row_count(*args, block.lead, block.heading)
+            counts, totals = read_counts(*args), read_totals(*args, lead)
+            listed = read_row_count(*args, lead, heading)
             found.counts += counts or []
             found.totals += totals or []
             found.listed += [listed] if listed else []
@@ -315,6 +332,8 @@ class TextReader(ProgramTables):
             if i in found.inside:  # a wrapped line of a cell, a Markdown rule
                 gap = 0
                 continue
+            if i in self.running:  # a page's running header or footer: the table goes on
+                continue
             if not raw.strip():
                 gap += 1
                 if current is not None and gap > 3:
@@ -348,13 +367,21 @@ class TextReader(ProgramTables):
         return blocks
 
 
-_TWO_FIGURES = re.compile(r"^\d[\d.,]*\s*(?:%|[A-Za-z]{2,}\.?)\s+\d[\d.,]*$")
+_FIGURE_TOKEN = re.compile(r"^(?:\d[\d.,]*%?|n/?a)$", re.IGNORECASE)
+_UNIT_TOKEN = re.compile(r"^(?:%|/|[A-Za-z]{2,12}\.?)$")
+_YEAR_TOKEN = re.compile(r"^(?:19|20)\d{2}$")
 
 
 def _run_together(cell: str) -> bool:
-    """A cell that holds a target with its unit and another figure after it ("2 laporan 32",
-    "100% 53.000."): two cells run together."""
-    return bool(_TWO_FIGURES.match(cell.strip()))
+    """A cell that holds two figures or more and a unit ("2 laporan 32.500.000", "100% 53.000.",
+    "NA NA 1 dokumen 1 dokumen 100%"): cells run together, where a page left only one blank
+    between them. Years ("2024 2025") are a header's; a range has its dash; a code no unit."""
+    tokens = cell.split()
+    figures = [t for t in tokens if _FIGURE_TOKEN.match(t) and t[0].isdigit()]
+    return len(figures) >= 2 and bool(_FIGURE_TOKEN.match(tokens[0])) \
+        and all(_FIGURE_TOKEN.match(t) or _UNIT_TOKEN.match(t) for t in tokens) \
+        and any(_UNIT_TOKEN.match(t) or t.endswith("%") for t in tokens) \
+        and not all(_YEAR_TOKEN.match(t) for t in figures)
 
 
 # Characters other than a newline that str.splitlines() would break a line at: a form feed starts
@@ -369,6 +396,34 @@ def _lines(text: str) -> list[str]:
         text = _NOT_NEWLINES.sub(lambda m: "" if m.group() == "\x0c" else " ", text)
     lines = text.split("\n")
     return lines[:-1] if lines and not lines[-1] else lines
+
+
+def _running_lines(text: str) -> set[int]:
+    """The lines (1-based) that a text printed page by page (`pdftotext` starts each page with a
+    form feed) repeats at the top or bottom of many of its pages: a running header or footer.
+    Digits aside, so a page number does not make them differ; at least two pages, and 40% of
+    them. A text without pages has none."""
+    if "\x0c" not in text:
+        return set()
+    edges: list[tuple[int, str]] = []  # (line, key) of each page's first and last written line
+    page: list[tuple[int, str]] = []
+
+    def close() -> None:
+        if page:
+            edges.extend({page[0], page[-1]})
+
+    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+        if "\x0c" in raw:
+            close()
+            page = []
+        written = raw.replace("\x0c", "").strip()
+        if written:
+            page.append((number, re.sub(r"\d+", "#", " ".join(written.split()))))
+    close()
+    pages = sum(1 for line in text.split("\x0c") if line.strip())
+    counts = Counter(key for _, key in edges)
+    enough = max(2, round(0.4 * pages))
+    return {line for line, key in edges if counts[key] >= enough}
 
 
 def read(path: Path, limits: Limits) -> PlanBase:
