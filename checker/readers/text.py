@@ -369,19 +369,29 @@ class TextReader(ProgramTables):
 
 _FIGURE_TOKEN = re.compile(r"^(?:\d[\d.,]*%?|n/?a)$", re.IGNORECASE)
 _UNIT_TOKEN = re.compile(r"^(?:%|/|[A-Za-z]{2,12}\.?)$")
-_YEAR_TOKEN = re.compile(r"^(?:19|20)\d{2}$")
+_AMOUNT_TOKEN = re.compile(r"^\d{1,3}(?:[.,]\d{3})+[.,]?\d*$")  # "32.500.000", "53.000." (cut at its end)
 
 
 def _run_together(cell: str) -> bool:
-    """A cell that holds two figures or more and a unit ("2 laporan 32.500.000", "100% 53.000.",
-    "NA NA 1 dokumen 1 dokumen 100%"): cells run together, where a page left only one blank
-    between them. Years ("2024 2025") are a header's; a range has its dash; a code no unit."""
+    """A cell that holds what two cells hold, where a page left one blank between them: after a
+    target with its unit, a sum of money ("2 laporan 32.500.000", "100% 53.000."); two
+    percentages ("80% 75%"); or one target written twice ("NA NA 1 dokumen 1 dokumen 100%").
+    Counts that one cell lists ("4 Baik 2 Cukup Baik") are none of these."""
     tokens = cell.split()
-    figures = [t for t in tokens if _FIGURE_TOKEN.match(t) and t[0].isdigit()]
-    return len(figures) >= 2 and bool(_FIGURE_TOKEN.match(tokens[0])) \
-        and all(_FIGURE_TOKEN.match(t) or _UNIT_TOKEN.match(t) for t in tokens) \
-        and any(_UNIT_TOKEN.match(t) or t.endswith("%") for t in tokens) \
-        and not all(_YEAR_TOKEN.match(t) for t in figures)
+    if len(tokens) < 2 or not _FIGURE_TOKEN.match(tokens[0]) or \
+            not all(_FIGURE_TOKEN.match(t) or _UNIT_TOKEN.match(t) for t in tokens):
+        return False
+    figures = [k for k, t in enumerate(tokens) if _FIGURE_TOKEN.match(t) and t[0].isdigit()]
+    if len(figures) < 2:
+        return False
+    if any(_AMOUNT_TOKEN.match(tokens[k]) for k in figures[1:]) and \
+            any(_UNIT_TOKEN.match(t) or t.endswith("%") for t in tokens[:figures[-1]]):
+        return True
+    if sum(1 for k in figures if tokens[k].endswith("%")) >= 2:
+        return True
+    pairs = Counter(" ".join(tokens[k:k + 2]).lower() for k in figures if k + 1 < len(tokens)
+                    and _UNIT_TOKEN.match(tokens[k + 1]))
+    return any(n >= 2 for n in pairs.values())
 
 
 # Characters other than a newline that str.splitlines() would break a line at: a form feed starts
