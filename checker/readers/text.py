@@ -357,7 +357,8 @@ class TextReader(ProgramTables):
             block.lines, block.unsure, short = place_layouts(block.lines, found.layout, found.extents, found.rooms)
             # A space-aligned row with two figures in one cell ("2 laporan 32", "100% 53.000."):
             # two columns ran together on its page, so no cell of it stands sure under its column.
-            block.unsure |= {line for line, cells in block.lines if line in found.layout and any(map(_run_together, cells))}
+            block.unsure |= {line for line, cells in block.lines
+                             if line in found.layout and any(map(_run_together, cells))}
             placed = {line: n for line, n in found.layout.items() if line not in short}
             block.lines, block.short = realign(block.lines, placed)
             self.table_rows.update((line, k) for k, (line, _) in enumerate(block.lines, start=1))
@@ -415,24 +416,17 @@ def _running_lines(text: str) -> set[int]:
     them. A text without pages has none."""
     if "\x0c" not in text:
         return set()
-    edges: list[tuple[int, str]] = []  # (line, key) of each page's first and last written line
-    page: list[tuple[int, str]] = []
-
-    def close() -> None:
-        if page:
-            edges.extend({page[0], page[-1]})
-
+    pages: list[list[tuple[int, str]]] = [[]]  # per page, its written lines: (line, text digits aside)
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
         if "\x0c" in raw:
-            close()
-            page = []
-        written = raw.replace("\x0c", "").strip()
+            pages.append([])
+        written = " ".join(raw.replace("\x0c", "").split())
         if written:
-            page.append((number, re.sub(r"\d+", "#", " ".join(written.split()))))
-    close()
-    pages = sum(1 for line in text.split("\x0c") if line.strip())
+            pages[-1].append((number, re.sub(r"\d+", "#", written)))
+    pages = [page for page in pages if page]
+    edges = {edge for page in pages for edge in (page[0], page[-1])}
     counts = Counter(key for _, key in edges)
-    enough = max(2, round(0.4 * pages))
+    enough = max(2, round(0.4 * len(pages)))
     return {line for line, key in edges if counts[key] >= enough}
 
 
