@@ -706,3 +706,30 @@ def test_a_line_of_the_headers_words_again_is_not_a_row():
     plan = TextReader(text, Limits()).read()
     assert [(n.code, n.name) for n in plan.tables[0].nodes()] == [
         ("7.01.01", "PROGRAM PENUNJANG URUSAN"), ("7.01.01.2.01", "Perencanaan")]
+
+
+def test_a_further_indicator_row_short_of_a_cell_fills_its_programs_empty_pagu(tmp_path):
+    """A program's second indicator on a row of its own that lost an empty cell before its
+    figures: its targets are the program's further indicator, read by order, and its amounts,
+    within reach of where they are written, fill the program's empty 2027 and 2028 pagu (its
+    kegiatan's sums are then checked against them: 2028 is 5 million short)."""
+    head = [["No", "Kode", "Program/Kegiatan", "Indikator Kinerja", "2026", "", "2027", "", "2028", ""],
+            ["", "", "", "", "Target", "Rp", "Target", "Rp", "Target", "Rp"]]
+    rows = [["1", "7.01.03", "PROGRAM PEMBERDAYAAN DESA", "Persentase desa mandiri", "5%", "10.000.000", "10%", "", "15%",
+             ""],
+            ["", "", "Persentase desa maju", "5%", "", "10%", "12.000.000", "15%", "15.000.000"],   # one cell lost
+            ["", "7.01.03.2.01", "Koordinasi Pemberdayaan Desa", "Jumlah desa dibina", "", "10.000.000", "",
+             "12.000.000", "", "20.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [*head, *rows], period="2026-2028")
+    program = read_plan(path).tables[0].roots[0]
+    assert [i.name for i in program.indicators] == ["Persentase desa mandiri", "Persentase desa maju"]
+    assert [program.budgets[y].raw for y in ("2026", "2027", "2028")] == ["10.000.000", "12.000.000", "15.000.000"]
+    result = check_file(path, Settings())
+    assert [(f.rule, f.location.line) for f in result.findings if f.category == "rollup"] == [("ANG-001", 9)]
+
+
+def test_a_row_number_in_the_cell_beside_the_code_is_not_part_of_it():
+    from checker.readers.programs import ProgramTables
+    assert ProgramTables._code(["1", "7.01.03", "Program"]) == ("7.01.03", 2)            # not 17.01.03
+    assert ProgramTables._code(["7", "01", "01", "2.01", "02", "Sub"]) == ("7.01.01.2.01.02", 5)  # a code in cells
+    assert ProgramTables._code(["1", "", "", "7.01.01", "Program"]) == ("7.01.01", 4)

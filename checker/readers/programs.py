@@ -546,8 +546,10 @@ class ProgramTables:
                 continue
             seen_text = True
             break
-        # A lone row number before the code ("1", "", "", "7.01.01"): drop it.
-        if len(parts) >= 2 and positions[1] - positions[0] > 1 and "." not in parts[0]:
+        # A lone row number before the code ("1", "", "", "7.01.01"; or in the cell beside it,
+        # "1", "7.01.01", where only the code without it is well formed): drop it.
+        if len(parts) >= 2 and "." not in parts[0] and (positions[1] - positions[0] > 1 or (
+                not well_formed_code(" ".join(parts)) and well_formed_code(" ".join(parts[1:])))):
             parts, positions = parts[1:], positions[1:]
         code = nomenclature_code(" ".join(parts))
         if code.count(".") < 2:
@@ -570,6 +572,13 @@ class ProgramTables:
         monies = [] if first is None else [(k, c) for k, c in enumerate(cells)
                                            if k >= first and (_MONEY.match(c) or c == "0" or c in _DASHES)]
         loc = Location(line=line, table=table.name)
+        worded = [c for c in texts if re.search(r"[A-Za-z]{3}", c) and not _TARGET_CELL.match(c)]
+        if not code and layout is not None and self._latest is not None and len(worded) == 1 and monies \
+                and level_of_words(name) is None and not _total_row(cells):
+            # An indicator with its targets and amounts, no code or name, short of cells: a further
+            # indicator of the node above, as on a row as wide as the header.
+            self._further_by_order(table, cells, worded[0], monies, layout, widest - len(cells), loc)
+            return
         if not code:
             if _total_row(cells):
                 for label, (_, raw) in zip(labels + (["akhir"] if has_akhir else []), monies):
@@ -621,6 +630,25 @@ class ProgramTables:
                            budgets=budgets, pagu_akhir=pagu_akhir, location=loc)
         attach(table, last, node)
         self._latest = node
+
+    def _further_by_order(self, table: ProgramTable, cells: list[str], name: str, monies: list[tuple[int, str]],
+                          layout: "Layout", lost: int, loc: Location) -> None:
+        """A further indicator row of the node above that lost cells: its targets read by order,
+        its amounts filling the node's empty pagu cells where their written places allow one
+        reading (else those cells are unread, not empty)."""
+        node = self._latest
+        after = cells.index(name) + 1
+        node.indicators.append(Indicator(name=name, location=loc, **self._ordered_targets(table, cells[after:], loc)))
+        placed = _placed(monies, layout, lost)
+        if placed is None:
+            node.budgets = {label: m if m.raw.strip() else _unread(m) for label, m in node.budgets.items()}
+            return
+        for label, raw in placed.items():
+            if label == "akhir":
+                if node.pagu_akhir is None or not node.pagu_akhir.raw.strip():
+                    node.pagu_akhir = self._money(raw, loc)
+            elif label in node.budgets and not node.budgets[label].raw.strip():
+                node.budgets[label] = self._money(raw, loc)
 
     @staticmethod
     def _ordered_targets(table: ProgramTable, cells: list[str], loc: Location) -> dict:
