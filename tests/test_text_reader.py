@@ -733,3 +733,10 @@ def test_a_row_number_in_the_cell_beside_the_code_is_not_part_of_it():
     assert ProgramTables._code(["1", "7.01.03", "Program"]) == ("7.01.03", 2)            # not 17.01.03
     assert ProgramTables._code(["7", "01", "01", "2.01", "02", "Sub"]) == ("7.01.01.2.01.02", 5)  # a code in cells
     assert ProgramTables._code(["1", "", "", "7.01.01", "Program"]) == ("7.01.01", 4)
+
+
+def test_a_contents_page_number_is_not_a_year_ending_a_title():
+    from checker.readers.text import _TOC_PAGE
+    assert [bool(_TOC_PAGE.search(line)) for line in (
+        "BAB I PENDAHULUAN        1", "DAFTAR ISI      ii", "BAB II GAMBARAN\t11", "BAB III ANALISIS ...... 63",
+        "BAB IV RENCANA KERJA  2024", "BAB V PENUTUP")] == [True, True, True, True, False, False]

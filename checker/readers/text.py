@@ -39,7 +39,9 @@ from .xlsx import roman_to_int
 _BAB = re.compile(r"^\W*B\s?A\s?B\s*([IVX]+|\d+)\b\.?\s*(.*)$", re.IGNORECASE)  # "BAB I", "BABI", "B A B  I"
 # "II. GAMBARAN PELAYANAN": a Roman numeral and a title in capitals, a chapter where there is no "BAB".
 _NUMERAL = re.compile(r"^([IVX]{1,4})\s*[.)]\s+([A-Z][A-Z ,&/()\-]{3,78})$")
-_TOC_PAGE = re.compile(r"(\.{3,}|…+|\t| {2,})\s*\d+\s*$")  # laid out as on the page: spaces before it
+# A contents entry's page number: after dot leaders or a tab, or, laid out as on the page, after a
+# run of spaces (a page number, not a year: "BAB II  TAHUN 2024" is a title).
+_TOC_PAGE = re.compile(r"(?:(?:\.{3,}|…+|\t)\s*\d+| {2,}(?:\d{1,3}|[ivxlc]{1,6}))\s*$")
 # A page number ending a contents entry: "3", a front-matter "ii", or after dot leaders.
 _PAGE_CELL = re.compile(r"^(?:\d{1,3}|[ivxlc]{1,6})$")
 _LEADERED = re.compile(r"(?:\.{3,}|…+)\s*\d{1,3}\s*$")
