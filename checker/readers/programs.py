@@ -603,10 +603,9 @@ class ProgramTables:
         akhir_blank = has_akhir and last_cell in ("-", "–", "—") and len(values) == n
         placed = _placed(monies, layout, widest - len(cells)) if layout is not None else None
         if placed is not None:
-            pagu_akhir = placed.pop("akhir", None)
             budgets = {label: self._money(placed[label], loc) if label in placed else Money(raw="", location=loc)
                        for label in labels}
-            pagu_akhir = self._money(pagu_akhir, loc) if pagu_akhir else \
+            pagu_akhir = self._money(placed["akhir"], loc) if "akhir" in placed else \
                 Money(raw="", location=loc) if has_akhir else None
         elif has_akhir and values and len(values) <= n + 1 and not akhir_blank:
             if len(values) == n + 1:
