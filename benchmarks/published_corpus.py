@@ -61,8 +61,8 @@ def main() -> int:
             # The PDF as `pdftotext -layout` prints it, read as text: real column layout, where
             # the robustness suite's layout variant simulates one.
             for text in texts:
-                subprocess.run([pdftotext, "-layout", str(out / f"{text.stem}.pdf"), str(out / f"{text.stem}.layout.txt")],
-                               check=True)
+                pdf, laid = out / f"{text.stem}.pdf", out / f"{text.stem}.layout.txt"
+                subprocess.run([pdftotext, "-layout", str(pdf), str(laid)], check=True)
             forms.append("layout.txt")
         pooled = {form: [0, 0, 0, 0] for form in forms}  # text's, also given, form's, not in text
         print(f"{'plan':36} {'form':10} {'text':>5} {'same':>5} {'share':>6} {'form':>5} {'extra':>5} {'share':>6} "

@@ -635,7 +635,8 @@ def test_a_row_short_of_cells_keeps_its_amounts_where_their_written_places_allow
     """Extraction drops cells, never adds one: an amount written at a cell stood there or up to
     as many cells to the right as its row lacks. A kegiatan that lost its trailing empty cells
     keeps its two amounts in 2026 and 2027 and has no pagu akhir: two cells lost cannot carry its
-    second amount to the akhir (read by order, it had been taken for the akhir); a sub kegiatan that lost the empty cell before its last amount has
+    second amount to the akhir (read by order, it had been taken for the akhir); a sub kegiatan
+    that lost the empty cell before its last amount has
     2027, 2028 and that amount as its akhir (by order: 2026, 2027 and the akhir)."""
     head = [["No", "Tujuan", "Kode", "Program/Kegiatan", "Indikator Kinerja", "2026", "", "2027", "", "2028", "",
              "Kondisi Akhir", ""],
@@ -672,7 +673,8 @@ def test_contents_and_sistematika_laid_out_as_on_the_page_are_not_the_chapters(t
     for n, t in zip(numerals, titles):
         lines += [f"BAB {n}. {t.title()}."] + [f"uraian isi bab ini baris {j} yang dibungkus sempit" for j in range(12)]
     for n, t in zip(numerals, titles):
-        lines += ["", "\x0c" + f"BAB {n}", "", t] + [f"Paragraf {j} bagian ini menguraikan isi bab." for j in range(300)]
+        lines += ["", "\x0c" + f"BAB {n}", "", t]
+        lines += [f"Paragraf {j} bagian ini menguraikan isi bab." for j in range(300)]
     path = tmp_path / "renja.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     plan = read_plan(path)
@@ -715,8 +717,8 @@ def test_a_further_indicator_row_short_of_a_cell_fills_its_programs_empty_pagu(t
     kegiatan's sums are then checked against them: 2028 is 5 million short)."""
     head = [["No", "Kode", "Program/Kegiatan", "Indikator Kinerja", "2026", "", "2027", "", "2028", ""],
             ["", "", "", "", "Target", "Rp", "Target", "Rp", "Target", "Rp"]]
-    rows = [["1", "7.01.03", "PROGRAM PEMBERDAYAAN DESA", "Persentase desa mandiri", "5%", "10.000.000", "10%", "", "15%",
-             ""],
+    rows = [["1", "7.01.03", "PROGRAM PEMBERDAYAAN DESA", "Persentase desa mandiri", "5%", "10.000.000", "10%", "",
+             "15%", ""],
             ["", "", "Persentase desa maju", "5%", "", "10%", "12.000.000", "15%", "15.000.000"],   # one cell lost
             ["", "7.01.03.2.01", "Koordinasi Pemberdayaan Desa", "Jumlah desa dibina", "", "10.000.000", "",
              "12.000.000", "", "20.000.000"]]
@@ -740,3 +742,21 @@ def test_a_contents_page_number_is_not_a_year_ending_a_title():
     assert [bool(_TOC_PAGE.search(line)) for line in (
         "BAB I PENDAHULUAN        1", "DAFTAR ISI      ii", "BAB II GAMBARAN\t11", "BAB III ANALISIS ...... 63",
         "BAB IV RENCANA KERJA  2024", "BAB V PENUTUP")] == [True, True, True, True, False, False]
+
+
+def test_a_name_wrapped_onto_a_line_that_begins_with_a_level_word_continues_it(tmp_path):
+    """In a table whose rows have codes, the wrapped rest of a kegiatan's name that happens to
+    begin with "Kegiatan" ("Koordinasi Penyelenggaraan" / "Kegiatan Pemerintahan di Kecamatan"),
+    words only, after a page break, is that name going on, not a kegiatan without code or pagu."""
+    head1 = ["Kode", "Program/Kegiatan", "Indikator", "2026", "", "2027", ""]
+    head2 = ["", "", "", "Target", "Rp", "Target", "Rp"]
+    rows = [["7.01.02", "PROGRAM PELAYANAN PUBLIK", "Nilai pelayanan", "3,5", "30.000.000", "3,6", "30.000.000"],
+            ["7.01.02.2.01", "Koordinasi Penyelenggaraan", "Jumlah rapat", "12 kali", "30.000.000", "12 kali",
+             "30.000.000"],
+            [], [],
+            ["", "Kegiatan Pemerintahan di Kecamatan", "koordinasi", "", "", "", ""]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [head1, head2, *rows])
+    keg = read_plan(path).tables[0].roots[0].children
+    assert [(k.code, k.name) for k in keg] == [
+        ("7.01.02.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Kecamatan")]
+    assert [f.rule for f in check_file(path, Settings()).findings if f.category not in ("input", "chapter")] == []

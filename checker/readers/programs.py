@@ -411,7 +411,7 @@ class ProgramTables:
             return None
         if re.search(r"realisasi|capaian\s+kinerja\s+dan\s+anggaran", head_text, re.IGNORECASE):
             return None
-        coded = any(self._code(cells)[0] for _, cells in data)
+        coded = self._coded = any(self._code(cells)[0] for _, cells in data)
         if not coded and sum(1 for _, cells in data if _worded(cells) == {"program"}) < 2:
             return None
         budget_heads = [c for _, cells in header for c in cells
@@ -755,7 +755,11 @@ class ProgramTables:
         node = self._latest
         name, indicator = cell(side.name), cell(side.indikator)
         figures = [*side.target.values(), *layout.pagu.values(), side.target_akhir, layout.pagu_akhir]
-        if node is None or not (name or indicator) or self._code(cells)[0] or level_of_words(name) \
+        # In a table whose rows have codes, a line of words only that begins with a level's word
+        # ("Kegiatan Pemerintahan di ...") still continues the name above; without codes it may be
+        # a row of its own.
+        if node is None or not (name or indicator) or self._code(cells)[0] \
+                or (level_of_words(name) and not self._coded) \
                 or len(cells) < layout.width - 2 or any(cell(k) for k in figures if k is not None):
             return False
         if name and node.name.isupper() != name.isupper() and not indicator:
