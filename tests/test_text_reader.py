@@ -760,3 +760,22 @@ def test_a_name_wrapped_onto_a_line_that_begins_with_a_level_word_continues_it(t
     assert [(k.code, k.name) for k in keg] == [
         ("7.01.02.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Kecamatan")]
     assert [f.rule for f in check_file(path, Settings()).findings if f.category not in ("input", "chapter")] == []
+
+
+def test_a_row_without_code_short_of_a_cell_is_named_by_its_level_word_not_its_number(tmp_path):
+    """A table without codes, its tujuan and sasaran before the program's name: a program row that
+    lost its empty code cell is read by order, and its name is the text that names a level
+    ("PROGRAM ..."), not its row number or its tujuan; its pagu counts in the table's total."""
+    head = ["NO", "TUJUAN", "SASARAN", "Kode", "PROGRAM/KEGIATAN", "INDIKATOR", "Target", "Pagu (Rp)"]
+    rows = [["1", "Meningkatnya pelayanan", "Meningkatnya kualitas layanan", "PROGRAM PENUNJANG URUSAN",
+             "Persentase layanan", "100%", "30.000.000"],   # the empty Kode cell lost
+            ["", "", "", "", "Kegiatan Perencanaan", "", "", "30.000.000"],
+            ["2", "Meningkatnya pelayanan", "Meningkatnya tertib desa", "", "PROGRAM PEMBINAAN DESA",
+             "Persentase desa tertib", "100%", "20.000.000"],
+            ["", "", "", "", "Kegiatan Fasilitasi Desa", "", "", "20.000.000"],
+            ["Total", "", "", "", "", "", "", "50.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.2 Program dan Kegiatan Tahun 2026", [head, *rows], period="2026-2027")
+    table = read_plan(path).tables[0]
+    assert [(n.name, n.budgets["2026"].raw) for n in table.roots] == [
+        ("PROGRAM PENUNJANG URUSAN", "30.000.000"), ("PROGRAM PEMBINAAN DESA", "20.000.000")]
+    assert not [f for f in check_file(path, Settings()).findings if f.category == "rollup"]

@@ -559,6 +559,11 @@ class ProgramTables:
     def _row(self, table, last, line, cells, labels, has_akhir, layout=None, widest=0) -> None:
         code, after = self._code(cells)
         texts = [c for c in cells[after:] if c and not _MONEY.match(c)]
+        if not code:
+            # Without a code, the row's name is the text that names its level ("PROGRAM ..."), after
+            # its number and the tujuan and sasaran it stands under, where it has one.
+            named = next((k for k, t in enumerate(texts) if level_of_words(t)), 0)
+            texts = texts[named:]
         name = texts[0] if texts else ""
         first = next((k for k, c in enumerate(cells) if k >= after and (_MONEY.match(c) or c == "0")), None)
         written = next((k for k, c in enumerate(cells) if k >= after and _MONEY.match(c)), None)
