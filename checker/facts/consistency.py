@@ -49,7 +49,7 @@ class ConsistencyFacts(FactsBase):
                         # against the figures elsewhere.
                         unit = _unit_key(value.suffix)
                         miscounted = (unit == "%" and _norm(ind.name).startswith("jumlah")) or (
-                            self.units.percent_name(ind) and unit not in ("", "%") and unit not in self.units.percent)
+                            self.units.percent_name(ind) and unit and not self.units.percent_written(value))
                         if value.present and ind.name.strip() and period and not miscounted:
                             yield ind.name, period, "target", value, table.name, node.code
         for goal in self.plan.goals:

@@ -647,12 +647,7 @@ class ProgramTables:
         if placed is None:
             node.budgets = {label: m if m.raw.strip() else _unread(m) for label, m in node.budgets.items()}
             return
-        for label, raw in placed.items():
-            if label == "akhir":
-                if node.pagu_akhir is None or not node.pagu_akhir.raw.strip():
-                    node.pagu_akhir = self._money(raw, loc)
-            elif label in node.budgets and not node.budgets[label].raw.strip():
-                node.budgets[label] = self._money(raw, loc)
+        self._fill_empty_pagu(node, placed, loc)
 
     @staticmethod
     def _ordered_targets(table: ProgramTable, cells: list[str], loc: Location) -> dict:
@@ -743,14 +738,23 @@ class ProgramTables:
             node.indicators = [indicator]  # the node's row was split: its indicator is on this line
         else:
             node.indicators.append(indicator)
-        for label, k in layout.pagu.items():
-            here = node.budgets.get(label)
-            if cell(k) and (here is None or not here.raw.strip()):
-                node.budgets[label] = self._money(cell(k), loc)
-        if layout.pagu_akhir is not None and cell(layout.pagu_akhir) and \
-                (node.pagu_akhir is None or not node.pagu_akhir.raw.strip()):
-            node.pagu_akhir = self._money(cell(layout.pagu_akhir), loc)
+        amounts = {label: cell(k) for label, k in layout.pagu.items()}
+        if layout.pagu_akhir is not None:
+            amounts["akhir"] = cell(layout.pagu_akhir)
+        self._fill_empty_pagu(node, amounts, loc)
         return True
+
+    def _fill_empty_pagu(self, node: ProgramNode, amounts: dict[str, str], loc: Location) -> None:
+        """A further line's amounts (by budget label, "akhir" for the end-of-period pagu) into the
+        node's pagu cells that are empty: the node's row was split over two lines."""
+        for label, raw in amounts.items():
+            if not raw:
+                continue
+            if label == "akhir":
+                if node.pagu_akhir is None or not node.pagu_akhir.raw.strip():
+                    node.pagu_akhir = self._money(raw, loc)
+            elif (here := node.budgets.get(label)) is None or not here.raw.strip():
+                node.budgets[label] = self._money(raw, loc)
 
     def _continued(self, cells: list[str], layout: "Layout") -> bool:
         """A line of words only, under the name and indicator columns: the node's name and

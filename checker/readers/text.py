@@ -402,12 +402,16 @@ def _run_together(cell: str) -> bool:
 _NOT_NEWLINES = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
+def _newline_split(text: str) -> list[str]:
+    """The text broken at newlines only (a CR LF or a lone CR is one), other characters kept."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
 def _lines(text: str) -> list[str]:
-    """The text's lines, broken at newlines only (a CR LF or a lone CR is one)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """The text's lines, as an editor counts them: without the characters that stand for no text."""
     if _NOT_NEWLINES.search(text):
         text = _NOT_NEWLINES.sub(lambda m: "" if m.group() == "\x0c" else " ", text)
-    lines = text.split("\n")
+    lines = _newline_split(text)
     return lines[:-1] if lines and not lines[-1] else lines
 
 
@@ -419,7 +423,7 @@ def _running_lines(text: str) -> set[int]:
     if "\x0c" not in text:
         return set()
     pages: list[list[tuple[int, str]]] = [[]]  # per page, its written lines: (line, text digits aside)
-    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+    for number, raw in enumerate(_newline_split(text), start=1):
         if "\x0c" in raw:
             pages.append([])
         written = " ".join(raw.replace("\x0c", "").split())
