@@ -285,7 +285,7 @@ def test_a_running_footer_of_a_paged_text_is_no_row_of_the_table_it_interrupts()
 def test_which_cells_are_two_cells_run_together():
     from checker.readers.text import _run_together
     together = ["2 laporan 32.500.000", "100% 53.000.", "80% 75%", "NA NA 1 dokumen 1 dokumen 100%",
-                "100 persen 100 persen"]
+                "100 persen 100 persen", "165.000.000 Sekretariat Kecamatan"]
     one_cell = ["4 Baik 2 Cukup Baik", "6 Baik 3 Cukup Baik 1 Rusak", "7.01.01.2.0 1.01", "N/A N/A", "30 - 44%",
-                "2024 2025", "10 Orang / Bulan", "12 Laporan"]
+                "2024 2025", "10 Orang / Bulan", "12 Laporan", "12.345 jiwa", "1.500.000 rupiah"]
     assert [c for c in together + one_cell if _run_together(c)] == together

@@ -2,7 +2,7 @@
 Every cell here is written for the test."""
 import pytest
 
-from checker.readers.repair import Vocabulary, rejoin_figures, rejoin_words
+from checker.readers.repair import Vocabulary, rejoin_by_row, rejoin_figures, rejoin_words
 
 
 @pytest.mark.parametrize("cell, joined", [
@@ -33,6 +33,14 @@ def test_rejoin_words_uses_the_prose_and_the_nomenclature():
     # words that are words stay apart, and pieces that join into no word stay as they are
     assert rejoin_words("Sub Kegiatan", vocabulary) == "Sub Kegiatan"
     assert rejoin_words("Kasi Pemtra ntibum", vocabulary) == "Kasi Pemtra ntibum"
+
+
+def test_a_label_broken_too_short_to_tell_is_the_label_its_row_writes_whole():
+    assert rejoin_by_row(["Target", "Rp", "Target", "R p"]) == ["Target", "Rp", "Target", "Rp"]
+    assert rejoin_by_row(["12 bulan", "12 bula n", "54.000.000"]) == ["12 bulan", "12 bulan", "54.000.000"]
+    # nothing in the row reads so: left as written; figures and words that are apart stay apart
+    assert rejoin_by_row(["Kasi Pem", "Pagu"]) == ["Kasi Pem", "Pagu"]
+    assert rejoin_by_row(["1 2", "12", "Cukup Baik", "CukupBaik"]) == ["1 2", "12", "CukupBaik", "CukupBaik"]
 
 
 @pytest.mark.parametrize("raw, code", [

@@ -359,3 +359,34 @@ def test_a_word_that_seems_to_fit_by_a_character_or_two_was_still_wrapped():
     assert rows_of(text) == {1: ["Kode", "Indikator", "Target"],
                              2: ["7.01.01", "Prosentase sub kegiatan dilaksanakan", "100 %"],
                              5: ["7.01.02", "Jumlah dokumen", "4"]}
+
+
+def test_a_header_cell_goes_on_under_a_line_its_column_left_blank():
+    # pdftotext sets each cell's lines at their own heights: "Kondisi" and "pada Akhir" are one
+    # label with a line between them that writes only the other columns.
+    text = "\n".join([
+        "  Kode    Program      Kondisi      Unit Kerja",
+        "          dan                       Penanggung",
+        "          Kegiatan     pada Akhir   Jawab",
+        "  7.01    PROGRAM A    100%         Sekretariat",
+        "  7.02    PROGRAM B    90%          Sekretariat",
+    ])
+    assert rows_of(text) == {1: ["Kode", "Program dan Kegiatan", "Kondisi pada Akhir", "Unit Kerja Penanggung Jawab"],
+                             4: ["7.01", "PROGRAM A", "100%", "Sekretariat"],
+                             5: ["7.02", "PROGRAM B", "90%", "Sekretariat"]}
+
+
+def test_a_header_label_wrapped_alone_over_lines_that_begin_lower_case_goes_on():
+    # Three lines that write one column alone under a header can be a program's name under it;
+    # "dan ..." begins no name: it is the label above going on.
+    text = "\n".join([
+        "  No   Indikator    Target   Realisasi",
+        "       Kinerja      (%)      (%)",
+        "       dan",
+        "       Kegiatan",
+        "       (output)",
+        "  1    Jumlah desa  10       9",
+        "  2    Jumlah RT    20       20",
+    ])
+    assert rows_of(text) == {1: ["No", "Indikator Kinerja dan Kegiatan (output)", "Target (%)", "Realisasi (%)"],
+                             6: ["1", "Jumlah desa", "10", "9"], 7: ["2", "Jumlah RT", "20", "20"]}

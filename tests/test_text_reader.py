@@ -779,3 +779,34 @@ def test_a_row_without_code_short_of_a_cell_is_named_by_its_level_word_not_its_n
     assert [(n.name, n.budgets["2026"].raw) for n in table.roots] == [
         ("PROGRAM PENUNJANG URUSAN", "30.000.000"), ("PROGRAM PEMBINAAN DESA", "20.000.000")]
     assert not [f for f in check_file(path, Settings()).findings if f.category == "rollup"]
+
+
+def test_a_lower_header_row_set_off_under_a_header_wrapped_over_two_rows_is_laid_under_its_groups():
+    """The upper header printed over two rows (a label's lines set apart), the lower one set a
+    cell off by extraction: the lower labels go under the value columns of the rows above."""
+    from checker.readers.programs import Layout
+    upper = ["No", "Kode", "Program dan", "Indikator Kinerja", "Data Awal", "2026", "", "2027", "", "Kondisi", "",
+             "Unit Kerja"]
+    wrapped = ["", "", "Kegiatan", "Program (outcome)", "Capaian", "", "", "", "", "pada Akhir Periode", "",
+               "Penanggung Jawab"]
+    lower = ["", "", "", "", "", "", "2025", "Target", "Rp", "Target", "Rp", "Target", "Rp"]
+    moved = Layout.realigned([upper, wrapped, lower])
+    assert moved[:2] == [upper, wrapped] and moved[2][4:11] == ["2025", "Target", "Rp", "Target", "Rp", "Target", "Rp"]
+    layout = Layout.of(moved, ["2026", "2027"])
+    assert (layout.pagu, layout.pagu_akhir, layout.sides[0].target) == ({"2026": 6, "2027": 8}, 10,
+                                                                        {"2026": 5, "2027": 7})
+
+
+def test_a_header_repeated_in_pieces_with_its_years_is_not_a_row():
+    """A page that repeats the header at other widths gives lines of its words and years only
+    ("Program dan ... 2026 2027"): the header again, not a program named "Program dan"."""
+    from checker.readers.text import TextReader
+    from checker.config import Limits
+    head = ["Kode", "Program dan Kegiatan", "Indikator Kinerja", "Pagu 2026", "Pagu 2027"]
+    rows = [["7.01.01", "PROGRAM PENUNJANG URUSAN", "Persentase layanan", "5.000.000", "6.000.000"],
+            ["", "Program dan", "Indikator", "2026", "2027"],
+            ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "5.000.000", "6.000.000"]]
+    text = "\n".join(["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 6.1",
+                      *("\t".join(r) for r in [head, *rows])])
+    plan = TextReader(text, Limits()).read()
+    assert [n.code for n in plan.tables[0].nodes()] == ["7.01.01", "7.01.01.2.01"]

@@ -176,13 +176,16 @@ class Layout:
 
     @staticmethod
     def realigned(header: list[list[str]]) -> list[list[str]] | None:
-        """A two-row header whose lower row PDF extraction set off by a cell or two: its labels
-        are laid under the upper row's value columns (the year groups, from the first of them to
-        the next labelled non-value column) when they are exactly as many; None when nothing moves."""
+        """A header whose lowest row PDF extraction set off by a cell or two: its labels are laid
+        under the value columns of the rows above (the year groups, from the first of them to the
+        next labelled non-value column) when they are exactly as many; None when nothing moves.
+        The rows above may be one row or several (a header's wrapped labels split into lines)."""
         rows = [r for r in header if not column_numbers(r)]
-        if len(rows) != 2:
+        if len(rows) < 2:
             return None
-        upper, lower = rows
+        *above, lower = rows
+        upper = [next((r[k] for r in above if k < len(r) and r[k].strip()), "")
+                 for k in range(max(len(r) for r in above))]
         value_head = re.compile(r"20\d{2}|\b(awal|akhir|kondisi|capaian|target|rp|pagu)\b", re.IGNORECASE)
         start = next((k for k, c in enumerate(upper) if c and value_head.search(c)), None)
         if start is None:
@@ -194,7 +197,7 @@ class Layout:
         first = next(k for k, c in enumerate(lower) if c) if labels else start
         if len(labels) != end - start or first == start:
             return None
-        return [upper, [""] * start + labels]
+        return [*above, [""] * start + labels]
 
     @classmethod
     def mended(cls, header: list[list[str]], labels: list[str], rows: list[list[str]],
@@ -361,6 +364,9 @@ def _program_role(text: str) -> str | None:
     return next((role for pattern, role in _ROLES if pattern.search(text)), None)
 
 
+_HEADER_YEAR = re.compile(r"^(?:19|20)\d{2}$")  # a year alone in a cell: a header's label
+
+
 class ProgramTables:
     """The program-table part of the text reader (a mixin: it notes through the reader and adds
     tujuan / sasaran rows to the reader's goals)."""
@@ -503,10 +509,10 @@ class ProgramTables:
         return table if any(True for _ in table.nodes()) else None
 
     def _header_again(self, cells: list[str]) -> bool:
-        """The header's words again, without a code or a figure: a header repeated on a page that
-        set it otherwise, in pieces ("Kegiatan (output)" from "Program (outcome) dan Kegiatan
-        (output)")."""
-        written = [c for c in cells if c.strip()]
+        """The header's words again, without a code or a figure but its years: a header repeated
+        on a page that set it otherwise, in pieces ("Kegiatan (output)" from "Program (outcome)
+        dan Kegiatan (output)"), or with its columns at other places."""
+        written = [c for c in cells if c.strip() and not _HEADER_YEAR.match(c)]
         return bool(written) and not self._code(cells)[0] and not any(ch.isdigit() for c in written for ch in c) \
             and all(set(_HEADER_WORD.findall(c.lower())) <= self._header_words for c in written)
 

@@ -130,18 +130,22 @@ def fill_lost_cell(header: list[list[str]], width: int) -> list[list[str]]:
 
 
 def header_columns(header: list[list[str]], width: int) -> list[Column]:
-    """Per position: the header cells above it, a spanning group cell carried to the right."""
+    """Per position: the header cells above it, a spanning group cell carried to the right. A
+    group's label printed over two header rows ("Kondisi" / "pada Akhir") is carried on both."""
     header = [cells for cells in header if not column_numbers(cells)]
     parts: list[list[str]] = [[] for _ in range(width)]
+    carried: dict[int, int] = {}  # a position -> the column whose group cell was carried onto it
     for r, cells in enumerate(header):
-        group = ""
+        group, origin = "", -1
         for k in range(width):
             cell = cells[k] if k < len(cells) else ""
+            below = any(k < len(lower) and lower[k] for lower in header[r + 1:])
             if cell:
-                group = cell
+                group, origin = cell, k
                 parts[k].append(cell)
-            elif group and not parts[k] and any(k < len(lower) and lower[k] for lower in header[r + 1:]):
+            elif group and below and (not parts[k] or carried.get(k) == origin):
                 parts[k].append(group)  # a group cell spanning the columns below it
+                carried[k] = origin
             else:
                 group = ""
     columns = []

@@ -100,3 +100,21 @@ def rejoin_words(cell: str, vocabulary: Vocabulary) -> str:
             out.append(tokens[i])
             i += 1
     return " ".join(out) if len(out) < len(tokens) else cell
+
+
+_LETTER_BREAK = re.compile(r"(?<=[A-Za-z]) (?=[A-Za-z])")
+
+
+def rejoin_by_row(cells: list[str]) -> list[str]:
+    """`["Target", "Rp", "R p"]` -> `["Target", "Rp", "Rp"]`: a cell that a narrow column broke
+    between two letters, too short for the vocabulary to tell ("R p", "12 bula n"), is the cell
+    of its row that reads the same without the break. A header repeats its labels over the year
+    groups, a row its unit over the years, and one column of them printed narrower breaks."""
+    written = {c for c in cells if c}
+    if len(written) < 2:
+        return cells
+    out = []
+    for cell in cells:
+        joined = _LETTER_BREAK.sub("", cell) if " " in cell else cell
+        out.append(joined if joined != cell and joined in written else cell)
+    return out

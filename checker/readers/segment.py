@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .programs import well_formed_code
-from .repair import Vocabulary, broken_figure, rejoin_figures, rejoin_words
+from .repair import Vocabulary, broken_figure, rejoin_by_row, rejoin_figures, rejoin_words
 
 _FIELD = re.compile(r"\S+(?: \S+)*")  # a run of text without two spaces in a row
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -74,7 +74,7 @@ def find_rows(lines: list[str], max_columns: int) -> Rows:
         rows.inside.update(region)
     vocabulary = Vocabulary(line for k, line in enumerate(lines, start=1) if k not in rows.inside)
     for line, cells in rows.cells.items():
-        rows.cells[line] = [rejoin_words(rejoin_figures(c), vocabulary) for c in cells]
+        rows.cells[line] = rejoin_by_row([rejoin_words(rejoin_figures(c), vocabulary) for c in cells])
     return rows
 
 
@@ -281,22 +281,28 @@ def _aligned_rows(region: list[int], field_rows: list[list[tuple[int, int, str]]
     widths = [b - a for a, b in columns]
     rows: list[tuple[int, list[str]]] = []
     previous: list[str] | None = None  # the cells of the line above, within the current row
+    # Per column, the last line the current row wrote in it: a cell whose lines the page set
+    # apart from its neighbours' ("Kondisi Kinerja", a line blank in that column, "pada Akhir
+    # Periode") goes on under its own last line.
+    tails: list[str] = []
     last_line = None
     all_cells = [_cells_of(fields, columns) for fields in field_rows]
     for n, (line, cells) in enumerate(zip(region, all_cells)):
         adjacent = last_line is not None and line == last_line + 1
-        if rows and previous is not None and adjacent and _continues(cells, previous, widths) \
+        if rows and previous is not None and adjacent and _continues(cells, previous, widths, tails) \
                 and not (len(rows) == 1 and _row_under_header(region, all_cells, n)):
             row = rows[-1][1]
             for k, text in enumerate(cells):
                 if text:
-                    room = len(previous[k]) + len(text.split(" ", 1)[0])
+                    room = len(tails[k]) + len(text.split(" ", 1)[0])
                     rooms[k] = room if rooms[k] is None else min(rooms[k], room)
                     # A figure or code broken at the line's end goes on without a space.
-                    glue = "" if _broken(previous[k], text) else " "
+                    glue = "" if _broken(tails[k], text) else " "
                     row[k] = f"{row[k]}{glue}{text}".strip()
+                    tails[k] = text
         else:
             rows.append((line, cells))
+            tails = list(cells)
         previous, last_line = cells, line
     return rows
 
@@ -309,6 +315,8 @@ def _row_under_header(region: list[int], all_cells: list[list[str]], n: int, lon
     written = [k for k, c in enumerate(all_cells[n]) if c]
     if len(written) != 1 or sum(1 for c in all_cells[n - 1] if c) < 2:
         return False
+    if all_cells[n][written[0]][:1].islower():
+        return False  # a name begins with a capital or a code; "dan Kegiatan (output)" goes on a label
     count = 0
     for m in range(n, len(all_cells)):
         if region[m] != region[n] + (m - n) or [k for k, c in enumerate(all_cells[m]) if c] != written:
@@ -331,18 +339,24 @@ def _broken(above: str, below: str) -> bool:
     return broken_figure(last, first, wrapped=True)
 
 
-def _continues(cells: list[str], above: list[str], widths: list[int]) -> bool:
+def _continues(cells: list[str], above: list[str], widths: list[int], tails: list[str] | None = None) -> bool:
     """A line carries on the row above when every cell it writes is the wrapped rest of the cell
     above it: that cell had text, and the first word here would not have fitted after it (a word
     processor wraps greedily). A figure carries on only words ("TW III" / "75% TW IV 100%"), on a
     line that writes fewer columns than the line above: under a figure, or on a line as full as
-    the one above (a header, then its first row), it starts the next row."""
+    the one above (a header, then its first row), it starts the next row.
+    `tails` (per column, the row's last line there) lets a cell go on under a line left blank in
+    its column, as long as the line above wrote in some column the line writes in too."""
     written = [k for k, text in enumerate(cells) if text]
     if not written:
         return False
     if written[0] == 0 and ROW_NUMBER.match(cells[0]) and not any(_VALUE_START.match(c) for c in above):
         return False  # the first row under a header, numbered
     fewer = set(written) < {k for k, text in enumerate(above) if text}
+    if tails is not None:
+        if not any(above[k] for k in written):
+            return False
+        above = [a or (tails[k] if k < len(tails) else "") for k, a in enumerate(above)]
     for k in written:
         if not above[k]:
             return False

@@ -373,14 +373,20 @@ class TextReader(ProgramTables):
 _FIGURE_TOKEN = re.compile(r"^(?:\d[\d.,]*%?|n/?a)$", re.IGNORECASE)
 _UNIT_TOKEN = re.compile(r"^(?:%|/|[A-Za-z]{2,12}\.?)$")
 _AMOUNT_TOKEN = re.compile(r"^\d{1,3}(?:[.,]\d{3})+[.,]?\d*$")  # "32.500.000", "53.000." (cut at its end)
+_MILLIONS_TOKEN = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})+$")  # "165.000.000": a sum of money
+_MONEY_WORDS = {"rupiah", "rp", "juta", "ribu", "miliar", "milyar", "jt"}  # words that go with an amount
 
 
 def _run_together(cell: str) -> bool:
     """A cell that holds what two cells hold, where a page left one blank between them: after a
     target with its unit, a sum of money ("2 laporan 32.500.000", "100% 53.000."); two
     percentages ("80% 75%"); or one target written twice ("NA NA 1 dokumen 1 dokumen 100%").
-    Counts that one cell lists ("4 Baik 2 Cukup Baik") are none of these."""
+    Counts that one cell lists ("4 Baik 2 Cukup Baik") are none of these. A sum of money then
+    words ("165.000.000 Sekretariat Kecamatan") is a budget cell run into the text cell after it."""
     tokens = cell.split()
+    if len(tokens) >= 2 and _MILLIONS_TOKEN.match(tokens[0]) and tokens[1].isalpha() \
+            and tokens[1].lower() not in _MONEY_WORDS:
+        return True
     if len(tokens) < 2 or not _FIGURE_TOKEN.match(tokens[0]) or \
             not all(_FIGURE_TOKEN.match(t) or _UNIT_TOKEN.match(t) for t in tokens):
         return False
