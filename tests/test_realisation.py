@@ -265,3 +265,33 @@ def test_a_realisation_written_in_persen_is_a_percentage():
     facts = facts_of(read_table("Tabel 2.3", 10, rows))
     assert [(f["location"]["line"], f["value"]) for f in facts
             if f["type"] == "percent_value" and f["value"] > 100] == [(12, 215)]
+
+
+def _evaluation(renstra_target: str, last_ratio: str) -> list[tuple[int, list[str]]]:
+    """A T-C.29 evaluation table: its last ratio, by its header, measures the realisation so far
+    against the Renstra's end target (column 3), not against the year's Renja target (column 7)."""
+    return lines(
+        T.join(["Kode", "Program/Kegiatan", "Indikator", "Target Kinerja (Renstra) Tahun 2026",
+                "Target dan Realisasi Tahun 2024", "", "", "Target (Renja) Tahun 2025",
+                "Perkiraan Realisasi Capaian Target Renstra s/d Tahun 2025", ""]),
+        T.join(["", "", "", "", "Target Renja", "Realisasi Renja", "Tingkat Realisasi (%)", "",
+                "Realisasi Capaian", "Tingkat Capaian Realisasi Target Renstra (%)"]),
+        T.join(["7.01.02", "Program Pelayanan Publik", "Indeks kepuasan", renstra_target, "82", "81", "98,78",
+                "83", "82", last_ratio]),
+        T.join(["7.01.02.2.01", "Koordinasi", "Jumlah rapat", "24 kali", "24 kali", "22 kali", "91,67", "24 kali",
+                "23 kali", "95,83"]),
+    )
+
+
+def test_a_ratio_that_names_the_renstra_divides_by_the_renstra_target():
+    table = read_table("Tabel 2.1", 10, _evaluation("85", "96,47"))   # 82 / 85
+    program = table.rows[0]
+    assert [(c.period, c.base.raw, c.actual.raw) for c in program.cells] == [("2024", "82", "81"), ("2025", "85", "82")]
+    ratios = [f for f in facts_of(table) if f["type"] == "ratio" and f.get("declared") is not None]
+    assert ratios and not [f for f in ratios if abs(f["declared"] - f["computed"]) > 1]
+
+
+def test_where_the_years_target_explains_more_rows_the_figures_decide():
+    # Computed against the year's Renja target (82 / 83): the figures say the header means it.
+    table = read_table("Tabel 2.1", 10, _evaluation("85", "98,80"))
+    assert table.rows[0].cells[1].base.raw == "83"

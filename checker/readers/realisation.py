@@ -231,6 +231,40 @@ def pairings(columns: list[Column]) -> list[tuple[int, int, int]]:
     return out
 
 
+_PLAN_NAME = re.compile(r"\b(renstra|renja|rpjmd|rkpd|rpjmn)\b", re.IGNORECASE)
+
+
+def _named_bases(pairs: list[tuple[int, int, int]], columns: list[Column], body: list[tuple[int, list[str]]],
+                 width: int) -> list[tuple[int, int, int]]:
+    """A ratio whose header names the plan it measures against ("Tingkat Capaian Realisasi Target
+    Renstra (%)", T-C.29) divides by the target of that plan (the Renstra's end target), not by
+    the target of its own year beside it. The named base is the reading where it explains at
+    least as many rows (realisation / base x 100 within a point) as the year's base does; where
+    the year's base explains more, the figures say the header means it."""
+    first_value = min(k for pair in pairs for k in pair)
+    rows = [align(split_merged(cells, width), first_value, width) for _, cells in body if not column_numbers(cells)]
+
+    def explained(base: int, actual: int, ratio: int) -> int:
+        n = 0
+        for cells in rows:
+            b, a, d = (measure(cell_at(cells, k), kind, Location()) for k, kind in
+                       ((base, "number"), (actual, "number"), (ratio, "percent")))
+            if b.present and a.present and d.present and b.value and abs(d.value - a.value / b.value * 100) <= 1.0:
+                n += 1
+        return n
+
+    out = []
+    for base, actual, ratio in pairs:
+        named = {m.lower() for m in _PLAN_NAME.findall(columns[ratio].label)}
+        if named and not named & {m.lower() for m in _PLAN_NAME.findall(columns[base].label)}:
+            other = next((j for j in range(actual - 1, -1, -1) if columns[j].role == "base"
+                          and named & {m.lower() for m in _PLAN_NAME.findall(columns[j].label)}), None)
+            if other is not None and explained(other, actual, ratio) >= explained(base, actual, ratio):
+                base = other
+        out.append((base, actual, ratio))
+    return out
+
+
 def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]]) -> RealisationTable | None:
     """A table whose header has target/budget, realisation and ratio column groups."""
     header: list[list[str]] = []
@@ -257,6 +291,8 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]]) ->
                                 None)] if b is not None]
     if not pairs:
         return None
+    if has_ratio:
+        pairs = _named_bases(pairs, columns, body, width)
     first_value = min(k for pair in pairs for k in pair if k is not None)
     # The last figure column: paired or not (a budget percentage beside indicator targets counts).
     last_value = max(k for k, col in enumerate(columns) if col.role)
