@@ -810,3 +810,22 @@ def test_a_header_repeated_in_pieces_with_its_years_is_not_a_row():
                       *("\t".join(r) for r in [head, *rows])])
     plan = TextReader(text, Limits()).read()
     assert [n.code for n in plan.tables[0].nodes()] == ["7.01.01", "7.01.01.2.01"]
+
+
+def test_a_three_row_header_carries_each_years_group_over_its_target_and_pagu(tmp_path):
+    """T-C.27 as many Renstra print it: a group over the years, each year over Target | Rp. Each
+    year's label spans its two columns within the group above, so targets and pagu both have
+    their year (the falling target is found, the wrong end-of-period pagu too)."""
+    head = [["Kode", "Program dan Kegiatan", "Indikator Kinerja", "Target Kinerja dan Kerangka Pendanaan", "", "", "",
+             "Kondisi Kinerja pada Akhir Periode", ""],
+            ["", "", "", "Tahun 2026", "", "Tahun 2027", "", "", ""],
+            ["", "", "", "Target", "Rp", "Target", "Rp", "Target", "Rp"]]
+    rows = [["7.01.02", "PROGRAM PELAYANAN PUBLIK", "Indeks kepuasan masyarakat", "86", "60.000", "85", "62.000",
+             "85", "122.000"],
+            ["7.01.02.2.01", "Koordinasi Pelayanan", "Jumlah rapat", "24 kali", "60.000", "24 kali", "62.000",
+             "24 kali", "125.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [*head, *rows])
+    program = read_plan(path).tables[0].roots[0]
+    assert {k: v.raw for k, v in program.indicators[0].targets.items()} == {"2026": "86", "2027": "85"}
+    got = {(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category != "input"}
+    assert {("TGT-002", 9), ("ANG-004", 10)} <= got

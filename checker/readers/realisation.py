@@ -130,24 +130,24 @@ def fill_lost_cell(header: list[list[str]], width: int) -> list[list[str]]:
 
 
 def header_columns(header: list[list[str]], width: int) -> list[Column]:
-    """Per position: the header cells above it, a spanning group cell carried to the right. A
-    group's label printed over two header rows ("Kondisi" / "pada Akhir") is carried on both."""
+    """Per position: the header cells above it. A group cell spans the columns to its right up to
+    the row's next cell, within the span of the group above it ("Target Kinerja dan Kerangka
+    Pendanaan" over "Tahun 2026" over "Target | Rp"), onto the columns some lower row labels.
+    A group's label printed over two header rows ("Kondisi" / "pada Akhir") spans on both."""
     header = [cells for cells in header if not column_numbers(cells)]
     parts: list[list[str]] = [[] for _ in range(width)]
-    carried: dict[int, int] = {}  # a position -> the column whose group cell was carried onto it
+    bounds = [width] * width  # per position, where the span of the group above it ends
     for r, cells in enumerate(header):
-        group, origin = "", -1
-        for k in range(width):
-            cell = cells[k] if k < len(cells) else ""
-            below = any(k < len(lower) and lower[k] for lower in header[r + 1:])
-            if cell:
-                group, origin = cell, k
-                parts[k].append(cell)
-            elif group and below and (not parts[k] or carried.get(k) == origin):
-                parts[k].append(group)  # a group cell spanning the columns below it
-                carried[k] = origin
-            else:
-                group = ""
+        written = [k for k in range(width) if k < len(cells) and cells[k]]
+        spans = list(bounds)
+        for n, k in enumerate(written):
+            end = min(written[n + 1] if n + 1 < len(written) else width, bounds[k])
+            parts[k].append(cells[k])
+            for j in range(k + 1, end):
+                if any(j < len(lower) and lower[j] for lower in header[r + 1:]):
+                    parts[j].append(cells[k])
+            spans[k:end] = [end] * (end - k)
+        bounds = spans
     columns = []
     for p in parts:
         year = next((m.group(1) for text in reversed(p) for m in [_YEAR.search(text)] if m), "")
