@@ -295,3 +295,29 @@ def test_where_the_years_target_explains_more_rows_the_figures_decide():
     # Computed against the year's Renja target (82 / 83): the figures say the header means it.
     table = read_table("Tabel 2.1", 10, _evaluation("85", "98,80"))
     assert table.rows[0].cells[1].base.raw == "83"
+
+
+ORDINAL = lines(
+    T.join(["No", "Indikator", "Target Tahun ke-", "", "", "", "Realisasi Tahun ke-", "", "", "",
+            "Rasio Capaian Tahun ke-", "", "", ""]),
+    T.join(["", "", "1", "2", "3", "4", "1", "2", "3", "4", "1", "2", "3", "4"]),
+    T.join(["1", "Jumlah laporan", "4", "4", "4", "4", "4", "3", "4", "4", "1,00", "0,75", "1,00", "0,80"]),
+    T.join(["2", "Indeks kepuasan", "80", "81", "82", "83", "79", "81", "82", "83", "0,99", "1,00", "1,00", "1,00"]),
+)
+
+
+def test_years_by_their_place_in_the_period_pair_each_year():
+    """"Tahun ke-" over 1 2 3 4 once per group: the row is the header's years, not column numbers,
+    so each year's target, realisation and ratio are paired (and the fractions read as such)."""
+    table = read_table("Tabel 2.1", 10, ORDINAL)
+    assert [c.period for c in table.rows[0].cells] == ["ke-1", "ke-2", "ke-3", "ke-4"]
+    wrong = [(f["subject"], f["period"]) for f in facts_of(table)
+             if f["type"] == "ratio" and f.get("declared") is not None and abs(f["declared"] - f["computed"]) > 1]
+    assert wrong == [("Jumlah laporan", "ke-4")]
+
+
+def test_a_row_of_small_numbers_is_column_numbers_only_when_they_rise():
+    from checker.readers.realisation import column_numbers, ordinal_years
+    assert column_numbers(["(1)", "(2)", "(3)", "(4) = (3/2)"]) and column_numbers(["1", "2", "3", "4", "5"])
+    assert not column_numbers(["1", "2", "3", "1", "2", "3"]) and not column_numbers(["5", "3", "2", "10"])
+    assert ordinal_years(["", "1", "2", "3", "1", "2", "3"]) and not ordinal_years(["1", "2", "3", "4"])

@@ -68,7 +68,7 @@ def header_key(cells: list[str]) -> tuple[str, ...]:
 
 def is_header_row(cells: list[str]) -> bool:
     """No figure other than years, column numbers or a currency marker ("Rp0") after the label cell."""
-    if column_numbers(cells):
+    if column_numbers(cells) or ordinal_years(cells):
         return True
     for c in cells[1:]:
         if not c or _YEAR.fullmatch(c.strip()) or _COLUMN_NUMBER_REF.fullmatch(c.strip()) or _RP_ZERO.fullmatch(c):
@@ -84,8 +84,23 @@ def cell_at(cells: list[str], k: int | None) -> str:
 
 
 def column_numbers(cells: list[str]) -> bool:
+    """A row that numbers the columns ("(1) (2) (3) (4) = (3/2)"): small numbers, rising."""
     vals = [c for c in cells if c]
-    return len(vals) >= 3 and all(_COLUMN_NUMBER.match(v) for v in vals)
+    if len(vals) < 3 or not all(_COLUMN_NUMBER.match(v) for v in vals):
+        return False
+    numbers = [int(re.match(r"\(?(\d+)", v).group(1)) for v in vals]
+    return all(a < b for a, b in zip(numbers, numbers[1:]))
+
+
+def ordinal_years(cells: list[str]) -> bool:
+    """A header row of the years of a period by their place ("Tahun ke-" over 1 2 3 4 5, once per
+    group): small numbers that count up from 1 and start again at 1."""
+    vals = [c.strip() for c in cells if c.strip()]
+    if len(vals) < 4 or not all(v.isdigit() and len(v) <= 2 for v in vals):
+        return False
+    numbers = [int(v) for v in vals]
+    return numbers[0] == 1 and 1 in numbers[1:] and \
+        all(b == a + 1 or b == 1 for a, b in zip(numbers, numbers[1:]))
 
 
 _FORMULA = re.compile(r"^\((\d{1,2})\)\s*=\s*\(?(.*)$")  # "(8) = (7/6)", "(8)=(7)/(6)x100%"
@@ -150,9 +165,22 @@ def header_columns(header: list[list[str]], width: int) -> list[Column]:
         bounds = spans
     columns = []
     for p in parts:
-        year = next((m.group(1) for text in reversed(p) for m in [_YEAR.search(text)] if m), "")
+        year = next((m.group(1) for text in reversed(p) for m in [_YEAR.search(text)] if m), "") or _ordinal(p)
         columns.append(Column(role=role_of(p), year=year, label=" / ".join(p)))
     return columns
+
+
+_ORDINAL_HEAD = re.compile(r"\bke\s*-?\s*$", re.IGNORECASE)  # "Target Renstra Tahun ke-" over 1 ... 5
+_ORDINAL = re.compile(r"\btahun\s*(?:ke\s*-?\s*)?(\d{1,2})$", re.IGNORECASE)  # "Tahun ke-3", "Tahun 3"
+
+
+def _ordinal(parts: list[str]) -> str:
+    """A column's year by its place in the period ("ke-3"), where the header names no year."""
+    lowest = parts[-1].strip() if parts else ""
+    if lowest.isdigit() and len(lowest) <= 2 and any(_ORDINAL_HEAD.search(p) for p in parts[:-1]):
+        return f"ke-{int(lowest)}"
+    m = next((m for p in reversed(parts) for m in [_ORDINAL.search(p.strip())] if m), None)
+    return f"ke-{int(m.group(1))}" if m else ""
 
 
 def split_merged(cells: list[str], width: int) -> list[str]:
@@ -366,6 +394,7 @@ def _ratio_scale(table: RealisationTable, labels: list[str]) -> None:
     percentages. A column under a `%` header, or that no reading explains better, keeps its values:
     a table full of wrong ratios keeps them."""
     rows = [r for top in table.rows for r in (top, *top.children)] + ([table.total] if table.total else [])
+    evidence = {}  # a ratio column -> (its cells, rows each reading explains, rows with all three figures)
     for k, label in enumerate(labels):
         if "%" in label or "persen" in label.lower():
             continue
@@ -374,7 +403,18 @@ def _ratio_scale(table: RealisationTable, labels: list[str]) -> None:
                    if c.base.present and c.actual.present and c.declared.present and c.base.value]
         agree = {scale: sum(1 for b, a, d in triples if abs(d.value * scale - a / b * 100) <= 1.0)
                  for scale in (1, 100)}
-        if agree[100] >= 2 and agree[100] >= 0.5 * len(triples) and agree[100] > 2 * agree[1]:
+        evidence[k] = (cells, agree, len(triples))
+
+    def fractions(agree: dict, n: int) -> bool:
+        return agree[100] >= 2 and agree[100] >= 0.5 * n and agree[100] > 2 * agree[1]
+
+    # A table prints its ratios one way: a column with too few rows to tell on its own (two
+    # rows, one of them wrong) follows the table's other unlabelled ratio columns, unless its
+    # own rows read as percentages.
+    pooled = {scale: sum(agree[scale] for _, agree, _ in evidence.values()) for scale in (1, 100)}
+    table_fractions = fractions(pooled, sum(n for _, _, n in evidence.values()))
+    for k, (cells, agree, n) in evidence.items():
+        if fractions(agree, n) or (table_fractions and agree[1] == 0 and agree[100] >= 1):
             for c in cells:
                 c.scale = 100
                 if c.declared.present:
