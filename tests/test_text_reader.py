@@ -829,3 +829,24 @@ def test_a_three_row_header_carries_each_years_group_over_its_target_and_pagu(tm
     assert {k: v.raw for k, v in program.indicators[0].targets.items()} == {"2026": "86", "2027": "85"}
     got = {(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category != "input"}
     assert {("TGT-002", 9), ("ANG-004", 10)} <= got
+
+
+def test_short_chapters_close_together_are_chapters_when_each_opens_its_own_section():
+    """Chapters of a heading, a section and a line stand as close as a list of chapters; each
+    followed by its own first section ("4.1 ...") is in the body. A sistematika's entries,
+    followed by what each chapter holds, stay a list."""
+    from checker.readers.text import TextReader
+    from checker.config import Limits
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2030", "",
+            "BAB I PENDAHULUAN", "1.1 Latar Belakang", "Uraian latar belakang.",
+            "1.2 Sistematika Penulisan",
+            "BAB I PENDAHULUAN", "Bab ini memuat latar belakang.",
+            "BAB II GAMBARAN PELAYANAN", "Bab ini memuat gambaran pelayanan.",
+            "BAB III PERMASALAHAN", "Bab ini memuat permasalahan.",
+            "BAB IV TUJUAN DAN SASARAN", "Bab ini memuat tujuan.",
+            *[f"Paragraf {k} tentang pelayanan kecamatan yang diuraikan panjang di sini." for k in range(12)],
+            "BAB II GAMBARAN PELAYANAN", "2.1 Tugas dan Fungsi", "Uraian tugas.",
+            "BAB III PERMASALAHAN", "3.1 Identifikasi Permasalahan", "Uraian.",
+            "BAB IV TUJUAN DAN SASARAN", "4.1 Tujuan", "Uraian."]
+    chapters = TextReader("\n".join(text), Limits()).read().chapters
+    assert [(c.number, c.location.line) for c in chapters] == [(1, 5), (2, 29), (3, 32), (4, 35)]

@@ -308,11 +308,31 @@ class TextReader(ProgramTables):
                     for j in range(start, k):
                         keep[j] = False
                 start = k
+        # A chapter in such a run that the body has nowhere else, followed by its own first
+        # section ("3.1 ...", not a contents entry) before the next heading, is the chapter: a
+        # short chapter (a heading, a section, a paragraph) stands as close to the next as a list.
+        kept = {candidates[j][1] for j in range(len(candidates)) if keep[j]}
+        for j, (line, number, _, _) in enumerate(candidates):
+            if not keep[j] and not listed[j] and number not in kept and self._opens_its_section(j, candidates):
+                keep[j] = True
         styled = [c[0] in self.hints.headings for c in candidates]
         if sum(styled) >= 2:  # a document that styles its chapter headings: the styles decide
             keep = styled
         return [Chapter(number=n, label=label, title=title, location=Location(line=line))
                 for (line, n, label, title), ok in zip(candidates, keep) if ok]
+
+    def _opens_its_section(self, j: int, candidates: list[tuple[int, int, str, str]]) -> bool:
+        """Whether chapter candidate j is followed, before the next candidate, by the first
+        section of its own number ("3.1 Identifikasi Permasalahan" under BAB III), a body
+        line: not a contents entry, not a table's row."""
+        line, number = candidates[j][0], candidates[j][1]
+        end = candidates[j + 1][0] if j + 1 < len(candidates) else len(self.lines) + 1
+        first = re.compile(rf"^{number}\.1\.?\s+\S")
+        for k in range(line + 1, min(end, line + 12)):
+            raw = self.lines[k - 1]
+            if first.match(raw.strip(" *#")) and k not in self.rows.inside and not _TOC_PAGE.search(raw.rstrip()):
+                return True
+        return False
 
     # --- tables ---------------------------------------------------------------------------------
     def _blocks(self) -> list[Block]:
