@@ -114,6 +114,24 @@ def test_one_column_per_quarter_with_the_annual_target():
     assert quarterly == {("annual", 3), ("cumulative", 5)}
 
 
+def test_quarters_numbered_bare_under_a_triwulan_group_are_quarter_columns():
+    """`Target Triwulan` over `I II III IV` (or `1 2 3 4`): the numerals are the quarters, so
+    the table is read (a falling running target and a TW IV short of the year's are found)."""
+    for numerals in (["I", "II", "III", "IV"], ["1", "2", "3", "4"]):
+        table = read_quarters("Tabel 1", 1, lines(
+            T.join(["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target Tahunan", "Target Triwulan",
+                    "", "", "", "Anggaran (Rp)"]),
+            T.join(["", "", "", "", "", *numerals, ""]),
+            T.join(["1", "Meningkatnya pelayanan", "Indeks kepuasan", "Indeks", "85", "80", "82", "81", "85",
+                    "60.000.000"]),
+            T.join(["2", "Meningkatnya akuntabilitas", "Nilai SAKIP", "Nilai", "70", "-", "-", "-", "65",
+                    "45.000.000"]),
+        ))
+        assert [(n.name, n.indicators[0].annual.raw, [v.raw for v in n.indicators[0].targets.values()])
+                for n in table.nodes()] == [("Meningkatnya pelayanan", "85", ["80", "82", "81", "85"]),
+                                            ("Meningkatnya akuntabilitas", "70", ["-", "-", "-", "65"])]
+
+
 def test_quarter_columns_of_realisation_are_not_targets():
     """An evaluation table with its realisation per quarter is not a table of quarterly targets."""
     table = read_quarters("Tabel 2.1", 1, lines(

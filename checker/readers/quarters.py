@@ -89,16 +89,31 @@ def _quarter_head(cell: str) -> str | None:
     return NAMES[_ARABIC.get(m.group(1), m.group(1)).upper()] if m else None
 
 
+def _quarter_heads(cells: list[str], above: list[list[str]]) -> dict[int, str]:
+    """The quarter columns a header row names: `TW I` ... cells, or bare numerals (`I II III IV`,
+    `1 2 3 4`) under a group the rows above call `Triwulan` or `TW`."""
+    named = {k: q for k, c in enumerate(cells) if (q := _quarter_head(c))}
+    if len(set(named.values())) >= 3:
+        return named
+    bare = {k: NAMES[_ARABIC.get(c.strip(), c.strip()).upper()] for k, c in enumerate(cells)
+            if re.fullmatch(r"IV|III|II|I|[1-4]", c.strip(), re.IGNORECASE)}
+    if len(set(bare.values())) < 3:
+        return {}
+    grouped = any(re.search(r"\b(?:triwulan|tw|trw)\b", cell_at(row, j), re.IGNORECASE)
+                  for row in above for j in range(min(bare) + 1))
+    return bare if grouped else {}
+
+
 def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool:
     """The one-column-per-quarter form; False when the block's header has no quarter columns."""
     head = next((i for i, (_, cells) in enumerate(lines[:4])
-                 if len({q for c in cells if (q := _quarter_head(c))}) >= 3), None)
+                 if _quarter_heads(cells, [c for _, c in lines[:i]])), None)
     if head is None:
         return False
     head_text = " ".join(c for _, cells in lines[:head + 1] for c in cells).lower()
     if re.search(r"r?e?alisasi|capaian", head_text):
         return True  # quarters of what was achieved (an evaluation table), not targets: nothing to read
-    quarters = {k: q for k, c in enumerate(lines[head][1]) if (q := _quarter_head(c))}
+    quarters = _quarter_heads(lines[head][1], [c for _, c in lines[:head]])
     if any(_quarter(cell_at(cells, k)) for _, cells in lines[head + 1:] for k in quarters):
         return False  # "TW II  50%" written in the rows under the heads: one quarter per line, not per column
     labels = [" ".join(cells[k] for _, cells in lines[:head + 1] if k < len(cells)).lower()
