@@ -850,3 +850,21 @@ def test_short_chapters_close_together_are_chapters_when_each_opens_its_own_sect
             "BAB IV TUJUAN DAN SASARAN", "4.1 Tujuan", "Uraian."]
     chapters = TextReader("\n".join(text), Limits()).read().chapters
     assert [(c.number, c.location.line) for c in chapters] == [(1, 5), (2, 29), (3, 32), (4, 35)]
+
+
+def test_a_header_a_column_wider_than_its_rows_is_read_without_the_column_it_leaves_empty(tmp_path):
+    """T-C.31 whose two header rows both carry one empty column more than its rows (a merged
+    cell copied out as two): read without it, the prakiraan maju's target is under its year,
+    so a falling n+1 target is found."""
+    head = [["Kode", "Program/Kegiatan", "Indikator Kinerja", "Rencana Tahun 2026", "", "", "", "", "Catatan",
+             "Prakiraan Maju Tahun 2027", ""],
+            ["", "", "", "Lokasi", "Target", "Pagu Indikatif", "Sumber Dana", "", "", "Target", "Pagu Indikatif"],
+            [f"({k})" for k in range(1, 11)]]
+    rows = [["7.01.02", "PROGRAM PELAYANAN PUBLIK", "Indeks kepuasan masyarakat", "Kecamatan", "84", "60.000.000",
+             "APBD", "", "83", "62.000.000"],
+            ["7.01.02.2.01", "Koordinasi Pelayanan", "Jumlah rapat", "Kecamatan", "24 kali", "60.000.000", "APBD", "",
+             "24 kali", "62.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 4.1", [*head, *rows])
+    program = read_plan(path).tables[0].roots[0]
+    assert {k: v.raw for k, v in program.indicators[0].targets.items()} == {"2026": "84", "2027": "83"}
+    assert ("TGT-002", 9) in {(f.rule, f.location.line) for f in check_file(path, Settings()).findings}

@@ -202,30 +202,51 @@ class Layout:
     @classmethod
     def mended(cls, header: list[list[str]], labels: list[str], rows: list[list[str]],
                has_akhir: bool) -> "Layout | None":
-        """The layout of a header one of whose rows lost an empty cell (a row short of the
-        table, or as wide but ending empty: printed out to the page's width), the cell put back
-        where the most coded rows then line up with it (at least half of them, and more than
-        under any other reading of the header); None when no place does that."""
+        """The layout of a header that extraction set off its rows by a cell (`_header_readings`),
+        read the way under which the most coded rows line up with it (at least half of them, and
+        more than under any other reading of the header; among readings that line up as many,
+        the one that reads more of their figures from the right columns); None when no reading
+        does that."""
         width = max(len(r) for r in rows)
-        best: dict[tuple, tuple[int, "Layout"]] = {}  # a reading's columns -> rows it fits, the layout
-        for k, row in enumerate(header):
-            if len(row) >= width and row and not row[-1].strip():
-                row = row[:-1]  # as wide as the table but ending empty: a cell lost earlier, set out again
-            if len(row) >= width or not any(row):
+        best: dict[tuple, tuple[tuple[int, int], "Layout"]] = {}  # a reading's columns -> its rank, the layout
+        for reading in cls._header_readings(header, width):
+            layout = cls.of(reading, labels)
+            if layout is None or (has_akhir and layout.pagu_akhir is None):
                 continue
-            for at in range(len(row) + 1):
-                layout = cls.of([*header[:k], row[:at] + [""] + row[at:], *header[k + 1:]], labels)
-                if layout is None or (has_akhir and layout.pagu_akhir is None):
-                    continue
-                fitting = sum(map(layout.fits, rows))
-                columns = (layout.name, tuple(sorted(layout.pagu.items())), layout.pagu_akhir,
-                           tuple(sorted(layout.sides[0].target.items())))
-                if fitting >= 0.5 * len(rows) and fitting > best.get(columns, (-1,))[0]:
-                    best[columns] = (fitting, layout)
-        ranked = sorted((n for n, _ in best.values()), reverse=True)
+            rank = layout.rank(rows)
+            columns = (layout.name, tuple(sorted(layout.pagu.items())), layout.pagu_akhir,
+                       tuple(sorted(layout.sides[0].target.items())))
+            if rank[0] >= 0.5 * len(rows) and rank > best.get(columns, ((-1, -1),))[0]:
+                best[columns] = (rank, layout)
+        ranked = sorted((rank for rank, _ in best.values()), reverse=True)
         if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
             return None
-        return next(layout for n, layout in best.values() if n == ranked[0])
+        return next(layout for rank, layout in best.values() if rank == ranked[0])
+
+    @staticmethod
+    def _header_readings(header: list[list[str]], width: int):
+        """The header as it may have stood before extraction moved a cell: one row with an empty
+        cell put back (a row short of the table, or as wide but ending empty); one row wider
+        than the table, written to its last cell, without one of its empty cells (a merged cell
+        copied out as two); every row without a column they all leave empty (a header a column
+        wider than its rows)."""
+        for k, row in enumerate(header):
+            wider = len(row) > width and row[-1].strip()
+            if len(row) >= width and row and not row[-1].strip():
+                row = row[:-1]  # as wide as the table but ending empty: a cell lost earlier, set out again
+            if (len(row) >= width and not wider) or not any(row):
+                continue
+            for at in range(len(row) + (0 if wider else 1)):
+                if not wider:
+                    yield [*header[:k], row[:at] + [""] + row[at:], *header[k + 1:]]
+                elif not row[at].strip():
+                    yield [*header[:k], row[:at] + row[at + 1:], *header[k + 1:]]
+        labelled = [r for r in header if not column_numbers(r)]  # a numbering row is as wide as the rows
+        written = max((max((j for j, c in enumerate(r) if c.strip()), default=-1) + 1 for r in labelled), default=0)
+        if written > width:
+            for at in range(written):
+                if all(not cell_at(r, at) for r in labelled):
+                    yield [r if column_numbers(r) else r[:at] + r[at + 1:] for r in header]
 
     def name_sides(self, header: list[list[str]], labels: list[str]) -> list[str]:
         """Relabel side i's pagu and target from labels[i] to the heading above the side."""
@@ -250,6 +271,11 @@ class Layout:
             total += sum(1 for k in self.pagu.values() if _MONEY.match(cell(k)))
             total += sum(1 for side in self.sides for k in side.target.values() if cell(k)[:1].isdigit())
         return total
+
+    def rank(self, rows: list[list[str]]) -> tuple[int, int]:
+        """How well this reading of the header reads the rows: the rows that line up with it,
+        then the figures it reads where they belong."""
+        return sum(map(self.fits, rows)), self.score(rows)
 
     def fits(self, cells: list[str]) -> bool:
         """A row that lines up with the header: as wide (trailing blanks aside), its name cell
