@@ -128,6 +128,11 @@ class DocumentFacts(FactsBase):
                 # band the score falls in: RSK-003 compares the two.
                 said = _norm(entry.level)
                 named = next((b.label for b in risk.bands if said in {_norm(x) for x in [b.label, *b.aliases]}), "")
+                # A wrong score (RSK-001) with the level of the score the two scales give: the
+                # level follows the right score, and is not wrong a second time.
+                right = next((b for b in risk.bands if b.min <= matrix_score <= b.max), None)
+                if written and score != matrix_score and right is not None and named == right.label:
+                    band, band_of = right, matrix_score
                 self.add("risk_level", subject, entry.level_location, description=entry.description,
                          score=_num(band_of), level=entry.level, level_band=named or f"? {entry.level}",
                          score_band=band.label if band else "-",
