@@ -4,6 +4,7 @@ letter-spaced, look-alike letters. Each form must give the same findings at the 
 the tab-separated original; a reader that generalises does not care how a table was printed."""
 import json
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -113,3 +114,20 @@ def test_a_sample_in_another_form_gives_the_same_findings(tmp_path, name, form):
     found, tables = read(path)
     assert found == expected
     assert tables == read(SAMPLES / name)[1]  # a clean sample is clean because its tables were read
+
+
+OTHER = Path(__file__).parent / "data" / "forms"
+OTHER_MANIFEST = json.loads((OTHER / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("form", ["tab", *sorted(FORMS)])
+@pytest.mark.parametrize("name", sorted(OTHER_MANIFEST))
+def test_plans_in_other_printed_forms_give_their_planted_findings(tmp_path, name, form):
+    """Team-written plans in table forms the samples do not use (tests/data/forms/README.md):
+    exactly their planted findings, as tab-separated text and in every other printed form."""
+    lines = (OTHER / name).read_text(encoding="utf-8").split("\n")
+    rewritten, moved = FORMS[form](lines) if form != "tab" else (lines, {})
+    path = tmp_path / name
+    path.write_text("\n".join(rewritten), encoding="utf-8")
+    found, _ = read(path)
+    assert found == {(rule, moved.get(line, line)) for rule, line in OTHER_MANIFEST[name]}

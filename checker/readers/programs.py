@@ -208,8 +208,9 @@ class Layout:
         the one that reads more of their figures from the right columns); None when no reading
         does that."""
         width = max(len(r) for r in rows)
+        written = max(max((k for k, c in enumerate(r) if c.strip()), default=-1) + 1 for r in rows)
         best: dict[tuple, tuple[tuple[int, int], "Layout"]] = {}  # a reading's columns -> its rank, the layout
-        for reading in cls._header_readings(header, width):
+        for reading in cls._header_readings(header, width, written):
             layout = cls.of(reading, labels)
             if layout is None or (has_akhir and layout.pagu_akhir is None):
                 continue
@@ -224,14 +225,14 @@ class Layout:
         return next(layout for rank, layout in best.values() if rank == ranked[0])
 
     @staticmethod
-    def _header_readings(header: list[list[str]], width: int):
+    def _header_readings(header: list[list[str]], width: int, written: int):
         """The header as it may have stood before extraction moved a cell: one row with an empty
-        cell put back (a row short of the table, or as wide but ending empty); one row wider
-        than the table, written to its last cell, without one of its empty cells (a merged cell
-        copied out as two); every row without a column they all leave empty (a header a column
-        wider than its rows)."""
+        cell put back (a row short of the table's `width`, or as wide but ending empty); one row
+        written further than the rows write (`written`), to its last cell, without one of its
+        empty cells (a merged cell copied out as two); every row without a column they all leave
+        empty (a header a column wider than its rows)."""
         for k, row in enumerate(header):
-            wider = len(row) > width and row[-1].strip()
+            wider = len(row) > written and row[-1].strip()
             if len(row) >= width and row and not row[-1].strip():
                 row = row[:-1]  # as wide as the table but ending empty: a cell lost earlier, set out again
             if (len(row) >= width and not wider) or not any(row):
@@ -242,9 +243,9 @@ class Layout:
                 elif not row[at].strip():
                     yield [*header[:k], row[:at] + row[at + 1:], *header[k + 1:]]
         labelled = [r for r in header if not column_numbers(r)]  # a numbering row is as wide as the rows
-        written = max((max((j for j, c in enumerate(r) if c.strip()), default=-1) + 1 for r in labelled), default=0)
-        if written > width:
-            for at in range(written):
+        head = max((max((j for j, c in enumerate(r) if c.strip()), default=-1) + 1 for r in labelled), default=0)
+        if head > written:
+            for at in range(head):
                 if all(not cell_at(r, at) for r in labelled):
                     yield [r if column_numbers(r) else r[:at] + r[at + 1:] for r in header]
 
