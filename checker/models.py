@@ -52,10 +52,12 @@ class Location(Model):
 
 
 class Value(Model):
-    """A number as written (`raw`) and as read (`value`); `value` is None for a blank or a placeholder."""
+    """A number as written (`raw`) and as read (`value`); `value` is None for a blank or a placeholder.
+    A range ("65 - 70") is read as its upper end, its lower end in `low`."""
 
     raw: str = ""
     value: float | None = None
+    low: float | None = None
     suffix: str = ""
     error: str | None = None
     location: Location = Field(default_factory=Location)

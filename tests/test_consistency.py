@@ -351,3 +351,18 @@ def test_an_indicator_key_ignores_spacing_and_the_kecamatans_name():
     assert _indicator_key("Cakupan desa tertib administrasi di Kecamatan Suka Maju", "Suka Maju") == \
         _indicator_key("Cakupan desa tertib administrasi") != \
         _indicator_key("Cakupan desa tertib administrasi Kecamatan Sukamulya", "Suka Maju")
+
+
+def test_a_range_target_is_not_held_against_one_figure(tmp_path):
+    """"65 - 70" in one table and 65 in another: a range is no one figure, so nothing differs."""
+    text = "\n".join([
+        "RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2027", "", "Tabel 3.1",
+        "\t".join(["No", "Indikator Kinerja", "Satuan", "Target 2027", "Target 2028"]),
+        "\t".join(["1", "Persentase desa berkembang", "%", "65 - 70", "70 - 75"]),
+        "", "Tabel 4.1",
+        "\t".join(["Kode", "Program/Kegiatan", "Indikator Kinerja", "Target 2027", "Pagu 2027"]),
+        "\t".join(["7.01.05", "PROGRAM PEMBERDAYAAN DESA", "Persentase desa berkembang", "65%", "40.000.000"]),
+    ]) + "\n"
+    path = tmp_path / "renja.txt"
+    path.write_text(text, encoding="utf-8")
+    assert not [f for f in check_file(path, Settings()).findings if f.category == "consistency"]

@@ -868,3 +868,14 @@ def test_a_header_a_column_wider_than_its_rows_is_read_without_the_column_it_lea
     program = read_plan(path).tables[0].roots[0]
     assert {k: v.raw for k, v in program.indicators[0].targets.items()} == {"2026": "84", "2027": "83"}
     assert ("TGT-002", 9) in {(f.rule, f.location.line) for f in check_file(path, Settings()).findings}
+
+
+def test_a_letter_spaced_heading_with_an_arabic_number_is_not_a_contents_entry():
+    """"B A B  1" over its title: the number after the spaces is the chapter's, not a page's."""
+    from checker.readers.text import TextReader
+    from checker.config import Limits
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2027", "", "B A B  1", "PENDAHULUAN",
+            "1.1. Latar Belakang", "Uraian latar belakang renja kecamatan.", "", "B A B  2", "HASIL EVALUASI",
+            "2.1. Evaluasi", "Uraian evaluasi."]
+    chapters = TextReader("\n".join(text), Limits()).read().chapters
+    assert [(c.number, c.title) for c in chapters] == [(1, "PENDAHULUAN"), (2, "HASIL EVALUASI")]

@@ -103,7 +103,7 @@ class ConsistencyFacts(FactsBase):
         groups: dict[tuple, list] = {}
         for name, period, role, value, table, code in self._stated_figures():
             key = (_indicator_key(name, self.plan.meta.kecamatan), period, role)
-            if key[0]:
+            if key[0] and value.low is None:  # a range ("65 - 70") is no one figure to hold another to
                 groups.setdefault(key, []).append((name, value, table, code))
         places: dict[tuple, dict] = {}
         for (ikey, period, role), members in groups.items():

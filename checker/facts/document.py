@@ -9,11 +9,16 @@ class DocumentFacts(FactsBase):
     """Chapters, risks and what the reader found in tables it reads for nothing else."""
 
     def _table_years(self) -> None:
-        """A table of yearly figures that skips a year inside its span (2018, 2020, 2021: no 2019)."""
+        """A table of yearly figures that skips a year inside its span (2018, 2020, 2021: no 2019).
+        The years before the plan's own (a Renja for 2027 with its 2025 baseline, then 2027 and
+        2028; 2026 is the year it is written in) are not the plan's to set out."""
+        meta = self.plan.meta
+        first = meta.period_start or meta.year
         for span in self.plan.table_years:
             if len(span.years) < 2:
                 continue
-            missing = [y for y in range(span.years[0], span.years[-1] + 1) if y not in span.years]
+            missing = [y for y in range(span.years[0], span.years[-1] + 1)
+                       if y not in span.years and (first is None or y >= first)]
             self.add("required_value", span.table, span.location, what="tahun_tabel", period="", level="tabel",
                      name=span.table, missing=len(missing), raw=", ".join(map(str, missing)),
                      years=", ".join(map(str, span.years)))

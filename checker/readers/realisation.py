@@ -224,9 +224,9 @@ def measure(raw: str, kind: str, location: Location) -> Value:
         return Value(raw=raw, location=location)
     m = _RANGE.match(text)
     if m:
-        upper = parse_number(m.group(2), kind)
+        lower, upper = parse_number(m.group(1), kind), parse_number(m.group(2), kind)
         return Value(raw=raw, value=float(upper.value) if upper.ok else None, suffix=m.group(3),
-                     location=location)
+                     low=float(lower.value) if lower.ok and upper.ok else None, location=location)
     parsed = parse_number(text, kind)
     if not parsed.ok:
         return Value(raw=raw, error=parsed.error, location=location)

@@ -289,7 +289,9 @@ class TextReader(ProgramTables):
             if re.fullmatch(r"(?:\w ){2,}\w", title):  # letter-spaced: "P E N D A H U L U A N"
                 title = title.replace(" ", "")
             candidates.append((i + 1, number, f"{prefix}{m.group(1).upper()}", title))
-            listed.append(i + 1 in self.hints.contents or bool(_TOC_PAGE.search(raw.rstrip())) or (
+            # (A page number ends an entry after its title: "B A B  1" is the heading's own number.)
+            paged = bool(m.group(2).strip()) and bool(_TOC_PAGE.search(raw.rstrip()))
+            listed.append(i + 1 in self.hints.contents or paged or (
                 i + 1 in self.rows.cells and contents_row(self.rows.cells[i + 1])))
         # A run of three or more consecutive numbers a few lines apart is a list of chapters (table of
         # contents, "sistematika penulisan"), not the chapters themselves. "A few": ten lines, or a
