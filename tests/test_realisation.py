@@ -321,3 +321,9 @@ def test_a_row_of_small_numbers_is_column_numbers_only_when_they_rise():
     assert column_numbers(["(1)", "(2)", "(3)", "(4) = (3/2)"]) and column_numbers(["1", "2", "3", "4", "5"])
     assert not column_numbers(["1", "2", "3", "1", "2", "3"]) and not column_numbers(["5", "3", "2", "10"])
     assert ordinal_years(["", "1", "2", "3", "1", "2", "3"]) and not ordinal_years(["1", "2", "3", "4"])
+
+
+def test_years_by_their_place_beside_a_group_of_labels_on_the_same_row():
+    from checker.readers.realisation import ordinal_years
+    assert ordinal_years(["", "1", "2", "3", "1", "2", "3", "Anggaran", "Realisasi"])
+    assert not ordinal_years(["", "1", "2", "3", "1", "2", "3", "80%"])

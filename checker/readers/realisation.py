@@ -94,9 +94,13 @@ def column_numbers(cells: list[str]) -> bool:
 
 def ordinal_years(cells: list[str]) -> bool:
     """A header row of the years of a period by their place ("Tahun ke-" over 1 2 3 4 5, once per
-    group): small numbers that count up from 1 and start again at 1."""
+    group): small numbers that count up from 1 and start again at 1, beside them only labels
+    without figures ("Rata-rata Pertumbuhan" over "Anggaran | Realisasi")."""
     vals = [c.strip() for c in cells if c.strip()]
-    if len(vals) < 4 or not all(v.isdigit() and len(v) <= 2 for v in vals):
+    if any(ch.isdigit() for v in vals if not v.isdigit() for ch in v):
+        return False
+    vals = [v for v in vals if v.isdigit()]
+    if len(vals) < 4 or not all(len(v) <= 2 for v in vals):
         return False
     numbers = [int(v) for v in vals]
     return numbers[0] == 1 and 1 in numbers[1:] and \
