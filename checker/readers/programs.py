@@ -449,6 +449,13 @@ class ProgramTables:
             return None
         budget_heads = [c for _, cells in header for c in cells
                         if _BUDGET_HEAD.search(c) and "sumber" not in c.lower()]
+        # One budget heading over a year per column ("Pendanaan Indikatif (Rp)" over 2025 2026
+        # 2027) heads as many budgets as it spans.
+        spanned = [col.label for col in header_columns([cells for _, cells in header],
+                                                       max(len(cells) for _, cells in header))
+                   if _BUDGET_HEAD.search(col.label) and "sumber" not in col.label.lower()]
+        if len(spanned) > len(budget_heads):
+            budget_heads = spanned
         # Without budgets only a table of planned outputs (indicator and volume) is a program table.
         if not budget_heads and not (re.search(r"indikator", head_text, re.IGNORECASE)
                                      and re.search(r"besaran|volume", head_text, re.IGNORECASE)):
