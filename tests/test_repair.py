@@ -2,7 +2,7 @@
 Every cell here is written for the test."""
 import pytest
 
-from checker.readers.repair import Vocabulary, rejoin_by_row, rejoin_figures, rejoin_words
+from checker.readers.repair import Vocabulary, join_currency, rejoin_by_row, rejoin_figures, rejoin_words
 
 
 @pytest.mark.parametrize("cell, joined", [
@@ -56,3 +56,9 @@ def test_a_label_broken_too_short_to_tell_is_the_label_its_row_writes_whole():
 def test_nomenclature_code(raw, code):
     from checker.readers.programs import nomenclature_code
     assert nomenclature_code(raw) == code
+
+
+def test_a_currency_mark_in_a_cell_of_its_own_joins_the_amount_after_it():
+    assert join_currency(["Program A", "Rp", "480.000.000", "Rp.", "456.000.000", "95,00 %"]) == \
+        ["Program A", "Rp 480.000.000", "", "Rp 456.000.000", "", "95,00 %"]
+    assert join_currency(["Rp", "Keterangan"]) == ["Rp", "Keterangan"]   # no amount after it: as written

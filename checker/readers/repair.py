@@ -118,3 +118,21 @@ def rejoin_by_row(cells: list[str]) -> list[str]:
         joined = _LETTER_BREAK.sub("", cell) if " " in cell else cell
         out.append(joined if joined != cell and joined in written else cell)
     return out
+
+
+_CURRENCY = re.compile(r"^rp\.?$", re.IGNORECASE)
+_AMOUNT = re.compile(r"^-?\d[\d.,]*$")
+
+
+def join_currency(cells: list[str]) -> list[str]:
+    """`["Rp", "480.000.000"]` -> `["Rp 480.000.000", ""]`: a word processor sets the currency
+    mark and the amount apart in one cell (the mark left, the figure right), and extraction
+    prints them as two cells. The amount goes where the mark stands, under the column's heading;
+    the cell it leaves is empty, as that part of the cell was."""
+    if not any(_CURRENCY.match(c.strip()) for c in cells):
+        return cells
+    out = list(cells)
+    for k in range(len(out) - 1):
+        if _CURRENCY.match(out[k].strip()) and _AMOUNT.match(out[k + 1].strip()):
+            out[k], out[k + 1] = f"Rp {out[k + 1].strip()}", ""
+    return out

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .programs import well_formed_code
-from .repair import Vocabulary, broken_figure, rejoin_by_row, rejoin_figures, rejoin_words
+from .repair import Vocabulary, broken_figure, join_currency, rejoin_by_row, rejoin_figures, rejoin_words
 
 _FIELD = re.compile(r"\S+(?: \S+)*")  # a run of text without two spaces in a row
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -74,7 +74,7 @@ def find_rows(lines: list[str], max_columns: int) -> Rows:
         rows.inside.update(region)
     vocabulary = Vocabulary(line for k, line in enumerate(lines, start=1) if k not in rows.inside)
     for line, cells in rows.cells.items():
-        rows.cells[line] = rejoin_by_row([rejoin_words(rejoin_figures(c), vocabulary) for c in cells])
+        rows.cells[line] = join_currency(rejoin_by_row([rejoin_words(rejoin_figures(c), vocabulary) for c in cells]))
     return rows
 
 

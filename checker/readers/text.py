@@ -178,7 +178,10 @@ class TextReader(ProgramTables):
         # under their columns are left out of them, with one note, and the document is not clean.
         kept = [(line, cells) for line, cells in block.lines if line not in block.unsure]
         name = block.title or block.heading
+        before = len(found.realisations)
         taken = self._take_other((name, block.start, kept), block.lead, block.heading, found)
+        if len(found.realisations) > before:
+            _year_from_caption(found.realisations[-1], block.caption)
         if taken and len(kept) < len(block.lines):
             self.note("pages_unsure", min(block.unsure), name or None, rows=len(block.lines) - len(kept),
                       name=name or "@untitled")
@@ -397,6 +400,18 @@ _UNIT_TOKEN = re.compile(r"^(?:%|/|[A-Za-z]{2,12}\.?)$")
 _AMOUNT_TOKEN = re.compile(r"^\d{1,3}(?:[.,]\d{3})+[.,]?\d*$")  # "32.500.000", "53.000." (cut at its end)
 _MILLIONS_TOKEN = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})+$")  # "165.000.000": a sum of money
 _MONEY_WORDS = {"rupiah", "rp", "juta", "ribu", "miliar", "milyar", "jt"}  # words that go with an amount
+
+
+def _year_from_caption(table, caption: str) -> None:
+    """A realisation table whose header names no year ("Anggaran | Realisasi | Persentase") under
+    a caption that names one ("Realisasi Anggaran Tahun 2025"): its figures are that year's."""
+    years = set(_YEAR.findall(caption))
+    rows = [r for top in table.rows for r in (top, *top.children)] + ([table.total] if table.total else [])
+    cells = [c for r in rows for c in r.cells]
+    if len(years) == 1 and cells and not any(c.period for c in cells):
+        year = years.pop()
+        for c in cells:
+            c.period = year
 
 
 def _run_together(cell: str) -> bool:
