@@ -1,7 +1,7 @@
 """Facts of realisation tables (T-C.23, T-C.24, T-C.29): printed ratios, totals and rollups of realisation."""
 from __future__ import annotations
 
-from ..models import RatioCell, RealisationRow, RealisationTable
+from ..models import Indicator, RatioCell, RealisationRow, RealisationTable
 from .common import FactsBase, _DECIMALS, _child_sum, _num, words_of
 
 
@@ -130,6 +130,11 @@ class RealisationFacts(FactsBase):
         abs_diff = abs(declared - computed)
         if table.inverse and actual:
             abs_diff = min(abs_diff, abs(declared - base / actual * 100))
+        if table.kind == "kinerja" and self.units.polarity(Indicator(name=row.name)) == "turun":
+            # Lower is better ("Angka kemiskinan", "pengaduan yang tidak ditindaklanjuti"): its
+            # capaian is target / realisation, or (2 x target - realisation) / target.
+            inverse = [(2 * base - actual) / base * 100] + ([base / actual * 100] if actual else [])
+            abs_diff = min([abs_diff] + [abs(declared - v) for v in inverse])
         decimals = len(m.group(1)) if (m := _DECIMALS.search(cell.declared.raw)) else 0
         tolerance = 0.5 * 10 ** -decimals * cell.scale + 1e-9  # a fraction's last digit is a bigger step
         self.add("ratio", subject, where, check="cell", name=row.name, level=row.level, period=cell.period,
