@@ -879,3 +879,19 @@ def test_a_letter_spaced_heading_with_an_arabic_number_is_not_a_contents_entry()
             "2.1. Evaluasi", "Uraian evaluasi."]
     chapters = TextReader("\n".join(text), Limits()).read().chapters
     assert [(c.number, c.title) for c in chapters] == [(1, "PENDAHULUAN"), (2, "HASIL EVALUASI")]
+
+
+def test_codes_of_the_2006_nomenclature_rank_by_their_length(tmp_path):
+    """A plan still coded by Permendagri 13/2006 ("1.20.1.20.02" a program, "1.20.1.20.02.01" its
+    kegiatan): no code is of today's nomenclature, so the shortest codes are the programs, and a
+    program whose kegiatan do not add up is reported as a program's (ANG-001), not a kegiatan's."""
+    head = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Target 2026", "Pagu 2026"]
+    rows = [["1.20.1.20.02", "Program Peningkatan Sarana Aparatur", "Persentase sarana terpelihara", "90%",
+             "80.000.000"],
+            ["1.20.1.20.02.01", "Pemeliharaan Gedung Kantor", "Jumlah gedung", "1 unit", "45.000.000"],
+            ["1.20.1.20.02.02", "Pemeliharaan Kendaraan Dinas", "Jumlah kendaraan", "6 unit", "30.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
+    table = read_plan(path).tables[0]
+    assert [(n.level, n.code) for n in table.nodes()] == [
+        ("program", "1.20.1.20.02"), ("kegiatan", "1.20.1.20.02.01"), ("kegiatan", "1.20.1.20.02.02")]
+    assert [f.rule for f in check_file(path, Settings()).findings if f.category == "rollup"] == ["ANG-001"]

@@ -403,6 +403,7 @@ class ProgramTables:
     partly_read: int  # tables with rows whose figures could not be placed, so were not read
     _short: set[int] = set()  # the current table's short rows that no reading placed (Block.short)
     _off_rows: int = 0  # the current table's rows whose figures stand off their columns, left unread
+    _old_depths: list[int] = []  # the current table's code lengths, where no code is of the nomenclature
 
     def note(self, key: str, line: int, table: str | None = None, **params) -> None:  # the reader's
         raise NotImplementedError
@@ -444,7 +445,12 @@ class ProgramTables:
             return None
         if re.search(r"realisasi|capaian\s+kinerja\s+dan\s+anggaran", head_text, re.IGNORECASE):
             return None
-        coded = self._coded = any(self._code(cells)[0] for _, cells in data)
+        codes = [self._code(cells)[0] for _, cells in data]
+        coded = self._coded = any(codes)
+        # A table whose codes all lie outside the nomenclature ranks their lengths (_code_level).
+        outside = [c for c in codes if c]
+        self._old_depths = sorted({c.count(".") + 1 for c in outside}) \
+            if outside and not any(map(well_formed_code, outside)) else []
         if not coded and sum(1 for _, cells in data if _worded(cells) == {"program"}) < 2:
             return None
         budget_heads = [c for _, cells in header for c in cells
@@ -542,6 +548,16 @@ class ProgramTables:
             self.partly_read += 1  # what those rows hold was not checked: the document is not clean
         return table if any(True for _ in table.nodes()) else None
 
+    def _code_level(self, code: str) -> str | None:
+        """A code's level: by the nomenclature (program, kegiatan and sub kegiatan codes have 3, 5
+        and 6 parts); a table whose codes are outside it (the 2006 nomenclature's
+        "1.20.1.20.01" and "1.20.1.20.01.01") ranks its codes' lengths, the shortest the program."""
+        depth = code.count(".") + 1
+        if well_formed_code(code) or not self._old_depths:
+            return {3: "program", 5: "kegiatan", 6: "sub_kegiatan"}.get(depth)
+        rank = self._old_depths.index(depth) if depth in self._old_depths else 3
+        return ("program", "kegiatan", "sub_kegiatan")[rank] if rank < 3 else None
+
     def _header_again(self, cells: list[str]) -> bool:
         """The header's words again, without a code or a figure but its years: a header repeated
         on a page that set it otherwise, in pieces ("Kegiatan (output)" from "Program (outcome)
@@ -636,7 +652,7 @@ class ProgramTables:
                 else:
                     return  # text continued from the row above
         else:
-            level = {3: "program", 5: "kegiatan", 6: "sub_kegiatan"}.get(code.count(".") + 1) or level_of_words(name)
+            level = self._code_level(code) or level_of_words(name)
             if level is None:
                 self.note("code_unplaced", line, table.name, code=code)
                 return
@@ -717,7 +733,7 @@ class ProgramTables:
         cell = partial(cell_at, cells)
         name = cell(layout.name)
         loc = Location(line=line, table=table.name)
-        level = {3: "program", 5: "kegiatan", 6: "sub_kegiatan"}.get(code.count(".") + 1) if code else None
+        level = self._code_level(code) if code else None
         level = level or level_of_words(name)
         if level is None:
             if not code and _total_row(cells):
