@@ -88,6 +88,11 @@ TEXTS: dict[str, tuple[str, str]] = {
                      "{rows} rows of table {name} are printed without their empty columns or with two columns run "
                      "together: their figures cannot be placed under their columns with certainty, so they are "
                      "not checked"),
+    "scaled_by_order": ("baris ini tidak sejajar dengan kolom tabelnya, dan pagu tabel ini ditulis dalam ribuan "
+                        "atau jutaan: pagunya tidak dapat dibedakan dari targetnya, jadi tidak diperiksa",
+                        "this row does not line up with its table's columns, and the table's budgets are written "
+                        "in thousands or millions: its budgets cannot be told from its targets, so they are not "
+                        "checked"),
     "programs_only": ("tabel tanpa kode dan tingkat barisnya tidak selalu tertulis: hanya baris program yang diperiksa",
                       "a table without codes whose rows do not all name their level: only its programme rows "
                       "are checked"),

@@ -895,3 +895,28 @@ def test_codes_of_the_2006_nomenclature_rank_by_their_length(tmp_path):
     assert [(n.level, n.code) for n in table.nodes()] == [
         ("program", "1.20.1.20.02"), ("kegiatan", "1.20.1.20.02.01"), ("kegiatan", "1.20.1.20.02.02")]
     assert [f.rule for f in check_file(path, Settings()).findings if f.category == "rollup"] == ["ANG-001"]
+
+
+def test_budgets_in_millions_are_read_as_rupiah_and_a_row_read_by_order_is_not_guessed(tmp_path):
+    """"Pagu (Rp juta)" with "74,5": the amounts are plain figures, in millions. Under their
+    columns they are read (the program's 2027 pagu is a million more than its kegiatan give);
+    a row short of a cell cannot tell its amounts from its targets, so its budgets are unread,
+    with a note, not reported empty."""
+    from checker.readers.programs import money_scale
+    assert [money_scale(t) for t in ("Pagu 2026 (Rp juta)", "dalam ribuan rupiah", "Pagu (Rp. 000)",
+                                     "Pagu Indikatif (Rp)", "Jumlah penduduk")] == [10 ** 6, 1000, 1000, 1, 1]
+    head = ["Kode", "Program/Kegiatan", "Indikator", "Target 2026", "Pagu 2026 (Rp juta)", "Target 2027",
+            "Pagu 2027 (Rp juta)"]
+    rows = [["7.01.01", "PROGRAM PENUNJANG URUSAN", "Persentase layanan", "100%", "74,5", "100%", "80,75"],
+            ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "5 dokumen", "20,5", "5 dokumen", "21,25"],
+            ["7.01.01.2.06", "Administrasi Umum", "Jumlah bulan", "12 bulan", "54", "12 bulan", "58,5"]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
+    program = read_plan(path).tables[0].roots[0]
+    assert [program.budgets[y].amount for y in ("2026", "2027")] == [74_500_000, 80_750_000]
+    assert [(f.rule, f.location.line) for f in check_file(path, Settings()).findings
+            if f.category in ("rollup", "missing_value")] == [("ANG-001", 7)]
+    rows[1] = ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "5 dokumen", "20,5", "21,25"]  # a target lost
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
+    result = check_file(path, Settings())
+    assert not [f for f in result.findings if f.category in ("rollup", "missing_value")]
+    assert result.unread and any(f.category == "input" and f.location.line == 8 for f in result.findings)

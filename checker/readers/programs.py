@@ -24,6 +24,20 @@ _ITEM_MARK = re.compile(r"^[\W\d]*(?:[a-z]\)\s*)?")  # "1. ", "a) ", "- " before
 _MONEY = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?\)?(?:\s*,-)?$", re.IGNORECASE)
 _MILLIONS = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}", re.IGNORECASE)
 _DASHES = ("-", "–", "—")
+# A table's budgets in thousands or millions ("Pagu (Rp juta)", "dalam ribuan rupiah", "Rp. 000"):
+# its amounts are plain figures, decimals too ("74,5" for Rp74.500.000).
+_SCALE = re.compile(r"\b(?:rp\.?|rupiah|dalam)\s*\(?\s*(juta|ribu|ribuan|miliar|milyar|000(?:\.000)?)\b|"
+                    r"\b(juta|ribu|ribuan|miliar|milyar)\s+rupiah\b", re.IGNORECASE)
+_SCALES = {"juta": 1_000_000, "ribu": 1_000, "ribuan": 1_000, "miliar": 1_000_000_000, "milyar": 1_000_000_000,
+           "000": 1_000, "000.000": 1_000_000}
+_SCALED = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:([.,])\d{3})*(?:[.,]\d{1,3})?\)?$", re.IGNORECASE)
+
+
+def money_scale(text: str) -> int:
+    """How many Rupiah one written unit of a table's budgets is: 1, or what its header or caption
+    says ("(Rp juta)": a million)."""
+    m = _SCALE.search(text)
+    return _SCALES[(m.group(1) or m.group(2)).lower()] if m else 1
 _HEADER_WORD = re.compile(r"[a-z]{2,}")
 _TARGET_CELL = re.compile(r"^\d[\d.,]*\s*(%|[A-Za-z][A-Za-z ./]{0,20})?$")
 _YEAR = re.compile(r"\b(20\d{2})\b")
@@ -112,6 +126,12 @@ class Layout:
     pagu: dict[str, int] = field(default_factory=dict)
     pagu_akhir: int | None = None  # the end-of-period ("kondisi akhir") pagu of a Renstra table
     goals: dict[str, int] = field(default_factory=dict)  # the tujuan and sasaran columns before the name
+    scale: int = 1  # Rupiah per written unit of the table's budgets (money_scale)
+
+    def money(self, text: str) -> bool:
+        """A cell that holds an amount: grouped Rupiah, or in a table in thousands or millions
+        any plain figure."""
+        return bool(_MONEY.match(text) or (self.scale > 1 and _SCALED.match(text)))
 
     @property
     def name(self) -> int:
@@ -126,12 +146,12 @@ class Layout:
         return [label for side in self.sides for label in side.target]
 
     @classmethod
-    def of(cls, header: list[list[str]], budget_labels: list[str]) -> "Layout | None":
+    def of(cls, header: list[list[str]], budget_labels: list[str], scale: int = 1) -> "Layout | None":
         rows = [r for r in header if not column_numbers(r)]
         if not rows:
             return None
         width = max((max((k for k, c in enumerate(r) if c), default=-1) + 1 for r in rows), default=0)
-        layout = cls(width=width)
+        layout = cls(width=width, scale=scale)
         pagu_columns, targets = [], []
         for k, col in enumerate(header_columns(rows, width)):
             parts = [p.lower() for p in col.label.split(" / ")]
@@ -201,7 +221,7 @@ class Layout:
 
     @classmethod
     def mended(cls, header: list[list[str]], labels: list[str], rows: list[list[str]],
-               has_akhir: bool) -> "Layout | None":
+               has_akhir: bool, scale: int = 1) -> "Layout | None":
         """The layout of a header that extraction set off its rows by a cell (`_header_readings`),
         read the way under which the most coded rows line up with it (at least half of them, and
         more than under any other reading of the header; among readings that line up as many,
@@ -211,7 +231,7 @@ class Layout:
         written = max(max((k for k, c in enumerate(r) if c.strip()), default=-1) + 1 for r in rows)
         best: dict[tuple, tuple[tuple[int, int], "Layout"]] = {}  # a reading's columns -> its rank, the layout
         for reading in cls._header_readings(header, width, written):
-            layout = cls.of(reading, labels)
+            layout = cls.of(reading, labels, scale)
             if layout is None or (has_akhir and layout.pagu_akhir is None):
                 continue
             rank = layout.rank(rows)
@@ -269,7 +289,7 @@ class Layout:
         total = 0
         for cells in filter(self.fits, rows):
             cell = partial(cell_at, cells)
-            total += sum(1 for k in self.pagu.values() if _MONEY.match(cell(k)))
+            total += sum(1 for k in self.pagu.values() if self.money(cell(k)))
             total += sum(1 for side in self.sides for k in side.target.values() if cell(k)[:1].isdigit())
         return total
 
@@ -290,7 +310,7 @@ class Layout:
             return False
         cell = partial(cell_at, cells)
         pagu = [*self.pagu.values(), *([self.pagu_akhir] if self.pagu_akhir is not None else [])]
-        if any(cell(k) and not (_MONEY.match(cell(k)) or cell(k) in ("0", "-")) for k in pagu):
+        if any(cell(k) and not (self.money(cell(k)) or cell(k) in ("0", "-")) for k in pagu):
             return False
         texts = [side.name for side in self.sides] + [side.indikator for side in self.sides]
         if any(_MONEY.match(cell(k)) for k in texts if cell(k)):
@@ -404,6 +424,7 @@ class ProgramTables:
     _short: set[int] = set()  # the current table's short rows that no reading placed (Block.short)
     _off_rows: int = 0  # the current table's rows whose figures stand off their columns, left unread
     _old_depths: list[int] = []  # the current table's code lengths, where no code is of the nomenclature
+    _scale: int = 1  # Rupiah per written unit of the current table's budgets
 
     def note(self, key: str, line: int, table: str | None = None, **params) -> None:  # the reader's
         raise NotImplementedError
@@ -480,7 +501,8 @@ class ProgramTables:
         table = ProgramTable(name=title or f"tabel baris {block.start}", budget_periods=labels,
                              columns=["indikator", "pagu"],
                              has_akhir=has_akhir, location=Location(line=block.start, table=title or None))
-        layout = Layout.of([cells for _, cells in header], labels)
+        scale = self._scale = money_scale(f"{block.caption} {head_text}")
+        layout = Layout.of([cells for _, cells in header], labels, scale)
         if layout is not None and has_akhir and layout.pagu_akhir is None:
             layout = None  # an akhir column the header does not let us place: read by order instead
         # The coded rows placed under their columns: rows whose figures cannot be placed, and rows
@@ -489,14 +511,14 @@ class ProgramTables:
         # The lower header row set off from the data by extraction: laid under its groups, it
         # wins where it reads more of the rows' figures from the right columns.
         moved = Layout.realigned([cells for _, cells in header])
-        retry = Layout.of(moved, labels) if moved else None
+        retry = Layout.of(moved, labels, scale) if moved else None
         if retry is not None and (not has_akhir or retry.pagu_akhir is not None) and \
                 (layout is None or retry.score(rows) > layout.score(rows)):
             layout = retry
         if rows and (layout is None or sum(map(layout.fits, rows)) < 0.5 * len(rows)):
             # A header row short of a cell (extraction dropped an empty one): the reading of the
             # header under which clearly the most coded rows line up, if one is.
-            layout = Layout.mended([cells for _, cells in header], labels, rows, has_akhir) or layout
+            layout = Layout.mended([cells for _, cells in header], labels, rows, has_akhir, scale) or layout
         if layout is not None and rows and sum(map(layout.fits, rows)) < 0.5 * len(rows):
             # Most coded rows do not line up with the header (its rows offset from the data's by a
             # cell, as PDF extraction does): the whole table is read by order, not half of it.
@@ -530,7 +552,9 @@ class ProgramTables:
             if layout is not None and (self._further_indicator(table, line, cells, layout)
                                        or self._continued(cells, layout)):
                 continue
-            if layout is not None and layout.fits(cells):
+            if layout is not None and layout.fits(cells) and not (scale > 1 and line in block.short):
+                # (A row short of cells laid out by its cells' kinds: in thousands or millions an
+                # amount is a plain figure, like a target, so its placing is a guess.)
                 self._positional_row(table, last, line, cells, layout)
             else:
                 self._row(table, last, line, cells, labels, has_akhir, layout, widest)
@@ -681,6 +705,13 @@ class ProgramTables:
                 budgets[label] = self._money(yearly[k], loc) if k < len(yearly) else Money(raw="", location=loc)
             pagu_akhir = self._money(akhir, loc) if akhir else \
                 Money(raw=last_cell, location=loc) if akhir_blank else None
+        if self._scale > 1:
+            # Read by order, a plain figure in a table in thousands or millions may be a target
+            # or an amount: the row's budgets are not read.
+            budgets = {label: _unread(m) for label, m in budgets.items()}
+            pagu_akhir = _unread(pagu_akhir) if pagu_akhir is not None else None
+            self.note("scaled_by_order", line, table.name)
+            self._off_rows += 1
         indicators = []
         if len(texts) > 1:
             after_indicator = cells.index(texts[1], after) + 1
@@ -858,7 +889,9 @@ class ProgramTables:
         return True
 
     def _money(self, raw: str, loc: Location) -> Money:
-        p = parse_number(raw, "money")
+        """An amount in whole Rupiah; in a table in thousands or millions, the figure times that."""
+        p = parse_number(raw, "money" if self._scale == 1 else "number")
         if p.error:
             self.note("money_unreadable", loc.line, loc.table, raw=raw, error=p.error)
-        return Money(raw=raw, amount=to_rupiah(Decimal(p.value)) if p.ok else None, error=p.error, location=loc)
+        amount = to_rupiah(Decimal(p.value) * self._scale) if p.ok else None
+        return Money(raw=raw, amount=amount, error=p.error, location=loc)
