@@ -102,6 +102,21 @@ def _normalise(digits: str, kind: Kind, locale: str | None) -> tuple[str | None,
     return int_part + frac, None
 
 
+_SPACE_GROUPS = re.compile(r"^[-+−]?\d{1,3}(?: \d{3})+(?!\d)")
+
+
+def _space_grouped(s: str) -> str:
+    """`512 400 000` -> `512400000`: thousands grouped by spaces. One group after the first is
+    taken as a group only when it begins with 0 (`10 000`); `80 100` may be two figures."""
+    m = _SPACE_GROUPS.match(s)
+    if not m:
+        return s
+    groups = m.group(0).split(" ")[1:]
+    if len(groups) >= 2 or any(g.startswith("0") for g in groups):
+        return m.group(0).replace(" ", "") + s[m.end():]
+    return s
+
+
 def parse_number(text: object, kind: Kind = "number", locale: str | None = None) -> Parsed:
     """Parse a cell in either locale; never raises. `kind` decides the ambiguous `1,830` form."""
     if text is None:
@@ -124,6 +139,7 @@ def parse_number(text: object, kind: Kind = "number", locale: str | None = None)
     negative = False
     if s.startswith("(") and ")" in s and _LEADING_NUMBER.match(s[1:].lstrip()):
         negative, s = True, s[1:].replace(")", "", 1).strip()
+    s = _space_grouped(s)
     m = _LEADING_NUMBER.match(s)
     if not m:
         return Parsed(raw, None, error="bukan angka")

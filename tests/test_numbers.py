@@ -81,3 +81,12 @@ def test_round_trip_both_locales(n):
 def test_never_raises(value):
     p = parse_number(value, "money")
     assert p.value is None or isinstance(p.value, Decimal)
+
+
+def test_thousands_grouped_by_spaces():
+    from checker.numbers import parse_number
+    assert [parse_number(t, "money").value for t in ("512 400 000", "1 250 000,50", "10 000")] == \
+        [512400000, Decimal("1250000.50"), 10000]
+    # one group of digits that could be a figure of its own, and years, stay apart
+    assert [(parse_number(t).value, parse_number(t).suffix) for t in ("80 100", "2024 2025")] == \
+        [(80, "100"), (2024, "2025")]

@@ -847,9 +847,10 @@ def test_short_chapters_close_together_are_chapters_when_each_opens_its_own_sect
             *[f"Paragraf {k} tentang pelayanan kecamatan yang diuraikan panjang di sini." for k in range(12)],
             "BAB II GAMBARAN PELAYANAN", "2.1 Tugas dan Fungsi", "Uraian tugas.",
             "BAB III PERMASALAHAN", "3.1 Identifikasi Permasalahan", "Uraian.",
-            "BAB IV TUJUAN DAN SASARAN", "4.1 Tujuan", "Uraian."]
+            "BAB IV TUJUAN DAN SASARAN", "4.1 Tujuan", "Uraian.",
+            "BAB V PENUTUP", "Renja ini menjadi acuan."]   # a closing chapter without a section
     chapters = TextReader("\n".join(text), Limits()).read().chapters
-    assert [(c.number, c.location.line) for c in chapters] == [(1, 5), (2, 29), (3, 32), (4, 35)]
+    assert [(c.number, c.location.line) for c in chapters] == [(1, 5), (2, 29), (3, 32), (4, 35), (5, 38)]
 
 
 def test_a_header_a_column_wider_than_its_rows_is_read_without_the_column_it_leaves_empty(tmp_path):

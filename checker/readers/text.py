@@ -304,21 +304,28 @@ class TextReader(ProgramTables):
         # it on its next line), and never stand for a chapter themselves.
         near = max(10, len(self.lines) // 100)
         keep = [not entry for entry in listed]
-        start = 0
+        runs, start = [], 0
         for k in range(1, len(candidates) + 1):
             end_run = k == len(candidates) or not (
                 candidates[k][1] == candidates[k - 1][1] + 1 and candidates[k][0] - candidates[k - 1][0] <= near)
             if end_run:
                 if k - start >= 3:
+                    runs.append(range(start, k))
                     for j in range(start, k):
                         keep[j] = False
                 start = k
         # A chapter in such a run that the body has nowhere else, followed by its own first
         # section ("3.1 ...", not a contents entry) before the next heading, is the chapter: a
         # short chapter (a heading, a section, a paragraph) stands as close to the next as a list.
+        # A run with such chapters and no contents entry is the body's: its other chapters (a
+        # closing one without sections) stand too.
         kept = {candidates[j][1] for j in range(len(candidates)) if keep[j]}
-        for j, (line, number, _, _) in enumerate(candidates):
-            if not keep[j] and not listed[j] and number not in kept and self._opens_its_section(j, candidates):
+        for run in runs:
+            opened = [j for j in run if not listed[j] and candidates[j][1] not in kept
+                      and self._opens_its_section(j, candidates)]
+            if opened and not any(listed[j] for j in run):
+                opened = [j for j in run if candidates[j][1] not in kept]
+            for j in opened:
                 keep[j] = True
         styled = [c[0] in self.hints.headings for c in candidates]
         if sum(styled) >= 2:  # a document that styles its chapter headings: the styles decide
