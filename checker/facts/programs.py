@@ -237,7 +237,8 @@ class ProgramFacts(FactsBase):
                      missing=len(node.indicators) - len(named) if node.indicators else 1, raw="")
         for indicator in node.indicators:
             if table.quarterly:
-                self._quarterly(indicator, node)
+                self._quarterly(indicator, node, needs_unit=table.has("satuan") and not (
+                    table.unit_from_targets and not self._unit_expected(indicator)))
             else:
                 # An indicator read by column position holds exactly the periods of its own columns;
                 # one of a published table whose targets could not be read has none to check.
@@ -360,11 +361,11 @@ class ProgramFacts(FactsBase):
                  abs_difference=_num(abs_diff), tolerance=self.profile.tolerance.number, mode=mode,
                  last=_num(last), total=_num(total), expected=_num(expected), actual=_num(declared))
 
-    def _quarterly(self, ind: Indicator, node: ProgramNode) -> None:
+    def _quarterly(self, ind: Indicator, node: ProgramNode, needs_unit: bool = True) -> None:
         """Rencana Aksi: quarterly targets, cumulative or not, leading to the annual target."""
         subject = self._subject(node)
         label = _label(subject, ind.name)
-        self._indicator(ind, subject, LEVEL_NAMES[node.level], periods=[], doc_required=False)
+        self._indicator(ind, subject, LEVEL_NAMES[node.level], periods=[], doc_required=False, needs_unit=needs_unit)
         quarters = [(q, ind.targets.get(q)) for q in QUARTERS]
         present = [(q, v) for q, v in quarters if v is not None and v.present]
         cumulative = ind.cumulative if ind.cumulative is not None else self.units.is_level(ind)

@@ -29,7 +29,8 @@ _LEVEL = (("sub kegiatan", "sub_kegiatan"), ("kegiatan", "kegiatan"), ("program"
 _PERCENT_OR_COUNT = re.compile(r"^(persentase|prosentase|presentase|jumlah|indeks|nilai|cakupan|rasio|tingkat|rata)",
                                re.IGNORECASE)
 NAMES = {"I": "TW I", "II": "TW II", "III": "TW III", "IV": "TW IV"}
-_TW_HEAD = re.compile(r"^(?:TW|triwulan|trw)[\s.\-]*(IV|III|II|I|[1-4])\b", re.IGNORECASE)
+# A quarter's heading, alone or after the word for what it holds ("Target TW I", "Target Triwulan 2").
+_TW_HEAD = re.compile(r"^(?:target\s+)?(?:TW|triwulan|trw)[\s.\-]*(IV|III|II|I|[1-4])\b", re.IGNORECASE)
 _ARABIC = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 
 
@@ -134,7 +135,17 @@ def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool
                         annual=measure(cell(annual_col), "number", loc) if annual_col is not None else None)
         for k, q in quarters.items():
             ind.targets[q] = measure(cell(k), "number", loc)
+        if unit_col is None:  # no unit column: the unit is written with the figures ("12 bulan")
+            written = [v for v in (ind.annual, *ind.targets.values()) if v is not None and v.suffix.strip()]
+            ind.unit = written[0].suffix.strip() if written else ""
         table.roots.append(ProgramNode(level=level, name=name, indicators=[ind], location=loc))
+    if unit_col is None:
+        # Where most rows write their unit with their figures, a row without one lacks it.
+        inds = [n.indicators[0] for n in table.roots]
+        table.columns = ["indikator"]
+        if inds and sum(1 for i in inds if i.unit) >= 0.6 * len(inds):
+            table.columns.append("satuan")
+            table.unit_from_targets = True
     return True
 
 
