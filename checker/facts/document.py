@@ -1,6 +1,8 @@
 """Facts about the document as a whole: chapters, the risk register, table years, count columns."""
 from __future__ import annotations
 
+import re
+
 from ..models import Location
 from .common import FactsBase, _loc, _norm, _num, _roman
 
@@ -131,8 +133,7 @@ class DocumentFacts(FactsBase):
             if entry.level.strip():
                 # The band the written word names (a label or an alias of the profile's), and the
                 # band the score falls in: RSK-003 compares the two.
-                said = _norm(entry.level)
-                named = next((b.label for b in risk.bands if said in {_norm(x) for x in [b.label, *b.aliases]}), "")
+                named = _band_named(entry.level, risk.bands)
                 # A wrong score (RSK-001) with the level of the score the two scales give: the
                 # level follows the right score, and is not wrong a second time.
                 right = next((b for b in risk.bands if b.min <= matrix_score <= b.max), None)
@@ -143,3 +144,18 @@ class DocumentFacts(FactsBase):
                          score_band=band.label if band else "-",
                          expected_level=band.label if band else "-", expected=band.label if band else None,
                          actual=entry.level)
+
+
+_LEVEL_FILLER = {"risiko", "resiko", "level", "tingkat", "kategori"}
+
+
+def _band_named(level: str, bands) -> str:
+    """The band a written level names: its label or an alias, the way registers write them too
+    ("Risiko Tinggi", "Sangat rendah (SR)", the initials "SR", "T"); "" when it names none."""
+    words = [w for w in _norm(re.sub(r"\(.*?\)", " ", level)).split() if w not in _LEVEL_FILLER]
+    said = " ".join(words)
+    names = {band.label: {_norm(x) for x in [band.label, *band.aliases]} for band in bands}
+    named = [label for label, forms in names.items() if said in forms]
+    if not named and 1 <= len(said) <= 2:  # initials, where they name one band only
+        named = [label for label, forms in names.items() if said in {"".join(w[0] for w in f.split()) for f in forms}]
+    return named[0] if len(named) == 1 else ""
