@@ -90,3 +90,11 @@ def test_thousands_grouped_by_spaces():
     # one group of digits that could be a figure of its own, and years, stay apart
     assert [(parse_number(t).value, parse_number(t).suffix) for t in ("80 100", "2024 2025")] == \
         [(80, "100"), (2024, "2025")]
+
+
+def test_a_target_written_as_a_bound_is_its_figure():
+    from checker.numbers import parse_number
+    assert [(parse_number(t).value, parse_number(t).suffix) for t in ("≥ 82", ">= 82", "≥82%", "Min. 80",
+                                                                      "maks 5 hari")] == \
+        [(82, ""), (82, ""), (82, "%"), (80, ""), (5, "hari")]
+    assert parse_number("minggu 3").value is None   # a word that begins like a bound is not one
