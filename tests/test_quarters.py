@@ -132,6 +132,16 @@ def test_quarters_numbered_bare_under_a_triwulan_group_are_quarter_columns():
                                             ("Meningkatnya akuntabilitas", "70", ["-", "-", "-", "65"])]
 
 
+def test_all_quarters_in_one_cell_with_colons_semicolons_or_hyphens():
+    table = read_quarters("Tabel 1", 1, lines(
+        T.join(["URAIAN", "INDIKATOR KINERJA", "SATUAN", "TARGET"]),
+        T.join(["1. Program Penunjang", "1. Persentase layanan", "Persen", "TW I: 25%; TW II: 50%; TW III: 45%; TW IV: 100%"]),
+        T.join(["2. Program Pelayanan", "1. Jumlah laporan", "Laporan", "TW-I 3, TW-II 6, TW-III 9, TW-IV 12"]),
+    ))
+    assert [[v.raw for v in n.indicators[0].targets.values()] for n in table.nodes()] == [
+        ["25%", "50%", "45%", "100%"], ["3", "6", "9", "12"]]
+
+
 def test_quarter_columns_of_realisation_are_not_targets():
     """An evaluation table with its realisation per quarter is not a table of quarterly targets."""
     table = read_quarters("Tabel 2.1", 1, lines(

@@ -20,8 +20,9 @@ from functools import partial
 from ..models import QUARTERS, Indicator, Location, ProgramNode, ProgramTable
 from .realisation import cell_at, measure
 
-_TW = re.compile(r"^TW\s*(IV|III|II|I)$", re.IGNORECASE)
-_ONE_CELL = re.compile(r"TW\s*(IV|III|II|I)\s+(.*?)\s*(?=TW\s*(?:IV|III|II|I)\b|$)", re.IGNORECASE)
+_TW = re.compile(r"^TW[\s-]*(IV|III|II|I)$", re.IGNORECASE)
+# All four in one cell: "TW I 25% TW II 50% ...", also "TW I: 25%; TW II: 50%" and "TW-I 3, TW-II 6".
+_ONE_CELL = re.compile(r"TW[\s-]*(IV|III|II|I)\b\s*:?\s*(.*?)[\s;,]*(?=TW[\s-]*(?:IV|III|II|I)\b|$)", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\s*\d+[.)]\s*")
 _SUBJECT = re.compile(r"^(sub\s+kegiatan|kegiatan|program)\b", re.IGNORECASE)
 _LEVEL = (("sub kegiatan", "sub_kegiatan"), ("kegiatan", "kegiatan"), ("program", "program"))
