@@ -105,6 +105,7 @@ def _normalise(digits: str, kind: Kind, locale: str | None) -> tuple[str | None,
 # A target written as a bound ("≥ 82", "Min. 80", "maks 5 hari"): the figure is the bound.
 _BOUND = re.compile(r"^(?:≥|≤|>=|<=|>|<|min(?:imal|imum)?\.?|maks(?:imal|imum)?\.?|max\.?)\s*(?=\d)",
                     re.IGNORECASE)
+_BOUND_START = set("≥≤<>mM")
 _SPACE_GROUPS = re.compile(r"^[-+−]?\d{1,3}(?: \d{3})+(?!\d)")
 
 
@@ -142,7 +143,10 @@ def parse_number(text: object, kind: Kind = "number", locale: str | None = None)
     negative = False
     if s.startswith("(") and ")" in s and _LEADING_NUMBER.match(s[1:].lstrip()):
         negative, s = True, s[1:].replace(")", "", 1).strip()
-    s = _space_grouped(_BOUND.sub("", s, count=1))
+    if s[:1] in _BOUND_START:
+        s = _BOUND.sub("", s, count=1)
+    if " " in s:
+        s = _space_grouped(s)
     m = _LEADING_NUMBER.match(s)
     if not m:
         return Parsed(raw, None, error="bukan angka")

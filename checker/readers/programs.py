@@ -466,12 +466,14 @@ class ProgramTables:
             return None
         if re.search(r"realisasi|capaian\s+kinerja\s+dan\s+anggaran", head_text, re.IGNORECASE):
             return None
-        codes = [self._code(cells)[0] for _, cells in data]
-        coded = self._coded = any(codes)
+        first_code = next((c for c in (self._code(cells)[0] for _, cells in data) if c), "")
+        coded = self._coded = bool(first_code)
         # A table whose codes all lie outside the nomenclature ranks their lengths (_code_level).
-        outside = [c for c in codes if c]
-        self._old_depths = sorted({c.count(".") + 1 for c in outside}) \
-            if outside and not any(map(well_formed_code, outside)) else []
+        self._old_depths = []
+        if coded and not well_formed_code(first_code):
+            codes = [c for c in (self._code(cells)[0] for _, cells in data) if c]
+            if not any(map(well_formed_code, codes)):
+                self._old_depths = sorted({c.count(".") + 1 for c in codes})
         if not coded and sum(1 for _, cells in data if _worded(cells) == {"program"}) < 2:
             return None
         budget_heads = [c for _, cells in header for c in cells

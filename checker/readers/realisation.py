@@ -273,6 +273,8 @@ def _named_bases(pairs: list[tuple[int, int, int]], columns: list[Column], body:
     the target of its own year beside it. The named base is the reading where it explains at
     least as many rows (realisation / base x 100 within a point) as the year's base does; where
     the year's base explains more, the figures say the header means it."""
+    if not any(_PLAN_NAME.search(columns[ratio].label) for _, _, ratio in pairs):
+        return pairs
     first_value = min(k for pair in pairs for k in pair)
     rows = [align(split_merged(cells, width), first_value, width) for _, cells in body if not column_numbers(cells)]
 
