@@ -50,25 +50,46 @@ def scorable(result) -> list[dict]:
             for f in result.findings]
 
 
-def variants(seed: int, kinds: str, out: Path) -> list[tuple[Path, Path]]:
-    """(plan, expected list) of every variant of every corpus plan for one seed, originals included."""
+def planted(folder: Path, out: Path) -> list[tuple[Path, Path]]:
+    """The team's plans of `folder` (an expected.json of planted (rule, line) pairs, as in
+    tests/data/forms) with their defect lists written as the auditors' are, for the scorer and
+    the perturbation tool: each planted finding a certain defect of its rule's category."""
+    from checker.rulebook import load_rules
+    category = {rule.id: rule.category for rule in load_rules()}
+    lists = out / "planted"
+    lists.mkdir(parents=True, exist_ok=True)
     pairs = []
-    for plan in sorted(CORPUS.glob("*.txt")):
-        expected = CORPUS / "expected" / f"{plan.stem}.json"
+    for name, found in sorted(json.loads((folder / "expected.json").read_text(encoding="utf-8")).items()):
+        plan = folder / name
+        defects = [{"category": category[rule], "line": line or 1, "certainty": "certain", "detail": rule}
+                   for rule, line in found]
+        expected = lists / f"{plan.stem}.json"
+        expected.write_text(json.dumps({"document": name, "defects": defects}), encoding="utf-8")
+        pairs.append((plan, expected))
+    return pairs
+
+
+def variants(seed: int, kinds: str, out: Path, plans: Path | None = None) -> list[tuple[Path, Path]]:
+    """(plan, expected list) of every variant of every corpus plan (or of the team's planted
+    plans in `plans`) for one seed, originals included."""
+    pairs = []
+    sources = planted(plans, out) if plans else [(plan, CORPUS / "expected" / f"{plan.stem}.json")
+                                                 for plan in sorted(CORPUS.glob("*.txt"))]
+    for plan, expected in sources:
         perturb(plan, expected, out, seed, kinds)
         pairs.append((plan, expected))
     pairs += [(p, out / "expected" / f"{p.stem}.json") for p in sorted(out.glob("*--*.txt"))]
     return pairs
 
 
-def score(seeds: list[int], kinds: str, verbose: bool = False) -> dict[str, Counter]:
+def score(seeds: list[int], kinds: str, verbose: bool = False, plans: Path | None = None) -> dict[str, Counter]:
     """Pooled counts per variant kind: defects counted, found, findings scored, false findings."""
     scorer = _scorer()
     settings = Settings()
     pooled: dict[str, Counter] = {}
     for seed in seeds:
         with tempfile.TemporaryDirectory() as tmp:
-            for plan, expected in variants(seed, kinds, Path(tmp)):
+            for plan, expected in variants(seed, kinds, Path(tmp), plans):
                 kind = plan.stem.split("--", 1)[1] if "--" in plan.stem else "original"
                 if kind == "original" and seed != seeds[0]:
                     continue  # the original is the same for every seed
@@ -96,14 +117,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--margin", type=float, default=0.03)
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--check", action="store_true")
+    parser.add_argument("--plans", type=Path, help="the team's planted plans (tests/data/forms) instead of the corpus")
     args = parser.parse_args(argv)
-    if not CORPUS.is_dir() or not (TOOLS / "perturb_corpus.py").is_file():
-        print(f"no corpus at {CORPUS}: nothing to measure")
+    if not (TOOLS / "perturb_corpus.py").is_file() or (not args.plans and not CORPUS.is_dir()):
+        print(f"no corpus or tools at {SHARED}: nothing to measure")
         return 0
     seeds = [int(s) for s in args.seeds.split(",")]
-    pooled = score(seeds, args.kinds, args.verbose)
+    pooled = score(seeds, args.kinds, args.verbose, args.plans)
     base_r, base_p = rates(pooled["original"])
-    print(f"seeds {args.seeds}, pooled over {len(list(CORPUS.glob('*.txt')))} corpus plans")
+    count = len(json.loads((args.plans / "expected.json").read_text())) if args.plans else len(list(CORPUS.glob("*.txt")))
+    print(f"seeds {args.seeds}, pooled over {count} {'team-written' if args.plans else 'corpus'} plans")
     print("| variant | recall | precision |\n|---|---|---|")
     worst = []
     for kind in sorted(pooled, key=lambda k: (k != "original", k)):

@@ -327,3 +327,13 @@ def test_years_by_their_place_beside_a_group_of_labels_on_the_same_row():
     from checker.readers.realisation import ordinal_years
     assert ordinal_years(["", "1", "2", "3", "1", "2", "3", "Anggaran", "Realisasi"])
     assert not ordinal_years(["", "1", "2", "3", "1", "2", "3", "80%"])
+
+
+def test_years_by_their_place_that_lost_a_cell_stand_under_their_group_again():
+    """The row of 1 2 3 4 lost the empty cell before it: its `1` goes back under the first group
+    that ends "Tahun ke-", so every year of every group is paired."""
+    shifted = [lines_ for lines_ in ORDINAL]
+    line, cells = shifted[1]
+    shifted[1] = (line, cells[1:])   # one empty cell fewer before the years
+    table = read_table("Tabel 2.1", 10, shifted)
+    assert [c.period for c in table.rows[0].cells] == ["ke-1", "ke-2", "ke-3", "ke-4"]

@@ -921,3 +921,23 @@ def test_budgets_in_millions_are_read_as_rupiah_and_a_row_read_by_order_is_not_g
     result = check_file(path, Settings())
     assert not [f for f in result.findings if f.category in ("rollup", "missing_value")]
     assert result.unread and any(f.category == "input" and f.location.line == 8 for f in result.findings)
+
+
+def test_a_mended_header_is_ranked_on_the_rows_that_lost_no_cell(tmp_path):
+    """A header a column wider than its rows, and two rows that lost their empty Catatan cell: a
+    reading of the header that leaves the n+1 target unread lines those short rows up too, but
+    on the whole rows the reading with the n+1 target reads more, and wins; the short rows are
+    read by order, their 2027 pagu where it stands."""
+    head = [["Kode", "Program/Kegiatan", "Indikator Kinerja", "Rencana Tahun 2026", "", "", "", "", "Catatan",
+             "Prakiraan Maju Tahun 2027", ""],
+            ["", "", "", "Lokasi", "Target", "Pagu Indikatif", "Sumber Dana", "", "", "Target", "Pagu Indikatif"]]
+    full = lambda code, name, t1, p1, t2, p2: [code, name, "Jumlah", "Kec", t1, p1, "APBD", "", t2, p2]  # noqa: E731
+    rows = [full("7.01.02", "PROGRAM PELAYANAN", "84", "60.000.000", "83", "62.000.000"),
+            ["7.01.02.2.01", "Koordinasi", "Jumlah rapat", "Kec", "24 kali", "60.000.000", "APBD", "24 kali",
+             "62.000.000"],                                                       # the empty cell lost
+            full("7.01.03", "PROGRAM DESA", "70%", "20.000.000", "75%", "22.000.000"),
+            full("7.01.03.2.01", "Fasilitasi Desa", "10 desa", "20.000.000", "10 desa", "22.000.000")]
+    path = renstra_file(tmp_path, "Tabel 4.1", [*head, *rows])
+    kegiatan = read_plan(path).tables[0].roots[0].children[0]
+    assert kegiatan.budgets["2027"].raw == "62.000.000"
+    assert not [f for f in check_file(path, Settings()).findings if f.rule.startswith("ANG-")]

@@ -229,15 +229,20 @@ class Layout:
         does that."""
         width = max(len(r) for r in rows)
         written = max(max((k for k, c in enumerate(r) if c.strip()), default=-1) + 1 for r in rows)
+        # Ranked on the rows as wide as the widest: a row that lost a cell may line up with a
+        # reading only because that reading leaves the column it lost unread.
+        whole = [r for r in rows if len(r) == width]
         best: dict[tuple, tuple[tuple[int, int], "Layout"]] = {}  # a reading's columns -> its rank, the layout
         for reading in cls._header_readings(header, width, written):
             layout = cls.of(reading, labels, scale)
             if layout is None or (has_akhir and layout.pagu_akhir is None):
                 continue
-            rank = layout.rank(rows)
+            if sum(map(layout.fits, rows)) < 0.5 * len(rows):
+                continue
+            rank = layout.rank(whole)
             columns = (layout.name, tuple(sorted(layout.pagu.items())), layout.pagu_akhir,
                        tuple(sorted(layout.sides[0].target.items())))
-            if rank[0] >= 0.5 * len(rows) and rank > best.get(columns, ((-1, -1),))[0]:
+            if rank > best.get(columns, ((-1, -1),))[0]:
                 best[columns] = (rank, layout)
         ranked = sorted((rank for rank, _ in best.values()), reverse=True)
         if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):

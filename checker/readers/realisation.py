@@ -266,6 +266,22 @@ def pairings(columns: list[Column]) -> list[tuple[int, int, int]]:
 _PLAN_NAME = re.compile(r"\b(renstra|renja|rpjmd|rkpd|rpjmn)\b", re.IGNORECASE)
 
 
+def _ordinals_under_their_group(cells: list[str], above: list[list[str]]) -> list[str]:
+    """A row of years by their place that lost (or gained) an empty cell before its first `1`:
+    set back so that `1` stands under the first group the rows above head "... Tahun ke-"."""
+    if not ordinal_years(cells) or not above:
+        return cells
+    first = next(k for k, c in enumerate(cells) if c.strip().isdigit())
+    group = next((k for row in above for k, c in enumerate(row) if _ORDINAL_HEAD.search(c.strip())), None)
+    if group is None or group == first:
+        return cells
+    if group > first:
+        return [""] * (group - first) + cells
+    if all(not c.strip() for c in cells[group:first]):
+        return cells[first - group:]
+    return cells
+
+
 def _named_bases(pairs: list[tuple[int, int, int]], columns: list[Column], body: list[tuple[int, list[str]]],
                  width: int) -> list[tuple[int, int, int]]:
     """A ratio whose header names the plan it measures against ("Tingkat Capaian Realisasi Target
@@ -312,6 +328,7 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]]) ->
             body.append((line, cells))
     if not header or not body:
         return None
+    header = [_ordinals_under_their_group(cells, header[:r]) for r, cells in enumerate(header)]
     width = max(len([c for c in cells if c]) and max(k for k, c in enumerate(cells) if c) + 1 for cells in header)
     header = fill_lost_cell(header, max(width, max(len(cells) for cells in header)))
     columns = header_columns(header, width)
