@@ -140,6 +140,9 @@ def test_all_quarters_in_one_cell_with_colons_semicolons_or_hyphens():
     ))
     assert [[v.raw for v in n.indicators[0].targets.values()] for n in table.nodes()] == [
         ["25%", "50%", "45%", "100%"], ["3", "6", "9", "12"]]
+    # a header cell naming two quarters holds no series
+    assert read_quarters("Tabel 1", 1, lines(T.join(["URAIAN", "INDIKATOR", "SATUAN", "TARGET"]),
+                                             T.join(["", "", "", "TW I TW II"]))) is None
 
 
 def test_quarter_columns_of_realisation_are_not_targets():

@@ -188,7 +188,7 @@ def _by_lines(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> None:
                 ind = _new(table, cells, k, loc, previous)
                 ind.targets["TW I"] = measure(value, "number", loc)
                 open_series.append({"k": k, "ind": ind, "next": "TW II"})
-            elif len(_ONE_CELL.findall(cell)) >= 2:
+            elif sum(1 for _, raw in _ONE_CELL.findall(cell) if raw.strip()) >= 2:  # (not a header's "TW I TW II")
                 ind = _new(table, cells, k, loc, previous)
                 for name, raw in _ONE_CELL.findall(cell):
                     ind.targets[NAMES[name.upper()]] = measure(raw, "number", loc)
