@@ -390,3 +390,16 @@ def test_a_header_label_wrapped_alone_over_lines_that_begin_lower_case_goes_on()
     ])
     assert rows_of(text) == {1: ["No", "Indikator Kinerja dan Kegiatan (output)", "Target (%)", "Realisasi (%)"],
                              6: ["1", "Jumlah desa", "10", "9"], 7: ["2", "Jumlah RT", "20", "20"]}
+
+
+def test_a_line_of_capitals_wraps_where_as_many_small_letters_would_fit():
+    # "PROGRAM PENUNJANG" has as many characters as the column's widest line, but capitals are
+    # printed wider: the page wrapped it, so "PENUNJANG" goes on the program's name.
+    text = "\n".join([
+        "  Kode      Program/Kegiatan        Pagu",
+        "  7.01      PROGRAM                 1.000.000",
+        "            PENUNJANG",
+        "  7.01.2    Perencanaan Kinerja     400.000",
+        "  7.01.3    Evaluasi                600.000",
+    ])
+    assert rows_of(text)[2] == ["7.01", "PROGRAM PENUNJANG", "1.000.000"]

@@ -28,6 +28,15 @@ _MAX_HEADER_LINES = 4  # top lines whose cells may span columns (a merged header
 # Characters by which a word may seem to fit after a cell's line and still have been wrapped:
 # a page's proportional letters laid out in character columns are a character or two off.
 _FONT_SLACK = 2
+# How much wider than a small letter a capital is printed, on average, in the proportional fonts
+# plans are set in: a line of capitals ("PROGRAM PENUNJANG") wraps where as many small letters fit.
+_CAPITAL_WIDTH = 1.25
+
+
+def _printed_width(text: str) -> float:
+    """A text's width in character columns as a page prints it: capitals count wider."""
+    capitals = sum(1 for ch in text if ch.isupper())
+    return len(text) + (_CAPITAL_WIDTH - 1) * capitals
 
 
 @dataclass
@@ -363,7 +372,7 @@ def _continues(cells: list[str], above: list[str], widths: list[int], tails: lis
         first = cells[k].split(" ", 1)[0]
         if _broken(above[k], cells[k]):
             continue
-        if len(above[k]) + 1 + len(first) <= widths[k] - _FONT_SLACK:
+        if _printed_width(above[k]) + 1 + _printed_width(first) <= widths[k] - _FONT_SLACK:
             return False
         if _VALUE_START.match(cells[k]) and not _YEAR_IN_BRACKETS.match(cells[k]) \
                 and not (fewer and _ENDS_IN_WORD.search(above[k])):
