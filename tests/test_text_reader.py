@@ -941,3 +941,16 @@ def test_a_mended_header_is_ranked_on_the_rows_that_lost_no_cell(tmp_path):
     kegiatan = read_plan(path).tables[0].roots[0].children[0]
     assert kegiatan.budgets["2027"].raw == "62.000.000"
     assert not [f for f in check_file(path, Settings()).findings if f.rule.startswith("ANG-")]
+
+
+def test_a_table_of_one_indicator_with_its_years_down_the_rows(tmp_path):
+    """"Tahun | Target | Realisasi | Capaian (%)", a row per year, the indicator in the caption:
+    each row is its year's, named by the caption (a wrong capaian in 2025 is found)."""
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "",
+                               "Tabel 2.1 Capaian Indeks Kepuasan Masyarakat",
+                               "Tahun\tTarget\tRealisasi\tCapaian (%)", "2024\t81\t82\t101,23",
+                               "2025\t82\t80\t95,00"]) + "\n", encoding="utf-8")
+    got = [f for f in check_file(path, Settings()).findings if f.category == "ratio"]
+    assert [(f.rule, f.location.line) for f in got] == [("RAS-001", 8)]
+    assert got[0].subject.startswith("Capaian Indeks Kepuasan Masyarakat") and "2025" in got[0].message

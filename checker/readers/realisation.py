@@ -371,6 +371,12 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]]) ->
         # Budget tables name a program or kegiatan; performance tables end with the indicator.
         wordiest = max(texts, key=lambda t: (len(t.split()), texts.index(t))) if texts else ""
         name = (texts[0] if kind == "anggaran" else wordiest) if texts else ""
+        # Years down the rows ("Tahun | Target | Realisasi | Capaian", one indicator per table,
+        # named in its caption): the row is that year's, the table's indicator its subject.
+        lead = next((c.strip() for c in cells[:first_value] if c.strip()), "")
+        row_year = lead if not name and not any(col.year for col in columns) and _YEAR.fullmatch(lead) else ""
+        if row_year:
+            name = table.name
         values = {k: cells[k] if k < len(cells) else "" for pair in pairs for k in pair if k is not None}
         values[None] = ""
         if not name or not any(values.values()):
@@ -390,7 +396,7 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]]) ->
                            if col.role == "base" and col.year and col.year not in paired_years
                            and k < len(cells) and cells[k].strip()}
         for b, a, r in pairs:
-            row.cells.append(RatioCell(period=period_of(b, a, r),
+            row.cells.append(RatioCell(period=row_year or period_of(b, a, r),
                                        base=measure(values[b], number_kind, loc),
                                        actual=measure(values[a], number_kind, loc),
                                        declared=measure(values[r], "percent", loc)))

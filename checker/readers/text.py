@@ -411,9 +411,14 @@ _MONEY_WORDS = {"rupiah", "rp", "juta", "ribu", "miliar", "milyar", "jt"}  # wor
 
 def _year_from_caption(table, caption: str) -> None:
     """A realisation table whose header names no year ("Anggaran | Realisasi | Persentase") under
-    a caption that names one ("Realisasi Anggaran Tahun 2025"): its figures are that year's."""
+    a caption that names one ("Realisasi Anggaran Tahun 2025"): its figures are that year's. A
+    table of one indicator, its years down the rows, is named by its caption."""
     years = set(_YEAR.findall(caption))
     rows = [r for top in table.rows for r in (top, *top.children)] + ([table.total] if table.total else [])
+    if caption.strip():
+        for r in rows:
+            if r.name == table.name:
+                r.name = caption.strip()[:80]
     cells = [c for r in rows for c in r.cells]
     if len(years) == 1 and cells and not any(c.period for c in cells):
         year = years.pop()
