@@ -954,3 +954,19 @@ def test_a_table_of_one_indicator_with_its_years_down_the_rows(tmp_path):
     got = [f for f in check_file(path, Settings()).findings if f.category == "ratio"]
     assert [(f.rule, f.location.line) for f in got] == [("RAS-001", 8)]
     assert got[0].subject.startswith("Capaian Indeks Kepuasan Masyarakat") and "2025" in got[0].message
+
+
+def test_outline_numbers_are_no_codes(tmp_path):
+    """Rows numbered 1, 1.1, 1.1.1 as an outline: "1.1.1" is no program code; the levels come
+    from the wording, so a kegiatan whose sub kegiatan do not add up is found."""
+    head = ["No", "Program/Kegiatan/Sub Kegiatan", "Indikator", "Target 2026", "Pagu 2026"]
+    rows = [["1", "Program Penunjang Urusan", "Persentase layanan", "100%", "100.000.000"],
+            ["1.1", "Kegiatan Administrasi Umum", "Jumlah bulan", "12 bulan", "100.000.000"],
+            ["1.1.1", "Sub Kegiatan Bahan Logistik", "Jumlah paket", "12 paket", "40.000.000"],
+            ["1.1.2", "Sub Kegiatan Rapat Koordinasi", "Jumlah laporan", "12 laporan", "55.000.000"],
+            ["2", "Program Pelayanan Publik", "Indeks kepuasan", "84", "50.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
+    table = read_plan(path).tables[0]
+    assert [(n.level, n.code) for n in table.nodes()] == [
+        ("program", ""), ("kegiatan", ""), ("sub_kegiatan", ""), ("sub_kegiatan", ""), ("program", "")]
+    assert [f.rule for f in check_file(path, Settings()).findings if f.category == "rollup"] == ["ANG-002"]

@@ -24,6 +24,7 @@ _ITEM_MARK = re.compile(r"^[\W\d]*(?:[a-z]\)\s*)?")  # "1. ", "a) ", "- " before
 _MONEY = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?\)?(?:\s*,-)?$", re.IGNORECASE)
 _MILLIONS = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}", re.IGNORECASE)
 _DASHES = ("-", "–", "—")
+_OUTLINE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")  # "1.1.1": a row's place in an outline
 # A table's budgets in thousands or millions ("Pagu (Rp juta)", "dalam ribuan rupiah", "Rp. 000"):
 # its amounts are plain figures, decimals too ("74,5" for Rp74.500.000).
 _SCALE = re.compile(r"\b(?:rp\.?|rupiah|dalam)\s*\(?\s*(juta|ribu|ribuan|miliar|milyar|000(?:\.000)?)\b|"
@@ -639,8 +640,8 @@ class ProgramTables:
                 not well_formed_code(" ".join(parts)) and well_formed_code(" ".join(parts[1:])))):
             parts, positions = parts[1:], positions[1:]
         code = nomenclature_code(" ".join(parts))
-        if code.count(".") < 2:
-            return "", 0
+        if code.count(".") < 2 or _OUTLINE.fullmatch(code) and not well_formed_code(code):
+            return "", 0  # (an outline number, "1.1.1", numbers a row; it is no code)
         return code, idx
 
     def _row(self, table, last, line, cells, labels, has_akhir, layout=None, widest=0) -> None:
