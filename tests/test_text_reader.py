@@ -970,3 +970,19 @@ def test_outline_numbers_are_no_codes(tmp_path):
     assert [(n.level, n.code) for n in table.nodes()] == [
         ("program", ""), ("kegiatan", ""), ("sub_kegiatan", ""), ("sub_kegiatan", ""), ("program", "")]
     assert [f.rule for f in check_file(path, Settings()).findings if f.category == "rollup"] == ["ANG-002"]
+
+
+def test_a_target_akhir_column_is_no_end_of_period_pagu(tmp_path):
+    """"Target Akhir Periode" after the years' Target | Pagu is a target: the last year's pagu is
+    that year's, not an end-of-period pagu (which had given a false ANG-004 on every row)."""
+    head = ["Kode", "Program/Kegiatan", "Indikator", "Target 2026", "Pagu 2026", "Target 2027", "Pagu 2027",
+            "Target Akhir Periode"]
+    rows = [["7.01.01", "PROGRAM PENUNJANG", "Persentase layanan", "100%", "74.500.000", "100%", "80.750.000",
+             "100%"],
+            ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "5 dokumen", "74.500.000", "5 dokumen", "79.750.000",
+             "10 dokumen"]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
+    program = read_plan(path).tables[0].roots[0]
+    assert program.budgets["2027"].raw == "80.750.000" and program.pagu_akhir is None
+    assert [f.rule for f in check_file(path, Settings()).findings if f.category in ("rollup", "period_total")] == \
+        ["ANG-001"]

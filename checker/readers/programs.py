@@ -495,7 +495,10 @@ class ProgramTables:
         if not budget_heads and not (re.search(r"indikator", head_text, re.IGNORECASE)
                                      and re.search(r"besaran|volume", head_text, re.IGNORECASE)):
             return None
-        has_akhir = bool(re.search(r"akhir", head_text, re.IGNORECASE))
+        # An end-of-period pagu: a header cell that says "akhir" ("Kondisi Kinerja pada Akhir
+        # Periode", over its Target | Rp; "Pagu Akhir"); "Target Akhir Periode" is a target alone.
+        has_akhir = any(re.search(r"akhir", c, re.IGNORECASE) and (_BUDGET_HEAD.search(c) or not re.search(
+            r"\btarget\b", c, re.IGNORECASE)) for _, cells in header for c in cells)
         n_years = len(budget_heads) - (1 if has_akhir else 0)
         years = self._header_years(header)
         if not years and n_years == 1 and len(set(_YEAR.findall(block.caption))) == 1:
