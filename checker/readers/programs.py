@@ -24,6 +24,10 @@ _ITEM_MARK = re.compile(r"^[\W\d]*(?:[a-z]\)\s*)?")  # "1. ", "a) ", "- " before
 _MONEY = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?\)?(?:\s*,-)?$", re.IGNORECASE)
 _MILLIONS = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}", re.IGNORECASE)
 _DASHES = ("-", "–", "—")
+_HEADER_WORD = re.compile(r"[a-z]{2,}")
+_TARGET_CELL = re.compile(r"^\d[\d.,]*\s*(%|[A-Za-z][A-Za-z ./]{0,20})?$")
+_YEAR = re.compile(r"\b(20\d{2})\b")
+_BUDGET_HEAD = re.compile(r"\b(rp|pagu|kebutuhan\s*dana|anggaran|dana)\b", re.IGNORECASE)
 _OUTLINE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")  # "1.1.1": a row's place in an outline
 # A table's budgets in thousands or millions ("Pagu (Rp juta)", "dalam ribuan rupiah", "Rp. 000"):
 # its amounts are plain figures, decimals too ("74,5" for Rp74.500.000).
@@ -39,10 +43,6 @@ def money_scale(text: str) -> int:
     says ("(Rp juta)": a million)."""
     m = _SCALE.search(text)
     return _SCALES[(m.group(1) or m.group(2)).lower()] if m else 1
-_HEADER_WORD = re.compile(r"[a-z]{2,}")
-_TARGET_CELL = re.compile(r"^\d[\d.,]*\s*(%|[A-Za-z][A-Za-z ./]{0,20})?$")
-_YEAR = re.compile(r"\b(20\d{2})\b")
-_BUDGET_HEAD = re.compile(r"\b(rp|pagu|kebutuhan\s*dana|anggaran|dana)\b", re.IGNORECASE)
 
 
 def nomenclature_code(raw: str) -> str:

@@ -278,7 +278,7 @@ def _ordinals_under_their_group(cells: list[str], above: list[list[str]]) -> lis
     if group > first:
         return [""] * (group - first) + cells
     if all(not c.strip() for c in cells[group:first]):
-        return cells[first - group:]
+        return cells[:group] + cells[first:]
     return cells
 
 

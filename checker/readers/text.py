@@ -181,7 +181,7 @@ class TextReader(ProgramTables):
         before = len(found.realisations)
         taken = self._take_other((name, block.start, kept), block.lead, block.heading, found)
         if len(found.realisations) > before:
-            _year_from_caption(found.realisations[-1], block.caption)
+            _from_caption(found.realisations[-1], block.caption)
         if taken and len(kept) < len(block.lines):
             self.note("pages_unsure", min(block.unsure), name or None, rows=len(block.lines) - len(kept),
                       name=name or "@untitled")
@@ -409,7 +409,7 @@ _MILLIONS_TOKEN = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})+$")  # "165.00
 _MONEY_WORDS = {"rupiah", "rp", "juta", "ribu", "miliar", "milyar", "jt"}  # words that go with an amount
 
 
-def _year_from_caption(table, caption: str) -> None:
+def _from_caption(table, caption: str) -> None:
     """A realisation table whose header names no year ("Anggaran | Realisasi | Persentase") under
     a caption that names one ("Realisasi Anggaran Tahun 2025"): its figures are that year's. A
     table of one indicator, its years down the rows, is named by its caption."""
