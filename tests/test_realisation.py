@@ -337,3 +337,11 @@ def test_years_by_their_place_that_lost_a_cell_stand_under_their_group_again():
     shifted[1] = (line, cells[1:])   # one empty cell fewer before the years
     table = read_table("Tabel 2.1", 10, shifted)
     assert [c.period for c in table.rows[0].cells] == ["ke-1", "ke-2", "ke-3", "ke-4"]
+
+
+def test_years_by_their_place_that_gained_a_cell_stand_under_their_group_again():
+    shifted = list(ORDINAL)
+    line, cells = shifted[1]
+    shifted[1] = (line, [""] + cells)   # one empty cell more before the years
+    table = read_table("Tabel 2.1", 10, shifted)
+    assert [c.period for c in table.rows[0].cells] == ["ke-1", "ke-2", "ke-3", "ke-4"]
