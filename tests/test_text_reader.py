@@ -986,3 +986,18 @@ def test_a_target_akhir_column_is_no_end_of_period_pagu(tmp_path):
     assert program.budgets["2027"].raw == "80.750.000" and program.pagu_akhir is None
     assert [f.rule for f in check_file(path, Settings()).findings if f.category in ("rollup", "period_total")] == \
         ["ANG-001"]
+
+
+def test_risk_scales_written_with_their_words(tmp_path):
+    """"Sering (4)", "Sedang (3)": the scale is the number in brackets (or before them), so the
+    register is read (before, it was a table of no known kind) and a wrong score is found."""
+    rows = [["No", "Uraian Risiko", "Kemungkinan", "Dampak", "Skor Risiko", "Level Risiko"],
+            ["1", "Data terlambat", "Sering (4)", "Besar (4)", "16", "Tinggi"],
+            ["2", "Aplikasi gangguan", "Jarang (2)", "3 (Sedang)", "8", "Rendah"]]
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 4.3 Register Risiko", "",
+            *("\t".join(r) for r in rows)]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    assert [(r.likelihood.value, r.impact.value) for r in read_plan(path).risks] == [(4, 4), (2, 3)]
+    assert [(f.rule, f.location.line) for f in check_file(path, Settings()).findings
+            if f.category in ("risk_score", "risk_level")] == [("RSK-001", 9)]

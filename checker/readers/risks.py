@@ -32,7 +32,7 @@ def read_risks(title: str, start: int, lines: list[tuple[int, list[str]]]) -> li
         if not body and is_header_row(cells) and len(header) < 6 and not (header and column_numbers(header[-1])):
             header.append(cells)
         else:
-            body.append((line, cells))
+            body.append((line, [_scale_value(c) for c in cells]))
     width = max((len(c) for c in header), default=0)
     labels = [c.label.lower() for c in header_columns(header, width)]
     rows = [cells for _, cells in body if not column_numbers(cells)]
@@ -79,6 +79,15 @@ def read_risks(title: str, start: int, lines: list[tuple[int, list[str]]]) -> li
                                level_location=loc, location=loc))
     return risks or None
 
+
+
+_WORDED_SCALE = re.compile(r"^(?:[A-Za-z][A-Za-z ]{0,24}\((\d{1,2})\)|(\d{1,2})\s*\([A-Za-z][A-Za-z ]{0,24}\))$")
+
+
+def _scale_value(cell: str) -> str:
+    """A scale written with its word, "Sering (4)" or "4 (Sering)": its number."""
+    m = _WORDED_SCALE.match(cell.strip())
+    return (m.group(1) or m.group(2)) if m else cell
 
 
 def _shift(cells: list[str], width: int, scales: tuple[int | None, ...]) -> int | None:
