@@ -81,6 +81,25 @@ def as_layout(lines, cap=24):
     return _rewrite_tables(lines, table)
 
 
+def as_grid(lines, cap=24):
+    """Grid tables as pandoc prints them: rules of `+` and `-` between rows, `=` under the first,
+    each cell wrapped within its column over the row's `|` lines."""
+    def table(run):
+        rows, width = _cells(run)
+        widths = [min(cap, max(1, max(len(r[j]) for r in rows))) for j in range(width)]
+        rule = lambda ch: "+" + "+".join(ch * (w + 2) for w in widths) + "+"  # noqa: E731
+        new, firsts = [rule("-")], []
+        for n, r in enumerate(rows):
+            wrapped = [textwrap.wrap(c, widths[j], break_long_words=False) or [""] for j, c in enumerate(r)]
+            firsts.append(len(new))
+            for depth in range(max(len(w) for w in wrapped)):
+                new.append("|" + "|".join(" " + (w[depth] if depth < len(w) else "").ljust(widths[j]) + " "
+                                           for j, w in enumerate(wrapped)) + "|")
+            new.append(rule("=" if n == 0 else "-"))
+        return new, firsts
+    return _rewrite_tables(lines, table)
+
+
 def letter_spaced_headings(lines):
     return ["B A B  " + line[4:] if line.startswith("BAB ") else line for line in lines], {}
 
@@ -91,7 +110,7 @@ def look_alikes(lines):
             not any(ch.isdigit() for ch in line) else line for line in lines], {}
 
 
-FORMS = {"markdown": as_markdown, "layout": as_layout, "headings": letter_spaced_headings,
+FORMS = {"markdown": as_markdown, "layout": as_layout, "grid": as_grid, "headings": letter_spaced_headings,
          "look-alikes": look_alikes}
 
 

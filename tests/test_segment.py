@@ -403,3 +403,34 @@ def test_a_line_of_capitals_wraps_where_as_many_small_letters_would_fit():
         "  7.01.3    Evaluasi                600.000",
     ])
     assert rows_of(text)[2] == ["7.01", "PROGRAM PENUNJANG", "1.000.000"]
+
+
+def test_grid_tables_join_each_rows_lines_into_its_cells():
+    # pandoc prints a DOCX table whose cells hold several lines as a grid table
+    text = "\n".join([
+        "+---------+--------------------+-------------+",
+        "| Kode    | Program/Kegiatan   | Pagu 2026   |",
+        "+=========+====================+=============+",
+        "| 7.01.01 | PROGRAM PENUNJANG  | 100.000.000 |",
+        "|         | URUSAN             |             |",
+        "+---------+--------------------+-------------+",
+        "| 7.01.02 | PROGRAM PELAYANAN  | 50.000.000  |",
+        "+---------+--------------------+-------------+",
+    ])
+    found = find_rows(text.split("\n"), 100)
+    assert found.cells == {2: ["Kode", "Program/Kegiatan", "Pagu 2026"],
+                           4: ["7.01.01", "PROGRAM PENUNJANG URUSAN", "100.000.000"],
+                           7: ["7.01.02", "PROGRAM PELAYANAN", "50.000.000"]}
+    assert {1, 3, 5, 6, 8} <= found.inside
+
+
+def test_a_word_wrapped_at_its_hyphen_is_joined_without_a_space():
+    text = "\n".join([
+        "  No   Kegiatan                 Pagu",
+        "  1    Penyediaan Peraturan     1.530.000",
+        "       Perundang-",
+        "       undangan",
+        "  2    Penyediaan Alat Tulis    2.000.000",
+        "  3    Penyediaan Jamuan        3.000.000",
+    ])
+    assert rows_of(text)[2] == ["1", "Penyediaan Peraturan Perundang-undangan", "1.530.000"]

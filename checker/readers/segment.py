@@ -57,8 +57,14 @@ def find_rows(lines: list[str], max_columns: int) -> Rows:
     """Every table row of `lines`: tab-separated, Markdown pipes, then space-aligned regions; in
     every cell, figures and words that a narrow column broke are joined back."""
     rows = Rows()
+    grid = _grid_tables(lines)
     for i, raw in enumerate(lines, start=1):
-        if "\t" in raw and raw.strip():
+        if i in grid:
+            if grid[i] is not None:
+                rows.cells[i] = grid[i][:max_columns]
+            else:
+                rows.inside.add(i)
+        elif "\t" in raw and raw.strip():
             rows.cells[i] = [c.strip() for c in raw.split("\t")][:max_columns]
         elif _PIPE_ROW.match(raw) and raw.count("|") >= 3:
             if _PIPE_RULE.match(raw):
@@ -85,6 +91,37 @@ def find_rows(lines: list[str], max_columns: int) -> Rows:
     for line, cells in rows.cells.items():
         rows.cells[line] = join_currency(rejoin_by_row([rejoin_words(rejoin_figures(c), vocabulary) for c in cells]))
     return rows
+
+
+# --- grid tables ----------------------------------------------------------------------------------
+
+_GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")  # "+------+======+" (pandoc's grid tables)
+
+
+def _grid_tables(lines: list[str]) -> dict[int, list[str] | None]:
+    """The lines of grid tables (as pandoc prints a DOCX table whose cells hold several lines):
+    rules of `+` and `-` or `=` between rows, each row one or more `|` lines whose text is cut
+    into cells at the rule's `+`. Returns, per line, the row's cells at its first line (its
+    other lines joined to them) or None for a rule or a row's further line."""
+    out: dict[int, list[str] | None] = {}
+    edges: list[int] | None = None
+    start, block = None, []
+    for i, raw in enumerate(lines, start=1):
+        if _GRID_RULE.match(raw):
+            if start is not None and block:
+                out[start] = [_join_lines([part for part in column if part]) for column in zip(*block)]
+            edges = [k for k, ch in enumerate(raw) if ch == "+"]
+            out[i], start, block = None, None, []
+        elif edges is not None and raw.strip().startswith("|") and len(edges) >= 3:
+            cells = [raw[a + 1:b].replace("|", " ").strip() for a, b in zip(edges, edges[1:])]
+            if start is None:
+                start = i
+            else:
+                out[i] = None
+            block.append(cells)
+        else:
+            edges, start, block = None, None, []  # (a row no rule closes is left to the other forms)
+    return {i: cells for i, cells in out.items() if cells is None or any(cells)}
 
 
 # --- space-aligned tables ---------------------------------------------------------------------------
@@ -305,8 +342,9 @@ def _aligned_rows(region: list[int], field_rows: list[list[tuple[int, int, str]]
                 if text:
                     room = len(tails[k]) + len(text.split(" ", 1)[0])
                     rooms[k] = room if rooms[k] is None else min(rooms[k], room)
-                    # A figure or code broken at the line's end goes on without a space.
-                    glue = "" if _broken(tails[k], text) else " "
+                    # A figure or code broken at the line's end, or a word at its hyphen
+                    # ("perundang-" over "undangan"), goes on without a space.
+                    glue = "" if _broken(tails[k], text) or _hyphen_broken(tails[k], text) else " "
                     row[k] = f"{row[k]}{glue}{text}".strip()
                     tails[k] = text
         else:
@@ -332,6 +370,20 @@ def _row_under_header(region: list[int], all_cells: list[list[str]], n: int, lon
             break
         count += 1
     return count >= lone
+
+
+def _hyphen_broken(above: str, below: str) -> bool:
+    """A cell's line ending in a word's hyphen and the next beginning with a letter: one word
+    ("perundang-undangan") wrapped at its hyphen."""
+    return len(above) >= 3 and above.endswith("-") and above[-2].isalpha() and below[:1].isalpha()
+
+
+def _join_lines(parts: list[str]) -> str:
+    """A cell's lines as one text: a space between them, none after a word's hyphen."""
+    text = ""
+    for part in parts:
+        text = f"{text}{'' if _hyphen_broken(text, part) else ' '}{part}".strip()
+    return text
 
 
 def _broken(above: str, below: str) -> bool:
