@@ -108,14 +108,13 @@ def _quarter_heads(cells: list[str], above: list[list[str]]) -> dict[int, str]:
 
 def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool:
     """The one-column-per-quarter form; False when the block's header has no quarter columns."""
-    head = next((i for i, (_, cells) in enumerate(lines[:4])
-                 if _quarter_heads(cells, [c for _, c in lines[:i]])), None)
+    head, quarters = next(((i, found) for i, (_, cells) in enumerate(lines[:4])
+                           if (found := _quarter_heads(cells, [c for _, c in lines[:i]]))), (None, {}))
     if head is None:
         return False
     head_text = " ".join(c for _, cells in lines[:head + 1] for c in cells).lower()
     if re.search(r"r?e?alisasi|capaian", head_text):
         return True  # quarters of what was achieved (an evaluation table), not targets: nothing to read
-    quarters = _quarter_heads(lines[head][1], [c for _, c in lines[:head]])
     if any(_quarter(cell_at(cells, k)) for _, cells in lines[head + 1:] for k in quarters):
         return False  # "TW II  50%" written in the rows under the heads: one quarter per line, not per column
     labels = [" ".join(cells[k] for _, cells in lines[:head + 1] if k < len(cells)).lower()
