@@ -76,6 +76,22 @@ def test_a_merged_header_cell_does_not_hide_the_columns_below_it():
     assert found[3] == ["Kegiatan A", "10", "8", "80%"]
 
 
+def test_a_header_word_too_long_for_its_column_does_not_merge_it_with_the_next():
+    """A header word wider than its column runs over the gap to the next column and pushes the
+    rest of its line right; the rows below still show both columns."""
+    text = "\n".join([
+        "  No  Program/Kegiatan     Indikator        Target",
+        "      Urusan/Pemerintahan/Daerah              2027",
+        "  1   Program Pelayanan    Jumlah laporan   12 laporan",
+        "  2   Program Lain         Persentase       90%",
+        "      Kantor               layanan",
+    ])
+    found = rows_of(text)
+    assert found[1] == ["No", "Program/Kegiatan Urusan/Pemerintahan/Daerah", "Indikator", "Target 2027"]
+    assert found[3] == ["1", "Program Pelayanan", "Jumlah laporan", "12 laporan"]
+    assert found[4] == ["2", "Program Lain Kantor", "Persentase layanan", "90%"]
+
+
 def test_the_first_numbered_row_under_a_header_is_a_row_not_the_header_wrapped():
     # "1." under "NO." and "4" under "JUMLAH (ORANG)" would not have fitted in their header cells,
     # but a header is words, and a number in the first column begins the table's first row.

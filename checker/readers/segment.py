@@ -298,13 +298,16 @@ def _columns(field_rows: list[list[tuple[int, int, str]]]) -> list[tuple[int, in
 
 def _region_columns(field_rows: list[list[tuple[int, int, str]]]) -> list[tuple[int, int]]:
     """The region's columns. A merged header cell printed once across the columns it spans closes
-    the gaps under it; when the lines below the header show more columns, and every stretch of the
-    header begins at one of them, those are the columns."""
+    the gaps under it, and so does a header word too long for its column; when the lines below the
+    header show more columns, and every stretch of the header begins at one of them or stays
+    within one (a cell the overflow before it pushed right), those are the columns."""
+    def fits(s: int, e: int, body: list[tuple[int, int]]) -> bool:
+        return any(abs(s - a) <= 1 or a <= s and e <= b for a, b in body)
+
     best = _columns(field_rows)
     for h in range(1, min(_MAX_HEADER_LINES, len(field_rows) - 2) + 1):
         body = _columns(field_rows[h:])
-        starts = [s for s, _ in body]
-        header_fits = all(any(abs(s - t) <= 1 for t in starts) for fields in field_rows[:h] for s, _, _ in fields)
+        header_fits = all(fits(s, e, body) for fields in field_rows[:h] for s, e, _ in fields)
         if len(body) > len(best) and header_fits:
             best = body
     return best
