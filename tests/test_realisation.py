@@ -345,3 +345,32 @@ def test_years_by_their_place_that_gained_a_cell_stand_under_their_group_again()
     shifted[1] = (line, [""] + cells)   # one empty cell more before the years
     table = read_table("Tabel 2.1", 10, shifted)
     assert [c.period for c in table.rows[0].cells] == ["ke-1", "ke-2", "ke-3", "ke-4"]
+
+
+def test_an_indicator_header_that_lost_an_empty_cell_puts_its_end_of_period_over_its_own_column():
+    """The upper header row lost one of the empty cells under its year group: read as printed,
+    the last year's column would be the "Kondisi Akhir" and the real one left unread."""
+    from checker.readers.indicators import read_indicator_table
+    table = lines(
+        T.join(["No", "Indikator", "Kondisi Awal (2025)", "Target pada Tahun", "", "Kondisi Akhir (2028)"]),
+        T.join(["", "", "", "2026", "2027", "2028", ""]),
+        T.join(["1", "Indeks kepuasan layanan", "70", "72", "74", "76", "76"]),
+        T.join(["2", "Persentase desa tertib administrasi", "50", "55", "60", "65", "66"]),
+    )
+    figures = read_indicator_table("Tabel 4.2", 10, table)
+    akhir = {f.name: f.value.raw for f in figures if f.role == "akhir"}
+    targets = {(f.name, f.period): f.value.raw for f in figures if f.role == "target"}
+    assert akhir == {"Indeks kepuasan layanan": "76", "Persentase desa tertib administrasi": "66"}
+    assert targets[("Persentase desa tertib administrasi", "2028")] == "65"
+    assert ("Indeks kepuasan layanan", "2025") not in targets
+
+
+def test_an_indicator_header_that_already_agrees_with_its_rows_is_left_as_it_is():
+    from checker.readers.realisation import fill_lost_label_cell
+    header = [["No", "Indikator", "Target pada Tahun", "", "Kondisi Akhir"], ["", "", "2026", "2027", ""]]
+    body = [["1", "Indeks", "72", "74", "74"]]
+    assert fill_lost_label_cell(header, body) == header
+    # The cell lost before "Target 2026" or before "Target 2027": two places read the rows as
+    # well as each other, so the header stays as printed.
+    short = [["Indikator", "Keterangan", "Target 2026", "Target 2027"]]
+    assert fill_lost_label_cell(short, [["Indeks", "", "72", "", "74"]] * 2) == short

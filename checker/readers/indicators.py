@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..models import Figure, Location, TableYears
-from .realisation import align, column_numbers, header_columns, is_header_row, measure
+from .realisation import align, column_numbers, fill_lost_label_cell, header_columns, is_header_row, measure
 
 _YEAR = re.compile(r"^\D*(20\d{2})\D*$")
 
@@ -39,6 +39,7 @@ def read_indicator_table(title: str, start: int, lines: list[tuple[int, list[str
             body.append((line, cells))
     if not header or not body:
         return None
+    header = fill_lost_label_cell(header, [cells for _, cells in body if not column_numbers(cells)])
     width = max(len(c) for c in header)
     columns = header_columns([h for h in header if not column_numbers(h)], width)
     years = {}

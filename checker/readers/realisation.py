@@ -148,6 +148,35 @@ def fill_lost_cell(header: list[list[str]], width: int) -> list[list[str]]:
     return [list(fits[0]) if cells is upper else cells for cells in header]
 
 
+def fill_lost_label_cell(header: list[list[str]], body: list[list[str]]) -> list[list[str]]:
+    """A header row that lost an empty cell (a row a cell shorter than the rows under it), set
+    back where its labels agree with the rows: every column most rows write in has a label over
+    it, and no column has two years over it ("Kondisi Awal (2024)" over "2025"). The header is
+    left as it is when it already agrees, or when no one place or several places would do."""
+    width = max((len(r) for r in body), default=0)
+    whole = [r for r in body if len(r) == width]
+    written = {k for k in range(width) if sum(1 for r in whole if r[k].strip()) * 2 > len(whole)}
+
+    def agrees(rows: list[list[str]]) -> bool:
+        columns = header_columns(rows, width)
+        return all(columns[k].label for k in written) and \
+            all(len({m.group(1) for p in c.label.split(" / ") for m in _YEAR.finditer(p)}) <= 1 for c in columns)
+
+    labelled = [k for k, cells in enumerate(header) if not column_numbers(cells)]
+    if not whole or agrees(header):
+        return header
+    readings = set()
+    for k in labelled:
+        row = header[k]
+        if len(row) != width - 1:
+            continue
+        for at in range(len(row) + 1):
+            mended = [*header[:k], row[:at] + [""] + row[at:], *header[k + 1:]]
+            if agrees(mended):
+                readings.add(tuple(map(tuple, mended)))
+    return [list(r) for r in readings.pop()] if len(readings) == 1 else header
+
+
 def header_columns(header: list[list[str]], width: int) -> list[Column]:
     """Per position: the header cells above it. A group cell spans the columns to its right up to
     the row's next cell, within the span of the group above it ("Target Kinerja dan Kerangka
