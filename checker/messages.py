@@ -70,6 +70,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     # parts of a document the reader could not use (INP-001)
     "table_unknown": ("Jenis tabel '{name}' tidak dikenali: tabel ini belum dapat diperiksa",
                       "The kind of table '{name}' is not recognised: it cannot be checked yet"),
+    "table_schedule": ("'{name}' adalah jadwal pelaksanaan (triwulan ditandai centang), bukan target "
+                       "triwulan: tidak ada angka di dalamnya yang diperiksa",
+                       "'{name}' is a schedule (its quarters ticked), not quarterly targets: no figure in it "
+                       "is checked"),
     "untitled": ("(tanpa judul)", "(untitled)"),
     "page_scanned": ("halaman {page} hasil pindaian, tidak ada lapisan teks: isinya belum dapat diperiksa",
                      "page {page} is a scan with no text layer: what it holds cannot be checked yet"),

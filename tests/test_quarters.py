@@ -185,3 +185,28 @@ def test_a_year_end_quarter_left_empty_is_reported_at_its_own_line():
     plan = RencanaAksi(tables=[read_quarters("A", 1, program), read_quarters("B", 10, kegiatan)])
     ends = [f for f in build_facts(plan, load_profile(Settings().profile)) if f.get("check") == "quarter_end"]
     assert [(f["location"]["line"], f["tw4_written"]) for f in ends] == [(13, 0)]
+
+
+def test_a_schedule_ticks_its_quarters_and_has_no_targets_to_read(tmp_path):
+    """A "Jadwal Pelaksanaan" table ticks the quarters each action runs in: the text reader
+    names it a schedule in one note and reads no quarterly target (no empty-target findings);
+    the same header with figures under it is a target table."""
+    from checker.config import Settings
+    from checker.pipeline import check_file
+    from checker.readers.quarters import schedule
+    head = [T.join(["No", "Indikator Kinerja", "Target", "Kegiatan", "Triwulan", "", "", ""]),
+            T.join(["", "", "", "", "I", "II", "III", "IV"])]
+    ticked = lines(*head,
+                   T.join(["1", "Persentase surat selesai tepat waktu", "90%", "Penyusunan SOP", "√", "", "", ""]),
+                   T.join(["", "", "", "Evaluasi layanan", "", "v", "", "✓"]))
+    assert schedule(ticked)
+    # A row that lost an empty cell puts the next column's text under a quarter: still a schedule.
+    assert schedule(lines(*head, T.join(["1", "Persentase surat", "90%", "Penyusunan SOP", "√", "", "", "Kasi Umum"]),
+                          T.join(["", "", "", "Evaluasi", "", "√", "", "√", "Kasi Umum"])))
+    assert not schedule(lines(*head, T.join(["1", "Persentase surat", "90%", "SOP", "20%", "40%", "70%", "90%"])))
+    path = tmp_path / "rencana-aksi-contoh-2026.txt"
+    path.write_text("\n".join(["RENCANA AKSI KECAMATAN CONTOH TAHUN 2026", "", "Tabel 1 Jadwal Rencana Aksi",
+                               *(T.join(cells) for _, cells in ticked)]), encoding="utf-8")
+    result = check_file(path, Settings())
+    assert [(f.rule, f.location.line) for f in result.findings if f.rule != "BAB-001"] == [("INP-001", 4)]
+    assert "jadwal" in next(f.message for f in result.findings if f.rule == "INP-001")

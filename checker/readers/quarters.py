@@ -33,6 +33,7 @@ NAMES = {"I": "TW I", "II": "TW II", "III": "TW III", "IV": "TW IV"}
 # A quarter's heading, alone or after the word for what it holds ("Target TW I", "Target Triwulan 2").
 _TW_HEAD = re.compile(r"^(?:target\s+)?(?:TW|triwulan|trw)[\s.\-]*(IV|III|II|I|[1-4])\b", re.IGNORECASE)
 _ARABIC = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+_MARK = re.compile(r"[√✓✔✗✘•●vVxX*]")  # a tick in a schedule's quarter cell
 
 
 def _quarter(cell: str) -> str | None:
@@ -106,10 +107,27 @@ def _quarter_heads(cells: list[str], above: list[list[str]]) -> dict[int, str]:
     return bare if grouped else {}
 
 
+def _heads(lines: list[tuple[int, list[str]]]) -> tuple[int | None, dict[int, str]]:
+    """The header line (among the block's first four) that names the quarter columns, and them."""
+    return next(((i, found) for i, (_, cells) in enumerate(lines[:4])
+                 if (found := _quarter_heads(cells, [c for _, c in lines[:i]]))), (None, {}))
+
+
+def schedule(lines: list[tuple[int, list[str]]]) -> bool:
+    """A block with a column per quarter whose cells are ticks or empty: a schedule of when each
+    action runs ("Jadwal Pelaksanaan"), not targets. No figure stands under the quarters, and
+    ticks are most of what does (a row that lost a cell puts the next column's text there)."""
+    head, quarters = _heads(lines)
+    if head is None:
+        return False
+    written = [cell_at(cells, k) for _, cells in lines[head + 1:] for k in quarters if cell_at(cells, k)]
+    ticks = sum(1 for c in written if _MARK.fullmatch(c))
+    return ticks > 0 and 2 * ticks > len(written) and not any(re.search(r"\d", c) for c in written)
+
+
 def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool:
     """The one-column-per-quarter form; False when the block's header has no quarter columns."""
-    head, quarters = next(((i, found) for i, (_, cells) in enumerate(lines[:4])
-                           if (found := _quarter_heads(cells, [c for _, c in lines[:i]]))), (None, {}))
+    head, quarters = _heads(lines)
     if head is None:
         return False
     head_text = " ".join(c for _, cells in lines[:head + 1] for c in cells).lower()

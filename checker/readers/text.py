@@ -28,7 +28,7 @@ from .counts import read_counts
 from .indicators import read_indicator_table
 from .programs import ProgramTables
 from .normalise import normalise_text
-from .quarters import read_quarters
+from .quarters import read_quarters, schedule
 from .realisation import read_table as read_realisation
 from .risks import read_risks
 from .segment import find_rows
@@ -178,6 +178,9 @@ class TextReader(ProgramTables):
         # under their columns are left out of them, with one note, and the document is not clean.
         kept = [(line, cells) for line, cells in block.lines if line not in block.unsure]
         name = block.title or block.heading
+        if schedule(kept):
+            self.note("table_schedule", block.start, name or None, name=name or "@untitled")
+            return True
         before = len(found.realisations)
         taken = self._take_other((name, block.start, kept), block.lead, block.heading, found)
         if len(found.realisations) > before:
