@@ -198,3 +198,12 @@ def format_number(value: int | float | Decimal | None, lang: str = "id") -> str:
     if lang == "id":
         text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return text
+
+
+def roman(n: int) -> str:
+    """A chapter number in Roman numerals: 3 -> "III"."""
+    out = ""
+    for value, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out

@@ -742,6 +742,10 @@ def test_a_contents_page_number_is_not_a_year_ending_a_title():
     assert [bool(_TOC_PAGE.search(line)) for line in (
         "BAB I PENDAHULUAN        1", "DAFTAR ISI      ii", "BAB II GAMBARAN\t11", "BAB III ANALISIS ...... 63",
         "BAB IV RENCANA KERJA  2024", "BAB V PENUTUP")] == [True, True, True, True, False, False]
+    # A page of its chapter ("II-3", "4-12", "VI.2") ends an entry too; a period of years does not.
+    assert [bool(_TOC_PAGE.search(line)) for line in (
+        "BAB II GAMBARAN PELAYANAN ........ II-1", "BAB IV TUJUAN   4-12", "BAB VI RENCANA\tVI.2",
+        "BAB III RENSTRA TAHUN 2026-2030")] == [True, True, True, False]
 
 
 def test_a_name_wrapped_onto_a_line_that_begins_with_a_level_word_continues_it(tmp_path):
@@ -851,6 +855,25 @@ def test_short_chapters_close_together_are_chapters_when_each_opens_its_own_sect
             "BAB V PENUTUP", "Renja ini menjadi acuan."]   # a closing chapter without a section
     chapters = TextReader("\n".join(text), Limits()).read().chapters
     assert [(c.number, c.location.line) for c in chapters] == [(1, 5), (2, 29), (3, 32), (4, 35), (5, 38)]
+
+
+def test_short_chapters_whose_sections_are_numbered_by_the_chapters_numeral_are_chapters():
+    """Sections numbered "III.1" under "BAB III - ..." open their chapter as "3.1" does; the
+    contents page before them, paged by chapter ("III-1"), is a list, not the chapters."""
+    from checker.readers.text import TextReader
+    from checker.config import Limits
+    contents = [f"BAB {n} {t} .......... {n}-1" for n, t in (("I", "PENDAHULUAN"), ("II", "GAMBARAN PELAYANAN"),
+                                                           ("III", "PERMASALAHAN"), ("IV", "TUJUAN DAN SASARAN"),
+                                                           ("V", "PENUTUP"))]
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2030", "", "DAFTAR ISI", *contents, "",
+            "BAB I - PENDAHULUAN", "I.1 Latar Belakang",
+            *[f"Paragraf {k} tentang latar belakang yang diuraikan panjang di sini." for k in range(12)],
+            "BAB II - GAMBARAN PELAYANAN", "II.1 Tugas dan Fungsi", "Uraian tugas.",
+            "BAB III - PERMASALAHAN", "III.1 Identifikasi Permasalahan", "Uraian.",
+            "BAB IV - TUJUAN DAN SASARAN", "IV.1 Tujuan", "Uraian.",
+            "BAB V - PENUTUP", "Renstra ini menjadi acuan."]
+    chapters = TextReader("\n".join(text), Limits()).read().chapters
+    assert [(c.number, c.location.line) for c in chapters] == [(1, 12), (2, 26), (3, 29), (4, 32), (5, 35)]
 
 
 def test_a_header_a_column_wider_than_its_rows_is_read_without_the_column_it_leaves_empty(tmp_path):

@@ -291,11 +291,3 @@ def _child_sum(row: RealisationRow, k: int, which: str) -> float | None:
     values = [v for v in values if v is not None]
     return sum(values) if values else None
 
-
-def _roman(n: int) -> str:
-    numerals = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-    out = ""
-    for value, letter in numerals:
-        while n >= value:
-            out, n = out + letter, n - value
-    return out

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from ..models import Location
-from .common import FactsBase, _loc, _norm, _num, _roman
+from ..numbers import roman
+from .common import FactsBase, _loc, _norm, _num
 
 
 class DocumentFacts(FactsBase):
@@ -84,7 +85,7 @@ class DocumentFacts(FactsBase):
             if count_ > 1:
                 dup = [chapters[k] for k, s in enumerate(slot_of) if s == i][1]
                 where = dup.location
-            self.add("chapter_slot", f"BAB {_roman(slot.bab)} {slot.title}", where, bab=slot.bab,
+            self.add("chapter_slot", f"BAB {roman(slot.bab)} {slot.title}", where, bab=slot.bab,
                      title=slot.title, count=count_, later_before=later_before, earlier_after=earlier_after)
 
     def _title_line(self, slot, i: int, chapters, slot_of: list[int | None]) -> Location | None:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..config import Limits
 from ..models import PLAN_CLASSES, Chapter, GoalRow, Location, Metadata, PlanBase, ProgramNode, ReaderNote
-from ..numbers import DOCUMENT_LOCALE, locale_of
+from ..numbers import DOCUMENT_LOCALE, locale_of, roman
 from . import ReadError
 from .align import place_layouts, realign
 from .block import Block
@@ -39,12 +39,14 @@ from .xlsx import roman_to_int
 _BAB = re.compile(r"^\W*B\s?A\s?B\s*([IVX]+|\d+)\b\.?\s*(.*)$", re.IGNORECASE)  # "BAB I", "BABI", "B A B  I"
 # "II. GAMBARAN PELAYANAN": a Roman numeral and a title in capitals, a chapter where there is no "BAB".
 _NUMERAL = re.compile(r"^([IVX]{1,4})\s*[.)]\s+([A-Z][A-Z ,&/()\-]{3,78})$")
+# A page number: "3", a front-matter "ii", or a page of its chapter ("II-3", "3-12", "VI.2").
+_PAGE = r"(?:\d{1,3}|[ivxlc]{1,6}|[IVX]{1,5}\s?[-.]\s?\d{1,3}|\d{1,2}\s?-\s?\d{1,3})"
 # A contents entry's page number: after dot leaders or a tab, or, laid out as on the page, after a
 # run of spaces (a page number, not a year: "BAB II  TAHUN 2024" is a title).
-_TOC_PAGE = re.compile(r"(?:(?:\.{3,}|…+|\t)\s*\d+| {2,}(?:\d{1,3}|[ivxlc]{1,6}))\s*$")
-# A page number ending a contents entry: "3", a front-matter "ii", or after dot leaders.
-_PAGE_CELL = re.compile(r"^(?:\d{1,3}|[ivxlc]{1,6})$")
-_LEADERED = re.compile(r"(?:\.{3,}|…+)\s*\d{1,3}\s*$")
+_TOC_PAGE = re.compile(rf"(?:(?:\.{{3,}}|…+|\t)\s*(?:\d+|{_PAGE})| {{2,}}{_PAGE})\s*$")
+# A page number ending a contents entry, alone in its cell or after dot leaders.
+_PAGE_CELL = re.compile(rf"^{_PAGE}$")
+_LEADERED = re.compile(rf"(?:\.{{3,}}|…+)\s*{_PAGE}\s*$")
 _FIGURE_CELL = re.compile(r"^\(?-?(?:rp\.?\s*)?\d[\d.,]*\s*%?\)?$", re.IGNORECASE)
 _TABLE_TITLE = re.compile(r"^\W*(tabel|table)\s*([\dIVX.\-a-z]+)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(20\d{2})\b")
@@ -342,7 +344,7 @@ class TextReader(ProgramTables):
         line: not a contents entry, not a table's row."""
         line, number = candidates[j][0], candidates[j][1]
         end = candidates[j + 1][0] if j + 1 < len(candidates) else len(self.lines) + 1
-        first = re.compile(rf"^{number}\.1\.?\s+\S")
+        first = re.compile(rf"^(?:{number}|{roman(number)})\.1\.?\s+\S")  # "3.1" or "III.1"
         for k in range(line + 1, min(end, line + 12)):
             raw = self.lines[k - 1]
             if first.match(raw.strip(" *#")) and k not in self.rows.inside and not _TOC_PAGE.search(raw.rstrip()):

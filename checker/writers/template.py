@@ -9,6 +9,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..layout import DOKUMEN_KEYS, TEMPLATE, TEMPLATE_SHEETS, program_columns
+from ..numbers import roman
 
 NOTES = {
     "Kode": "Kode program (7.01.02), kegiatan (7.01.02.2.01) atau sub kegiatan (7.01.02.2.01.0001). "
@@ -91,7 +92,7 @@ def write_template(doc_type: str, output: Path, start: int = 2025, years: int = 
         _choices(ws, headers, levels or [])
         if name == "Bab":
             for chapter in outline or []:
-                ws.append([_roman(chapter.bab), chapter.title])
+                ws.append([roman(chapter.bab), chapter.title])
         if name == "Dokumen":
             values = {"jenis": doc_type,
                       "tahun": "" if doc_type == "renstra" else str(start),
@@ -103,10 +104,3 @@ def write_template(doc_type: str, output: Path, start: int = 2025, years: int = 
     output.parent.mkdir(parents=True, exist_ok=True)
     wb.save(output)
 
-
-def _roman(n: int) -> str:
-    out = ""
-    for value, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out, n = out + letters, n - value
-    return out
