@@ -374,3 +374,20 @@ def test_an_indicator_header_that_already_agrees_with_its_rows_is_left_as_it_is(
     # well as each other, so the header stays as printed.
     short = [["Indikator", "Keterangan", "Target 2026", "Target 2027"]]
     assert fill_lost_label_cell(short, [["Indeks", "", "72", "", "74"]] * 2) == short
+
+
+def test_ratios_by_their_place_beside_targets_and_realisations_by_year_take_the_years_in_order():
+    """Targets and realisations headed by their years, the ratios "Tahun ke-" over 1 2 3: the
+    ratio of year 2 is realisation 2024 over target 2024, named by that year."""
+    from checker.readers.realisation import ordinal_years
+    table = read_table("Tabel 2.1", 10, lines(
+        T.join(["No", "Indikator", "Target Tahun", "", "", "Realisasi Tahun", "", "", "Rasio pada Tahun ke-", "", ""]),
+        T.join(["", "", "2023", "2024", "2025", "2023", "2024", "2025", "1", "2", "3"]),
+        T.join(["1", "Persentase layanan tepat waktu", "80", "85", "90", "76", "85", "81", "95,00", "100,00", "90,00"]),
+    ))
+    cells = table.rows[0].cells
+    assert [(c.period, c.base.raw, c.actual.raw, c.declared.raw) for c in cells] == [
+        ("2023", "80", "76", "95,00"), ("2024", "85", "85", "100,00"), ("2025", "90", "81", "90,00")]
+    # One run of places beside years is a header; the same numbers alone are a row of figures.
+    assert ordinal_years(["", "2023", "2024", "1", "2"]) and not ordinal_years(["", "1", "2", "3", "4"])
+    assert not ordinal_years(["", "2023", "2024", "3", "5"])

@@ -95,15 +95,18 @@ def column_numbers(cells: list[str]) -> bool:
 def ordinal_years(cells: list[str]) -> bool:
     """A header row of the years of a period by their place ("Tahun ke-" over 1 2 3 4 5, once per
     group): small numbers that count up from 1 and start again at 1, beside them only labels
-    without figures ("Rata-rata Pertumbuhan" over "Anggaran | Realisasi")."""
+    without figures ("Rata-rata Pertumbuhan" over "Anggaran | Realisasi"). Beside groups headed by
+    their years (targets and realisations "2021 ... 2025", ratios "Tahun ke-" 1 ... 5) one group
+    of places is enough."""
     vals = [c.strip() for c in cells if c.strip()]
     if any(ch.isdigit() for v in vals if not v.isdigit() for ch in v):
         return False
-    vals = [v for v in vals if v.isdigit()]
-    if len(vals) < 4 or not all(len(v) <= 2 for v in vals):
+    years = sum(1 for v in vals if _YEAR.fullmatch(v))
+    vals = [v for v in vals if v.isdigit() and not (years >= 2 and _YEAR.fullmatch(v))]
+    if len(vals) < (2 if years >= 2 else 4) or not all(len(v) <= 2 for v in vals):
         return False
     numbers = [int(v) for v in vals]
-    return numbers[0] == 1 and 1 in numbers[1:] and \
+    return numbers[0] == 1 and (years >= 2 or 1 in numbers[1:]) and \
         all(b == a + 1 or b == 1 for a, b in zip(numbers, numbers[1:]))
 
 
@@ -268,18 +271,25 @@ def measure(raw: str, kind: str, location: Location) -> Value:
 
 def pairings(columns: list[Column]) -> list[tuple[int, int, int]]:
     """(base, actual, ratio) column positions: the same year where years are given, else the nearest
-    realisation column before the ratio and the nearest target or budget column before that."""
+    realisation column before the ratio and the nearest target or budget column before that.
+    Ratios by their place in the period ("Tahun ke-" over 1 ... 5) beside targets and realisations
+    by year take the years in order, where there are as many of each."""
     out = []
+    years = sorted({c.year for c in columns if c.role == "actual" and _YEAR.fullmatch(c.year)})
+    places = [c.year for c in columns if c.role == "ratio" and c.year.startswith("ke-")]
+    by_place = {f"ke-{n}": year for n, year in enumerate(years, start=1)} \
+        if len(places) == len(set(places)) == len(years) else {}
     for k, col in enumerate(columns):
         if col.role != "ratio":
             continue
         actual = base = None
-        if col.year:
+        year = by_place.get(col.year, col.year)
+        if year:
             actual = next((j for j in range(k - 1, -1, -1)
-                           if columns[j].role == "actual" and columns[j].year == col.year), None)
+                           if columns[j].role == "actual" and columns[j].year == year), None)
             if actual is not None:
                 base = next((j for j in range(actual - 1, -1, -1)
-                             if columns[j].role == "base" and columns[j].year == col.year), None)
+                             if columns[j].role == "base" and columns[j].year == year), None)
         if actual is None:
             actual = next((j for j in range(k - 1, -1, -1) if columns[j].role == "actual"), None)
         if base is None and actual is not None:
@@ -300,7 +310,7 @@ def _ordinals_under_their_group(cells: list[str], above: list[list[str]]) -> lis
     set back so that `1` stands under the first group the rows above head "... Tahun ke-"."""
     if not ordinal_years(cells) or not above:
         return cells
-    first = next(k for k, c in enumerate(cells) if c.strip().isdigit())
+    first = next(k for k, c in enumerate(cells) if c.strip().isdigit() and len(c.strip()) <= 2)
     group = next((k for row in above for k, c in enumerate(row) if _ORDINAL_HEAD.search(c.strip())), None)
     if group is None or group == first:
         return cells
@@ -387,7 +397,9 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]]) ->
     header_keys = {header_key(cells) for cells in header}
 
     def period_of(*positions: int | None) -> str:
-        return next((columns[k].year for k in reversed(positions) if k is not None and columns[k].year), "")
+        """The pair's year: a calendar year where one of its columns has one ("ke-5" beside 2025)."""
+        years = [columns[k].year for k in reversed(positions) if k is not None and columns[k].year]
+        return next((y for y in years if _YEAR.fullmatch(y)), years[0] if years else "")
 
     paired_years = {period_of(*pair) for pair in pairs}
     program: RealisationRow | None = None
