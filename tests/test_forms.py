@@ -3,6 +3,7 @@ Markdown pipes, tables aligned with spaces (long cells wrapped in their column),
 letter-spaced, look-alike letters. Each form must give the same findings at the same lines as
 the tab-separated original; a reader that generalises does not care how a table was printed."""
 import json
+import re
 import textwrap
 from pathlib import Path
 
@@ -100,6 +101,21 @@ def as_grid(lines, cap=24):
     return _rewrite_tables(lines, table)
 
 
+def as_converted_markdown(lines, cap=24):
+    """Pipe tables as a DOCX-to-Markdown converter writes them: a cell's wrapped lines joined by
+    `<br>`, "&" as `&amp;`; in the prose a numbered heading's point escaped ("I\\. PENDAHULUAN")."""
+    def cell(text):
+        return "<br>".join(textwrap.wrap(text, cap, break_long_words=False)).replace("&", "&amp;")
+
+    def table(run):
+        rows, width = _cells(run)
+        new = ["| " + " | ".join(map(cell, rows[0])) + " |", "|" + " --- |" * width]
+        new += ["| " + " | ".join(map(cell, r)) + " |" for r in rows[1:]]
+        return new, [0] + list(range(2, len(rows) + 1))
+    out, moved = _rewrite_tables(lines, table)
+    return [re.sub(r"^([IVX]+|\d+)\. ", r"\1\\. ", line) if "|" not in line else line for line in out], moved
+
+
 def letter_spaced_headings(lines):
     return ["B A B  " + line[4:] if line.startswith("BAB ") else line for line in lines], {}
 
@@ -110,7 +126,7 @@ def look_alikes(lines):
             not any(ch.isdigit() for ch in line) else line for line in lines], {}
 
 
-FORMS = {"markdown": as_markdown, "layout": as_layout, "grid": as_grid, "headings": letter_spaced_headings,
+FORMS = {"markdown": as_markdown, "converted": as_converted_markdown, "layout": as_layout, "grid": as_grid, "headings": letter_spaced_headings,
          "look-alikes": look_alikes}
 
 

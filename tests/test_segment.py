@@ -132,6 +132,27 @@ def test_look_alike_letters_and_compatibility_forms_become_plain_latin():
     assert normalise_text("plain ascii\tstays") == "plain ascii\tstays"
 
 
+def test_what_a_markdown_converter_writes_is_undone_and_a_cell_keeps_its_escaped_pipe(tmp_path):
+    """`<br>` inside a cell, entities and backslash escapes, as DOCX-to-Markdown converters write
+    them: the cells read as their text ("24 kali" a count, not "24<br>kali"), a chapter numbered
+    "II\\." is a chapter, and "\\|" is still a pipe inside its cell."""
+    from checker.config import Limits
+    from checker.readers.normalise import unmark
+    from checker.readers.text import TextReader
+    assert unmark("Indeks &amp; nilai<br/>kepuasan&nbsp;masyarakat") == "Indeks & nilai kepuasan\u00a0masyarakat"
+    assert unmark("I\\. PENDAHULUAN \\*catatan\\* a \\| b R&D") == "I. PENDAHULUAN *catatan* a \\| b R&D"
+    prose = [f"Paragraf {k} yang menguraikan isi bab ini dengan panjang." for k in range(10)]
+    text = "\n".join(["RENCANA KERJA KECAMATAN CONTOH TAHUN 2026", "", "I\\. PENDAHULUAN", *prose, "",
+                      "II\\. HASIL EVALUASI RENJA", *prose, "", "III\\. TUJUAN DAN SASARAN", *prose, "",
+                      "| Kode | Program/Kegiatan | Indikator | Target<br>2026 | Pagu<br>2026 (Rp) |", "|---|---|---|---|---|",
+                      "| 7.01.02.2.01 | Koordinasi \\| Rapat | Jumlah rapat<br>koordinasi | 24<br>kali | 55.000.000 |"])
+    plan = TextReader(text, Limits()).read()
+    assert [c.number for c in plan.chapters] == [1, 2, 3]
+    node = plan.tables[0].roots[0]
+    assert (node.name, node.indicators[0].name, node.indicators[0].targets["2026"].raw) == (
+        "Koordinasi | Rapat", "Jumlah rapat koordinasi", "24 kali")
+
+
 def test_a_row_short_of_a_cell_goes_back_under_its_columns_when_the_kinds_say_where():
     from checker.readers.align import realign
     full = [(2, ["1", "Kegiatan A", "12 Laporan", "", "1.250.000"]),

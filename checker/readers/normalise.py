@@ -1,13 +1,20 @@
-"""Published text as the reader compares it: one alphabet, one form of each character.
+r"""Published text as the reader compares it: one alphabet, one form of each character.
 
 PDF extraction and copy-paste put letters of other alphabets into Indonesian words (a Cyrillic
 "А" or "Е" that looks like the Latin one, in headings and table headers alike), compatibility
 forms (the single character "Ⅱ" for II, a ligature "ﬁ", full-width digits) and no-break spaces.
 None of them carries meaning in a plan, so the whole text is mapped to plain Latin before anything
 reads it; the lines stay where they were.
+
+Converters to Markdown or HTML leave their markup in the text as well: a line break inside a table
+cell written `<br>`, characters as entities (`&amp;`, `&nbsp;`), a backslash before punctuation
+that would otherwise be markup (`I\. PENDAHULUAN`). It is undone first (`unmark`);
+a backslash before a pipe stays, for the pipe table it is written in.
 """
 from __future__ import annotations
 
+import html
+import re
 import unicodedata
 
 # Cyrillic and Greek letters drawn like Latin ones. Indonesian plans are written in Latin script
@@ -30,3 +37,20 @@ def normalise_text(text: str) -> str:
     if text.isascii():
         return text
     return unicodedata.normalize("NFKC", text).translate(_LOOKALIKE)
+
+
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,5}|#x[0-9A-Fa-f]{1,4});")
+_ESCAPED = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\]^_`{}~\\])")
+
+
+def unmark(text: str) -> str:
+    """The text without what a converter to Markdown or HTML wrote in it: `<br>` as a space,
+    entities as their characters, a backslash escape as the character it escapes."""
+    if "<" in text:
+        text = _BREAK.sub(" ", text)
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    if "\\" in text:
+        text = _ESCAPED.sub(r"\1", text)
+    return text

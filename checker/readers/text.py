@@ -27,7 +27,7 @@ from .block import Block
 from .counts import read_counts
 from .indicators import read_indicator_table
 from .programs import ProgramTables
-from .normalise import normalise_text
+from .normalise import normalise_text, unmark
 from .quarters import read_quarters, schedule
 from .realisation import read_table as read_realisation
 from .risks import read_risks
@@ -103,7 +103,7 @@ class Hints:
 
 class TextReader(ProgramTables):
     def __init__(self, text: str, limits: Limits, hints: Hints | None = None):
-        text = normalise_text(text)
+        text = normalise_text(unmark(text))
         self.lines = [line[:100_000] for line in _lines(text)]
         # Running headers and footers of a text printed page by page are no table's rows.
         self.running = _running_lines(text)
