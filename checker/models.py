@@ -115,6 +115,16 @@ class ProgramNode(Model):
             yield from child.walk()
 
 
+class Subtotal(Model):
+    """A program table's "Sub Total" row: the budgets of the programs roots[first:last]."""
+
+    label: str = ""
+    first: int = 0
+    last: int = 0
+    totals: dict[str, Money] = Field(default_factory=dict)
+    location: Location = Field(default_factory=Location)
+
+
 class ProgramTable(Model):
     """One program/kegiatan/sub kegiatan table, with the period columns it has and its printed totals."""
 
@@ -131,6 +141,7 @@ class ProgramTable(Model):
     unit_from_targets: bool = False
     roots: list[ProgramNode] = Field(default_factory=list)
     totals: dict[str, Money] = Field(default_factory=dict)
+    subtotals: list[Subtotal] = Field(default_factory=list)
     location: Location = Field(default_factory=Location)
 
     def has(self, column: str) -> bool:

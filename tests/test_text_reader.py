@@ -1024,3 +1024,43 @@ def test_risk_scales_written_with_their_words(tmp_path):
     assert [(r.likelihood.value, r.impact.value) for r in read_plan(path).risks] == [(4, 4), (2, 3)]
     assert [(f.rule, f.location.line) for f in check_file(path, Settings()).findings
             if f.category in ("risk_score", "risk_level")] == [("RSK-001", 9)]
+
+
+def test_a_subtotal_row_closes_the_programs_above_it_and_is_no_sub_kegiatan(tmp_path):
+    """"Sub Total Program" after each program: not a sub kegiatan of the last kegiatan (it would
+    add itself to that kegiatan's sum), but the total of the programs since the previous one,
+    held to them like the table's total."""
+    head = ["Kode", "Program/Kegiatan", "Indikator", "Target 2026", "Pagu 2026"]
+    rows = [["7.01.02", "PROGRAM PELAYANAN PUBLIK", "Indeks kepuasan", "84", "60.000.000"],
+            ["7.01.02.2.01", "Koordinasi Pelayanan", "Jumlah rapat", "24 kali", "60.000.000"],
+            ["7.01.02.2.01.0001", "Rapat Koordinasi", "Jumlah laporan", "12 laporan", "60.000.000"],
+            ["", "Sub Total Program", "", "", "60.000.000"],
+            ["7.01.03", "PROGRAM PEMBERDAYAAN DESA", "Persentase desa maju", "70%", "40.000.000"],
+            ["7.01.03.2.01", "Fasilitasi Desa", "Jumlah desa", "10 desa", "40.000.000"],
+            ["7.01.03.2.01.0003", "Musyawarah Desa", "Jumlah desa", "10 desa", "40.000.000"],
+            ["", "Subtotal", "", "", "45.000.000"],
+            ["", "JUMLAH", "", "", "100.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
+    table = read_plan(path).tables[0]
+    assert [n.level for n in table.nodes()] == ["program", "kegiatan", "sub_kegiatan"] * 2
+    assert [(s.label, s.first, s.last, s.totals["2026"].amount) for s in table.subtotals] == [
+        ("Sub Total Program", 0, 1, 60_000_000), ("Subtotal", 1, 2, 45_000_000)]
+    assert [(f.rule, f.location.line) for f in check_file(path, Settings()).findings
+            if f.category == "rollup"] == [("ANG-003", 14)]
+
+
+def test_a_sub_kegiatan_printed_once_per_funding_source_is_one_sub_kegiatan(tmp_path):
+    """SIPD prints a sub kegiatan funded from two sources on two rows, one per source: together
+    they are its pagu (no duplicate code); without a funding-source column two rows of one code
+    are still a code used twice."""
+    head = ["Kode", "Program/Kegiatan", "Indikator", "Target 2026", "Pagu 2026", "Sumber Dana"]
+    rows = [["7.01.03", "PROGRAM PEMBERDAYAAN DESA", "Persentase desa maju", "70%", "90.000.000", ""],
+            ["7.01.03.2.01", "Fasilitasi Desa", "Jumlah desa", "10 desa", "90.000.000", ""],
+            ["7.01.03.2.01.0003", "Musyawarah Desa", "Jumlah desa", "10 desa", "70.000.000", "DAU"],
+            ["7.01.03.2.01.0003", "Musyawarah Desa", "Jumlah desa", "10 desa", "20.000.000", "DBH"]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
+    sub = read_plan(path).tables[0].roots[0].children[0].children
+    assert [(n.code, n.budgets["2026"].amount) for n in sub] == [("7.01.03.2.01.0003", 90_000_000)]
+    assert not [f for f in check_file(path, Settings()).findings if f.category in ("rollup", "code")]
+    path = renstra_file(tmp_path, "Tabel 6.1", [head[:5], *(r[:5] for r in rows)])
+    assert {f.rule for f in check_file(path, Settings()).findings if f.category == "code"} == {"KOD-001"}

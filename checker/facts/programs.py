@@ -156,20 +156,27 @@ class ProgramFacts(FactsBase):
                      tolerance=self.tol_money, expected=computed, actual=declared.amount, table=table.name)
 
     def _table_total(self, table: ProgramTable) -> None:
-        for period, total in table.totals.items():
+        """The totals row against the sum of the table's programs; each subtotal row against the
+        programs it closes."""
+        self._total_of(table, table.name, table.totals, table.roots)
+        for sub in table.subtotals:
+            self._total_of(table, f"{sub.label} ({table.name})", sub.totals, table.roots[sub.first:sub.last])
+
+    def _total_of(self, table: ProgramTable, subject: str, totals: dict, roots: list[ProgramNode]) -> None:
+        for period, total in totals.items():
             if not total.present:
                 continue
             if period == "akhir":
-                amounts = [r.pagu_akhir.amount for r in table.roots if r.pagu_akhir is not None and r.pagu_akhir.present]
-                parts = [r.pagu_akhir for r in table.roots]
+                amounts = [r.pagu_akhir.amount for r in roots if r.pagu_akhir is not None and r.pagu_akhir.present]
+                parts = [r.pagu_akhir for r in roots]
             else:
-                amounts = [a for r in table.roots if (a := _node_amount(r, period)) is not None]
-                parts = [r.budgets.get(period) for r in table.roots]
+                amounts = [a for r in roots if (a := _node_amount(r, period)) is not None]
+                parts = [r.budgets.get(period) for r in roots]
             if not amounts or any(map(unreadable, parts)):
                 continue
             computed = sum(amounts)
             diff = total.amount - computed
-            self.add("rollup", table.name, total.location, relation="total_program", level="tabel",
+            self.add("rollup", subject, total.location, relation="total_program", level="tabel",
                      name=table.name, period=period, children=len(amounts), declared=total.amount,
                      computed=computed, difference=diff, abs_difference=abs(diff), tolerance=self.tol_money,
                      expected=computed, actual=total.amount, table=table.name)

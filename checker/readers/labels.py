@@ -1,7 +1,8 @@
 """How a table's totals row is labelled, for every reader.
 
 In a program table every other row is a program, kegiatan or sub kegiatan, so a row whose label
-begins with "Jumlah" or "Total" ("JUMLAH", "Jumlah Pagu Program") is its totals row. In any other
+begins with "Jumlah" or "Total" ("JUMLAH", "Jumlah Pagu Program") is its totals row, and one that
+begins with "Sub Total" the total of the programs printed since the last. In any other
 table "Jumlah penduduk" is a row of figures like the others: only the label alone ("JUMLAH",
 "Total Keseluruhan", "Nilai Total") marks the totals.
 """
@@ -10,5 +11,8 @@ from __future__ import annotations
 import re
 
 TOTAL_PREFIX = re.compile(r"^\W*(jumlah|total)\b", re.IGNORECASE)
+# A subtotal closes the programs above it since the table's start or the previous subtotal
+# ("Sub Total Program", "Subtotal", "Sub Jumlah").
+SUBTOTAL_PREFIX = re.compile(r"^\W*sub\s*-?\s*(total|jumlah)\b", re.IGNORECASE)
 TOTAL_LABEL = re.compile(r"^\W*(jumlah|total|nilai\s+total|grand\s+total)(\s+(total|keseluruhan|seluruhnya|akhir))?\W*$",
                          re.IGNORECASE)

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import partial
 
-from ..models import GoalRow, Indicator, Location, Money, ProgramNode, ProgramTable, Value
+from ..models import GoalRow, Indicator, Location, Money, ProgramNode, ProgramTable, Subtotal, Value
 from ..numbers import parse_number, to_rupiah
 from .block import Block
-from .labels import TOTAL_PREFIX
+from .labels import SUBTOTAL_PREFIX, TOTAL_PREFIX
 from .realisation import cell_at, column_numbers, header_columns, header_key, is_header_row, measure
 from .tree import attach
 from .xlsx import level_of_words
@@ -362,6 +362,18 @@ def _unread(value):
     return value.model_copy(update={**update, "error": "@misaligned"})
 
 
+def _added(share: Money, more: Money | None) -> Money:
+    """Two shares of one budget (from two funding sources) as one amount; a share that could not
+    be read leaves the sum unread."""
+    if more is None or not more.raw.strip():
+        return share
+    if not share.raw.strip():
+        return more
+    if share.present and more.present:
+        return Money(raw=f"{share.raw} + {more.raw}", amount=share.amount + more.amount, location=share.location)
+    return more if share.present else share
+
+
 def _unread_targets(ind: Indicator, where=lambda value: True) -> None:
     """An indicator's targets (those `where` picks) marked unread."""
     ind.targets = {label: _unread(v) if where(v) else v for label, v in ind.targets.items()}
@@ -389,6 +401,8 @@ def _leave_unread(table: ProgramTable, goals: list[GoalRow], lines: set[int]) ->
         for ind in node.indicators:
             indicator(ind)
     table.totals = {label: unread(m) for label, m in table.totals.items()}
+    for sub in table.subtotals:
+        sub.totals = {label: unread(m) for label, m in sub.totals.items()}
     for goal in goals:
         if goal.table == table.name:
             indicator(goal.indicator)
@@ -402,6 +416,12 @@ def _worded(cells: list[str]) -> set[str]:
 
 def _total_row(cells: list[str]) -> bool:
     return bool(TOTAL_PREFIX.match(next((c for c in cells if c), "")))
+
+
+def _subtotal_row(cells: list[str]) -> str:
+    """The label of a "Sub Total" row, "" for any other row."""
+    label = next((c for c in cells if c), "")
+    return label.strip() if SUBTOTAL_PREFIX.match(label) else ""
 
 
 # What a program table's column holds, by the words of its header, the first that fits; a
@@ -431,6 +451,7 @@ class ProgramTables:
     _off_rows: int = 0  # the current table's rows whose figures stand off their columns, left unread
     _old_depths: list[int] = []  # the current table's code lengths, where no code is of the nomenclature
     _scale: int = 1  # Rupiah per written unit of the current table's budgets
+    _by_source: bool = False  # the current table has a funding-source column (a node's shares by source)
 
     def note(self, key: str, line: int, table: str | None = None, **params) -> None:  # the reader's
         raise NotImplementedError
@@ -468,6 +489,7 @@ class ProgramTables:
         # The header's words first: they turn most other tables away before any row is looked at.
         head_text = " ".join(" ".join(c) for _, c in header)
         self._header_words = set(_HEADER_WORD.findall(head_text.lower()))
+        self._by_source = bool(re.search(r"\bsumber\s*(dana|pendanaan|anggaran)\b", head_text, re.IGNORECASE))
         if not data or not re.search(r"program|kegiatan", head_text, re.IGNORECASE):
             return None
         if re.search(r"realisasi|capaian\s+kinerja\s+dan\s+anggaran", head_text, re.IGNORECASE):
@@ -550,13 +572,13 @@ class ProgramTables:
         # where some rows with a pagu have none, the tree cannot be known: only the programs
         # (their indicator, target and pagu, and the table's total) are read.
         programs_only = not coded and any(not _worded(cells) and any(_MONEY.match(c) for c in cells)
-                                          and not _total_row(cells) for _, cells in data)
+                                          and not (_total_row(cells) or _subtotal_row(cells)) for _, cells in data)
         if programs_only:
             self.note("programs_only", block.start, table.name)
         for line, cells in data:
             if header_key(cells) in header_keys or self._column_numbers(cells) or self._header_again(cells):
                 continue  # a header repeated after a page break
-            if programs_only and _worded(cells) != {"program"} and not _total_row(cells):
+            if programs_only and _worded(cells) != {"program"} and not (_total_row(cells) or _subtotal_row(cells)):
                 continue
             if layout is not None and layout.goals and self._goal_row(table, line, cells, layout):
                 continue
@@ -582,6 +604,18 @@ class ProgramTables:
         if block.unsure or self._off_rows:
             self.partly_read += 1  # what those rows hold was not checked: the document is not clean
         return table if any(True for _ in table.nodes()) else None
+
+    @staticmethod
+    def _totals(table: ProgramTable, cells: list[str], totals: dict[str, Money], loc: Location) -> None:
+        """A totals row's amounts: the table's ("JUMLAH"), or a subtotal of the programs read since
+        the table's start or the subtotal before ("Sub Total Program")."""
+        label = _subtotal_row(cells)
+        if not label:
+            table.totals.update(totals)
+            return
+        first = table.subtotals[-1].last if table.subtotals else 0
+        table.subtotals.append(Subtotal(label=label[:40], first=first, last=len(table.roots), totals=totals,
+                                        location=loc))
 
     def _code_level(self, code: str) -> str | None:
         """A code's level: by the nomenclature (program, kegiatan and sub kegiatan codes have 3, 5
@@ -676,9 +710,10 @@ class ProgramTables:
             self._further_by_order(table, cells, worded[0], monies, layout, widest - len(cells), loc)
             return
         if not code:
-            if _total_row(cells):
-                for label, (_, raw) in zip(labels + (["akhir"] if has_akhir else []), monies):
-                    table.totals[label] = self._money(raw, loc)
+            if _subtotal_row(cells) or _total_row(cells):
+                totals = {label: self._money(raw, loc)
+                          for label, (_, raw) in zip(labels + (["akhir"] if has_akhir else []), monies)}
+                self._totals(table, cells, totals, loc)
                 return
             level = level_of_words(name)
             if level is None:
@@ -730,8 +765,7 @@ class ProgramTables:
                                                     **self._ordered_targets(table, cells[after_indicator:], loc)), loc)]
         node = ProgramNode(code=code, level=level, name=name, indicators=indicators,
                            budgets=budgets, pagu_akhir=pagu_akhir, location=loc)
-        attach(table, last, node)
-        self._latest = node
+        self._attach(table, last, node)
 
     def _further_by_order(self, table: ProgramTable, cells: list[str], name: str, monies: list[tuple[int, str]],
                           layout: "Layout", lost: int, loc: Location) -> None:
@@ -778,10 +812,9 @@ class ProgramTables:
         level = self._code_level(code) if code else None
         level = level or level_of_words(name)
         if level is None:
-            if not code and _total_row(cells):
-                for label, k in layout.pagu.items():
-                    if cell(k):
-                        table.totals[label] = self._money(cell(k), loc)
+            if not code and (_subtotal_row(cells) or _total_row(cells)):
+                totals = {label: self._money(cell(k), loc) for label, k in layout.pagu.items() if cell(k)}
+                self._totals(table, cells, totals, loc)
                 return
             if not code and not any(cell(k) for k in layout.pagu.values()):
                 return  # text continued from the row above
@@ -804,6 +837,19 @@ class ProgramTables:
                 else Money(raw="", location=loc)
         node = ProgramNode(code=code, level=level, name=name, indicators=indicators, budgets=budgets,
                            pagu_akhir=pagu_akhir, lokasi=cell(layout.sides[0].lokasi), location=loc)
+        self._attach(table, last, node)
+
+    def _attach(self, table: ProgramTable, last: dict[str, ProgramNode], node: ProgramNode) -> None:
+        """Hang a row's node in the tree. In a table with a funding-source column, a row with the
+        code and name of the row just read is that node's share from another source ("DAU" on
+        one row, "DBH" on the next): its amounts are added to the node's, not a second node."""
+        same = self._latest
+        if self._by_source and same is not None and node.code and node.code == same.code \
+                and " ".join(node.name.lower().split()) == " ".join(same.name.lower().split()):
+            same.budgets = {label: _added(m, node.budgets.get(label)) for label, m in same.budgets.items()}
+            if same.pagu_akhir is not None:
+                same.pagu_akhir = _added(same.pagu_akhir, node.pagu_akhir)
+            return
         attach(table, last, node)
         self._latest = node
 
