@@ -1064,3 +1064,24 @@ def test_a_sub_kegiatan_printed_once_per_funding_source_is_one_sub_kegiatan(tmp_
     assert not [f for f in check_file(path, Settings()).findings if f.category in ("rollup", "code")]
     path = renstra_file(tmp_path, "Tabel 6.1", [head[:5], *(r[:5] for r in rows)])
     assert {f.rule for f in check_file(path, Settings()).findings if f.category == "code"} == {"KOD-001"}
+
+
+def test_a_row_of_whole_numbers_ending_in_one_is_no_contents_entry():
+    from checker.readers.text import contents_row
+    assert contents_row(["BAB", "I", "PENDAHULUAN", "3"]) and contents_row(["2.1", "Capaian Kinerja", "15"])
+    assert contents_row(["Kata Pengantar ........ ii"])
+    assert not contents_row(["1", "Indeks Kepuasan Masyarakat", "78", "79", "80", "81"])
+    assert not contents_row(["", "", "1", "2", "3", "4", "5"])
+
+
+def test_an_indicator_table_by_place_in_the_period_with_an_end_of_period_column_is_read(tmp_path):
+    """Tujuan / sasaran targets "pada Tahun ke-" over 1 ... 5 and a "Kondisi Akhir" without a
+    year: the places are the years (not the columns' numbers), the last column the end of the
+    period; read as printed, the table was taken for a contents page and nothing was said."""
+    head = [["No", "Sasaran", "Indikator Sasaran", "Kondisi Awal", "Target pada Tahun ke-", "", "", "Kondisi Akhir"],
+            ["", "", "", "", "1", "2", "3", ""]]
+    rows = [["1", "Meningkatnya pelayanan", "Indeks kepuasan layanan", "78", "79", "80", "82", "83"],
+            ["2", "Meningkatnya ketertiban", "Persentase aduan tertangani", "85", "87", "86", "90", "90"]]
+    path = renstra_file(tmp_path, "Tabel 4.1", [*head, *rows])
+    assert {(f.rule, f.location.line) for f in check_file(path, Settings()).findings
+            if f.category != "input" and not f.rule.startswith("BAB")} == {("TGT-001", 8), ("TGT-002", 9)}

@@ -3,7 +3,8 @@
 Tujuan/sasaran tables (T-C.25), "Indikator Kinerja ... mengacu pada RPJMD", performance tables
 without budgets. Each year column gets a role from the header cells above it: `actual` under
 "Realisasi" or "Kondisi awal", `target` under "Target" (or a bare year), and `akhir` under
-"Kondisi akhir" (the end-of-period figure, not a year's). The result is a list of figures for
+"Kondisi akhir" (the end-of-period figure, not a year's, with or without its year). Years are
+calendar years or places in the period ("Tahun ke-" over 1 ... 5). The result is a list of figures for
 the consistency check, and a "kondisi akhir" column is held to the years' targets (period_total).
 """
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ..models import Figure, Location, TableYears
-from .realisation import align, column_numbers, fill_lost_label_cell, header_columns, is_header_row, measure
+from .realisation import (align, column_numbers, fill_lost_label_cell, header_columns, is_header_row, measure,
+                          places_under)
 
 _YEAR = re.compile(r"^\D*(20\d{2})\D*$")
 
@@ -33,7 +35,7 @@ def read_indicator_table(title: str, start: int, lines: list[tuple[int, list[str
         return None
     header, body = [], []
     for line, cells in lines:
-        if not body and len(header) < 5 and is_header_row(cells):
+        if not body and len(header) < 5 and (is_header_row(cells) or places_under(cells, header)):
             header.append(cells)
         else:
             body.append((line, cells))
@@ -41,14 +43,20 @@ def read_indicator_table(title: str, start: int, lines: list[tuple[int, list[str
         return None
     header = fill_lost_label_cell(header, [cells for _, cells in body if not column_numbers(cells)])
     width = max(len(c) for c in header)
-    columns = header_columns([h for h in header if not column_numbers(h)], width)
+    columns = header_columns(header, width)
+    # Per value column: its year (a calendar year, or a place in the period, "ke-3"), or "akhir"
+    # for an end-of-period column that names no year; and its role.
     years = {}
     for k, col in enumerate(columns):
-        cell = next((p for p in reversed(col.label.split(" / ")) if _YEAR.match(p.strip())), None)
-        if cell and (role := _role(col.label.split(" / "))) and not re.search(r"\b(rp|pagu|anggaran)\b",
-                                                                               col.label, re.I):
-            years[k] = (_YEAR.match(cell.strip()).group(1), role)
-    if len(years) < 2:
+        parts = col.label.split(" / ")
+        if re.search(r"\b(rp|pagu|anggaran)\b", col.label, re.I):
+            continue
+        role = _role(parts)
+        cell = next((p for p in reversed(parts) if _YEAR.match(p.strip())), None)
+        year = _YEAR.match(cell.strip()).group(1) if cell else col.year if col.year.startswith("ke-") else ""
+        if year or role == "akhir":
+            years[k] = (year or "akhir", role)
+    if sum(1 for _, role in years.values() if role != "akhir") < 2:
         return None
     name_col = next((k for k, col in enumerate(columns) if "indikator" in col.label.lower()), None)
     unit_col = next((k for k, col in enumerate(columns) if "satuan" in col.label.lower()), None)
@@ -72,7 +80,7 @@ def read_indicator_table(title: str, start: int, lines: list[tuple[int, list[str
                 value = measure(cells[k], "number", loc)
                 if value.present:
                     figures.append(Figure(name=name, period=year, role=role, value=value, table=table, unit=unit))
-    if figures and spans is not None:
-        yearly = sorted({int(y) for y, role in years.values() if role != "akhir"})
+    yearly = sorted({int(y) for y, role in years.values() if role != "akhir" and y.isdigit()})
+    if figures and spans is not None and yearly:
         spans.append(TableYears(table=table, years=yearly, location=Location(line=start, table=title or None)))
     return figures or None

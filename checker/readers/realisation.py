@@ -110,6 +110,17 @@ def ordinal_years(cells: list[str]) -> bool:
         all(b == a + 1 or b == 1 for a, b in zip(numbers, numbers[1:]))
 
 
+def places_under(cells: list[str], above: list[list[str]]) -> bool:
+    """A row of one period's years by their place (1 2 3 4 5, nothing else) from under a header
+    cell that ends "Tahun ke-": a header row, not a row of figures nor the columns' numbers
+    (which begin at the table's first column)."""
+    vals = [c.strip() for c in cells if c.strip()]
+    if len(vals) < 3 or vals != [str(n) for n in range(1, len(vals) + 1)]:
+        return False
+    first = next(k for k, c in enumerate(cells) if c.strip())
+    return any(_ORDINAL_HEAD.search(c.strip()) and j <= first for row in above for j, c in enumerate(row))
+
+
 _FORMULA = re.compile(r"^\((\d{1,2})\)\s*=\s*\(?(.*)$")  # "(8) = (7/6)", "(8)=(7)/(6)x100%"
 
 
@@ -185,7 +196,7 @@ def header_columns(header: list[list[str]], width: int) -> list[Column]:
     the row's next cell, within the span of the group above it ("Target Kinerja dan Kerangka
     Pendanaan" over "Tahun 2026" over "Target | Rp"), onto the columns some lower row labels.
     A group's label printed over two header rows ("Kondisi" / "pada Akhir") spans on both."""
-    header = [cells for cells in header if not column_numbers(cells)]
+    header = [cells for r, cells in enumerate(header) if not column_numbers(cells) or places_under(cells, header[:r])]
     parts: list[list[str]] = [[] for _ in range(width)]
     bounds = [width] * width  # per position, where the span of the group above it ends
     for r, cells in enumerate(header):

@@ -60,10 +60,13 @@ def contents_row(cells: list[str]) -> bool:
     filled = [c for c in cells if c]
     if not filled:
         return False
-    last = filled[-1]
+    last, before = filled[-1], filled[:-1]
     paged = (len(filled) >= 2 and _PAGE_CELL.match(last)) or _LEADERED.search(last)
-    return bool(paged) and not any(_FIGURE_CELL.match(c) and not re.fullmatch(r"\d+(\.\d+)*\.?", c)
-                                   for c in filled[:-1])
+    # Before the page: a title, at most a number or two for the entry ("1", "2.1"), no figures.
+    # A row of whole numbers ending in one ("1 | Indeks | 78 | 79 | 80") is a table's row.
+    numbered = sum(1 for c in before if re.fullmatch(r"\d+(\.\d+)*\.?", c))
+    return bool(paged) and numbered <= 2 and (not before or any(re.search(r"[A-Za-z]{2}", c) for c in before)) \
+        and not any(_FIGURE_CELL.match(c) and not re.fullmatch(r"\d+(\.\d+)*\.?", c) for c in before)
 
 
 def _decode(data: bytes) -> str:
