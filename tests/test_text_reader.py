@@ -1085,3 +1085,24 @@ def test_an_indicator_table_by_place_in_the_period_with_an_end_of_period_column_
     path = renstra_file(tmp_path, "Tabel 4.1", [*head, *rows])
     assert {(f.rule, f.location.line) for f in check_file(path, Settings()).findings
             if f.category != "input" and not f.rule.startswith("BAB")} == {("TGT-001", 8), ("TGT-002", 9)}
+
+
+def test_a_register_assessed_twice_reads_each_assessment_with_its_abbreviated_scales(tmp_path):
+    """Inherent and residual risk side by side, each "K | D | Skor | Level" under its group: each
+    row is read once per assessment (the residual one named so in the findings); a register
+    that only abbreviates its scales is still a register."""
+    rows = [["No", "Risiko", "Penyebab", "Risiko Inheren", "", "", "", "Pengendalian", "Risiko Residual", "", "", ""],
+            ["", "", "", "K", "D", "Skor", "Level", "", "K", "D", "Skor", "Level"],
+            ["1", "Layanan terlambat", "Antrean", "4", "4", "16", "Tinggi", "Loket", "3", "3", "9", "Rendah"],
+            ["2", "Data tidak mutakhir", "Desa terlambat", "3", "5", "15", "Sedang", "Verifikasi", "2", "4", "8", "Sedang"],
+            ["3", "Aduan tak tertangani", "Petugas", "5", "4", "18", "Tinggi", "Piket", "3", "4", "12", "Sedang"]]
+    text = ["RENCANA AKSI", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 3.1 Register Risiko", "",
+            *("\t".join(r) for r in rows)]
+    path = tmp_path / "rencana-aksi.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    plan = read_plan(path)
+    assert [(r.number, r.likelihood.value, r.impact.value, r.score.value, r.level) for r in plan.risks][:2] == \
+        [("1 (Risiko Inheren)", 4, 4, 16, "Tinggi"), ("1 (Risiko Residual)", 3, 3, 9, "Rendah")]
+    found = sorted((f.rule, f.location.line, f.subject) for f in check_file(path, Settings()).findings
+                   if f.category in ("risk_score", "risk_level"))
+    assert found == [("RSK-001", 11, "3 (Risiko Inheren)"), ("RSK-003", 10, "2 (Risiko Residual)")]

@@ -5,6 +5,8 @@ row of sub-names); the column-number row below it does. So a column is found by 
 by what it holds: the likelihood scale ("Kemungkinan", "Probabilitas", "Frekuensi") and the
 impact scale ("Dampak") are columns of numbers under those names, in either order; the score is
 the column of numbers after both; the level ("Level", "Tingkat", "Kategori") a column of words.
+The scales may be abbreviated ("K", "D" under "Analisis Risiko"), and a register may assess each
+risk twice (inherent, then residual risk): each assessment is read, the later named by its group.
 Rows are read by position; a row short of cells (extraction dropped an empty one before the
 scales) is read at the one shift under which its scales and score are numbers, and not at all
 when several shifts fit.
@@ -21,11 +23,25 @@ _IMPACT = re.compile(r"dampak|impact|konsekuensi|keparahan", re.IGNORECASE)
 _SCORE = re.compile(r"nilai|skor|besaran|risiko|resiko|\bx\b|×", re.IGNORECASE)
 _NUMBER = re.compile(r"^\d+([.,]\d+)?$")
 _LEVEL = re.compile(r"\b(level|tingkat|kategori|peringkat|status)\b", re.IGNORECASE)
+# The scales abbreviated as a header cell of their own: "K" or "P" (kemungkinan, probabilitas)
+# and "D" (dampak), as under "Analisis Risiko" in "K | D | Skor | Level".
+_LIKELIHOOD_MARK = re.compile(r"^\(?[KP]\)?$", re.IGNORECASE)
+_IMPACT_MARK = re.compile(r"^\(?D\)?$", re.IGNORECASE)
+
+
+def _likelihood(label: str) -> bool:
+    return bool(_LIKELIHOOD.search(label) or _LIKELIHOOD_MARK.match(label.split(" / ")[-1].strip()))
+
+
+def _impact(label: str) -> bool:
+    return bool(_IMPACT.search(label) or _IMPACT_MARK.match(label.split(" / ")[-1].strip()))
 
 
 def read_risks(title: str, start: int, lines: list[tuple[int, list[str]]]) -> list[RiskEntry] | None:
     head_text = " ".join(" ".join(c) for _, c in lines[:6]).lower()
-    if "risiko" not in head_text and "resiko" not in head_text or not _LIKELIHOOD.search(head_text):
+    marked = any(_LIKELIHOOD_MARK.match(c.strip()) for _, cells in lines[:6] for c in cells) and \
+        any(_IMPACT_MARK.match(c.strip()) for _, cells in lines[:6] for c in cells)
+    if "risiko" not in head_text and "resiko" not in head_text or not (_LIKELIHOOD.search(head_text) or marked):
         return None
     header, body = [], []
     for line, cells in lines:
@@ -34,7 +50,8 @@ def read_risks(title: str, start: int, lines: list[tuple[int, list[str]]]) -> li
         else:
             body.append((line, [_scale_value(c) for c in cells]))
     width = max((len(c) for c in header), default=0)
-    labels = [c.label.lower() for c in header_columns(header, width)]
+    columns = header_columns(header, width)
+    labels = [c.label.lower() for c in columns]
     rows = [cells for _, cells in body if not column_numbers(cells)]
 
     def share(k: int, numeric: bool) -> float:
@@ -47,37 +64,64 @@ def read_risks(title: str, start: int, lines: list[tuple[int, list[str]]]) -> li
     # column is text; the impact scale is numbers), so header rows that do not line up with the
     # body, or another order of the columns, still read.
     scales = [k for k in range(width) if share(k, True) >= 0.6]
-    likelihood = next((k for k in scales if _LIKELIHOOD.search(labels[k])), None)
-    if likelihood is None:
+    groups = _groups(scales, labels, lambda k: share(k, False) >= 0.6, width)
+    if not groups:
         return None
-    impacts = [k for k in scales if k != likelihood and _IMPACT.search(labels[k])]
-    impact = min(impacts, key=lambda k: abs(k - likelihood)) if impacts else None
-    if impact is None:
-        return None
-    after = max(impact, likelihood)
-    score = next((k for k in scales if k > after and (_SCORE.search(labels[k]) or k == after + 1)), None)
-    level = next((k for k in range(width) if _LEVEL.search(labels[k]) and k not in (impact, likelihood, score)
-                  and share(k, False) >= 0.6), None)
+    # A register assessed twice (inherent, then residual risk, each with its own scales, score and
+    # level): each row is read once per group, the later ones named by their group's heading.
+    named = len(groups) > 1
     code = next((k for k, lab in enumerate(labels) if "kode" in lab), None)
     description = next((k for k, lab in enumerate(labels) if re.search(r"risiko|resiko", lab) and "uraian" in lab), None)
-    needed = max(k for k in (impact, likelihood, score) if k is not None) + 1
     risks = []
     for line, cells in body:
         if not 3 <= len(cells) <= width or column_numbers(cells):
             continue
-        shift = _shift(cells, width, (impact, likelihood, score))
-        if shift is None or len(cells) < needed - shift:
-            continue
-        loc = Location(line=line, table=title or None)
-        cell = lambda k: cell_at(cells, None if k is None or k < shift else k - shift)  # noqa: E731
-        values = [measure(cell(k), "number", loc) if k is not None else Value(location=loc)
-                  for k in (impact, likelihood, score)]
-        if not any(v.present for v in values) and not cell(level):
-            continue
-        risks.append(RiskEntry(number=cell_at(cells, 0), code=cell(code), description=cell(description),
-                               impact=values[0], likelihood=values[1], score=values[2], level=cell(level),
-                               level_location=loc, location=loc))
+        for likelihood, impact, score, level in groups:
+            needed = max(k for k in (impact, likelihood, score) if k is not None) + 1
+            shift = _shift(cells, width, (impact, likelihood, score))
+            if shift is None or len(cells) < needed - shift:
+                continue
+            loc = Location(line=line, table=title or None)
+            cell = lambda k: cell_at(cells, None if k is None or k < shift else k - shift)  # noqa: E731
+            values = [measure(cell(k), "number", loc) if k is not None else Value(location=loc)
+                      for k in (impact, likelihood, score)]
+            if not any(v.present for v in values) and not cell(level):
+                continue
+            number = cell_at(cells, 0)
+            if named:
+                number = f"{number} ({columns[likelihood].label.split(' / ')[0].strip()})".strip()
+            risks.append(RiskEntry(number=number, code=cell(code), description=cell(description),
+                                   impact=values[0], likelihood=values[1], score=values[2], level=cell(level),
+                                   level_location=loc, location=loc))
     return risks or None
+
+
+def _groups(scales: list[int], labels: list[str], worded, width: int) -> list[tuple[int, int, int | None, int | None]]:
+    """(likelihood, impact, score, level) columns of each assessment in the header: the impact
+    scale nearest its likelihood scale, the score the next number column after both (or one
+    named so), the level a column of words named so (after the score where the register has
+    more than one assessment, before the next one's scales)."""
+    likes = [k for k in scales if _likelihood(labels[k])]
+    groups, used = [], set()
+    for n, likelihood in enumerate(likes):
+        low = likes[n - 1] + 1 if n else 0
+        high = likes[n + 1] if n + 1 < len(likes) else width
+        impacts = [k for k in scales if k != likelihood and _impact(labels[k]) and k not in used
+                   and (len(likes) == 1 or low <= k < high)]
+        if not impacts:
+            continue
+        impact = min(impacts, key=lambda k: abs(k - likelihood))
+        after = max(impact, likelihood)
+        score = next((k for k in scales if k > after and (_SCORE.search(labels[k]) or k == after + 1)
+                      and k not in likes), None)
+        since = (score if score is not None else after) if len(likes) > 1 else -1
+        level = next((k for k in range(since + 1, high if len(likes) > 1 else width)
+                      if _LEVEL.search(labels[k]) and k not in (impact, likelihood, score) and worded(k)), None)
+        if likelihood in used:
+            continue
+        used |= {likelihood, impact, score, level} - {None}
+        groups.append((likelihood, impact, score, level))
+    return groups
 
 
 
