@@ -13,6 +13,15 @@ Kind = Literal["money", "percent", "number"]
 PLACEHOLDERS = {"", "-", "--", "—", "–", "...", "…", "..", "na", "n/a", "n.a", "n.a.", "nihil", "x", "?", "tbd"}
 
 _CURRENCY = re.compile(r"^\s*(?:rp\.?|idr)\s*", re.IGNORECASE)
+# An amount written with its scale word ("Rp 1,2 M", "700 jt", "450 juta"): Rupiah per unit.
+_SCALE_WORDS = {"ribu": 10 ** 3, "rb": 10 ** 3, "juta": 10 ** 6, "jt": 10 ** 6, "miliar": 10 ** 9,
+                "milyar": 10 ** 9, "m": 10 ** 9, "triliun": 10 ** 12, "t": 10 ** 12}
+# A cell that holds a sum of money: Rupiah grouped in thousands ("1.250.000", "Rp 1.250.000,00",
+# "(1.250.000)", "1.250.000,-"), or a figure with its scale word (a one-letter one after "Rp").
+MONEY_CELL = re.compile(
+    r"^\(?-?\s*(?:(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?"
+    r"|(?:rp\.?\s*)?\d[\d.,]*\s*(?:ribu|rb|juta|jt|miliar|milyar|triliun)\.?"
+    r"|rp\.?\s*\d[\d.,]*\s*[MT]\.?)\)?(?:\s*,-)?$", re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"^[-+−]?\s*\d[\d.,]*")
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 
@@ -139,6 +148,7 @@ def parse_number(text: object, kind: Kind = "number", locale: str | None = None)
     s = _SPACES.sub(" ", raw).strip()
     if s.lower() in PLACEHOLDERS:
         return Parsed(raw, None, placeholder=True)
+    priced = bool(_CURRENCY.match(s))
     s = _CURRENCY.sub("", s)
     negative = False
     if s.startswith("(") and ")" in s and _LEADING_NUMBER.match(s[1:].lstrip()):
@@ -158,13 +168,19 @@ def parse_number(text: object, kind: Kind = "number", locale: str | None = None)
     # A trailing separator belongs to the sentence, not the figure: `12.` or `1.830,`.
     while number and number[-1] in ".,":
         number = number[:-1]
-    normalised, error = _normalise(number, kind, locale if locale is not None else DOCUMENT_LOCALE.get())
+    # Money written with its scale word: the figure is a plain number of that unit ("1,25 M").
+    word = suffix.lower().rstrip(".")
+    scale = _SCALE_WORDS.get(word) if kind == "money" and (len(word) > 1 or priced) else None
+    normalised, error = _normalise(number, "number" if scale else kind,
+                                   locale if locale is not None else DOCUMENT_LOCALE.get())
     if error:
         return Parsed(raw, None, suffix, error)
     try:
         value = Decimal(normalised)
     except InvalidOperation:
         return Parsed(raw, None, suffix, "bukan angka")
+    if scale:
+        value, suffix = value * scale, ""
     if negative:
         value = -value
     return Parsed(raw, value, suffix)

@@ -98,3 +98,18 @@ def test_a_target_written_as_a_bound_is_its_figure():
                                                                       "maks 5 hari")] == \
         [(82, ""), (82, ""), (82, "%"), (80, ""), (5, "hari")]
     assert parse_number("minggu 3").value is None   # a word that begins like a bound is not one
+
+
+def test_an_amount_written_with_its_scale_word():
+    """"Rp 1,2 M", "700 jt", "1,25 miliar": money in that unit; the figure is a plain number (its
+    decimal comma read as one). A one-letter scale counts only after "Rp"; elsewhere "500 m" is
+    a figure with its unit."""
+    from checker.numbers import MONEY_CELL
+    cases = {"Rp 1,2 M": 1_200_000_000, "700 jt": 700_000_000, "Rp. 450 juta": 450_000_000,
+             "1,25 miliar": 1_250_000_000, "Rp 2 T": 2 * 10 ** 12, "75 ribu": 75_000}
+    for text, amount in cases.items():
+        assert to_rupiah(parse_number(text, "money").value) == amount, text
+        assert MONEY_CELL.match(text), text
+    assert (parse_number("500 m", "money").value, parse_number("500 m", "money").suffix) == (Decimal(500), "m")
+    assert not MONEY_CELL.match("500 m") and not MONEY_CELL.match("12 bulan")
+    assert parse_number("2 juta", "number").suffix == "juta"  # a target's unit, not money

@@ -1106,3 +1106,28 @@ def test_a_register_assessed_twice_reads_each_assessment_with_its_abbreviated_sc
     found = sorted((f.rule, f.location.line, f.subject) for f in check_file(path, Settings()).findings
                    if f.category in ("risk_score", "risk_level"))
     assert found == [("RSK-001", 11, "3 (Risiko Inheren)"), ("RSK-003", 10, "2 (Risiko Residual)")]
+
+
+def test_budgets_with_scale_words_are_read_and_an_unreadable_one_is_not_empty(tmp_path):
+    """"Rp 1,2 M" and "Rp 700 jt" in the pagu columns are amounts (they were read as empty: three
+    false ANG-005); a figure that is no amount ("Rp 1,3 Mil") is unreadable, with a note, and the
+    document is not clean; a word in a pagu cell ("APBD", shifted) holds no amount: empty."""
+    head = ["Kode", "Program/Kegiatan", "Indikator", "Target 2026", "Pagu 2026", "Target 2027", "Pagu 2027"]
+    rows = [["7.01.02", "PROGRAM PELAYANAN PUBLIK", "Indeks kepuasan", "84", "Rp 1,2 M", "85", "Rp 1,3 M"],
+            ["7.01.02.2.01", "Koordinasi Pelayanan", "Jumlah rapat", "24 kali", "Rp 700 jt", "24 kali", "Rp 750 jt"],
+            ["7.01.02.2.02", "Pelayanan Terpadu", "Jumlah dokumen", "1.200 dokumen", "Rp 500 juta", "1.250 dokumen",
+             "Rp 550 juta"]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
+    program = read_plan(path).tables[0].roots[0]
+    assert [program.budgets[y].amount for y in ("2026", "2027")] == [1_200_000_000, 1_300_000_000]
+    assert [f.rule for f in check_file(path, Settings()).findings if f.category != "input"
+            and not f.rule.startswith("BAB")] == []
+    rows[0][6] = "Rp 1,3 Mil"
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
+    result = check_file(path, Settings())
+    assert {(f.rule, f.location.line) for f in result.findings if f.category in ("missing_value", "input")} == {
+        ("INP-001", 7)}
+    assert result.unread == 1  # a table read in part: the document is not clean
+    rows[0][6], rows[2][4] = "Rp 1,3 M", "APBD"
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
+    assert ("ANG-005", 9) in {(f.rule, f.location.line) for f in check_file(path, Settings()).findings}

@@ -24,11 +24,12 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from ..numbers import MONEY_CELL
 from .segment import ROW_NUMBER
 
 _KINDS = ("empty", "code", "money", "percent", "count", "number", "nil", "text")
 _CODE = re.compile(r"^\d{1,2}(?: ?[.\s] ?\d{1,4}){1,6}$")  # "7.01.01.2 .06" too
-_MONEY = re.compile(r"^\(?-?(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?\)?(?:,-)?$", re.IGNORECASE)
+_MONEY = MONEY_CELL
 _PERCENT = re.compile(r"^-?\d+(?:[.,]\d+)?\s*(?:%|persen)$", re.IGNORECASE)
 _COUNT = re.compile(r"^\d+(?:[.,]\d+)?\s*[A-Za-z][A-Za-z./ ]{0,24}$")
 _NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")

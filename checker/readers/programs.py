@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import partial
 
 from ..models import GoalRow, Indicator, Location, Money, ProgramNode, ProgramTable, Subtotal, Value
-from ..numbers import parse_number, to_rupiah
+from ..numbers import MONEY_CELL, parse_number, to_rupiah
 from .block import Block
 from .labels import SUBTOTAL_PREFIX, TOTAL_PREFIX
 from .realisation import cell_at, column_numbers, header_columns, header_key, is_header_row, measure
@@ -21,7 +21,7 @@ from .xlsx import level_of_words
 _CODE_CELL = re.compile(r"^\d[\d.\s]*$")
 _DOTS = re.compile(r"\.+")
 _ITEM_MARK = re.compile(r"^[\W\d]*(?:[a-z]\)\s*)?")  # "1. ", "a) ", "- " before a row's words
-_MONEY = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?\)?(?:\s*,-)?$", re.IGNORECASE)
+_MONEY = MONEY_CELL
 _MILLIONS = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}", re.IGNORECASE)
 _DASHES = ("-", "–", "—")
 _HEADER_WORD = re.compile(r"[a-z]{2,}")
@@ -362,6 +362,15 @@ def _unread(value):
     return value.model_copy(update={**update, "error": "@misaligned"})
 
 
+_PRICED = re.compile(r"^\(?\s*rp\.?\s*\d", re.IGNORECASE)  # "Rp" and a figure: written as an amount
+
+
+def _amount_written(cell: str) -> bool:
+    """A cell written as an amount: one that reads as money, or "Rp" and a figure that does not
+    ("Rp 1,3 Mil", unreadable, still holds an amount's place)."""
+    return bool(_MONEY.match(cell) or _PRICED.match(cell))
+
+
 def _added(share: Money, more: Money | None) -> Money:
     """Two shares of one budget (from two funding sources) as one amount; a share that could not
     be read leaves the sum unread."""
@@ -683,15 +692,15 @@ class ProgramTables:
 
     def _row(self, table, last, line, cells, labels, has_akhir, layout=None, widest=0) -> None:
         code, after = self._code(cells)
-        texts = [c for c in cells[after:] if c and not _MONEY.match(c)]
+        texts = [c for c in cells[after:] if c and not _amount_written(c)]
         if not code:
             # Without a code, the row's name is the text that names its level ("PROGRAM ..."), after
             # its number and the tujuan and sasaran it stands under, where it has one.
             named = next((k for k, t in enumerate(texts) if level_of_words(t)), 0)
             texts = texts[named:]
         name = texts[0] if texts else ""
-        first = next((k for k, c in enumerate(cells) if k >= after and (_MONEY.match(c) or c == "0")), None)
-        written = next((k for k, c in enumerate(cells) if k >= after and _MONEY.match(c)), None)
+        first = next((k for k, c in enumerate(cells) if k >= after and (_amount_written(c) or c == "0")), None)
+        written = next((k for k, c in enumerate(cells) if k >= after and _amount_written(c)), None)
         if written is not None and any(_TARGET_CELL.match(c) and not _MONEY.match(c) and c != "0"
                                        for c in cells[after:written]):
             # A bare 0 among the targets before the first written amount (a baseline of 0, then
@@ -700,7 +709,7 @@ class ProgramTables:
         # Read by order, a nil mark after the first amount holds an amount's place ("-" for a
         # year without pagu), so the amounts after it keep their years.
         monies = [] if first is None else [(k, c) for k, c in enumerate(cells)
-                                           if k >= first and (_MONEY.match(c) or c == "0" or c in _DASHES)]
+                                           if k >= first and (_amount_written(c) or c == "0" or c in _DASHES)]
         loc = Location(line=line, table=table.name)
         worded = [c for c in texts if re.search(r"[A-Za-z]{3}", c) and not _TARGET_CELL.match(c)]
         if not code and layout is not None and self._latest is not None and len(worded) == 1 and monies \
@@ -751,6 +760,15 @@ class ProgramTables:
                 budgets[label] = self._money(yearly[k], loc) if k < len(yearly) else Money(raw="", location=loc)
             pagu_akhir = self._money(akhir, loc) if akhir else \
                 Money(raw=last_cell, location=loc) if akhir_blank else None
+        if layout is not None and len(cells) >= layout.width:
+            # A row as wide as the header whose pagu cell holds a figure that is no amount ("Rp 1,3
+            # Mil"): that budget is unreadable (with a note), not empty. A word there ("APBD", the
+            # next column's) holds no amount: the pagu is empty.
+            for label, k in layout.pagu.items():
+                written = cell_at(cells, k)
+                if label in budgets and not budgets[label].raw.strip() and re.search(r"\d", written) \
+                        and written != "0":
+                    budgets[label] = self._money(written, loc)
         if self._scale > 1:
             # Read by order, a plain figure in a table in thousands or millions may be a target
             # or an amount: the row's budgets are not read.
@@ -948,7 +966,10 @@ class ProgramTables:
     def _money(self, raw: str, loc: Location) -> Money:
         """An amount in whole Rupiah; in a table in thousands or millions, the figure times that."""
         p = parse_number(raw, "money" if self._scale == 1 else "number")
-        if p.error:
-            self.note("money_unreadable", loc.line, loc.table, raw=raw, error=p.error)
-        amount = to_rupiah(Decimal(p.value) * self._scale) if p.ok else None
-        return Money(raw=raw, amount=amount, error=p.error, location=loc)
+        # Words after the figure that are no scale ("Rp 1,3 Mil"): not an amount to guess at.
+        error = p.error or ("bukan angka" if p.ok and p.suffix.strip(" ,.-") else None)
+        if error:
+            self.note("money_unreadable", loc.line, loc.table, raw=raw, error=error)
+            self._off_rows += 1  # a budget not read: the table was read in part, the document not clean
+        amount = to_rupiah(Decimal(p.value) * self._scale) if p.ok and not error else None
+        return Money(raw=raw, amount=amount, error=error, location=loc)
