@@ -203,6 +203,7 @@ class Figure(Model):
     value: Value
     table: str = ""
     unit: str = ""
+    formula: str = ""  # the row's "Formulasi" / "Rumus" cell, where the table has one
 
 
 class CountCell(Model):

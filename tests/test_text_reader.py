@@ -1131,3 +1131,23 @@ def test_budgets_with_scale_words_are_read_and_an_unreadable_one_is_not_empty(tm
     rows[0][6], rows[2][4] = "Rp 1,3 M", "APBD"
     path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
     assert ("ANG-005", 9) in {(f.rule, f.location.line) for f in check_file(path, Settings()).findings}
+
+
+def test_an_indicator_table_with_a_formula_column_is_held_to_its_formulas(tmp_path):
+    """A table of key indicators with "Formulasi Perhitungan" and "Satuan": a percentage whose
+    formula is a ratio without x 100 (IND-002), one whose formula is a count (IND-001), a count
+    with a percentage unit (IND-004); the well-formed one passes. An indicator printed again in
+    a second such table is described once."""
+    head = ["No", "Indikator Kinerja", "Formulasi Perhitungan", "Satuan", "Target 2026", "Target 2027"]
+    rows = [["1", "Persentase layanan tepat waktu", "(Jumlah layanan tepat waktu / Jumlah layanan) x 100%", "%",
+             "85", "87"],
+            ["2", "Persentase desa tertib", "Jumlah desa tertib / jumlah desa", "%", "60", "65"],
+            ["3", "Persentase aduan tertangani", "Jumlah aduan tertangani", "%", "90", "92"],
+            ["4", "Jumlah laporan kinerja", "Jumlah laporan yang disusun", "%", "4", "4"]]
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 4.2 Indikator Kinerja Utama",
+            *("\t".join(r) for r in [head, *rows]), "", "Tabel 7.1 Indikator Kinerja Kecamatan",
+            *("\t".join(r) for r in [head, rows[1]])]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    found = sorted((f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category == "formula")
+    assert found == [("IND-001", 9), ("IND-001", 10), ("IND-002", 8), ("IND-004", 10)]

@@ -266,22 +266,9 @@ class ProgramFacts(FactsBase):
     def _indicator(self, ind: Indicator, subject: str, level: str, periods: list[str] | None,
                    doc_required: bool, has_akhir: bool = False, needs_unit: bool = True,
                    statement: str = "") -> None:
-        units = self.units
         label = _label(subject, ind.name)
         if ind.name.strip():
-            # A formula written into the name, "Persentase BMD (jumlah tersedia/jumlah kebutuhan)".
-            named = _NAMED_FORMULA.search(ind.name)
-            text = ind.formula.strip() or (named.group(1) if named else "")
-            target_units = sorted({_unit_key(v.suffix) for v in ind.targets.values() if v.present} - {""})
-            count_units = [u for u in target_units if u != "%" and u not in self.units.percent]
-            counted, unit_kind = units.counted_thing(ind.name, ind.unit or next(iter(target_units), ""))
-            self.add("indicator", label, ind.location, level=level, name=ind.name, unit=ind.unit,
-                     unit_key=_unit_key(ind.unit), unit_class=units.unit_class(ind), name_word=units.name_word(ind),
-                     formula=text,
-                     target_units=" / ".join(target_units), target_unit_count=len(target_units),
-                     count_units=" / ".join(count_units), count_unit_count=len(count_units),
-                     counted_kind=counted or "-", unit_kind=unit_kind or "-",
-                     unit_shown=ind.unit or next(iter(target_units), ""), **parse_formula(text))
+            self._indicator_fact(ind, label, level)
             if needs_unit:
                 self.add("required_value", label, ind.location, what="unit", period="", level=level,
                          name=ind.name, missing=0 if ind.unit.strip() else 1, raw="")
@@ -295,6 +282,23 @@ class ProgramFacts(FactsBase):
         self._trend(ind, label, periods, statement)
         if has_akhir and ind.target_akhir is not None and ind.target_akhir.present:
             self._target_akhir(ind, label, periods)
+
+    def _indicator_fact(self, ind: Indicator, label: str, level: str) -> None:
+        """What an indicator says of itself: its name, unit and formula, and its targets' units."""
+        units = self.units
+        # A formula written into the name, "Persentase BMD (jumlah tersedia/jumlah kebutuhan)".
+        named = _NAMED_FORMULA.search(ind.name)
+        text = ind.formula.strip() or (named.group(1) if named else "")
+        target_units = sorted({_unit_key(v.suffix) for v in ind.targets.values() if v.present} - {""})
+        count_units = [u for u in target_units if u != "%" and u not in self.units.percent]
+        counted, unit_kind = units.counted_thing(ind.name, ind.unit or next(iter(target_units), ""))
+        self.add("indicator", label, ind.location, level=level, name=ind.name, unit=ind.unit,
+                 unit_key=_unit_key(ind.unit), unit_class=units.unit_class(ind), name_word=units.name_word(ind),
+                 formula=text,
+                 target_units=" / ".join(target_units), target_unit_count=len(target_units),
+                 count_units=" / ".join(count_units), count_unit_count=len(count_units),
+                 counted_kind=counted or "-", unit_kind=unit_kind or "-",
+                 unit_shown=ind.unit or next(iter(target_units), ""), **parse_formula(text))
 
     def _percent_values(self, ind: Indicator, label: str) -> None:
         values = list(ind.targets.items())
@@ -339,14 +343,20 @@ class ProgramFacts(FactsBase):
         rows: dict[tuple, list] = {}
         for f in self.plan.figures:
             rows.setdefault((f.table, f.value.location.line, f.name), []).append(f)
+        described = {f.get("name", "").strip().lower() for f in self.facts if f["type"] == "indicator"}
         for (_, _, name), figures in rows.items():
             akhir = next((f for f in figures if f.role == "akhir"), None)
             targets = {f.period: f.value for f in figures if f.role == "target"}
+            ind = Indicator(name=name, unit=figures[0].unit, formula=figures[0].formula, targets=targets,
+                            target_akhir=akhir.value if akhir else None, location=figures[0].value.location)
+            # A table that states the indicator's unit or formula: what they say of it, once per
+            # indicator however many tables print it.
+            if (ind.unit or ind.formula) and name.strip().lower() not in described:
+                described.add(name.strip().lower())
+                self._indicator_fact(ind, name[:80], "indikator")
             if len(targets) < 2:
                 continue
             periods = sorted(targets)
-            ind = Indicator(name=name, unit=figures[0].unit, targets=targets,
-                            target_akhir=akhir.value if akhir else None, location=figures[0].value.location)
             self._trend(ind, name[:80], periods)
             if akhir is not None:
                 self._target_akhir(ind, name[:80], periods)

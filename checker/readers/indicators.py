@@ -16,6 +16,9 @@ from .realisation import (align, column_numbers, fill_lost_label_cell, header_co
                           places_under)
 
 _YEAR = re.compile(r"^\D*(20\d{2})\D*$")
+# The column that states how an indicator is computed.
+_FORMULA_HEAD = re.compile(r"formula|rumus|cara\s+(perhitungan|pengukuran|menghitung)|metode\s+perhitungan",
+                           re.IGNORECASE)
 
 
 def _role(parts: list[str]) -> str | None:
@@ -60,6 +63,7 @@ def read_indicator_table(title: str, start: int, lines: list[tuple[int, list[str
         return None
     name_col = next((k for k, col in enumerate(columns) if "indikator" in col.label.lower()), None)
     unit_col = next((k for k, col in enumerate(columns) if "satuan" in col.label.lower()), None)
+    formula_col = next((k for k, col in enumerate(columns) if _FORMULA_HEAD.search(col.label)), None)
     first_value = min(years)
     figures = []
     table = title or f"tabel baris {start}"
@@ -75,11 +79,13 @@ def read_indicator_table(title: str, start: int, lines: list[tuple[int, list[str
             continue
         loc = Location(line=line, table=title or None)
         unit = cells[unit_col].strip() if unit_col is not None and unit_col < len(cells) else ""
+        formula = cells[formula_col].strip() if formula_col is not None and formula_col < len(cells) else ""
         for k, (year, role) in years.items():
             if k < len(cells) and cells[k].strip():
                 value = measure(cells[k], "number", loc)
                 if value.present:
-                    figures.append(Figure(name=name, period=year, role=role, value=value, table=table, unit=unit))
+                    figures.append(Figure(name=name, period=year, role=role, value=value, table=table, unit=unit,
+                                          formula=formula))
     yearly = sorted({int(y) for y, role in years.values() if role != "akhir" and y.isdigit()})
     if figures and spans is not None and yearly:
         spans.append(TableYears(table=table, years=yearly, location=Location(line=start, table=title or None)))
