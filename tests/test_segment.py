@@ -92,6 +92,23 @@ def test_a_header_word_too_long_for_its_column_does_not_merge_it_with_the_next()
     assert found[4] == ["2", "Program Lain Kantor", "Persentase layanan", "90%"]
 
 
+def test_a_formula_wrapped_at_its_operator_goes_on_with_the_figure_below():
+    """"(... / ...) x" over "100%" in a formula column: the figure ends the formula, it starts
+    no row."""
+    text = "\n".join([
+        "  No  Indikator           Formulasi                 Satuan  2027",
+        "  1   Persentase layanan  (Jumlah layanan tepat     %       88",
+        "      tepat waktu         waktu / Jumlah seluruh",
+        "                          layanan yang diterima) x",
+        "                          100%",
+        "  2   Indeks kepuasan     Nilai rata-rata x 25      indeks  81",
+    ])
+    found = rows_of(text)
+    assert found[2] == ["1", "Persentase layanan tepat waktu",
+                        "(Jumlah layanan tepat waktu / Jumlah seluruh layanan yang diterima) x 100%", "%", "88"]
+    assert sorted(found) == [1, 2, 6]
+
+
 def test_the_first_numbered_row_under_a_header_is_a_row_not_the_header_wrapped():
     # "1." under "NO." and "4" under "JUMLAH (ORANG)" would not have fitted in their header cells,
     # but a header is words, and a number in the first column begins the table's first row.

@@ -22,6 +22,7 @@ _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
 # A cell that begins with a figure or a nil mark starts a row; wrapped text does not begin so.
 _VALUE_START = re.compile(r"^(?:[-–(]?\s*(?:rp\.?\s*)?\d|-$|–$|n/?a\b)", re.IGNORECASE)
 _ENDS_IN_WORD = re.compile(r"[A-Za-z]{2,}[^\w%]*$")
+_ENDS_IN_OPERATOR = re.compile(r"(?:\s[xX]|[×*/:=+(])\s*$")  # "(A / B) x": a formula that goes on
 ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")  # a row's number in a table's first column ("1", "2.")
 _YEAR_IN_BRACKETS = re.compile(r"^\((?:19|20)\d{2}\)$")  # "(2024)": a header's words wrapped, not a value
 _MAX_HEADER_LINES = 4  # top lines whose cells may span columns (a merged header printed once)
@@ -407,8 +408,9 @@ def _continues(cells: list[str], above: list[str], widths: list[int], tails: lis
     """A line carries on the row above when every cell it writes is the wrapped rest of the cell
     above it: that cell had text, and the first word here would not have fitted after it (a word
     processor wraps greedily). A figure carries on only words ("TW III" / "75% TW IV 100%"), on a
-    line that writes fewer columns than the line above: under a figure, or on a line as full as
-    the one above (a header, then its first row), it starts the next row.
+    line that writes fewer columns than the line above, or a formula cut at its operator ("... x"
+    / "100%"): under a figure, or on a line as full as the one above (a header, then its first
+    row), it starts the next row.
     `tails` (per column, the row's last line there) lets a cell go on under a line left blank in
     its column, as long as the line above wrote in some column the line writes in too."""
     written = [k for k, text in enumerate(cells) if text]
@@ -430,6 +432,6 @@ def _continues(cells: list[str], above: list[str], widths: list[int], tails: lis
         if _printed_width(above[k]) + 1 + _printed_width(first) <= widths[k] - _FONT_SLACK:
             return False
         if _VALUE_START.match(cells[k]) and not _YEAR_IN_BRACKETS.match(cells[k]) \
-                and not (fewer and _ENDS_IN_WORD.search(above[k])):
+                and not (fewer and _ENDS_IN_WORD.search(above[k])) and not _ENDS_IN_OPERATOR.search(above[k]):
             return False
     return True
