@@ -391,3 +391,21 @@ def test_ratios_by_their_place_beside_targets_and_realisations_by_year_take_the_
     # One run of places beside years is a header; the same numbers alone are a row of figures.
     assert ordinal_years(["", "2023", "2024", "1", "2"]) and not ordinal_years(["", "1", "2", "3", "4"])
     assert not ordinal_years(["", "2023", "2024", "3", "5"])
+
+
+def test_performance_and_budget_paired_side_by_side_pair_each_with_its_own():
+    """T-C.29 in its full form: "K | Rp" under the target, the realisation and the ratio. The
+    ratio under K divides the realisation under K by the target under K, the one under Rp the
+    amounts; the rows are a performance table (no budget tree), named by their indicator."""
+    table = read_table("Tabel 2.1", 10, lines(
+        T.join(["Kode", "Program/Kegiatan", "Indikator", "Realisasi s/d 2024", "", "Target Renja 2025", "",
+                "Realisasi Capaian 2025", "", "Tingkat Capaian 2025 (%)", ""]),
+        T.join(["", "", "", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp"]),
+        T.join(["7.01.02.2.02", "Pelayanan Terpadu", "Jumlah dokumen", "2.200 dokumen", "70.000.000", "1.200 dokumen",
+                "40.000.000", "1.150 dokumen", "38.000.000", "95,83", "90,00"]),
+    ))
+    assert table.kind == "kinerja"
+    row = table.rows[0]
+    assert row.name == "Jumlah dokumen"
+    assert [(c.base.value, c.actual.value, c.declared.value) for c in row.cells] == [
+        (1200, 1150, 95.83), (40_000_000, 38_000_000, 90)]

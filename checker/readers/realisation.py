@@ -290,21 +290,32 @@ def pairings(columns: list[Column]) -> list[tuple[int, int, int]]:
     places = [c.year for c in columns if c.role == "ratio" and c.year.startswith("ke-")]
     by_place = {f"ke-{n}": year for n, year in enumerate(years, start=1)} \
         if len(places) == len(set(places)) == len(years) else {}
+    def sub(c: Column) -> str:
+        """The lowest header cell of a column under a group: "K" or "Rp" under each of "Target",
+        "Realisasi" and "Tingkat Capaian" (performance and budget side by side)."""
+        parts = c.label.split(" / ")
+        return parts[-1].strip().lower() if len(parts) > 1 else ""
+
+    def nearest(before: int, role: str, year: str, like: str) -> int | None:
+        """The nearest column before `before` of the role (of the year, where given), one with
+        the ratio's own sub-label first."""
+        found = [j for j in range(before - 1, -1, -1) if columns[j].role == role and (not year or columns[j].year == year)]
+        return next((j for j in found if like and sub(columns[j]) == like), found[0] if found else None)
+
     for k, col in enumerate(columns):
         if col.role != "ratio":
             continue
         actual = base = None
         year = by_place.get(col.year, col.year)
+        like = sub(col) if any(sub(c) == sub(col) for c in columns if c.role == "actual") else ""
         if year:
-            actual = next((j for j in range(k - 1, -1, -1)
-                           if columns[j].role == "actual" and columns[j].year == year), None)
+            actual = nearest(k, "actual", year, like)
             if actual is not None:
-                base = next((j for j in range(actual - 1, -1, -1)
-                             if columns[j].role == "base" and columns[j].year == year), None)
+                base = nearest(actual, "base", year, like)
         if actual is None:
-            actual = next((j for j in range(k - 1, -1, -1) if columns[j].role == "actual"), None)
+            actual = nearest(k, "actual", "", like)
         if base is None and actual is not None:
-            base = next((j for j in range(actual - 1, -1, -1) if columns[j].role == "base"), None)
+            base = nearest(actual, "base", "", like)
         # "Persentase realisasi anggaran" beside indicator targets is the budget's ratio, not theirs.
         money_ratio = bool(re.search(r"anggaran|keuangan|pagu", col.label, re.I))
         if actual is not None and base is not None and (
@@ -313,6 +324,8 @@ def pairings(columns: list[Column]) -> list[tuple[int, int, int]]:
     return out
 
 
+_COUNT_CELL = re.compile(r"^\d(?:[\d.,]*\d)?\s*[A-Za-z]{1,15}$")  # "2.200 dokumen": a figure, not a name
+_BUDGET = re.compile(r"anggaran|pagu|keuangan|\bdana\b|\brp\b", re.IGNORECASE)
 _PLAN_NAME = re.compile(r"\b(renstra|renja|rpjmd|rkpd|rpjmn)\b", re.IGNORECASE)
 
 
@@ -398,11 +411,11 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]]) ->
     # The last figure column: paired or not (a budget percentage beside indicator targets counts).
     last_value = max(k for k, col in enumerate(columns) if col.role)
     head_text = " ".join(c.label for c in columns)
-    # A budget table when the figures divided are budgets (a performance table may still carry a
-    # "persentase realisasi anggaran" column beside its targets).
-    bases = " ".join(columns[b].label for b, _, _ in pairs)
-    kind = "anggaran" if re.search(r"anggaran|pagu|keuangan|\bdana\b|\brp\b", bases, re.I) else "kinerja"
-    number_kind = "money" if kind == "anggaran" else "number"
+    # A budget table when the figures divided are budgets. A pair of budgets is read as money
+    # wherever it stands; performance and budget paired side by side ("K | Rp" under each group)
+    # make a performance table: its ratios are checked, its rows are no budget tree to add up.
+    budget = {b for b, _, _ in pairs if _BUDGET.search(columns[b].label)}
+    kind = "anggaran" if len(budget) == len(pairs) else "kinerja"
     table = RealisationTable(name=title or f"tabel baris {start}", kind=kind, inverse=bool(_INVERSE.search(head_text)),
                              has_ratio=has_ratio, location=Location(line=start, table=title or None))
     header_keys = {header_key(cells) for cells in header}
@@ -419,7 +432,8 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]]) ->
             continue
         cells = align(split_merged(raw_cells, width), first_value, width)
         loc = Location(line=line, table=table.name)
-        texts = [c for k, c in enumerate(cells[:first_value]) if re.search(r"[A-Za-z]{3}", c)]
+        texts = [c for k, c in enumerate(cells[:first_value]) if re.search(r"[A-Za-z]{3}", c)
+                 and not _COUNT_CELL.match(c.strip())]
         # Budget tables name a program or kegiatan; performance tables end with the indicator.
         wordiest = max(texts, key=lambda t: (len(t.split()), texts.index(t))) if texts else ""
         name = (texts[0] if kind == "anggaran" else wordiest) if texts else ""
@@ -449,8 +463,8 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]]) ->
                            and k < len(cells) and cells[k].strip()}
         for b, a, r in pairs:
             row.cells.append(RatioCell(period=row_year or period_of(b, a, r),
-                                       base=measure(values[b], number_kind, loc),
-                                       actual=measure(values[a], number_kind, loc),
+                                       base=measure(values[b], "money" if b in budget else "number", loc),
+                                       actual=measure(values[a], "money" if b in budget else "number", loc),
                                        declared=measure(values[r], "percent", loc)))
         if TOTAL_LABEL.match(name):
             table.total = row
