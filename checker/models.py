@@ -142,6 +142,9 @@ class ProgramTable(Model):
     roots: list[ProgramNode] = Field(default_factory=list)
     totals: dict[str, Money] = Field(default_factory=dict)
     subtotals: list[Subtotal] = Field(default_factory=list)
+    # The total the prose just before or after the table states for a budget column ("Jumlah
+    # pagu indikatif tahun 2027 sebesar Rp414.500.000"), by budget label.
+    stated_totals: dict[str, Money] = Field(default_factory=dict)
     location: Location = Field(default_factory=Location)
 
     def has(self, column: str) -> bool:

@@ -1151,3 +1151,28 @@ def test_an_indicator_table_with_a_formula_column_is_held_to_its_formulas(tmp_pa
     path.write_text("\n".join(text) + "\n", encoding="utf-8")
     found = sorted((f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category == "formula")
     assert found == [("IND-001", 9), ("IND-001", 10), ("IND-002", 8), ("IND-004", 10)]
+
+
+def test_the_whole_budget_the_prose_around_a_program_table_states_is_held_to_its_totals_row(tmp_path):
+    """"Jumlah pagu indikatif tahun 2027 sebesar Rp..." before or after the table: held to the
+    JUMLAH row of that year (KON-003). A sentence about one named program, or another year, or
+    a sum that is no pagu of the table ("Dana Desa"), says nothing of the table's total."""
+    from checker.readers.totals import stated_totals
+    prose = [(1, "Jumlah pagu indikatif Renja tahun 2027 sebesar Rp 105.000.000, naik dari Rp 98.000.000."),
+             (2, "Total anggaran Program Pelayanan Publik tahun 2026 sebesar Rp 60.000.000."),
+             (3, "Dana Desa yang disalurkan sebesar Rp 12.600.000.000.")]
+    assert stated_totals(prose, ["2026", "2027"]) == {"2027": (1, "Rp 105.000.000")}
+    head = ["Kode", "Program/Kegiatan", "Indikator", "Target 2026", "Pagu 2026", "Target 2027", "Pagu 2027"]
+    rows = [["7.01.02", "PROGRAM PELAYANAN PUBLIK", "Indeks kepuasan", "84", "60.000.000", "85", "62.000.000"],
+            ["7.01.02.2.01", "Koordinasi Pelayanan", "Jumlah rapat", "24 kali", "60.000.000", "24 kali", "62.000.000"],
+            ["7.01.03", "PROGRAM PEMBERDAYAAN DESA", "Persentase desa maju", "70%", "40.000.000", "72%", "43.000.000"],
+            ["7.01.03.2.01", "Fasilitasi Desa", "Jumlah desa", "10 desa", "40.000.000", "10 desa", "43.000.000"],
+            ["", "JUMLAH", "", "", "100.000.000", "", "105.000.000"]]
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 6.1 Rencana Program",
+            "Total pagu indikatif tahun 2026 sebesar Rp 110.000.000.",
+            *("\t".join(r) for r in [head, *rows]), "",
+            "Jumlah pagu indikatif tahun 2027 sebesar Rp105.000.000."]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category == "consistency"]
+    assert found == [("KON-003", 6)]

@@ -5,7 +5,7 @@ import re
 from decimal import Decimal
 
 from ..models import Indicator, ProgramNode, ProgramTable, QUARTERS
-from .common import (FactsBase, CHILD_RELATION, CODE_PATTERNS, LEVEL_NAMES, _NAMED_FORMULA, _code_key, _label,
+from .common import (FactsBase, CHILD_RELATION, CODE_PATTERNS, LEVEL_NAMES, _NAMED_FORMULA, _code_key, _label, _loc,
                      _node_amount, _num, _unit_key, parse_formula, unreadable, words_of)
 
 
@@ -159,6 +159,12 @@ class ProgramFacts(FactsBase):
         """The totals row against the sum of the table's programs; each subtotal row against the
         programs it closes."""
         self._total_of(table, table.name, table.totals, table.roots)
+        for label, said in table.stated_totals.items():
+            total = table.totals.get(label)
+            if said.present and total is not None and total.present:
+                self.add("consistency", table.name, said.location, check="text_total", column=label,
+                         stated=said.amount, declared=total.amount, tolerance=self.tol_money,
+                         table_place=_loc(total.location), expected=total.amount, actual=said.amount)
         for sub in table.subtotals:
             self._total_of(table, f"{sub.label} ({table.name})", sub.totals, table.roots[sub.first:sub.last])
 

@@ -13,6 +13,7 @@ class Block:
     title: str = ""
     caption: str = ""  # the lines between the title and the table ("Program dan Kegiatan Tahun 2021")
     lead: list[tuple[int, str]] = field(default_factory=list)  # the last lines of prose before it
+    trail: list[tuple[int, str]] = field(default_factory=list)  # the first lines of prose after it
     # Rows of space-aligned pages whose columns could not be placed under the table's: their
     # figures are not read (see align.place_layouts).
     unsure: set[int] = field(default_factory=set)

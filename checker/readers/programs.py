@@ -14,6 +14,7 @@ from ..models import GoalRow, Indicator, Location, Money, ProgramNode, ProgramTa
 from ..numbers import MONEY_CELL, parse_number, to_rupiah
 from .block import Block
 from .labels import SUBTOTAL_PREFIX, TOTAL_PREFIX
+from .totals import stated_totals
 from .realisation import cell_at, column_numbers, header_columns, header_key, is_header_row, measure
 from .tree import attach
 from .xlsx import level_of_words
@@ -607,6 +608,8 @@ class ProgramTables:
             if inds and sum(1 for i in inds if i.unit) >= 0.6 * len(inds):
                 table.columns.append("satuan")
                 table.unit_from_targets = True
+        for label, (line, amount) in stated_totals(block.lead + block.trail, labels).items():
+            table.stated_totals[label] = self._money(amount, Location(line=line))
         if block.unsure:
             _leave_unread(table, self.goals, block.unsure)
             self.note("pages_unsure", min(block.unsure), table.name, rows=len(block.unsure), name=table.name)

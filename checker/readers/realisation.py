@@ -299,7 +299,8 @@ def pairings(columns: list[Column]) -> list[tuple[int, int, int]]:
     def nearest(before: int, role: str, year: str, like: str) -> int | None:
         """The nearest column before `before` of the role (of the year, where given), one with
         the ratio's own sub-label first."""
-        found = [j for j in range(before - 1, -1, -1) if columns[j].role == role and (not year or columns[j].year == year)]
+        found = [j for j in range(before - 1, -1, -1)
+                 if columns[j].role == role and (not year or columns[j].year == year)]
         return next((j for j in found if like and sub(columns[j]) == like), found[0] if found else None)
 
     for k, col in enumerate(columns):

@@ -396,6 +396,7 @@ class TextReader(ProgramTables):
         if current is not None:
             blocks.append(current)
         for block in blocks:
+            block.trail = self._trail(block.lines[-1][0] if block.lines else block.start)
             block.lines, block.unsure, short = place_layouts(block.lines, found.layout, found.extents, found.rooms)
             # A space-aligned row with two figures in one cell ("2 laporan 32", "100% 53.000."):
             # two columns ran together on its page, so no cell of it stands sure under its column.
@@ -408,6 +409,21 @@ class TextReader(ProgramTables):
                 name = block.title or block.heading
                 self.note("rows_unsure", block.start, name or None, rows=len(block.short), name=name or "@untitled")
         return blocks
+
+
+    def _trail(self, last: int, most: int = 3) -> list[tuple[int, str]]:
+        """Up to `most` lines of prose after a table's last line, before the next table, heading
+        or table title."""
+        out = []
+        for i in range(last + 1, min(last + 12, len(self.lines) + 1)):
+            raw = self.lines[i - 1].strip()
+            if i in self.rows.inside or _TABLE_TITLE.match(raw.strip(" *#")) or _BAB.match(raw):
+                break
+            if raw and i not in self.running:
+                out.append((i, raw))
+                if len(out) == most:
+                    break
+        return out
 
 
 _FIGURE_TOKEN = re.compile(r"^(?:\d[\d.,]*%?|n/?a)$", re.IGNORECASE)

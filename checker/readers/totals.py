@@ -27,6 +27,31 @@ _ANNOUNCED = re.compile(r"\b(?:berjumlah|sebanyak|seluruhnya|totalnya)\s+(\d[\d.
                         re.IGNORECASE)
 
 
+# "Jumlah pagu indikatif ... tahun 2027 sebesar Rp414.500.000", "total kebutuhan dana Rp ...": the
+# table's whole budget, its year where the sentence gives one.
+_STATED_TOTAL = re.compile(r"\b(?:jumlah|total|keseluruhan)\s+(?:\w+\s+){0,2}?(?:pagu|anggaran|kebutuhan\s+dana|"
+                           r"dana|belanja)\b(?P<between>[^.;]{0,160}?)\b(?:sebesar|senilai|yaitu|adalah)?\s*"
+                           r"(?P<amount>rp\.?\s*\d{1,3}(?:[.,]\d{3})+(?:,\d{2})?)", re.IGNORECASE)
+_PART = re.compile(r"\b(?i:program|kegiatan|sub\s+kegiatan|urusan|bidang)\s+[A-Z]")  # a named part, not the whole
+
+
+def stated_totals(prose: list[tuple[int, str]], labels: list[str]) -> dict[str, tuple[int, str]]:
+    """The whole budget the prose around a program table states, by budget label: the label of
+    the year the sentence names, or the one label the table has. A sentence about a named
+    program or kegiatan, or naming a year the table has no budget for, says nothing of it."""
+    found: dict[str, tuple[int, str]] = {}
+    for line, text in prose:
+        for m in _STATED_TOTAL.finditer(text):
+            between = m.group("between")
+            if _PART.search(between):
+                continue
+            years = re.findall(r"\b(20\d{2})\b", between)
+            label = years[-1] if years else labels[0] if len(labels) == 1 else None
+            if label in labels and label not in found:
+                found[label] = (line, m.group("amount"))
+    return found
+
+
 def _label(cells: list[str]) -> str:
     return next((c for c in cells if c.strip()), "")
 
