@@ -1176,3 +1176,16 @@ def test_the_whole_budget_the_prose_around_a_program_table_states_is_held_to_its
     path.write_text("\n".join(text) + "\n", encoding="utf-8")
     found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category == "consistency"]
     assert found == [("KON-003", 6)]
+
+
+def test_times_and_lateness_are_lower_is_better():
+    """"Rata-rata waktu ...", "waktu tunggu", "keterlambatan ...": falling targets are the aim;
+    a share of late reports handled ("keterlambatan ... yang ditindaklanjuti") still rises."""
+    from checker.facts.common import Units
+    from checker.models import Indicator
+    from checker.rulebook import load_profile
+    units = Units(load_profile(Settings().profile))
+    assert [units.polarity(Indicator(name=n)) for n in (
+        "Rata-rata waktu penyelesaian layanan administrasi", "Waktu tunggu pelayanan KTP",
+        "Persentase keterlambatan laporan desa", "Persentase keterlambatan laporan yang ditindaklanjuti",
+        "Persentase pelayanan tepat waktu")] == ["turun", "turun", "turun", "naik", "naik"]
