@@ -15,6 +15,23 @@ def test_tab_rows_keep_their_empty_cells():
         2: ["Kode", "Uraian", "", "Pagu"], 3: ["1", "Satu", "", "5"]}
 
 
+def test_a_tab_row_broken_by_a_line_break_inside_a_cell_is_one_row():
+    """A cell of two paragraphs exported as they are ("Indeks kepuasan" / "masyarakat"): its row
+    comes out as two lines, each short of cells; together, the broken cell counted once, they
+    are as wide as the table, so they are one row. A short line followed by one that begins
+    with a code or a figure stays as it is."""
+    text = "\n".join(["Kode\tProgram\tIndikator\tTarget\tPagu",
+                      "7.01.02\tPROGRAM PELAYANAN\tIndeks kepuasan",
+                      "masyarakat\t84\t60.000.000",
+                      "7.01.03\tPROGRAM DESA",
+                      "7.01.03.2.01\tFasilitasi\tJumlah desa\t10 desa"])
+    found = find_rows(text.split("\n"), 100)
+    assert found.cells == {1: ["Kode", "Program", "Indikator", "Target", "Pagu"],
+                           2: ["7.01.02", "PROGRAM PELAYANAN", "Indeks kepuasan masyarakat", "84", "60.000.000"],
+                           4: ["7.01.03", "PROGRAM DESA"], 5: ["7.01.03.2.01", "Fasilitasi", "Jumlah desa", "10 desa"]}
+    assert 3 in found.inside
+
+
 def test_markdown_rows_drop_the_rule_and_keep_escaped_pipes():
     text = "Tabel 1\n| No | Uraian | Nilai |\n|---|:---:|---|\n| 1 | a \\| b |  |\n| 2 | c | 7 |"
     found = find_rows(text.split("\n"), 100)

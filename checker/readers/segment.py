@@ -73,6 +73,7 @@ def find_rows(lines: list[str], max_columns: int) -> Rows:
             else:
                 inner = raw.strip()[1:-1]
                 rows.cells[i] = [c.strip().replace("\\|", "|") for c in _PIPE_SPLIT.split(inner)][:max_columns]
+    _join_broken_lines(rows, [i for i in rows.cells if i not in grid and "\t" in lines[i - 1]])
     rows.inside.update(rows.cells)
     # Each line's stretches of text, found once (index 0 unused: lines count from 1).
     stretches = [[]] + [[] if i in rows.inside else _fields(raw) for i, raw in enumerate(lines, start=1)]
@@ -92,6 +93,42 @@ def find_rows(lines: list[str], max_columns: int) -> Rows:
     for line, cells in rows.cells.items():
         rows.cells[line] = join_currency(rejoin_by_row([rejoin_words(rejoin_figures(c), vocabulary) for c in cells]))
     return rows
+
+
+def _join_broken_lines(rows: Rows, tabbed: list[int]) -> None:
+    """A cell holding a line break (two paragraphs of a word processor's cell, exported as they
+    are) breaks its tab-separated row into lines that are each short of cells: where a line's
+    cells and the next lines' together, the broken cell counted once, are exactly as many as the
+    table's widest row, and each next line begins with text (no code, figure or empty cell), they
+    are one row at the first line."""
+    runs: list[list[int]] = []
+    for i in tabbed:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        width = max(len(rows.cells[i]) for i in run)
+        n = 0
+        while n < len(run):
+            first, joined, k = run[n], list(rows.cells[run[n]]), n + 1
+            while len(joined) < width and k < len(run) and joined[-1] and _goes_on(rows.cells[run[k]]) \
+                    and len(joined) + len(rows.cells[run[k]]) - 1 <= width:
+                more = rows.cells[run[k]]
+                joined = joined[:-1] + [f"{joined[-1]} {more[0]}"] + more[1:]
+                k += 1
+            if k > n + 1 and len(joined) == width:
+                rows.cells[first] = joined
+                for j in run[n + 1:k]:
+                    del rows.cells[j]
+                    rows.inside.add(j)
+            n = k if k > n + 1 and len(joined) == width else n + 1
+
+
+def _goes_on(cells: list[str]) -> bool:
+    """A line that may carry on the cell above: it begins with text, not a code, figure or gap."""
+    head = cells[0] if cells else ""
+    return bool(head) and not _VALUE_START.match(head) and not ROW_NUMBER.match(head)
 
 
 # --- grid tables ----------------------------------------------------------------------------------
