@@ -116,6 +116,26 @@ def as_converted_markdown(lines, cap=24):
     return [re.sub(r"^([IVX]+|\d+)\. ", r"\1\\. ", line) if "|" not in line else line for line in out], moved
 
 
+def with_broken_cells(lines, longest=30):
+    """Tab tables whose longest cell of each row (not its last) holds a line break, as a word
+    processor's cell of two paragraphs comes out: the row is two lines, each short of cells."""
+    def table(run):
+        new, firsts = [], []
+        for line in run:
+            cells = line.split("\t")
+            firsts.append(len(new))
+            k = max(range(len(cells) - 1), key=lambda j: len(cells[j]), default=None)
+            if k is None or len(cells[k]) < longest or " " not in cells[k]:
+                new.append(line)
+                continue
+            words = cells[k].split(" ")
+            half = len(words) // 2
+            head, tail = " ".join(words[:half]), " ".join(words[half:])
+            new += ["\t".join(cells[:k] + [head]), "\t".join([tail] + cells[k + 1:])]
+        return new, firsts
+    return _rewrite_tables(lines, table)
+
+
 def letter_spaced_headings(lines):
     return ["B A B  " + line[4:] if line.startswith("BAB ") else line for line in lines], {}
 
@@ -126,7 +146,8 @@ def look_alikes(lines):
             not any(ch.isdigit() for ch in line) else line for line in lines], {}
 
 
-FORMS = {"markdown": as_markdown, "converted": as_converted_markdown, "layout": as_layout, "grid": as_grid, "headings": letter_spaced_headings,
+FORMS = {"markdown": as_markdown, "converted": as_converted_markdown, "broken-cells": with_broken_cells,
+         "layout": as_layout, "grid": as_grid, "headings": letter_spaced_headings,
          "look-alikes": look_alikes}
 
 

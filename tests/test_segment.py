@@ -32,6 +32,29 @@ def test_a_tab_row_broken_by_a_line_break_inside_a_cell_is_one_row():
     assert 3 in found.inside
 
 
+def test_a_first_or_last_cell_broken_by_a_line_break_leaves_a_line_without_a_tab():
+    """The first cell broken: its first line has no tab, and the row begins there; the last
+    cell broken: its second line has no tab and ends the row above. Where both rows are text at
+    the break, or the line is a heading between two tables set without a blank line, it is
+    neither."""
+    text = "\n".join(["Uraian\tTarget\tKeterangan",
+                      "Belanja Langsung\t400\t-",
+                      "Program Penunjang",
+                      "Urusan Pemerintahan\t100\tSesuai rencana",
+                      "1. Kegiatan\t12\tdilaksanakan oleh",
+                      "seksi pemerintahan",
+                      "2\t5\t-",
+                      "A. Program Pembinaan Desa",
+                      "Uraian\tTarget\tKeterangan",
+                      "Kegiatan Desa\t4\t-"])
+    found = find_rows(text.split("\n"), 100)
+    assert found.cells == {1: ["Uraian", "Target", "Keterangan"], 2: ["Belanja Langsung", "400", "-"],
+                           3: ["Program Penunjang Urusan Pemerintahan", "100", "Sesuai rencana"],
+                           5: ["1. Kegiatan", "12", "dilaksanakan oleh seksi pemerintahan"], 7: ["2", "5", "-"],
+                           9: ["Uraian", "Target", "Keterangan"], 10: ["Kegiatan Desa", "4", "-"]}
+    assert {4, 6} <= found.inside and 8 not in found.inside
+
+
 def test_markdown_rows_drop_the_rule_and_keep_escaped_pipes():
     text = "Tabel 1\n| No | Uraian | Nilai |\n|---|:---:|---|\n| 1 | a \\| b |  |\n| 2 | c | 7 |"
     found = find_rows(text.split("\n"), 100)

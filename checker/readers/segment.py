@@ -73,7 +73,8 @@ def find_rows(lines: list[str], max_columns: int) -> Rows:
             else:
                 inner = raw.strip()[1:-1]
                 rows.cells[i] = [c.strip().replace("\\|", "|") for c in _PIPE_SPLIT.split(inner)][:max_columns]
-    _join_broken_lines(rows, [i for i in rows.cells if i not in grid and "\t" in lines[i - 1]])
+    tabbed = _join_lone_lines(rows, lines, {i for i in rows.cells if i not in grid and "\t" in lines[i - 1]})
+    _join_broken_lines(rows, tabbed)
     rows.inside.update(rows.cells)
     # Each line's stretches of text, found once (index 0 unused: lines count from 1).
     stretches = [[]] + [[] if i in rows.inside else _fields(raw) for i, raw in enumerate(lines, start=1)]
@@ -98,9 +99,11 @@ def find_rows(lines: list[str], max_columns: int) -> Rows:
 def _join_broken_lines(rows: Rows, tabbed: list[int]) -> None:
     """A cell holding a line break (two paragraphs of a word processor's cell, exported as they
     are) breaks its tab-separated row into lines that are each short of cells: where a line's
-    cells and the next lines' together, the broken cell counted once, are exactly as many as the
-    table's widest row, and each next line begins with text (no code, figure or empty cell), they
-    are one row at the first line."""
+    cells and the next lines' together, the broken cell counted once, are exactly as many as
+    another line of the table has (its header, an unbroken row) or as two or more such joins
+    give (every row broken alike: then wider than any line, where those joins take in most of
+    the table's lines), and each next line begins with text (no code, figure or empty cell),
+    they are one row at the first line."""
     runs: list[list[int]] = []
     for i in tabbed:
         if runs and i == runs[-1][-1] + 1:
@@ -108,21 +111,71 @@ def _join_broken_lines(rows: Rows, tabbed: list[int]) -> None:
         else:
             runs.append([i])
     for run in runs:
-        width = max(len(rows.cells[i]) for i in run)
-        n = 0
-        while n < len(run):
-            first, joined, k = run[n], list(rows.cells[run[n]]), n + 1
-            while len(joined) < width and k < len(run) and joined[-1] and _goes_on(rows.cells[run[k]]) \
-                    and len(joined) + len(rows.cells[run[k]]) - 1 <= width:
+        lengths = [len(rows.cells[i]) for i in run]
+
+        def grow(n: int, widths: set[int], widest: int) -> tuple[int, list[str]]:
+            """The lines run[n:k] joined, as far as they go on, up to a width and no wider."""
+            joined, k = list(rows.cells[run[n]]), n + 1
+            if len(joined) >= max(lengths):
+                return k, joined  # a line as wide as any is a whole row
+            while (k == n + 1 or len(joined) not in widths) and k < len(run) and joined[-1] \
+                    and _goes_on(rows.cells[run[k]]) and len(joined) + len(rows.cells[run[k]]) - 1 <= widest:
                 more = rows.cells[run[k]]
                 joined = joined[:-1] + [f"{joined[-1]} {more[0]}"] + more[1:]
                 k += 1
-            if k > n + 1 and len(joined) == width:
-                rows.cells[first] = joined
+            return k, joined
+
+        widths = set(lengths)
+        joins = [(len(joined), k - n) for n in range(len(run))
+                 for k, joined in [grow(n, widths, 2 * max(lengths))] if k > n + 1]
+        for width in {w for w, _ in joins}:
+            alike = [taken for w, taken in joins if w == width]
+            if len(alike) >= 2 and (width <= max(lengths) or 2 * sum(alike) >= len(run)):
+                widths.add(width)
+        n = 0
+        while n < len(run):
+            k, joined = grow(n, widths, max(widths))
+            whole = k > n + 1 and len(joined) in widths
+            if whole:
+                rows.cells[run[n]] = joined
                 for j in run[n + 1:k]:
                     del rows.cells[j]
                     rows.inside.add(j)
-            n = k if k > n + 1 and len(joined) == width else n + 1
+            n = k if whole else n + 1
+
+
+def _join_lone_lines(rows: Rows, lines: list[str], tabbed: set[int]) -> list[int]:
+    """A line without a tab between two tab-separated rows is part of a cell that held a line
+    break: the rest of the row above's last cell, or the start of the row below's first cell
+    (the row then begins at that line). Above it a figure (or nothing) cannot go on, so it
+    starts the row below when that row begins with text; below it a row that begins with a
+    code, a number or an empty cell cannot have it, so it ends the row above when that row ends
+    in text. Both in text, it starts the row below only when it begins as a row does ("1. ...");
+    else it is left as it is. Returns the tab-separated rows' lines."""
+    printed = set(tabbed)  # the lines tab-separated as printed
+    for j in sorted(k + 1 for k in printed):
+        if j in printed or j + 1 not in printed or not lines[j - 1].strip() or "|" in lines[j - 1]:
+            continue
+        i = max(k for k in rows.cells if k < j)  # the row the line above belongs to
+        text, above, below = lines[j - 1].strip(), rows.cells[i], rows.cells[j + 1]
+        if _HEADING_LINE.match(text) or (text.isupper() and len(text.split()) > 1):
+            continue  # a heading or a title between two tables set without a blank line
+        ends_in_text = bool(above and above[-1] and not _VALUE_START.match(above[-1]))
+        # A line that begins as a row does ("1. Kegiatan ...", "a. Program ...") starts the next row.
+        numbered = bool(re.match(r"^(?:\d{1,3}|[a-z])[.)]\s+\S", text))
+        if _goes_on(below) and any(re.search(r"\d", c) for c in below) and (not ends_in_text or numbered):
+            rows.cells[j] = [f"{text} {below[0]}"] + below[1:]
+            del rows.cells[j + 1]
+            tabbed = (tabbed - {j + 1}) | {j}
+            rows.inside.add(j + 1)
+        elif ends_in_text and not _goes_on(below) and not numbered:
+            rows.cells[i] = above[:-1] + [f"{above[-1]} {text}"]
+            rows.inside.add(j)
+    return sorted(tabbed)
+
+
+# A line that heads what follows: a chapter, a table's title, "A. ...", a numbered section "4.1 ...".
+_HEADING_LINE = re.compile(r"^(?:(?i:bab|tabel|table|lampiran)\b|[A-Z][.)]\s|\d+(?:\.\d+)+\.?\s)")
 
 
 def _goes_on(cells: list[str]) -> bool:
