@@ -70,6 +70,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     # parts of a document the reader could not use (INP-001)
     "table_unknown": ("Jenis tabel '{name}' tidak dikenali: tabel ini belum dapat diperiksa",
                       "The kind of table '{name}' is not recognised: it cannot be checked yet"),
+    "header_unplaced": ("judul kolom '{name}' tidak sejajar dengan isinya (kolom capaian berisi jumlah uang): "
+                        "tabel ini tidak diperiksa",
+                        "the column headings of '{name}' stand off its cells (a capaian column holds sums of "
+                        "money): the table is not checked"),
     "table_schedule": ("'{name}' adalah jadwal pelaksanaan (triwulan ditandai centang), bukan target "
                        "triwulan: tidak ada angka di dalamnya yang diperiksa",
                        "'{name}' is a schedule (its quarters ticked), not quarterly targets: no figure in it "

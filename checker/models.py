@@ -190,6 +190,8 @@ class RealisationTable(Model):
     inverse: bool = False
     # False: target and realisation only (no capaian column to check, but empty cells still count).
     has_ratio: bool = True
+    # True: the header stands off its columns (a ratio column holds sums of money); no row is read.
+    unplaced: bool = False
     rows: list[RealisationRow] = Field(default_factory=list)
     total: RealisationRow | None = None
     location: Location = Field(default_factory=Location)

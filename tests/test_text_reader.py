@@ -1189,3 +1189,31 @@ def test_times_and_lateness_are_lower_is_better():
         "Rata-rata waktu penyelesaian layanan administrasi", "Waktu tunggu pelayanan KTP",
         "Persentase keterlambatan laporan desa", "Persentase keterlambatan laporan yang ditindaklanjuti",
         "Persentase pelayanan tepat waktu")] == ["turun", "turun", "turun", "naik", "naik"]
+
+
+def test_a_places_row_that_lost_its_first_empty_cell_stands_under_its_group_again(tmp_path):
+    """"Tahun ke-" over 1 2 3, the row of places one empty cell short before its "1": it goes
+    back under the group, so the years are read and a falling target is found."""
+    head = [["No", "Sasaran", "Indikator Sasaran", "Kondisi Awal", "Target pada Tahun ke-", "", "", "Kondisi Akhir"],
+            ["", "", "", "1", "2", "3", ""]]   # one empty cell lost before the places
+    rows = [["1", "Meningkatnya pelayanan", "Indeks kepuasan layanan", "78", "79", "80", "82", "82"],
+            ["2", "Meningkatnya ketertiban", "Persentase aduan tertangani", "85", "87", "86", "90", "90"]]
+    path = renstra_file(tmp_path, "Tabel 4.1", [*head, *rows])
+    assert {(f.rule, f.location.line) for f in check_file(path, Settings()).findings
+            if f.category not in ("input", "chapter")} == {("TGT-002", 9)}
+
+
+def test_a_capaian_column_of_sums_of_money_means_the_header_stands_off_its_cells(tmp_path):
+    """The group row lost a cell, so "Tingkat Capaian" stands over a column of amounts: no
+    ratio is read from that pairing (an amount is no capaian over 100%); one note says the
+    table was not checked, and the document is not clean."""
+    head = [["Kode", "Program/Kegiatan", "Indikator", "Target 2024", "", "Realisasi 2024", "Tingkat Capaian (%)", ""],
+            ["", "", "", "K", "Rp", "K", "Rp", "K", "Rp"]]
+    rows = [["7.01.02", "Program Pelayanan", "Indeks kepuasan", "82", "110.000.000", "81", "108.000.000", "98,78",
+             "98,18"],
+            ["7.01.03", "Program Desa", "Persentase desa maju", "72", "60.000.000", "70", "58.000.000", "97,22",
+             "96,67"]]
+    path = renstra_file(tmp_path, "Tabel 2.1", [*head, *rows])
+    result = check_file(path, Settings())
+    assert [(f.rule, f.location.line) for f in result.findings if f.category not in ("chapter",)] == [("INP-001", 6)]
+    assert result.unread == 1

@@ -13,7 +13,7 @@ import re
 
 from ..models import Figure, Location, TableYears
 from .realisation import (align, column_numbers, fill_lost_label_cell, header_columns, is_header_row, measure,
-                          places_under)
+                          ordinals_under_their_group, places_under)
 
 _YEAR = re.compile(r"^\D*(20\d{2})\D*$")
 # The column that states how an indicator is computed.
@@ -44,6 +44,7 @@ def read_indicator_table(title: str, start: int, lines: list[tuple[int, list[str
             body.append((line, cells))
     if not header or not body:
         return None
+    header = [ordinals_under_their_group(cells, header[:r]) for r, cells in enumerate(header)]
     header = fill_lost_label_cell(header, [cells for _, cells in body if not column_numbers(cells)])
     width = max(len(c) for c in header)
     columns = header_columns(header, width)

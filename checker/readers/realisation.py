@@ -118,7 +118,8 @@ def places_under(cells: list[str], above: list[list[str]]) -> bool:
     if len(vals) < 3 or vals != [str(n) for n in range(1, len(vals) + 1)]:
         return False
     first = next(k for k, c in enumerate(cells) if c.strip())
-    return any(_ORDINAL_HEAD.search(c.strip()) and j <= first for row in above for j, c in enumerate(row))
+    # (One position left of it: the row lost an empty cell before its first place.)
+    return any(_ORDINAL_HEAD.search(c.strip()) and j <= first + 1 for row in above for j, c in enumerate(row))
 
 
 _FORMULA = re.compile(r"^\((\d{1,2})\)\s*=\s*\(?(.*)$")  # "(8) = (7/6)", "(8)=(7)/(6)x100%"
@@ -325,15 +326,22 @@ def pairings(columns: list[Column]) -> list[tuple[int, int, int]]:
     return out
 
 
+def _amounts(rows: list[list[str]], k: int) -> bool:
+    """Whether most of a column's filled cells are sums of money ("58.000.000")."""
+    filled = [r[k].strip() for r in rows if k < len(r) and r[k].strip()]
+    return bool(filled) and 2 * sum(1 for c in filled if _MILLIONS.match(c)) > len(filled)
+
+
+_MILLIONS = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}", re.IGNORECASE)
 _COUNT_CELL = re.compile(r"^\d(?:[\d.,]*\d)?\s*[A-Za-z]{1,15}$")  # "2.200 dokumen": a figure, not a name
 _BUDGET = re.compile(r"anggaran|pagu|keuangan|\bdana\b|\brp\b", re.IGNORECASE)
 _PLAN_NAME = re.compile(r"\b(renstra|renja|rpjmd|rkpd|rpjmn)\b", re.IGNORECASE)
 
 
-def _ordinals_under_their_group(cells: list[str], above: list[list[str]]) -> list[str]:
+def ordinals_under_their_group(cells: list[str], above: list[list[str]]) -> list[str]:
     """A row of years by their place that lost (or gained) an empty cell before its first `1`:
     set back so that `1` stands under the first group the rows above head "... Tahun ke-"."""
-    if not ordinal_years(cells) or not above:
+    if not above or not (ordinal_years(cells) or places_under(cells, above)):
         return cells
     first = next(k for k, c in enumerate(cells) if c.strip().isdigit() and len(c.strip()) <= 2)
     group = next((k for row in above for k, c in enumerate(row) if _ORDINAL_HEAD.search(c.strip())), None)
@@ -392,11 +400,17 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]]) ->
             body.append((line, cells))
     if not header or not body:
         return None
-    header = [_ordinals_under_their_group(cells, header[:r]) for r, cells in enumerate(header)]
+    header = [ordinals_under_their_group(cells, header[:r]) for r, cells in enumerate(header)]
     width = max(len([c for c in cells if c]) and max(k for k, c in enumerate(cells) if c) + 1 for cells in header)
     header = fill_lost_cell(header, max(width, max(len(cells) for cells in header)))
     columns = header_columns(header, width)
     pairs: list[tuple[int, int, int | None]] = list(pairings(columns))
+    # A ratio column that holds sums of money is no ratio: the header stands off its columns (a
+    # group cell lost), and nothing is read from a pairing that guess would make.
+    rows = [cells for _, cells in body if not column_numbers(cells)]
+    if any(_amounts(rows, r) for _, _, r in pairs):
+        return RealisationTable(name=title or f"tabel baris {start}", unplaced=True,
+                                location=Location(line=start, table=title or None))
     has_ratio = bool(pairs)
     if not pairs:
         # Target and realisation per year without a ratio column (T-C.23 style): still a table

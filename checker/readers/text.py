@@ -188,6 +188,11 @@ class TextReader(ProgramTables):
             return True
         before = len(found.realisations)
         taken = self._take_other((name, block.start, kept), block.lead, block.heading, found)
+        if len(found.realisations) > before and found.realisations[-1].unplaced:
+            found.realisations.pop()
+            self.note("header_unplaced", block.start, name or None, name=name or "@untitled")
+            self.partly_read += 1  # nothing of it was checked: the document is not clean
+            return True
         if len(found.realisations) > before:
             _from_caption(found.realisations[-1], block.caption)
         if taken and len(kept) < len(block.lines):
