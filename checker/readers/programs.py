@@ -609,7 +609,10 @@ class ProgramTables:
                 table.columns.append("satuan")
                 table.unit_from_targets = True
         for label, (line, amount) in stated_totals(block.lead + block.trail, labels).items():
-            table.stated_totals[label] = self._money(amount, Location(line=line))
+            # Prose writes whole Rupiah, whatever scale the table's own figures are in.
+            stated = parse_number(amount, "money")
+            table.stated_totals[label] = Money(raw=amount, amount=to_rupiah(stated.value) if stated.ok else None,
+                                               error=stated.error, location=Location(line=line))
         if block.unsure:
             _leave_unread(table, self.goals, block.unsure)
             self.note("pages_unsure", min(block.unsure), table.name, rows=len(block.unsure), name=table.name)

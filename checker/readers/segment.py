@@ -10,6 +10,7 @@ row (a wrapped line, a Markdown rule) is marked as inside it, so it is neither p
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .programs import well_formed_code
@@ -126,12 +127,14 @@ def _join_broken_lines(rows: Rows, tabbed: list[int]) -> None:
             return k, joined
 
         widths = set(lengths)
-        joins = [(len(joined), k - n) for n in range(len(run))
-                 for k, joined in [grow(n, widths, 2 * max(lengths))] if k > n + 1]
-        for width in {w for w, _ in joins}:
-            alike = [taken for w, taken in joins if w == width]
-            if len(alike) >= 2 and (width <= max(lengths) or 2 * sum(alike) >= len(run)):
-                widths.add(width)
+        joins, taken = Counter(), Counter()  # per width a join would give: how many, how many lines
+        for n in range(len(run)):
+            k, joined = grow(n, widths, 2 * max(lengths))
+            if k > n + 1:
+                joins[len(joined)] += 1
+                taken[len(joined)] += k - n
+        widths |= {w for w, count in joins.items()
+                   if count >= 2 and (w <= max(lengths) or 2 * taken[w] >= len(run))}
         n = 0
         while n < len(run):
             k, joined = grow(n, widths, max(widths))
