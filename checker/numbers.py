@@ -18,6 +18,9 @@ _SCALE_WORDS = {"ribu": 10 ** 3, "rb": 10 ** 3, "juta": 10 ** 6, "jt": 10 ** 6, 
                 "milyar": 10 ** 9, "m": 10 ** 9, "triliun": 10 ** 12, "t": 10 ** 12}
 # A cell that holds a sum of money: Rupiah grouped in thousands ("1.250.000", "Rp 1.250.000,00",
 # "(1.250.000)", "1.250.000,-"), or a figure with its scale word (a one-letter one after "Rp").
+# A cell that begins with a sum in the millions or more ("58.000.000"): money, never a target or
+# a ratio, whatever follows it.
+MILLIONS_START = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}", re.IGNORECASE)
 MONEY_CELL = re.compile(
     r"^\(?-?\s*(?:(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?"
     r"|(?:rp\.?\s*)?\d[\d.,]*\s*(?:ribu|rb|juta|jt|miliar|milyar|triliun)\.?"

@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import partial
 
 from ..models import GoalRow, Indicator, Location, Money, ProgramNode, ProgramTable, Subtotal, Value
-from ..numbers import MONEY_CELL, parse_number, to_rupiah
+from ..numbers import MILLIONS_START, MONEY_CELL, parse_number, to_rupiah
 from .block import Block
 from .labels import SUBTOTAL_PREFIX, TOTAL_PREFIX
 from .totals import stated_totals
@@ -23,7 +23,6 @@ _CODE_CELL = re.compile(r"^\d[\d.\s]*$")
 _DOTS = re.compile(r"\.+")
 _ITEM_MARK = re.compile(r"^[\W\d]*(?:[a-z]\)\s*)?")  # "1. ", "a) ", "- " before a row's words
 _MONEY = MONEY_CELL
-_MILLIONS = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}", re.IGNORECASE)
 _DASHES = ("-", "–", "—")
 _HEADER_WORD = re.compile(r"[a-z]{2,}")
 _TARGET_CELL = re.compile(r"^\d[\d.,]*\s*(%|[A-Za-z][A-Za-z ./]{0,20})?$")
@@ -114,7 +113,7 @@ class Side:
         """A budget figure (a sum of millions) where one of the side's targets goes, if any: the
         row stands off the header's columns."""
         return next((cell_at(cells, k) for k in (*self.target.values(), self.target_akhir)
-                     if k is not None and _MILLIONS.match(cell_at(cells, k))), None)
+                     if k is not None and MILLIONS_START.match(cell_at(cells, k))), None)
 
 
 @dataclass

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Location, RatioCell, RealisationRow, RealisationTable, Value
-from ..numbers import parse_number
+from ..numbers import MILLIONS_START, parse_number
 from .labels import TOTAL_LABEL
 
 _RATIO_LEAD = re.compile(r"\W*(persentase|prosentase|presentase|tingkat|rasio|%)")
@@ -329,10 +329,9 @@ def pairings(columns: list[Column]) -> list[tuple[int, int, int]]:
 def _amounts(rows: list[list[str]], k: int) -> bool:
     """Whether most of a column's filled cells are sums of money ("58.000.000")."""
     filled = [r[k].strip() for r in rows if k < len(r) and r[k].strip()]
-    return bool(filled) and 2 * sum(1 for c in filled if _MILLIONS.match(c)) > len(filled)
+    return bool(filled) and 2 * sum(1 for c in filled if MILLIONS_START.match(c)) > len(filled)
 
 
-_MILLIONS = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}", re.IGNORECASE)
 _COUNT_CELL = re.compile(r"^\d(?:[\d.,]*\d)?\s*[A-Za-z]{1,15}$")  # "2.200 dokumen": a figure, not a name
 _BUDGET = re.compile(r"anggaran|pagu|keuangan|\bdana\b|\brp\b", re.IGNORECASE)
 _PLAN_NAME = re.compile(r"\b(renstra|renja|rpjmd|rkpd|rpjmn)\b", re.IGNORECASE)
