@@ -1,6 +1,7 @@
 """The typed report every writer reads: Finding, DocumentResult, Report; messages and exit codes."""
 from __future__ import annotations
 
+import re
 import string
 from typing import Any, Literal
 
@@ -228,6 +229,21 @@ class MessageFormatter(string.Formatter):
     def term(self, word: str) -> str:
         return TERMS_EN.get(word, word) if self.lang == "en" else TERMS_ID.get(word, word)
 
+    def when(self, period: str) -> str:
+        """A period as a message says it: years and places in the period ("2027", "ke-3", a list of
+        them, the end of the period among them) as years; any other budget label (a review
+        table's "Hasil Analisis Kebutuhan") as the column it is."""
+        parts = [p.strip() for p in period.split(",") if p.strip()]
+        dated = parts and all(re.fullmatch(r"(?:19|20)\d{2}|ke-\d{1,2}|akhir(?: periode)?", p) for p in parts)
+        if self.lang == "en":
+            if not dated:
+                return f"in column {period}"
+            words = [f"year {p[3:]}" if p.startswith("ke-") else TERMS_EN.get(p, p) for p in parts]
+            return "for " + ", ".join(words)
+        if not dated:
+            return f"kolom {period}"
+        return "akhir periode" if parts in (["akhir"], ["akhir periode"]) else f"tahun {period}"
+
     def get_value(self, key, args, kwargs):
         value = kwargs.get(key, "?") if isinstance(key, str) else "?"
         return "?" if value is None else value
@@ -248,6 +264,8 @@ class MessageFormatter(string.Formatter):
             return place(value if isinstance(value, dict) else None, self.lang)
         if format_spec == "conflicts":
             return conflicts(value, self.lang)
+        if format_spec == "when":
+            return self.when(str(value))
         if format_spec == "pct":
             return (format_number(value, self.lang) + "%") if isinstance(value, (int, float)) else str(value)
         return super().format_field(value, format_spec)

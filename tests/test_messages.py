@@ -30,3 +30,15 @@ def test_english_messages_carry_no_indonesian_domain_words():
     messages = " ".join(f.message for f in result.findings if f.category != "input")
     for word in (" sub kegiatan ", " kegiatan ", "polarity is naik", " naik.", " turun."):
         assert word not in messages, word
+
+
+def test_a_period_is_said_as_a_year_or_as_the_column_it_is():
+    """Years, places in the period and the end of the period read "tahun ..."; a review table's
+    budget label ("Hasil Analisis Kebutuhan") is a column, not a year."""
+    from checker.report import render
+    said = [render("Pagu {period:when}.", {"period": p}, lang) for lang in ("id", "en")
+            for p in ("2027", "2026, 2027, akhir periode", "ke-3", "akhir periode", "Hasil Analisis Kebutuhan")]
+    assert said == ["Pagu tahun 2027.", "Pagu tahun 2026, 2027, akhir periode.", "Pagu tahun ke-3.",
+                    "Pagu akhir periode.", "Pagu kolom Hasil Analisis Kebutuhan.",
+                    "Pagu for 2027.", "Pagu for 2026, 2027, the end of the period.", "Pagu for year 3.",
+                    "Pagu for the end of the period.", "Pagu in column Hasil Analisis Kebutuhan."]
