@@ -409,3 +409,26 @@ def test_performance_and_budget_paired_side_by_side_pair_each_with_its_own():
     assert row.name == "Jumlah dokumen"
     assert [(c.base.value, c.actual.value, c.declared.value) for c in row.cells] == [
         (1200, 1150, 95.83), (40_000_000, 38_000_000, 90)]
+
+
+def test_performance_and_budget_side_by_side_are_read_as_two_tables_so_budgets_add_up():
+    """The same T-C.29 read for checking: the performance side (K) as rows of indicators, the
+    budget side (Rp) as programs over their kegiatan, so a program's realisation that is not
+    the sum of its kegiatan's is found (RAS-006), and each ratio is checked once."""
+    from checker.readers.realisation import read_tables
+    head = [T.join(["Kode", "Program/Kegiatan", "Indikator", "Target Renja 2025", "", "Realisasi Capaian 2025", "",
+                    "Tingkat Capaian 2025 (%)", ""]),
+            T.join(["", "", "", "K", "Rp", "K", "Rp", "K", "Rp"])]
+    body = [T.join(["7.01.02", "Program Pelayanan Publik", "Indeks kepuasan", "82", "100.000.000", "81",
+                    "97.000.000", "98,78", "97,00"]),
+            T.join(["7.01.02.2.01", "Kegiatan Koordinasi Pemerintahan", "Jumlah rapat", "24 kali", "60.000.000",
+                    "24 kali", "60.000.000", "100,00", "100,00"]),
+            T.join(["7.01.02.2.02", "Kegiatan Pelayanan Terpadu", "Jumlah dokumen", "1.200 dokumen", "40.000.000",
+                    "1.150 dokumen", "38.000.000", "95,83", "95,00"])]
+    performance, budget = read_tables("Tabel 2.1", 10, lines(*head, *body))
+    assert (performance.kind, budget.kind) == ("kinerja", "anggaran")
+    assert [len(r.cells) for r in performance.rows] == [1, 1, 1]
+    assert [(r.name, [k.name for k in r.children]) for r in budget.rows] == [
+        ("Program Pelayanan Publik", ["Kegiatan Koordinasi Pemerintahan", "Kegiatan Pelayanan Terpadu"])]
+    rollups = [f for t in (performance, budget) for f in facts_of(t) if f["type"] == "rollup"]
+    assert [(f["declared"], f["computed"]) for f in rollups] == [(100_000_000, 100_000_000), (97_000_000, 98_000_000)]

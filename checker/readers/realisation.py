@@ -386,8 +386,10 @@ def _named_bases(pairs: list[tuple[int, int, int]], columns: list[Column], body:
     return out
 
 
-def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]]) -> RealisationTable | None:
-    """A table whose header has target/budget, realisation and ratio column groups."""
+def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]],
+                  side: str | None = None) -> RealisationTable | None:
+    """A table whose header has target/budget, realisation and ratio column groups; with `side`
+    ("budget" or "performance"), only the pairs of that side."""
     header: list[list[str]] = []
     body: list[tuple[int, list[str]]] = []
     for line, cells in lines:
@@ -421,15 +423,19 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]]) ->
         return None
     if has_ratio:
         pairs = _named_bases(pairs, columns, body, width)
+    budget = {b for b, _, _ in pairs if _BUDGET.search(columns[b].label)}
+    if side is not None:
+        pairs = [p for p in pairs if (p[0] in budget) == (side == "budget")]
+        if not pairs:
+            return None
     first_value = min(k for pair in pairs for k in pair if k is not None)
     # The last figure column: paired or not (a budget percentage beside indicator targets counts).
     last_value = max(k for k, col in enumerate(columns) if col.role)
     head_text = " ".join(c.label for c in columns)
     # A budget table when the figures divided are budgets. A pair of budgets is read as money
     # wherever it stands; performance and budget paired side by side ("K | Rp" under each group)
-    # make a performance table: its ratios are checked, its rows are no budget tree to add up.
-    budget = {b for b, _, _ in pairs if _BUDGET.search(columns[b].label)}
-    kind = "anggaran" if len(budget) == len(pairs) else "kinerja"
+    # are read as two tables (`read_table`), where each side reads.
+    kind = "anggaran" if all(b in budget for b, _, _ in pairs) else "kinerja"
     table = RealisationTable(name=title or f"tabel baris {start}", kind=kind, inverse=bool(_INVERSE.search(head_text)),
                              has_ratio=has_ratio, location=Location(line=start, table=title or None))
     header_keys = {header_key(cells) for cells in header}
@@ -576,7 +582,20 @@ def _label_under(cells: list[str], at: int, label: re.Pattern) -> list[str] | No
 
 
 def read_table(title: str, start: int, lines: list[tuple[int, list[str]]]) -> RealisationTable | None:
+    """A block read as one realisation table, all its pairs together."""
     head = " ".join(" ".join(c) for _, c in lines[:6])
     if not _ACTUAL.search(head):
         return None
     return grouped_table(title, start, lines) or row_triples(title, start, lines)
+
+
+def read_tables(title: str, start: int, lines: list[tuple[int, list[str]]]) -> list[RealisationTable]:
+    """The realisation tables a block holds: one, or two where performance and budget are paired
+    side by side ("K | Rp" under each group), the budget side a tree of programs and kegiatan
+    whose realisations add up, the performance side rows of indicators."""
+    whole = read_table(title, start, lines)
+    if whole is not None and whole.kind == "kinerja" and not whole.unplaced and whole.has_ratio:
+        sides = [grouped_table(title, start, lines, side) for side in ("performance", "budget")]
+        if all(t is not None for t in sides):
+            return sides
+    return [whole] if whole is not None else []

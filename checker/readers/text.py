@@ -29,7 +29,7 @@ from .indicators import read_indicator_table
 from .programs import ProgramTables
 from .normalise import normalise_text, unmark
 from .quarters import read_quarters, schedule
-from .realisation import read_table as read_realisation
+from .realisation import read_tables as read_realisations
 from .risks import read_risks
 from .segment import find_rows
 from .statements import read_statements
@@ -193,8 +193,8 @@ class TextReader(ProgramTables):
             self.note("header_unplaced", block.start, name or None, name=name or "@untitled")
             self.partly_read += 1  # nothing of it was checked: the document is not clean
             return True
-        if len(found.realisations) > before:
-            _from_caption(found.realisations[-1], block.caption)
+        for realisation in found.realisations[before:]:
+            _from_caption(realisation, block.caption)
         if taken and len(kept) < len(block.lines):
             self.note("pages_unsure", min(block.unsure), name or None, rows=len(block.lines) - len(kept),
                       name=name or "@untitled")
@@ -203,8 +203,8 @@ class TextReader(ProgramTables):
 
     @staticmethod
     def _take_other(args: tuple, lead: list, heading: str, found: "Found") -> bool:
-        if (realisation := read_realisation(*args)) is not None:
-            found.realisations.append(realisation)
+        if realisations := read_realisations(*args):
+            found.realisations += realisations
         elif (register := read_risks(*args)) is not None:
             found.risks += register
         elif (quarterly := read_quarters(*args, found.seen_series)) is not None:
