@@ -595,7 +595,9 @@ def read_tables(title: str, start: int, lines: list[tuple[int, list[str]]]) -> l
     whose realisations add up, the performance side rows of indicators."""
     whole = read_table(title, start, lines)
     if whole is not None and whole.kind == "kinerja" and not whole.unplaced and whole.has_ratio:
-        sides = [grouped_table(title, start, lines, side) for side in ("performance", "budget")]
-        if all(t is not None for t in sides):
-            return sides
+        # (The budget side first: most performance tables have none, and are read no further.)
+        budget = grouped_table(title, start, lines, "budget")
+        performance = grouped_table(title, start, lines, "performance") if budget is not None else None
+        if budget is not None and performance is not None:
+            return [performance, budget]
     return [whole] if whole is not None else []
