@@ -180,6 +180,13 @@ class FactsBase:
         self.facts.append(fact)
         return fact
 
+    def _text_total(self, subject: str, said: Location, column: str, stated, declared, tolerance: float,
+                    table_place: Location) -> None:
+        """The total a sentence states for a table's column against the table's totals row
+        (KON-003), for every kind of table that has one."""
+        self.add("consistency", subject, said, check="text_total", column=column, stated=stated, declared=declared,
+                 tolerance=tolerance, table_place=_loc(table_place), expected=declared, actual=stated)
+
     def _subject(self, node: ProgramNode) -> str:
         return node.code or node.name[:60]
 

@@ -39,10 +39,8 @@ class DocumentFacts(FactsBase):
                      actual=_num(declared))
             said = total.announced
             if said is not None and said.present:
-                self.add("consistency", total.table, said.location, check="text_total", column=total.column,
-                         stated=_num(said.value), declared=_num(declared), tolerance=tolerance,
-                         table_place=_loc(total.declared.location), expected=_num(declared),
-                         actual=_num(said.value))
+                self._text_total(total.table, said.location, total.column, _num(said.value), _num(declared),
+                                 tolerance, total.declared.location)
 
     def _row_counts(self) -> None:
         """The number of things a sentence says a table lists against the rows the table numbers."""

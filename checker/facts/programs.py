@@ -5,7 +5,7 @@ import re
 from decimal import Decimal
 
 from ..models import Indicator, ProgramNode, ProgramTable, QUARTERS
-from .common import (FactsBase, CHILD_RELATION, CODE_PATTERNS, LEVEL_NAMES, _NAMED_FORMULA, _code_key, _label, _loc,
+from .common import (FactsBase, CHILD_RELATION, CODE_PATTERNS, LEVEL_NAMES, _NAMED_FORMULA, _code_key, _label,
                      _node_amount, _num, _unit_key, parse_formula, unreadable, words_of)
 
 
@@ -162,9 +162,8 @@ class ProgramFacts(FactsBase):
         for label, said in table.stated_totals.items():
             total = table.totals.get(label)
             if said.present and total is not None and total.present:
-                self.add("consistency", table.name, said.location, check="text_total", column=label,
-                         stated=said.amount, declared=total.amount, tolerance=self.tol_money,
-                         table_place=_loc(total.location), expected=total.amount, actual=said.amount)
+                self._text_total(table.name, said.location, label, said.amount, total.amount, self.tol_money,
+                                 total.location)
         for sub in table.subtotals:
             self._total_of(table, f"{sub.label} ({table.name})", sub.totals, table.roots[sub.first:sub.last])
 
