@@ -37,6 +37,7 @@ from checker.config import Settings  # noqa: E402
 from checker.numbers import parse_number  # noqa: E402
 from checker.pipeline import check_file  # noqa: E402
 from checker.readers import read_plan  # noqa: E402
+from checker.rulebook import load_profile  # noqa: E402
 
 VARIANTS = ["codes", "drop-empty", "footers", "headings", "homoglyph", "layout", "locale", "markdown", "mixed",
             "percent", "split-numbers", "split-words"]
@@ -121,7 +122,10 @@ def candidates(path: Path, rng: random.Random) -> dict[str, list[tuple]]:
                             out["percentage"].append((d.location.line or line, d.raw, new, same))
                         break
                 before.append(d)
-    for chapter in plan.chapters:
+    # A heading is due only where the profile names the chapters of that kind of plan (it names
+    # none for a Rencana Aksi): taking one out elsewhere is no defect.
+    required = load_profile(Settings().profile).outlines.get(plan.doc_type, [])
+    for chapter in plan.chapters if required else []:
         if chapter.label.upper().startswith("BAB") and chapter.location.line:
             out["heading"].append((chapter.location.line, chapter.title, None, 0))
     return out
