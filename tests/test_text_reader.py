@@ -995,6 +995,48 @@ def test_outline_numbers_are_no_codes(tmp_path):
     assert [f.rule for f in check_file(path, Settings()).findings if f.category == "rollup"] == ["ANG-002"]
 
 
+def test_outline_numbers_give_the_levels_of_rows_without_level_words(tmp_path):
+    """No codes and no level words (a kegiatan is named by its nomenclature alone): the rows'
+    numbers 1, 1.1, 1.1.1 are an outline, and they give the levels."""
+    head = ["No", "Program/Kegiatan/Sub Kegiatan", "Indikator", "Target 2026", "Pagu 2026"]
+    rows = [["1", "PROGRAM PENUNJANG URUSAN", "Persentase layanan", "100%", "100.000.000"],
+            ["1.1", "Administrasi Umum", "Jumlah bulan", "12 bulan", "100.000.000"],
+            ["1.1.1", "Bahan Logistik", "Jumlah paket", "12 paket", "40.000.000"],
+            ["1.1.2", "Rapat Koordinasi", "Jumlah laporan", "12 laporan", "55.000.000"],
+            ["2", "PROGRAM PELAYANAN PUBLIK", "Indeks kepuasan", "84", "50.000.000"],
+            ["2.1", "Koordinasi Pelayanan", "Jumlah rapat", "12 kali", "50.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
+    table = read_plan(path).tables[0]
+    assert [(n.level, n.name) for n in table.nodes()] == [
+        ("program", "PROGRAM PENUNJANG URUSAN"), ("kegiatan", "Administrasi Umum"), ("sub_kegiatan", "Bahan Logistik"),
+        ("sub_kegiatan", "Rapat Koordinasi"), ("program", "PROGRAM PELAYANAN PUBLIK"),
+        ("kegiatan", "Koordinasi Pelayanan")]
+    findings = check_file(path, Settings()).findings
+    assert [(f.rule, f.location.line) for f in findings if f.category in ("rollup", "input")] == [("ANG-002", 8)]
+
+
+@pytest.mark.parametrize("numbers", [
+    ["1", "1.1", "1.3", "1.3.1", "2", "2.1"],    # a number skipped (1.3 after 1.1) still stands in order,
+    ["1", "1.1", "1.1", "1.1.1", "2", "2.1"],    # but one number twice is no outline
+    ["1", "1.1", "1.1.1", "1.2.1", "2", "2.1"],  # nor a sub kegiatan under a kegiatan not written
+    ["1", "2", "3", "4", "5", "6"],              # nor row numbers one deep
+])
+def test_numbers_that_are_no_outline_give_no_levels(tmp_path, numbers):
+    """Only numbers that hold as an outline are levels; otherwise, without codes or level
+    words, only the program rows are read, and the reader says so."""
+    head = ["No", "Program/Kegiatan/Sub Kegiatan", "Indikator", "Target 2026", "Pagu 2026"]
+    names = ["PROGRAM PENUNJANG URUSAN", "Administrasi Umum", "Bahan Logistik", "Rapat Koordinasi",
+             "PROGRAM PELAYANAN PUBLIK", "Koordinasi Pelayanan"]
+    rows = [[n, name, "Jumlah dokumen", "2 dokumen", "50.000.000"] for n, name in zip(numbers, names)]
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
+    levels = [n.level for n in read_plan(path).tables[0].nodes()]
+    if numbers[2] == "1.3":
+        assert levels == ["program", "kegiatan", "kegiatan", "sub_kegiatan", "program", "kegiatan"]
+    else:
+        assert levels == ["program", "program"]
+        assert [f.rule for f in check_file(path, Settings()).findings if f.category == "input"] == ["INP-001"]
+
+
 def test_a_target_akhir_column_is_no_end_of_period_pagu(tmp_path):
     """"Target Akhir Periode" after the years' Target | Pagu is a target: the last year's pagu is
     that year's, not an end-of-period pagu (which had given a false ANG-004 on every row)."""

@@ -423,6 +423,39 @@ def _worded(cells: list[str]) -> set[str]:
             for level in [level_of_words(_ITEM_MARK.sub("", c))] if level}
 
 
+_OUTLINE_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\.?$")  # "1", "1.2", "1.2.1" (or "1.2.") alone in a cell
+_DEPTH_LEVEL = ("program", "kegiatan", "sub_kegiatan")
+
+
+def outline_levels(rows: list[tuple[int, list[str]]]) -> dict[int, str]:
+    """The levels of a table without codes whose rows are numbered as an outline ("1" a program,
+    "1.1" its kegiatan, "1.1.1" a sub kegiatan), by line; empty where the numbering is no outline.
+    It is one where every row with an amount (but a totals row) opens with such a number, each
+    number stands under the one before (its parent, then its siblings in order), the numbers go
+    at least two deep, and no row's wording names another level than its number's."""
+    levels: dict[int, str] = {}
+    path: list[int] = []  # the numbers of the last row and its parents
+    for line, cells in rows:
+        first = next((c.strip() for c in cells if c.strip()), "")
+        m = _OUTLINE_NUMBER.match(first)
+        if not m:
+            if any(_MONEY.match(c) for c in cells) and not (_total_row(cells) or _subtotal_row(cells)):
+                return {}  # a row with a budget and no number: the numbers are not its levels
+            continue
+        number = [int(p) for p in m.group(1).split(".")]
+        depth = len(number)
+        if depth > len(path) + 1 or number[:-1] != path[:depth - 1] or \
+                (len(path) >= depth and number[-1] <= path[depth - 1]):
+            return {}
+        path = number
+        level = _DEPTH_LEVEL[depth - 1]
+        worded = _worded(cells)
+        if worded and worded != {level}:
+            return {}
+        levels[line] = level
+    return levels if len(set(levels.values())) >= 2 else {}
+
+
 def _total_row(cells: list[str]) -> bool:
     return bool(TOTAL_PREFIX.match(next((c for c in cells if c), "")))
 
@@ -461,6 +494,7 @@ class ProgramTables:
     _old_depths: list[int] = []  # the current table's code lengths, where no code is of the nomenclature
     _scale: int = 1  # Rupiah per written unit of the current table's budgets
     _by_source: bool = False  # the current table has a funding-source column (a node's shares by source)
+    _outline: dict[int, str] = {}  # the current table's levels by its rows' outline numbers (no codes)
 
     def note(self, key: str, line: int, table: str | None = None, **params) -> None:  # the reader's
         raise NotImplementedError
@@ -511,7 +545,9 @@ class ProgramTables:
             codes = [c for c in (self._code(cells)[0] for _, cells in data) if c]
             if not any(map(well_formed_code, codes)):
                 self._old_depths = sorted({c.count(".") + 1 for c in codes})
-        if not coded and sum(1 for _, cells in data if _worded(cells) == {"program"}) < 2:
+        # Without codes, rows numbered as an outline say their levels by their numbers.
+        self._outline = {} if coded else outline_levels(data)
+        if not coded and not self._outline and sum(1 for _, cells in data if _worded(cells) == {"program"}) < 2:
             return None
         budget_heads = [c for _, cells in header for c in cells
                         if _BUDGET_HEAD.search(c) and "sumber" not in c.lower()]
@@ -580,8 +616,9 @@ class ProgramTables:
         # Without codes a row's level is in its wording ("PROGRAM ...", "Sub Kegiatan ...");
         # where some rows with a pagu have none, the tree cannot be known: only the programs
         # (their indicator, target and pagu, and the table's total) are read.
-        programs_only = not coded and any(not _worded(cells) and any(_MONEY.match(c) for c in cells)
-                                          and not (_total_row(cells) or _subtotal_row(cells)) for _, cells in data)
+        programs_only = not coded and not self._outline and any(
+            not _worded(cells) and any(_MONEY.match(c) for c in cells) and not (_total_row(cells) or _subtotal_row(cells))
+            for _, cells in data)
         if programs_only:
             self.note("programs_only", block.start, table.name)
         for line, cells in data:
@@ -698,7 +735,9 @@ class ProgramTables:
     def _row(self, table, last, line, cells, labels, has_akhir, layout=None, widest=0) -> None:
         code, after = self._code(cells)
         texts = [c for c in cells[after:] if c and not _amount_written(c)]
-        if not code:
+        if not code and line in self._outline:
+            texts = texts[1:]  # the row's outline number, which gave its level
+        elif not code:
             # Without a code, the row's name is the text that names its level ("PROGRAM ..."), after
             # its number and the tujuan and sasaran it stands under, where it has one.
             named = next((k for k, t in enumerate(texts) if level_of_words(t)), 0)
@@ -729,7 +768,7 @@ class ProgramTables:
                           for label, (_, raw) in zip(labels + (["akhir"] if has_akhir else []), monies)}
                 self._totals(table, cells, totals, loc)
                 return
-            level = level_of_words(name)
+            level = self._outline.get(line) or level_of_words(name)
             if level is None:
                 if monies and "kegiatan" in last:
                     level = "sub_kegiatan"
@@ -832,7 +871,7 @@ class ProgramTables:
         cell = partial(cell_at, cells)
         name = cell(layout.name)
         loc = Location(line=line, table=table.name)
-        level = self._code_level(code) if code else None
+        level = self._code_level(code) if code else self._outline.get(line)
         level = level or level_of_words(name)
         if level is None:
             if not code and (_subtotal_row(cells) or _total_row(cells)):
