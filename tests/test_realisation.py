@@ -129,6 +129,27 @@ def test_targets_and_realisations_without_ratio_column():
     assert over == [104]                                      # a share cannot be realised at 104 %
 
 
+def test_a_grade_where_a_figure_goes_is_no_empty_cell():
+    """A target and realisation written as grades ("BB", "A": a SAKIP predicate) are on a scale
+    of words: their capaian cannot be recomputed, and neither cell is empty."""
+    with_ratio = lines(
+        T.join(["No", "Indikator", "Satuan", "Target 2025", "Realisasi 2025", "Capaian (%)"]),
+        T.join(["1", "Nilai akuntabilitas kinerja", "predikat", "BB", "A", "100"]),
+        T.join(["2", "Indeks kepuasan masyarakat", "indeks", "82", "", "102,44"]),
+    )
+    without = lines(
+        T.join(["No", "Indikator", "Target", "", "Realisasi", ""]),
+        T.join(["", "", "Tahun 2023", "Tahun 2024", "Tahun 2023", "Tahun 2024"]),
+        T.join(["1", "Nilai akuntabilitas kinerja", "B", "BB", "B", "BB"]),
+        T.join(["2", "Indeks kepuasan masyarakat", "82", "83", "81", "-"]),
+    )
+    for rows, line in ((with_ratio, 12), (without, 13)):
+        facts = facts_of(read_table("Tabel 2.1", 10, rows))
+        missing = [f["location"]["line"] for f in facts if f["type"] == "required_value" and f["missing"]
+                   and "rows" not in f]
+        assert missing == [line]  # the empty realisation, and the "-", not the grades
+
+
 def test_budget_program_against_its_kegiatan():
     facts = [f for f in facts_of(read_table("Tabel 2.4", 10, BUDGET)) if f.get("relation") == "realisasi_program"]
     wrong = sorted((f["location"]["line"], f["what"], f["declared_text"]) for f in facts

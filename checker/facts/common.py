@@ -215,9 +215,10 @@ _PLACEHOLDER_START = re.compile(r"^\s*(?:-|–|—|\.{2,}|…|n\.?\s*/?\s*a\b|ni
 
 
 def _worded_value(raw: str) -> bool:
-    """A cell that holds a word instead of a figure ("WTP", "Baik"), not a placeholder ("-",
-    "N/A", "... Dokumen")."""
-    return bool(re.search(r"[A-Za-z]{2}", raw)) and not _PLACEHOLDER_START.match(raw)
+    """A cell that holds a word instead of a figure ("WTP", "Baik"; a grade of one letter, "A"
+    or "B+"), not a placeholder ("-", "N/A", "... Dokumen")."""
+    return bool(re.search(r"[A-Za-z]{2}", raw) or re.fullmatch(r"\s*[A-E][+-]?\s*", raw)) \
+        and not _PLACEHOLDER_START.match(raw)
 
 
 def _node_amount(node: ProgramNode, period: str) -> int | None:
