@@ -145,6 +145,9 @@ class ProgramTable(Model):
     # The total the prose just before or after the table states for a budget column ("Jumlah
     # pagu indikatif tahun 2027 sebesar Rp414.500.000"), by budget label.
     stated_totals: dict[str, Money] = Field(default_factory=dict)
+    # How many programs, kegiatan and sub kegiatan that prose says the table plans ("2 program,
+    # 3 kegiatan dan 5 sub kegiatan"), by level.
+    stated_counts: dict[str, Value] = Field(default_factory=dict)
     location: Location = Field(default_factory=Location)
 
     def has(self, column: str) -> bool:

@@ -1037,6 +1037,34 @@ def test_numbers_that_are_no_outline_give_no_levels(tmp_path, numbers):
         assert [f.rule for f in check_file(path, Settings()).findings if f.category == "input"] == ["INP-001"]
 
 
+@pytest.mark.parametrize("sentence, said", [
+    ("Tahun 2026 direncanakan 2 program, 2 kegiatan dan 2 sub kegiatan.", []),
+    ("Tahun 2026 direncanakan 2 program, 3 (tiga) kegiatan dan 2 sub kegiatan.", [("3", "2")]),
+    ("Renstra memuat 2 program dengan 2 sub kegiatan; dari 9 kegiatan rapat, 5 dihadiri camat.", []),
+    ("Sebanyak 3 program prioritas dan 4 kegiatan pendukung tercantum di bawah.", []),  # parts of the whole
+    ("Kecamatan melaksanakan 12 kegiatan sosialisasi.", []),                             # one count: anything
+])
+def test_the_programs_and_kegiatan_a_sentence_counts_are_the_tables(tmp_path, sentence, said):
+    """A sentence before a program table that counts its programs, kegiatan and sub kegiatan is
+    held to the tree the table lists (KON-005), not to a summary table of programs after it."""
+    head = ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator", "Target 2026", "Pagu 2026"]
+    rows = [["7.01.01", "PROGRAM PENUNJANG", "Persentase layanan", "100%", "60.000.000"],
+            ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "2 dokumen", "60.000.000"],
+            ["7.01.01.2.01.01", "Penyusunan Renja", "Jumlah dokumen", "1 dokumen", "60.000.000"],
+            ["7.01.02", "PROGRAM PELAYANAN", "Indeks kepuasan", "84", "20.000.000"],
+            ["7.01.02.2.01", "Koordinasi", "Jumlah rapat", "12 kali", "20.000.000"],
+            ["7.01.02.2.01.02", "Rapat Camat", "Jumlah rapat", "12 kali", "20.000.000"]]
+    summary = ["No\tProgram\tPagu Indikatif (Rp)", "1\tPROGRAM PENUNJANG\t60.000.000",
+               "2\tPROGRAM PELAYANAN\t20.000.000"]
+    text = ["RENSTRA", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", sentence, "", "Tabel 6.1",
+            *("\t".join(r) for r in [head, *rows]), "", "Tabel 6.2 Rekapitulasi Pagu per Program", *summary]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    got = [f for f in check_file(path, Settings()).findings if f.rule == "KON-005"]
+    assert [(f.location.line, f.actual, f.expected) for f in got] == \
+        [(5, int(s), int(r)) for s, r in said]
+
+
 def test_a_target_akhir_column_is_no_end_of_period_pagu(tmp_path):
     """"Target Akhir Periode" after the years' Target | Pagu is a target: the last year's pagu is
     that year's, not an end-of-period pagu (which had given a false ANG-004 on every row)."""

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from decimal import Decimal
 
 from ..models import Indicator, ProgramNode, ProgramTable, QUARTERS
 from .common import (FactsBase, CHILD_RELATION, CODE_PATTERNS, LEVEL_NAMES, _NAMED_FORMULA, _code_key, _label,
-                     _node_amount, _num, _unit_key, parse_formula, unreadable, words_of)
+                     _loc, _node_amount, _num, _unit_key, parse_formula, unreadable, words_of)
 
 
 # An indicator that measures a change (an increase, a rate of growth), not a level.
@@ -166,6 +167,14 @@ class ProgramFacts(FactsBase):
                                  total.location)
         for sub in table.subtotals:
             self._total_of(table, f"{sub.label} ({table.name})", sub.totals, table.roots[sub.first:sub.last])
+        if table.stated_counts:
+            # The programs, kegiatan and sub kegiatan a sentence says the table plans (KON-005).
+            rows = Counter(node.level for node in table.nodes())
+            for level, said in table.stated_counts.items():
+                if said.present:
+                    self.add("consistency", table.name, said.location, check="text_rows", noun=LEVEL_NAMES[level],
+                             stated=_num(said.value), rows=rows[level], table_place=_loc(table.location),
+                             expected=rows[level], actual=_num(said.value))
 
     def _total_of(self, table: ProgramTable, subject: str, totals: dict, roots: list[ProgramNode]) -> None:
         for period, total in totals.items():

@@ -14,7 +14,7 @@ from ..models import GoalRow, Indicator, Location, Money, ProgramNode, ProgramTa
 from ..numbers import MILLIONS_START, MONEY_CELL, parse_number, to_rupiah
 from .block import Block
 from .labels import SUBTOTAL_PREFIX, TOTAL_PREFIX
-from .totals import stated_totals
+from .totals import stated_counts, stated_totals
 from .realisation import cell_at, column_numbers, header_columns, header_key, is_header_row, measure
 from .tree import attach
 from .xlsx import level_of_words
@@ -494,6 +494,7 @@ class ProgramTables:
     _old_depths: list[int] = []  # the current table's code lengths, where no code is of the nomenclature
     _scale: int = 1  # Rupiah per written unit of the current table's budgets
     _by_source: bool = False  # the current table has a funding-source column (a node's shares by source)
+    _counts_said: set[int]  # lines of prose whose counts of programs and kegiatan a table took
     _outline: dict[int, str] = {}  # the current table's levels by its rows' outline numbers (no codes)
 
     def note(self, key: str, line: int, table: str | None = None, **params) -> None:  # the reader's
@@ -649,6 +650,14 @@ class ProgramTables:
             stated = parse_number(amount, "money")
             table.stated_totals[label] = Money(raw=amount, amount=to_rupiah(stated.value) if stated.ok else None,
                                                error=stated.error, location=Location(line=line))
+        counted = stated_counts([(n, t) for n, t in block.lead + block.trail if n not in self._counts_said])
+        levels = {node.level for node in table.nodes()}
+        if counted and set(counted) <= levels and not programs_only and not block.unsure:
+            # The sentence counts the tree of the nearest table that has every level it counts
+            # (not a summary of programs beside it), and only a whole tree read.
+            for level, (line, count) in counted.items():
+                table.stated_counts[level] = measure(count, "number", Location(line=line))
+                self._counts_said.add(line)
         if block.unsure:
             _leave_unread(table, self.goals, block.unsure)
             self.note("pages_unsure", min(block.unsure), table.name, rows=len(block.unsure), name=table.name)

@@ -118,6 +118,7 @@ class TextReader(ProgramTables):
         self.notes: list[ReaderNote] = []
         self.goals: list[GoalRow] = []
         self._latest: ProgramNode | None = None
+        self._counts_said: set[int] = set()
         self.partly_read = 0
 
     def note(self, key: str, line: int, table: str | None = None, **params) -> None:

@@ -52,6 +52,31 @@ def stated_totals(prose: list[tuple[int, str]], labels: list[str]) -> dict[str, 
     return found
 
 
+# "3 kegiatan", "5 (lima) sub kegiatan"; not "3 program prioritas", a part of the whole.
+_COUNTED = re.compile(r"\b(\d{1,3})\s*(?:\([a-z\s]{1,30}\)\s*)?(sub\s+kegiatan|kegiatan|program)\b"
+                      r"(?!\s+(?:prioritas|unggulan|strategis|baru|lanjutan|pendukung|utama|nasional|pokok))",
+                      re.IGNORECASE)
+
+
+def stated_counts(prose: list[tuple[int, str]]) -> dict[str, tuple[int, str]]:
+    """How many programs, kegiatan and sub kegiatan a sentence around a program table says are
+    planned ("2 program, 3 kegiatan dan 5 sub kegiatan"), by level. Only a sentence that counts
+    two levels or more counts the table's tree; one count alone ("12 kegiatan rapat") may count
+    anything, and a sentence counting one level twice counts parts."""
+    for line, text in prose:
+        for sentence in re.split(r"(?<=[.;:])\s+", text):
+            found: dict[str, tuple[int, str]] = {}
+            for m in _COUNTED.finditer(sentence):
+                level = "sub_kegiatan" if m.group(2).lower().startswith("sub") else m.group(2).lower()
+                if level in found:
+                    found = {}
+                    break
+                found[level] = (line, m.group(1))
+            if len(found) >= 2:
+                return found
+    return {}
+
+
 def _label(cells: list[str]) -> str:
     return next((c for c in cells if c.strip()), "")
 
