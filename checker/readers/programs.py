@@ -618,8 +618,8 @@ class ProgramTables:
         # where some rows with a pagu have none, the tree cannot be known: only the programs
         # (their indicator, target and pagu, and the table's total) are read.
         programs_only = not coded and not self._outline and any(
-            not _worded(cells) and any(_MONEY.match(c) for c in cells) and not (_total_row(cells) or _subtotal_row(cells))
-            for _, cells in data)
+            not _worded(cells) and any(_MONEY.match(c) for c in cells)
+            and not (_total_row(cells) or _subtotal_row(cells)) for _, cells in data)
         if programs_only:
             self.note("programs_only", block.start, table.name)
         for line, cells in data:
