@@ -1,5 +1,7 @@
 """Quarterly targets in published Rencana Aksi tables: one quarter per line, all in one cell, or one
 column per quarter."""
+import pytest
+
 from checker.config import Settings
 from checker.facts import build_facts
 from checker.models import RencanaAksi
@@ -210,3 +212,28 @@ def test_a_schedule_ticks_its_quarters_and_has_no_targets_to_read(tmp_path):
     result = check_file(path, Settings())
     assert [(f.rule, f.location.line) for f in result.findings if f.rule != "BAB-001"] == [("INP-001", 4)]
     assert "jadwal" in next(f.message for f in result.findings if f.rule == "INP-001")
+
+
+@pytest.mark.parametrize("money_first", [False, True])
+def test_physical_and_financial_quarters_side_by_side_read_the_physical_as_targets(tmp_path, money_first):
+    """"Target Fisik" and "Target Keuangan (Rp)" each over TW I ... TW IV: the quarters under the
+    heading that plans money are no targets of the indicator, whichever group is printed first;
+    and the year's budget beside it does not make the table a program table."""
+    from checker.pipeline import check_file
+    physical = [["Target Fisik", "", "", ""], ["TW I", "TW II", "TW III", "TW IV"]]
+    money = [["Target Keuangan (Rp)", "", "", ""], ["TW I", "TW II", "TW III", "TW IV"]]
+    groups = [money, physical] if money_first else [physical, money]
+    head = [["No", "Program/Kegiatan", "Indikator Kinerja", "Target", "Anggaran (Rp)"] + groups[0][0] + groups[1][0],
+            ["", "", "", "", ""] + groups[0][1] + groups[1][1]]
+    rows = [(["1", "Program Pelayanan Publik", "Persentase layanan tepat waktu", "90%", "40.000.000"],
+             ["80%", "85%", "83%", "90%"], ["10.000.000"] * 4),
+            (["2", "Kegiatan Koordinasi", "Jumlah rapat koordinasi", "12 kali", "40.000.000"],
+             ["3 kali", "6 kali", "9 kali", "10 kali"], ["10.000.000"] * 4)]
+    body = [first + ((cash + fisik) if money_first else (fisik + cash)) for first, fisik, cash in rows]
+    table = read_quarters("Tabel 1", 1, lines(*(T.join(r) for r in head + body)))
+    assert [[v.raw for v in n.indicators[0].targets.values()] for n in table.nodes()] == [r[1] for r in rows]
+    path = tmp_path / "rencana-aksi-contoh-2026.txt"
+    path.write_text("\n".join(["RENCANA AKSI KECAMATAN CONTOH TAHUN 2026", "", "Tabel 1 Rencana Aksi",
+                               *(T.join(r) for r in head + body)]) + "\n", encoding="utf-8")
+    got = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.rule != "BAB-001"]
+    assert got == [("TGT-003", 6), ("TGT-004", 7)]

@@ -15,6 +15,7 @@ from ..numbers import MILLIONS_START, MONEY_CELL, parse_number, to_rupiah
 from .block import Block
 from .labels import SUBTOTAL_PREFIX, TOTAL_PREFIX
 from .totals import stated_counts, stated_totals
+from .quarters import quarter_columns
 from .realisation import cell_at, column_numbers, header_columns, header_key, is_header_row, measure
 from .tree import attach
 from .xlsx import level_of_words
@@ -538,6 +539,8 @@ class ProgramTables:
             return None
         if re.search(r"realisasi|capaian\s+kinerja\s+dan\s+anggaran", head_text, re.IGNORECASE):
             return None
+        if quarter_columns(block.lines):
+            return None  # a column per quarter: a Rencana Aksi's quarterly targets, whatever budget beside
         first_code = next((c for c in (self._code(cells)[0] for _, cells in data) if c), "")
         coded = self._coded = bool(first_code)
         # A table whose codes all lie outside the nomenclature ranks their lengths (_code_level).

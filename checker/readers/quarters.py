@@ -113,6 +113,35 @@ def _heads(lines: list[tuple[int, list[str]]]) -> tuple[int | None, dict[int, st
                  if (found := _quarter_heads(cells, [c for _, c in lines[:i]]))), (None, {}))
 
 
+def quarter_columns(lines: list[tuple[int, list[str]]]) -> bool:
+    """The block's header names a column per quarter (`TW I` ... `TW IV`)."""
+    return _heads(lines)[0] is not None
+
+
+# A group of quarters that plans money, not the indicator ("Target Keuangan (Rp)", "Rencana
+# Penarikan Dana", "Anggaran per Triwulan").
+_MONEY_GROUP = re.compile(r"\b(?:keuangan|anggaran|rp|dana|penarikan|belanja|pagu)\b", re.IGNORECASE)
+
+
+def _target_quarters(quarters: dict[int, str], above: list[list[str]]) -> dict[int, str]:
+    """The quarter columns that hold the indicator's targets. Where the header names the quarters
+    twice or more (a physical target and a financial one side by side), each run of quarters is
+    named by the group heading over it, and the first run whose heading plans no money is
+    taken; none when every run does."""
+    runs: list[dict[int, str]] = []
+    for k in sorted(quarters):
+        if not runs or quarters[k] in runs[-1].values():
+            runs.append({})
+        runs[-1][k] = quarters[k]
+    if len(runs) < 2:
+        return quarters
+
+    def heading(run: dict[int, str]) -> str:
+        return " ".join(cell_at(row, j) for row in above for j in range(min(run), max(run) + 1))
+
+    return next((run for run in runs if not _MONEY_GROUP.search(heading(run))), {})
+
+
 def schedule(lines: list[tuple[int, list[str]]]) -> bool:
     """A block with a column per quarter whose cells are ticks or empty: a schedule of when each
     action runs ("Jadwal Pelaksanaan"), not targets. No figure stands under the quarters, and
@@ -127,9 +156,10 @@ def schedule(lines: list[tuple[int, list[str]]]) -> bool:
 
 def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool:
     """The one-column-per-quarter form; False when the block's header has no quarter columns."""
-    head, quarters = _heads(lines)
+    head, every = _heads(lines)
     if head is None:
         return False
+    quarters = _target_quarters(every, [cells for _, cells in lines[:head]])
     head_text = " ".join(c for _, cells in lines[:head + 1] for c in cells).lower()
     if re.search(r"r?e?alisasi|capaian", head_text):
         return True  # quarters of what was achieved (an evaluation table), not targets: nothing to read
@@ -138,7 +168,7 @@ def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool
     labels = [" ".join(cells[k] for _, cells in lines[:head + 1] if k < len(cells)).lower()
               for k in range(max(len(c) for _, c in lines[:head + 1]))]
     find = lambda pattern: next((k for k, lab in enumerate(labels)  # noqa: E731
-                                 if k not in quarters and re.search(pattern, lab)), None)
+                                 if k not in every and re.search(pattern, lab)), None)
     indicator_col, unit_col = find(r"indikator"), find(r"satuan")
     annual_col = find(r"target|tahunan")
     name_col = find(r"program|kegiatan|uraian|sasaran|tujuan")
