@@ -876,6 +876,27 @@ def test_short_chapters_whose_sections_are_numbered_by_the_chapters_numeral_are_
     assert [(c.number, c.location.line) for c in chapters] == [(1, 12), (2, 26), (3, 29), (4, 32), (5, 35)]
 
 
+def test_short_chapters_whose_sections_are_lettered_are_chapters():
+    """Sections lettered within each chapter ("A. Identifikasi Permasalahan") open it as "3.1"
+    does, the heading's title on the line below it; a contents page listing the same sections
+    with their pages is a list, not the chapters."""
+    from checker.readers.text import TextReader
+    from checker.config import Limits
+    titles = ("Pendahuluan", "Gambaran Pelayanan", "Permasalahan", "Tujuan dan Sasaran", "Penutup")
+    numerals = ("I", "II", "III", "IV", "V")
+    contents = [entry for n, t in zip(numerals, titles) for entry in (f"BAB {n} {t.upper()} .......... {n}",
+                                                                         "A. Uraian Bab .......... 1")]
+    body = [line for n, t in zip(numerals[1:4], titles[1:4]) for line in (f"BAB {n}", t, "A. Uraian Bab", "Uraian.")]
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2030", "", "DAFTAR ISI", *contents, "",
+            "BAB I", "Pendahuluan", "A. Latar Belakang",
+            *[f"Paragraf {k} tentang latar belakang yang diuraikan panjang di sini." for k in range(12)],
+            *body, "BAB V", "Penutup", "Renstra ini menjadi acuan."]
+    chapters = TextReader("\n".join(text), Limits()).read().chapters
+    assert [(c.number, c.title, c.location.line) for c in chapters] == [
+        (1, "Pendahuluan", 17), (2, "Gambaran Pelayanan", 32), (3, "Permasalahan", 36),
+        (4, "Tujuan dan Sasaran", 40), (5, "Penutup", 44)]
+
+
 def test_a_header_a_column_wider_than_its_rows_is_read_without_the_column_it_leaves_empty(tmp_path):
     """T-C.31 whose two header rows both carry one empty column more than its rows (a merged
     cell copied out as two): read without it, the prakiraan maju's target is under its year,

@@ -349,11 +349,12 @@ class TextReader(ProgramTables):
 
     def _opens_its_section(self, j: int, candidates: list[tuple[int, int, str, str]]) -> bool:
         """Whether chapter candidate j is followed, before the next candidate, by the first
-        section of its own number ("3.1 Identifikasi Permasalahan" under BAB III), a body
-        line: not a contents entry, not a table's row."""
+        section of its own number ("3.1 Identifikasi Permasalahan" under BAB III), or the first
+        of sections lettered within each chapter ("A. Identifikasi Permasalahan"), a body line:
+        not a contents entry, not a table's row."""
         line, number = candidates[j][0], candidates[j][1]
         end = candidates[j + 1][0] if j + 1 < len(candidates) else len(self.lines) + 1
-        first = re.compile(rf"^(?:{number}|{roman(number)})\.1\.?\s+\S")  # "3.1" or "III.1"
+        first = re.compile(rf"^(?:(?:{number}|{roman(number)})\.1\.?\s+\S|A\.\s+[A-Z])")  # "3.1", "III.1", "A."
         for k in range(line + 1, min(end, line + 12)):
             raw = self.lines[k - 1]
             if first.match(raw.strip(" *#")) and k not in self.rows.inside and not _TOC_PAGE.search(raw.rstrip()):
