@@ -136,6 +136,43 @@ def with_broken_cells(lines, longest=30):
     return _rewrite_tables(lines, table)
 
 
+def _header_rows(rows):
+    """How many rows head a table: its first rows of words, years and column numbers."""
+    def heading(row):
+        cells = [c for c in row if c]
+        return all(re.fullmatch(r"\(?\d{1,2}\)?", c) for c in cells) or \
+            all(not re.search(r"\d", c) or re.fullmatch(r"(?:19|20)\d{2}", c) for c in cells)
+    return next((k for k, r in enumerate(rows) if not heading(r)), len(rows))
+
+
+def with_spans_repeated(lines):
+    """Markdown pipe tables as converters that repeat a merged cell in every cell it covers write
+    them: a group heading in each column under it (where the row below heads each of them), a
+    heading two rows tall on both rows, and the code and name of a row continued on a line of its
+    own (a further indicator) on that line too."""
+    def table(run):
+        rows, width = _cells(run)
+        head = _header_rows(rows)
+        for r in range(head - 1):
+            starts = [j for j in range(width) if rows[r][j]] + [width]
+            for j, end in zip(starts, starts[1:]):
+                below = rows[r + 1][j:end]
+                if end - j == 1 and not below[0]:
+                    rows[r + 1][j] = rows[r][j]  # a heading as tall as two rows
+                elif end - j > 1 and all(below):
+                    rows[r][j:end] = [rows[r][j]] * (end - j)  # a group over the columns below it
+        for r in range(max(head, 1), len(rows)):
+            lead = next((j for j, c in enumerate(rows[r]) if c), width)
+            if 2 <= lead < width and not re.match(r"(?i)(sub\s*)?(total|jumlah)", rows[r][lead]):
+                above = next((a for a in range(r - 1, head - 1, -1) if all(rows[a][:lead])), None)
+                if above is not None:
+                    rows[r][:lead] = rows[above][:lead]
+        new = ["| " + " | ".join(rows[0]) + " |", "|" + " --- |" * width]
+        new += ["| " + " | ".join(r) + " |" for r in rows[1:]]
+        return new, [0] + list(range(2, len(rows) + 1))
+    return _rewrite_tables(lines, table)
+
+
 def letter_spaced_headings(lines):
     return ["B A B  " + line[4:] if line.startswith("BAB ") else line for line in lines], {}
 
@@ -148,7 +185,7 @@ def look_alikes(lines):
 
 FORMS = {"markdown": as_markdown, "converted": as_converted_markdown, "broken-cells": with_broken_cells,
          "layout": as_layout, "grid": as_grid, "headings": letter_spaced_headings,
-         "look-alikes": look_alikes}
+         "look-alikes": look_alikes, "spans": with_spans_repeated}
 
 
 def read(path):

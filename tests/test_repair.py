@@ -2,7 +2,9 @@
 Every cell here is written for the test."""
 import pytest
 
-from checker.readers.repair import Vocabulary, join_currency, rejoin_by_row, rejoin_figures, rejoin_words
+from checker.readers.realisation import is_header_row
+from checker.readers.repair import (Vocabulary, join_currency, rejoin_by_row, rejoin_figures, rejoin_words,
+                                   unspan_header)
 
 
 @pytest.mark.parametrize("cell, joined", [
@@ -62,3 +64,38 @@ def test_a_currency_mark_in_a_cell_of_its_own_joins_the_amount_after_it():
     assert join_currency(["Program A", "Rp", "480.000.000", "Rp.", "456.000.000", "95,00 %"]) == \
         ["Program A", "Rp 480.000.000", "", "Rp 456.000.000", "", "95,00 %"]
     assert join_currency(["Rp", "Keterangan"]) == ["Rp", "Keterangan"]   # no amount after it: as written
+
+
+def _rows(*rows):
+    return [(10 + k, list(r)) for k, r in enumerate(rows)]
+
+
+def test_a_header_whose_merged_cells_were_repeated_has_each_heading_once():
+    """A converter that repeats a merged cell in every cell it covers: the group heading stands
+    once over its columns, a heading two rows tall once on its first row; the rows of figures
+    and the header's last row (which nothing below splits) are left as they are."""
+    spanned = _rows(["No", "Indikator", "Target", "Target", "Realisasi", "Realisasi"],
+                    ["No", "Indikator", "2024", "2025", "2024", "2025"],
+                    ["1", "Indeks kepuasan", "80", "80", "79", "81"])
+    assert [cells for _, cells in unspan_header(spanned, is_header_row)] == [
+        ["No", "Indikator", "Target", "", "Realisasi", ""],
+        ["", "", "2024", "2025", "2024", "2025"],
+        ["1", "Indeks kepuasan", "80", "80", "79", "81"]]
+    # Places under their group ("Tahun ke-" over 1 ... 5) beside tall headings are header too.
+    places = _rows(["No", "Sasaran", "Tahun ke-", "Tahun ke-", "Tahun ke-"], ["No", "Sasaran", "1", "2", "3"],
+                   ["1", "Meningkatnya pelayanan", "80", "82", "84"])
+    assert [cells for _, cells in unspan_header(places, is_header_row)][:2] == [
+        ["No", "Sasaran", "Tahun ke-", "", ""], ["", "", "1", "2", "3"]]
+
+
+@pytest.mark.parametrize("rows", [
+    # one header row: its neighbours that read the same are its own ("Rp" | "Rp")
+    [["Program", "Pagu", "Rp", "Rp"], ["Program A", "2026", "10.000.000", "12.000.000"]],
+    # a header row that repeats nothing of the row above is a table's header of its own rows
+    [["No", "Uraian", "Target", "Target"], ["", "", "2024", "2025"], ["1", "Rapat", "12", "12"]],
+    # a data row under the header that repeats a cell of it is a row
+    [["No", "Uraian", "Satuan"], ["1", "Uraian", "12 kali"]],
+])
+def test_a_header_without_repeated_merged_cells_is_left_alone(rows):
+    lines = _rows(*rows)
+    assert unspan_header(lines, is_header_row) == lines

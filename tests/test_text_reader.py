@@ -1086,6 +1086,27 @@ def test_the_programs_and_kegiatan_a_sentence_counts_are_the_tables(tmp_path, se
         [(5, int(s), int(r)) for s, r in said]
 
 
+def test_a_further_indicator_whose_merged_cells_were_repeated_is_the_nodes(tmp_path):
+    """A converter repeats a merged code, name and pagu on the line of a program's second
+    indicator: that line is the program's further indicator (its falling target found), not a
+    second program with the same code counted twice in the totals. A line that repeats the
+    indicator too is a duplicate row, as it was."""
+    head = ["Kode", "Program/Kegiatan", "Indikator", "Target 2026", "Target 2027", "Pagu 2026", "Pagu 2027"]
+    program = ["7.01.02", "PROGRAM PELAYANAN PUBLIK"]
+    rows = [program + ["Indeks kepuasan", "82", "83", "60.000.000", "62.000.000"],
+            program + ["Persentase layanan tepat waktu", "92", "91", "60.000.000", "62.000.000"],
+            ["7.01.02.2.01", "Koordinasi Pelayanan", "Jumlah rapat", "12 kali", "12 kali", "60.000.000", "62.000.000"],
+            ["", "JUMLAH", "", "", "", "60.000.000", "62.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
+    table = read_plan(path).tables[0]
+    assert [(n.code, len(n.indicators)) for n in table.nodes()] == [("7.01.02", 2), ("7.01.02.2.01", 1)]
+    assert [(f.rule, f.location.line) for f in check_file(path, Settings()).findings
+            if f.category != "chapter"] == [("TGT-002", 8)]
+    rows[1] = rows[0]
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
+    assert ("KOD-001", 8) in {(f.rule, f.location.line) for f in check_file(path, Settings()).findings}
+
+
 def test_a_target_akhir_column_is_no_end_of_period_pagu(tmp_path):
     """"Target Akhir Periode" after the years' Target | Pagu is a target: the last year's pagu is
     that year's, not an end-of-period pagu (which had given a false ANG-004 on every row)."""

@@ -418,6 +418,25 @@ def _leave_unread(table: ProgramTable, goals: list[GoalRow], lines: set[int]) ->
             indicator(goal.indicator)
 
 
+def _words(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _merged_again(node: ProgramNode, again: ProgramNode) -> bool:
+    """A row with the code and name of the node just read, as a converter prints a further
+    indicator whose code, name and pagu cells were merged down: each of those repeated on its
+    line. It is the node's further indicator where it names another indicator and its amounts
+    are the node's or empty; a row that repeats the indicator too is a duplicate."""
+    names = {_words(i.name) for i in node.indicators}
+    if not again.indicators or any(_words(i.name) in names for i in again.indicators):
+        return False
+    pairs = [(node.budgets.get(label), money) for label, money in again.budgets.items()]
+    if node.pagu_akhir is not None and again.pagu_akhir is not None:
+        pairs.append((node.pagu_akhir, again.pagu_akhir))
+    return all(not money.raw.strip() or (first is not None and first.present and money.present
+                                         and first.amount == money.amount) for first, money in pairs)
+
+
 def _worded(cells: list[str]) -> set[str]:
     """The levels a row's text cells name by their first words ("PROGRAM ...", "Sub Kegiatan ...")."""
     return {level for c in cells[:8] if c and not _MONEY.match(c)
@@ -918,12 +937,16 @@ class ProgramTables:
         code and name of the row just read is that node's share from another source ("DAU" on
         one row, "DBH" on the next): its amounts are added to the node's, not a second node."""
         same = self._latest
-        if self._by_source and same is not None and node.code and node.code == same.code \
-                and " ".join(node.name.lower().split()) == " ".join(same.name.lower().split()):
-            same.budgets = {label: _added(m, node.budgets.get(label)) for label, m in same.budgets.items()}
-            if same.pagu_akhir is not None:
-                same.pagu_akhir = _added(same.pagu_akhir, node.pagu_akhir)
-            return
+        if same is not None and node.code == same.code and node.level == same.level and _words(node.name) and \
+                _words(node.name) == _words(same.name):
+            if self._by_source and node.code:
+                same.budgets = {label: _added(m, node.budgets.get(label)) for label, m in same.budgets.items()}
+                if same.pagu_akhir is not None:
+                    same.pagu_akhir = _added(same.pagu_akhir, node.pagu_akhir)
+                return
+            if _merged_again(same, node):
+                same.indicators += node.indicators
+                return
         attach(table, last, node)
         self._latest = node
 

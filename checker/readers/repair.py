@@ -136,3 +136,38 @@ def join_currency(cells: list[str]) -> list[str]:
         if _CURRENCY.match(out[k].strip()) and _AMOUNT.match(out[k + 1].strip()):
             out[k], out[k + 1] = f"Rp {out[k + 1].strip()}", ""
     return out
+
+
+def _same(a: str, b: str) -> bool:
+    return bool(a.strip()) and " ".join(a.lower().split()) == " ".join(b.lower().split())
+
+
+def unspan_header(lines: list[tuple[int, list[str]]], is_header) -> list[tuple[int, list[str]]]:
+    """A table's header as other printed forms have it, where a converter repeated a merged cell
+    in every cell it covers: a group heading once over the columns it spans ("Realisasi |
+    Realisasi" over "2024 | 2025"), a heading as tall as the header once, on its first row ("No"
+    over "No"). The header is the first row (where `is_header` says so) and each row below it
+    that repeats a cell of the row above in its column, once those are left out, holding no
+    figure but years and small numbers (places, column numbers). A repeat within the header's
+    last row stays: no row below it is split by it."""
+    if not lines or not is_header(lines[0][1]):
+        return lines
+    rows = [list(lines[0][1])]
+    for _, cells in lines[1:4]:
+        above = rows[-1]
+        tall = [j for j, c in enumerate(cells) if j < len(above) and _same(c, above[j])]
+        rest = [c if j not in tall else "" for j, c in enumerate(cells)]
+        small = all(re.fullmatch(r"\(?\d{1,2}\)?", c.strip()) for c in rest if c.strip())
+        if not tall or not (is_header(rest) or small):
+            break
+        rows.append(cells)
+    if len(rows) < 2:
+        return lines
+    out = [list(r) for r in rows]
+    for r, cells in enumerate(rows):
+        for j, c in enumerate(cells):
+            if r > 0 and j < len(rows[r - 1]) and _same(c, rows[r - 1][j]):
+                out[r][j] = ""  # a heading as tall as two rows
+            elif r < len(rows) - 1 and j > 0 and _same(c, cells[j - 1]):
+                out[r][j] = ""  # a group heading over the columns the row below splits
+    return [(line, out[k]) for k, (line, _) in enumerate(lines[:len(out)])] + lines[len(out):]

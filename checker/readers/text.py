@@ -29,8 +29,9 @@ from .indicators import read_indicator_table
 from .programs import ProgramTables
 from .normalise import normalise_text, unmark
 from .quarters import read_quarters, schedule
-from .realisation import read_tables as read_realisations
+from .realisation import is_header_row, read_tables as read_realisations
 from .risks import read_risks
+from .repair import unspan_header
 from .segment import find_rows
 from .statements import read_statements
 from .totals import read_row_count, read_totals
@@ -411,6 +412,7 @@ class TextReader(ProgramTables):
                              if line in found.layout and any(map(_run_together, cells))}
             placed = {line: n for line, n in found.layout.items() if line not in short}
             block.lines, block.short = realign(block.lines, placed)
+            block.lines = unspan_header(block.lines, is_header_row)
             self.table_rows.update((line, k) for k, (line, _) in enumerate(block.lines, start=1))
             if block.short:
                 name = block.title or block.heading
