@@ -136,6 +136,7 @@ def test_a_grade_where_a_figure_goes_is_no_empty_cell():
         T.join(["No", "Indikator", "Satuan", "Target 2025", "Realisasi 2025", "Capaian (%)"]),
         T.join(["1", "Nilai akuntabilitas kinerja", "predikat", "BB", "A", "100"]),
         T.join(["2", "Indeks kepuasan masyarakat", "indeks", "82", "", "102,44"]),
+        T.join(["3", "Jumlah laporan kinerja", "laporan", "laporan", "12 laporan", "100"]),  # a unit alone lost its number
     )
     without = lines(
         T.join(["No", "Indikator", "Target", "", "Realisasi", ""]),
@@ -143,11 +144,11 @@ def test_a_grade_where_a_figure_goes_is_no_empty_cell():
         T.join(["1", "Nilai akuntabilitas kinerja", "B", "BB", "B", "BB"]),
         T.join(["2", "Indeks kepuasan masyarakat", "82", "83", "81", "-"]),
     )
-    for rows, line in ((with_ratio, 12), (without, 13)):
+    for rows, want in ((with_ratio, [12, 13]), (without, [13])):
         facts = facts_of(read_table("Tabel 2.1", 10, rows))
         missing = [f["location"]["line"] for f in facts if f["type"] == "required_value" and f["missing"]
                    and "rows" not in f]
-        assert missing == [line]  # the empty realisation, and the "-", not the grades
+        assert missing == want  # the empty realisation, the unit alone and the "-", not the grades
 
 
 def test_budget_program_against_its_kegiatan():

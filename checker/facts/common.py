@@ -221,6 +221,17 @@ def _worded_value(raw: str) -> bool:
         and not _PLACEHOLDER_START.match(raw)
 
 
+_GRADE = re.compile(r"\s*(?:(?:AA|A|BB|B|CC|C|D|E)[+-]?|WTP|WDP|TMP|TW|(?:sangat\s+)?(?:baik|memuaskan)|cukup(?:\s+baik)?|"
+                    r"kurang(?:\s+baik)?)\s*", re.IGNORECASE)
+
+
+def _graded(raw: str) -> bool:
+    """A value on a scale of grades where a figure goes: a predicate ("BB", "A"), an audit opinion
+    ("WTP"), a rating ("Sangat Baik"). A unit word alone ("laporan") is a figure that lost its
+    number, not a grade."""
+    return bool(_GRADE.fullmatch(raw)) and (raw.strip().isupper() or not re.fullmatch(r"\s*[a-e][+-]?\s*", raw))
+
+
 def _node_amount(node: ProgramNode, period: str) -> int | None:
     """A node's pagu for a period; a node printed without one counts as its children's sum."""
     money = node.budgets.get(period)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..models import Indicator, RatioCell, RealisationRow, RealisationTable
-from .common import FactsBase, _DECIMALS, _child_sum, _num, _worded_value, words_of
+from .common import FactsBase, _DECIMALS, _child_sum, _graded, _num, words_of
 
 
 class RealisationFacts(FactsBase):
@@ -120,7 +120,7 @@ class RealisationFacts(FactsBase):
             # A word where a figure goes ("BB", "WTP": a grade) is a target or realisation on a
             # scale of words, not an empty cell; a capaian of it cannot be recomputed.
             missing = [w for w, v, c in (("target/anggaran", base, cell.base), ("realisasi", actual, cell.actual))
-                       if v is None and not _worded_value(c.raw)]
+                       if v is None and not _graded(c.raw)]
             if not missing:
                 return
             self.add("required_value", subject, row.location, what="dasar_capaian", period=cell.period,
@@ -162,7 +162,7 @@ class RealisationFacts(FactsBase):
         """A table of targets and realisations without a ratio column: an empty or "NA" target or
         realisation in a row that has figures elsewhere."""
         missing = [w for w, v in (("target", cell.base), ("realisasi", cell.actual))
-                   if not v.present and not _worded_value(v.raw)]
+                   if not v.present and not _graded(v.raw)]
         has_figures = any(c.base.present or c.actual.present for c in row.cells)
         self.add("required_value", row.name[:80], row.location, what="nilai_evaluasi", period=cell.period,
                  level=row.level, name=row.name, missing=len(missing) if has_figures else 0,
