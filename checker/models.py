@@ -232,6 +232,10 @@ class ColumnTotal(Model):
     computed: float
     parts: int
     announced: Value | None = None  # the total the prose before the table states ("berjumlah 15 orang")
+    # A row's total: the row's label, and the columns beside the total column ("Jumlah") that it
+    # adds up ("L", "P"); empty for a totals row's figure, the sum of its column above it.
+    row: str = ""
+    summed: list[str] = Field(default_factory=list)
 
 
 class RowCount(Model):

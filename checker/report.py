@@ -256,10 +256,10 @@ class MessageFormatter(string.Formatter):
         if format_spec in ("term", "Term"):  # "Term": at the start of a sentence
             word = self.term(str(value))
             return word[:1].upper() + word[1:] if format_spec == "Term" else word
-        if format_spec == "terms":  # a list of terms: "target/anggaran dan realisasi"
+        if format_spec == "terms":  # a list of terms: "target/anggaran dan realisasi", "SMA, D3 dan S1"
             words = [self.term(str(v)) for v in value] if isinstance(value, list) else [str(value)]
             joint = " and " if self.lang == "en" else " dan "
-            return joint.join(words) if words else "-"
+            return (", ".join(words[:-1]) + joint + words[-1] if len(words) > 1 else words[0]) if words else "-"
         if format_spec == "place":
             return place(value if isinstance(value, dict) else None, self.lang)
         if format_spec == "conflicts":

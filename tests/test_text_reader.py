@@ -256,6 +256,30 @@ def test_count_cell_without_its_number(tmp_path):
         [("IND-012", 11)]
 
 
+def test_a_total_column_is_held_to_the_counts_of_its_row(tmp_path):
+    """Staff by education under a two-row header, "Jumlah" after the levels: a row whose total is
+    not the sum of its counts is TAB-002 (the JUMLAH row too, whose columns add up). "Jumlah Penduduk" is a count of its own, a column beside a percentage
+    adds up with nothing, and a "Jumlah" that adds up in no row totals something else."""
+    staff = [["No", "Jabatan", "Pendidikan", "", "", "", "Jumlah"], ["", "", "SMA", "D3", "S1", "S2", ""],
+             ["1", "Camat", "-", "-", "-", "1", "1"], ["2", "Sekretaris", "-", "-", "1", "-", "1"],
+             ["3", "Kepala Seksi", "-", "1", "3", "1", "6"], ["4", "Staf", "6", "2", "1", "-", "9"],
+             ["", "JUMLAH", "6", "3", "5", "2", "17"]]
+    desa = [["No", "Desa", "Luas (km2)", "Jumlah Penduduk", "Persentase", "Jumlah"],
+            ["1", "Sukamaju", "4", "2.100", "40", "3"], ["2", "Sukaasih", "3", "1.900", "35", "2"],
+            ["3", "Sukarame", "5", "1.300", "25", "4"]]
+    other = [["No", "Seksi", "Laki-laki", "Perempuan", "Jumlah"], ["1", "Pemerintahan", "3", "2", "7"],
+             ["2", "Trantib", "4", "1", "8"], ["3", "Kesos", "2", "2", "6"]]
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2030", "", "Tabel 2.1 Pegawai menurut Pendidikan",
+            *("\t".join(r) for r in staff), "", "Tabel 2.2 Desa", *("\t".join(r) for r in desa), "",
+            "Tabel 2.3 Kegiatan per Seksi", *("\t".join(r) for r in other)]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    got = [(f.rule, f.location.line, f.message) for f in check_file(path, Settings()).findings
+           if f.category == "rollup"]
+    assert [(rule, line) for rule, line, _ in got] == [("TAB-002", 10), ("TAB-002", 12)]
+    assert got[0][2] == "Tabel 2.1, Kepala Seksi: kolom Jumlah tertulis 6, padahal SMA, D3, S1 dan S2 berjumlah 5 (selisih 1)."
+
+
 def test_totals_row_of_a_table_read_for_nothing_else(tmp_path):
     """Staff by rank with a JUMLAH row that is off by one (TAB-001) and unlike the total the text
     announces (KON-003); a percentage column and a total that adds up (to the rounding

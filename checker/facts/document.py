@@ -33,6 +33,12 @@ class DocumentFacts(FactsBase):
         for total in self.plan.column_totals:
             declared = total.declared.value
             diff = round(declared - total.computed, 6)
+            if total.row:  # a row's total column against the row's figures beside it (TAB-002)
+                self.add("row_total", f"{total.table}, {total.row}", total.declared.location, column=total.column,
+                         parts=total.parts, summed=total.summed, declared=_num(declared),
+                         computed=_num(total.computed), difference=_num(diff), abs_difference=_num(abs(diff)),
+                         tolerance=tolerance, expected=_num(total.computed), actual=_num(declared))
+                continue
             self.add("column_total", total.table, total.declared.location, column=total.column, parts=total.parts,
                      declared=_num(declared), computed=_num(total.computed), difference=_num(diff),
                      abs_difference=_num(abs(diff)), tolerance=tolerance, expected=_num(total.computed),

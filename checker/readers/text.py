@@ -34,7 +34,7 @@ from .risks import read_risks
 from .repair import unspan_header
 from .segment import find_rows
 from .statements import read_statements
-from .totals import read_row_count, read_totals
+from .totals import read_row_count, read_row_totals, read_totals
 from .xlsx import roman_to_int
 
 _BAB = re.compile(r"^\W*B\s?A\s?B\s*([IVX]+|\d+)\b\.?\s*(.*)$", re.IGNORECASE)  # "BAB I", "BABI", "B A B  I"
@@ -216,11 +216,12 @@ class TextReader(ProgramTables):
         else:
             # A table read for nothing else may still hold a column of counts or a totals row.
             counts, totals = read_counts(*args), read_totals(*args, lead)
+            across = read_row_totals(*args[:3])
             listed = read_row_count(*args, lead, heading)
             found.counts += counts or []
-            found.totals += totals or []
+            found.totals += (totals or []) + (across or [])
             found.listed += [listed] if listed else []
-            return bool(counts or totals or listed)
+            return bool(counts or totals or across or listed)
         return True
 
     # --- identity -------------------------------------------------------------------------------

@@ -129,6 +129,74 @@ def read_totals(title: str, start: int, lines: list[tuple[int, list[str]]],
     return found or None
 
 
+# A column that totals the row: "Jumlah", "Total", "Jumlah (orang)"; not "Jumlah Penduduk", a
+# count of its own.
+_ROW_TOTAL_HEAD = re.compile(r"^(?:jumlah|total|jumlah\s+total|total\s+keseluruhan)\s*(?:\([^)]{0,20}\))?$",
+                             re.IGNORECASE)
+_WHOLE = re.compile(r"^\d{1,3}(?:\.\d{3})*$|^\d+$")  # a count: a whole number, thousands by points
+
+
+def _count(cell: str) -> float | None:
+    text = cell.strip()
+    if _DASH.match(text):
+        return 0.0
+    return float(text.replace(".", "")) if _WHOLE.match(text) else None
+
+
+def _row_name(cells: list[str]) -> str:
+    """A row's name: its first cell with a word ("Golongan III", "IV"), else its number."""
+    return next((c.strip() for c in cells if re.search(r"[A-Za-z]", c)), _label(cells).strip())
+
+
+def read_row_totals(title: str, start: int, lines: list[tuple[int, list[str]]]) -> list[ColumnTotal] | None:
+    """Each row's figure in a total column ("Jumlah" after "L | P", after the ranks of a staff
+    table) with the sum of the row's counts beside it. The columns summed are the run of
+    columns of counts just before it (their header naming no percentage, average or year). It is
+    a total column only where most rows with every figure written add up (two at least): the
+    rows that do not are what it reports; a column that adds up nowhere totals something else."""
+    header = []
+    for _, cells in lines:
+        if len(header) < 4 and is_header_row(cells) and not TOTAL_LABEL.match(_label(cells)):
+            header.append(cells)
+        else:
+            break
+    rows = lines[len(header):]
+    if not header or len(rows) < 2:
+        return None
+    width = max(len(c) for _, c in lines)
+    columns = header_columns(header, width)
+    table = title or f"tabel baris {start}"
+    found: list[ColumnTotal] = []
+    for k in range(2, width):
+        if not _ROW_TOTAL_HEAD.match(columns[k].label.split(" / ")[-1].strip()):
+            continue
+        parts = []
+        for j in range(k - 1, -1, -1):
+            cells = [r[j] for _, r in rows if j < len(r) and r[j].strip()]
+            if _NOT_ADDITIVE.search(columns[j].label) or not cells or \
+                    sum(1 for c in cells if _count(c) is not None) < 0.8 * len(cells):
+                break
+            parts.insert(0, j)
+        if len(parts) < 2:
+            continue
+        sums = []
+        for line, cells in rows:
+            figures = [_count(cells[j]) if j < len(cells) else None for j in parts]
+            declared = _count(cells[k]) if k < len(cells) else None
+            if declared is not None and all(f is not None for f in figures) and any(figures):
+                sums.append((line, cells, declared, sum(figures)))
+        if len(sums) < 2 or 2 * sum(1 for *_, d, c in sums if d == c) <= len(sums):
+            continue
+        label = columns[k].label.split(" / ")[-1].strip()
+        for line, cells, declared, computed in sums:
+            loc = Location(line=line, table=title or None)
+            found.append(ColumnTotal(table=table, column=label, declared=measure(cells[k], "number", loc),
+                                     computed=computed, parts=len(parts), row=_row_name(cells[:parts[0]])[:60],
+                                     summed=[columns[j].label.split(" / ")[-1].strip() or f"kolom {j + 1}"
+                                             for j in parts]))
+    return found or None
+
+
 _LISTED = re.compile(r"\b(?:memiliki|terdapat|sebanyak|berjumlah|terdiri\s+(?:dari|atas))\s+(\d{1,4})\s*"
                      r"(?:\([^)]{1,40}\)\s*)?([A-Za-z][\w-]+)", re.IGNORECASE)
 
