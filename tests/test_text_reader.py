@@ -267,16 +267,20 @@ def test_a_total_column_is_held_to_the_counts_of_its_row(tmp_path):
     desa = [["No", "Desa", "Luas (km2)", "Jumlah Penduduk", "Persentase", "Jumlah"],
             ["1", "Sukamaju", "4", "2.100", "40", "3"], ["2", "Sukaasih", "3", "1.900", "35", "2"],
             ["3", "Sukarame", "5", "1.300", "25", "4"]]
+    # Small counts in a numbered, named row ("1 | Printer | 1 | 1 | 2") look like places: a row.
+    kinds = [["No", "Jenis Barang", "Kondisi", "", "", "Jumlah"], ["", "", "Baik", "Rusak Ringan", "Rusak Berat"],
+             ["1", "Printer", "1", "1", "-", "2"], ["2", "Komputer", "6", "2", "1", "9"], ["3", "Meja", "4", "1", "-", "6"]]
     other = [["No", "Seksi", "Laki-laki", "Perempuan", "Jumlah"], ["1", "Pemerintahan", "3", "2", "7"],
              ["2", "Trantib", "4", "1", "8"], ["3", "Kesos", "2", "2", "6"]]
     text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2030", "", "Tabel 2.1 Pegawai menurut Pendidikan",
             *("\t".join(r) for r in staff), "", "Tabel 2.2 Desa", *("\t".join(r) for r in desa), "",
-            "Tabel 2.3 Kegiatan per Seksi", *("\t".join(r) for r in other)]
+            "Tabel 2.3 Kegiatan per Seksi", *("\t".join(r) for r in other), "", "Tabel 2.4 Sarana",
+            *("\t".join(r) for r in kinds)]
     path = tmp_path / "renstra.txt"
     path.write_text("\n".join(text) + "\n", encoding="utf-8")
     got = [(f.rule, f.location.line, f.message) for f in check_file(path, Settings()).findings
            if f.category == "rollup"]
-    assert [(rule, line) for rule, line, _ in got] == [("TAB-002", 10), ("TAB-002", 12)]
+    assert [(rule, line) for rule, line, _ in got] == [("TAB-002", 10), ("TAB-002", 12), ("TAB-002", 31)]
     assert got[0][2] == "Tabel 2.1, Kepala Seksi: kolom Jumlah tertulis 6, padahal SMA, D3, S1 dan S2 berjumlah 5 (selisih 1)."
 
 

@@ -156,7 +156,10 @@ def read_row_totals(title: str, start: int, lines: list[tuple[int, list[str]]]) 
     rows that do not are what it reports; a column that adds up nowhere totals something else."""
     header = []
     for _, cells in lines:
-        if len(header) < 4 and is_header_row(cells) and not TOTAL_LABEL.match(_label(cells)):
+        # (A row numbered and named, "1 | Komputer | 1 | 1 | 2", is a row, small counts or not.)
+        numbered = re.fullmatch(r"\d{1,3}\.?", cells[0].strip()) if cells else None
+        if len(header) < 4 and is_header_row(cells) and not TOTAL_LABEL.match(_label(cells)) and \
+                not (numbered and any(re.search(r"[A-Za-z]{3}", c) for c in cells[1:])):
             header.append(cells)
         else:
             break
