@@ -151,6 +151,25 @@ def test_a_grade_where_a_figure_goes_is_no_empty_cell():
         assert missing == want  # the empty realisation, the unit alone and the "-", not the grades
 
 
+def test_budget_rows_that_name_no_program_or_kegiatan_stand_side_by_side():
+    """T-C.24 by kind of spending ("Belanja Operasi", "Belanja Modal"): no row names a program or
+    a kegiatan, so the first is not a program over the others (which gave a false RAS-006 for
+    every year); each row's ratio is still checked."""
+    rows = lines(
+        T.join(["Uraian", "Anggaran pada Tahun", "", "Realisasi Anggaran pada Tahun", "", "Rasio (%)", ""]),
+        T.join(["", "2024", "2025", "2024", "2025", "2024", "2025"]),
+        T.join(["Belanja Operasi", "1.300.000.000", "1.350.000.000", "1.235.000.000", "1.296.000.000", "95,00", "96,00"]),
+        T.join(["Belanja Modal", "120.000.000", "90.000.000", "108.000.000", "81.000.000", "90,00", "95,00"]),
+    )
+    table = read_table("Tabel 2.3", 10, rows)
+    assert [(r.name, r.level, len(r.children)) for r in table.rows] == [
+        ("Belanja Operasi", "indikator", 0), ("Belanja Modal", "indikator", 0)]
+    facts = facts_of(table)
+    assert not [f for f in facts if f["type"] == "rollup"]
+    wrong = [(f["location"]["line"], f["period"]) for f in facts if f["type"] == "ratio" and f["abs_difference"] > 0.5]
+    assert wrong == [(13, "2025")]
+
+
 def test_budget_program_against_its_kegiatan():
     facts = [f for f in facts_of(read_table("Tabel 2.4", 10, BUDGET)) if f.get("relation") == "realisasi_program"]
     wrong = sorted((f["location"]["line"], f["what"], f["declared_text"]) for f in facts

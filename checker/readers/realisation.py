@@ -497,6 +497,14 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]],
             program.children.append(row)
         else:
             table.rows.append(row)
+    if kind == "anggaran" and not any(_PROGRAM.match(r.name) or _KEGIATAN.match(r.name)
+                                      for top in table.rows for r in (top, *top.children)):
+        # No row names a program or a kegiatan ("Belanja Operasi", "Belanja Modal"): the rows are
+        # side by side, not the first row over the others.
+        flat = [r for top in table.rows for r in (top, *top.children)]
+        for r in flat:
+            r.level, r.children = "indikator", []
+        table.rows = flat
     if has_ratio:
         _ratio_scale(table, [columns[r].label for _, _, r in pairs])
     return table if table.rows else None
