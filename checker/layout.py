@@ -11,6 +11,19 @@ def key(text: object) -> str:
     return _KEY.sub("", str(text or "").lower())
 
 
+_HIGHER = {"naik", "positif", "maksimal", "maksimum", "max", "maximize", "maksimalkan", "higherisbetter",
+           "semakintinggisemakinbaik", "makintinggimakinbaik"}
+_LOWER = {"turun", "negatif", "minimal", "minimum", "min", "minimize", "minimalkan", "lowerisbetter",
+          "semakinrendahsemakinbaik", "makinrendahmakinbaik"}
+
+
+def polarity_of(text: object) -> str | None:
+    """The direction a plan writes for an indicator ("Positif", "Minimal", "Semakin rendah semakin
+    baik"): "naik", "turun", or None where it writes none."""
+    word = key(text)
+    return "naik" if word in _HIGHER else "turun" if word in _LOWER else None
+
+
 SHEETS = {
     "dokumen": ("Dokumen", {"dokumen", "identitas", "identitasdokumen", "metadata"}),
     "bab": ("Bab", {"bab", "sistematika", "daftarbab"}),

@@ -212,6 +212,7 @@ class Figure(Model):
     table: str = ""
     unit: str = ""
     formula: str = ""  # the row's "Formulasi" / "Rumus" cell, where the table has one
+    polarity: str = ""  # the row's "Polaritas" cell read as "naik" / "turun", where the table has one
 
 
 class CountCell(Model):

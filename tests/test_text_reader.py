@@ -284,6 +284,21 @@ def test_a_total_column_is_held_to_the_counts_of_its_row(tmp_path):
     assert got[0][2] == "Tabel 2.1, Kepala Seksi: kolom Jumlah tertulis 6, padahal SMA, D3, S1 dan S2 berjumlah 5 (selisih 1)."
 
 
+def test_the_polarity_a_table_writes_is_the_indicators_direction(tmp_path):
+    """A "Polaritas" column says which way each indicator must go: an index written "Negatif"
+    falls rightly, a count written "Negatif" that rises again is TGT-002 (a count without a
+    written polarity has no direction), "Minimal" and "Positif" read as their words say."""
+    rows = [["No", "Indikator Kinerja", "Satuan", "Polaritas", "2026", "2027", "2028", "2029"],
+            ["1", "Indeks risiko bencana kecamatan", "indeks", "Negatif", "140", "130", "120", "110"],
+            ["2", "Jumlah kasus sengketa batas desa", "kasus", "Negatif", "5", "4", "5", "3"],
+            ["3", "Jumlah kader posyandu terlatih", "orang", "", "40", "38", "42", "45"],
+            ["4", "Rata-rata lama penerbitan rekomendasi", "hari", "Minimal", "9", "8", "7", "6"],
+            ["5", "Persentase desa tertib administrasi", "%", "Positif", "75", "80", "78", "90"]]
+    path = renstra_file(tmp_path, "Tabel 7.1 Indikator Kinerja Utama", rows, period="2026-2029")
+    got = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category == "target_trend"]
+    assert got == [("TGT-002", 8), ("TGT-002", 11)]
+
+
 def test_totals_row_of_a_table_read_for_nothing_else(tmp_path):
     """Staff by rank with a JUMLAH row that is off by one (TAB-001) and unlike the total the text
     announces (KON-003); a percentage column and a total that adds up (to the rounding

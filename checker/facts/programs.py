@@ -333,8 +333,9 @@ class ProgramFacts(FactsBase):
         series = [(p, ind.targets[p]) for p in periods if p in ind.targets and ind.targets[p].present]
         if len(series) < 2 or len({_unit_key(v.suffix) for _, v in series} - {""}) > 1:
             return  # targets in different units (IND-008) have no direction
-        if not (self.units.is_level(ind) or all(_unit_key(v.suffix) == "%" for _, v in series)):
-            return  # a count (documents, reports, people) may fall for good reasons: only levels have a direction
+        if not (ind.polarity or self.units.is_level(ind) or all(_unit_key(v.suffix) == "%" for _, v in series)):
+            return  # a count (documents, reports, people) may fall for good reasons: only levels, and
+            # what the plan says must rise or fall, have a direction
         if _CHANGE_NAME.match(ind.name):
             return  # "Peningkatan ...", "Laju ...": a yearly change, whose size need not grow
         polarity = self.units.polarity(ind, statement)
@@ -362,7 +363,8 @@ class ProgramFacts(FactsBase):
             akhir = next((f for f in figures if f.role == "akhir"), None)
             targets = {f.period: f.value for f in figures if f.role == "target"}
             ind = Indicator(name=name, unit=figures[0].unit, formula=figures[0].formula, targets=targets,
-                            target_akhir=akhir.value if akhir else None, location=figures[0].value.location)
+                            target_akhir=akhir.value if akhir else None, location=figures[0].value.location,
+                            polarity=figures[0].polarity or None)
             # A table that states the indicator's unit or formula: what they say of it, once per
             # indicator however many tables print it.
             if (ind.unit or ind.formula) and name.strip().lower() not in described:

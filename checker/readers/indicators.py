@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..layout import polarity_of
 from ..models import Figure, Location, TableYears
 from .realisation import (align, column_numbers, fill_lost_label_cell, header_columns, is_header_row, measure,
                           ordinals_under_their_group, places_under)
@@ -65,6 +66,7 @@ def read_indicator_table(title: str, start: int, lines: list[tuple[int, list[str
     name_col = next((k for k, col in enumerate(columns) if "indikator" in col.label.lower()), None)
     unit_col = next((k for k, col in enumerate(columns) if "satuan" in col.label.lower()), None)
     formula_col = next((k for k, col in enumerate(columns) if _FORMULA_HEAD.search(col.label)), None)
+    polarity_col = next((k for k, col in enumerate(columns) if re.search(r"\bpolaritas\b", col.label, re.I)), None)
     first_value = min(years)
     figures = []
     table = title or f"tabel baris {start}"
@@ -81,12 +83,13 @@ def read_indicator_table(title: str, start: int, lines: list[tuple[int, list[str
         loc = Location(line=line, table=title or None)
         unit = cells[unit_col].strip() if unit_col is not None and unit_col < len(cells) else ""
         formula = cells[formula_col].strip() if formula_col is not None and formula_col < len(cells) else ""
+        polarity = polarity_of(cells[polarity_col]) if polarity_col is not None and polarity_col < len(cells) else None
         for k, (year, role) in years.items():
             if k < len(cells) and cells[k].strip():
                 value = measure(cells[k], "number", loc)
                 if value.present:
                     figures.append(Figure(name=name, period=year, role=role, value=value, table=table, unit=unit,
-                                          formula=formula))
+                                          formula=formula, polarity=polarity or ""))
     yearly = sorted({int(y) for y, role in years.values() if role != "akhir" and y.isdigit()})
     if figures and spans is not None and yearly:
         spans.append(TableYears(table=table, years=yearly, location=Location(line=start, table=title or None)))

@@ -13,7 +13,7 @@ from xml.parsers.expat import ExpatError
 from openpyxl.utils import get_column_letter
 
 from ..config import Limits
-from ..layout import COLUMNS, REQUIRED_SHEETS, SHEETS, key, year_column
+from ..layout import COLUMNS, REQUIRED_SHEETS, SHEETS, key, polarity_of, year_column
 from ..models import (PLAN_CLASSES, QUARTERS, Chapter, GoalRow, Indicator, Location, Metadata, Money,
                       PlanBase, ProgramNode, ProgramTable, ReaderNote, RiskEntry, Value)
 from ..numbers import parse_number, to_rupiah
@@ -312,9 +312,7 @@ class WorkbookReader:
         return chapters
 
     def _indicator(self, sheet: _Sheet, index: int, row: tuple, periods: list[str]) -> Indicator:
-        pol = key(sheet.text(row, "polaritas"))
-        polarity = "naik" if pol in ("naik", "positif", "maksimal", "max", "higherisbetter") else \
-            "turun" if pol in ("turun", "negatif", "minimal", "min", "lowerisbetter") else None
+        polarity = polarity_of(sheet.text(row, "polaritas"))
         unit = sheet.text(row, "satuan")
         kind = _kind_of_unit(unit)
         targets = {}
