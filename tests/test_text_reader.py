@@ -1059,16 +1059,20 @@ def test_outline_numbers_are_no_codes(tmp_path):
     assert [f.rule for f in check_file(path, Settings()).findings if f.category == "rollup"] == ["ANG-002"]
 
 
-def test_outline_numbers_give_the_levels_of_rows_without_level_words(tmp_path):
+@pytest.mark.parametrize("marks", [["1", "1.1", "1.1.1", "1.1.2", "2", "2.1"],
+                                   ["I", "1", "a.", "b.", "II", "1"],
+                                   ["A.", "1)", "a)", "b)", "B.", "1)"]])
+def test_outline_numbers_give_the_levels_of_rows_without_level_words(tmp_path, marks):
     """No codes and no level words (a kegiatan is named by its nomenclature alone): the rows'
-    numbers 1, 1.1, 1.1.1 are an outline, and they give the levels."""
+    numbers 1, 1.1, 1.1.1 are an outline, as are marks of one kind per depth (I, 1, a.), and
+    they give the levels."""
     head = ["No", "Program/Kegiatan/Sub Kegiatan", "Indikator", "Target 2026", "Pagu 2026"]
-    rows = [["1", "PROGRAM PENUNJANG URUSAN", "Persentase layanan", "100%", "100.000.000"],
-            ["1.1", "Administrasi Umum", "Jumlah bulan", "12 bulan", "100.000.000"],
-            ["1.1.1", "Bahan Logistik", "Jumlah paket", "12 paket", "40.000.000"],
-            ["1.1.2", "Rapat Koordinasi", "Jumlah laporan", "12 laporan", "55.000.000"],
-            ["2", "PROGRAM PELAYANAN PUBLIK", "Indeks kepuasan", "84", "50.000.000"],
-            ["2.1", "Koordinasi Pelayanan", "Jumlah rapat", "12 kali", "50.000.000"]]
+    rows = [[marks[0], "PROGRAM PENUNJANG URUSAN", "Persentase layanan", "100%", "100.000.000"],
+            [marks[1], "Administrasi Umum", "Jumlah bulan", "12 bulan", "100.000.000"],
+            [marks[2], "Bahan Logistik", "Jumlah paket", "12 paket", "40.000.000"],
+            [marks[3], "Rapat Koordinasi", "Jumlah laporan", "12 laporan", "55.000.000"],
+            [marks[4], "PROGRAM PELAYANAN PUBLIK", "Indeks kepuasan", "84", "50.000.000"],
+            [marks[5], "Koordinasi Pelayanan", "Jumlah rapat", "12 kali", "50.000.000"]]
     path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
     table = read_plan(path).tables[0]
     assert [(n.level, n.name) for n in table.nodes()] == [
@@ -1084,6 +1088,7 @@ def test_outline_numbers_give_the_levels_of_rows_without_level_words(tmp_path):
     ["1", "1.1", "1.1", "1.1.1", "2", "2.1"],    # but one number twice is no outline
     ["1", "1.1", "1.1.1", "1.2.1", "2", "2.1"],  # nor a sub kegiatan under a kegiatan not written
     ["1", "2", "3", "4", "5", "6"],              # nor row numbers one deep
+    ["I", "1", "a.", "a.", "II", "1"],           # nor marks one of a kind twice in a row
 ])
 def test_numbers_that_are_no_outline_give_no_levels(tmp_path, numbers):
     """Only numbers that hold as an outline are levels; otherwise, without codes or level

@@ -18,7 +18,7 @@ from .totals import stated_counts, stated_totals
 from .quarters import quarter_columns
 from .realisation import cell_at, column_numbers, header_columns, header_key, is_header_row, measure
 from .tree import attach
-from .xlsx import level_of_words
+from .xlsx import level_of_words, roman_to_int
 
 _CODE_CELL = re.compile(r"^\d[\d.\s]*$")
 _DOTS = re.compile(r"\.+")
@@ -447,33 +447,67 @@ _OUTLINE_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\.?$")  # "1", "1.2",
 _DEPTH_LEVEL = ("program", "kegiatan", "sub_kegiatan")
 
 
-def outline_levels(rows: list[tuple[int, list[str]]]) -> dict[int, str]:
-    """The levels of a table without codes whose rows are numbered as an outline ("1" a program,
-    "1.1" its kegiatan, "1.1.1" a sub kegiatan), by line; empty where the numbering is no outline.
-    It is one where every row with an amount (but a totals row) opens with such a number, each
-    number stands under the one before (its parent, then its siblings in order), the numbers go
-    at least two deep, and no row's wording names another level than its number's."""
-    levels: dict[int, str] = {}
-    path: list[int] = []  # the numbers of the last row and its parents
-    for line, cells in rows:
-        first = next((c.strip() for c in cells if c.strip()), "")
-        m = _OUTLINE_NUMBER.match(first)
-        if not m:
-            if any(_MONEY.match(c) for c in cells) and not (_total_row(cells) or _subtotal_row(cells)):
-                return {}  # a row with a budget and no number: the numbers are not its levels
+def _dotted(mark: str, path: list[int], kinds: list[str]) -> list[int] | None:
+    """A row's place from a dotted number ("1.2.1"), the whole path written."""
+    m = _OUTLINE_NUMBER.match(mark)
+    return [int(p) for p in m.group(1).split(".")] if m else None
+
+
+_MARK_KINDS = (("roman", re.compile(r"^([IVX]{1,4})[.)]?$")), ("digit", re.compile(r"^(\d{1,2})[.)]?$")),
+               ("lower", re.compile(r"^([a-z])[.)]$")), ("upper", re.compile(r"^([A-Z])[.)]$")))
+
+
+def _typed(mark: str, path: list[int], kinds: list[str]) -> list[int] | None:
+    """A row's place from a mark whose kind gives its depth ("I" a program, "1" a kegiatan, "a."
+    a sub kegiatan: the kinds in the order the table first uses them)."""
+    for kind, pattern in _MARK_KINDS:
+        m = pattern.match(mark)
+        if not m or (kind == "roman" and "upper" in kinds):
             continue
-        number = [int(p) for p in m.group(1).split(".")]
-        depth = len(number)
-        if depth > len(path) + 1 or number[:-1] != path[:depth - 1] or \
-                (len(path) >= depth and number[-1] <= path[depth - 1]):
-            return {}
-        path = number
-        level = _DEPTH_LEVEL[depth - 1]
-        worded = _worded(cells)
-        if worded and worded != {level}:
-            return {}
-        levels[line] = level
-    return levels if len(set(levels.values())) >= 2 else {}
+        text = m.group(1)
+        number = roman_to_int(text) if kind == "roman" else int(text) if kind == "digit" else \
+            ord(text.lower()) - ord("a") + 1
+        if number is None:
+            return None
+        if kind not in kinds:
+            kinds.append(kind)
+        depth = kinds.index(kind) + 1
+        return path[:depth - 1] + [number]
+    return None
+
+
+def outline_levels(rows: list[tuple[int, list[str]]]) -> dict[int, str]:
+    """The levels of a table without codes whose rows are numbered as an outline, by line: "1" a
+    program, "1.1" its kegiatan, "1.1.1" a sub kegiatan; or marks of one kind per depth ("I",
+    "1", "a."). Empty where the numbering is no outline. It is one where every row with an amount
+    (but a totals row) opens with such a number, each number stands under the one before (its
+    parent, then its siblings in order), the numbers go at least two deep, and no row's wording
+    names another level than its number's."""
+    for place in (_dotted, _typed):
+        levels: dict[int, str] = {}
+        path: list[int] = []  # the numbers of the last row and its parents
+        kinds: list[str] = []
+        for line, cells in rows:
+            first = next((c.strip() for c in cells if c.strip()), "")
+            number = place(first, path, kinds)
+            if number is None:
+                if any(_MONEY.match(c) for c in cells) and not (_total_row(cells) or _subtotal_row(cells)):
+                    break  # a row with a budget and no number: the numbers are not its levels
+                continue
+            depth = len(number)
+            if depth > min(len(path) + 1, 3) or number[:-1] != path[:depth - 1] or \
+                    (len(path) >= depth and number[-1] <= path[depth - 1]):
+                break
+            path = number
+            level = _DEPTH_LEVEL[depth - 1]
+            worded = _worded(cells)
+            if worded and worded != {level}:
+                break
+            levels[line] = level
+        else:
+            if len(set(levels.values())) >= 2:
+                return levels
+    return {}
 
 
 def _total_row(cells: list[str]) -> bool:
