@@ -258,8 +258,9 @@ def test_count_cell_without_its_number(tmp_path):
 
 def test_a_total_column_is_held_to_the_counts_of_its_row(tmp_path):
     """Staff by education under a two-row header, "Jumlah" after the levels: a row whose total is
-    not the sum of its counts is TAB-002 (the JUMLAH row too, whose columns add up). "Jumlah Penduduk" is a count of its own, a column beside a percentage
-    adds up with nothing, and a "Jumlah" that adds up in no row totals something else."""
+    not the sum of its counts is TAB-002 (the JUMLAH row too, whose columns add up). "Jumlah
+    Penduduk" is a count of its own, a column beside a percentage adds up with nothing, and a
+    "Jumlah" that adds up in no row totals something else."""
     staff = [["No", "Jabatan", "Pendidikan", "", "", "", "Jumlah"], ["", "", "SMA", "D3", "S1", "S2", ""],
              ["1", "Camat", "-", "-", "-", "1", "1"], ["2", "Sekretaris", "-", "-", "1", "-", "1"],
              ["3", "Kepala Seksi", "-", "1", "3", "1", "6"], ["4", "Staf", "6", "2", "1", "-", "9"],
@@ -269,7 +270,8 @@ def test_a_total_column_is_held_to_the_counts_of_its_row(tmp_path):
             ["3", "Sukarame", "5", "1.300", "25", "4"]]
     # Small counts in a numbered, named row ("1 | Printer | 1 | 1 | 2") look like places: a row.
     kinds = [["No", "Jenis Barang", "Kondisi", "", "", "Jumlah"], ["", "", "Baik", "Rusak Ringan", "Rusak Berat"],
-             ["1", "Printer", "1", "1", "-", "2"], ["2", "Komputer", "6", "2", "1", "9"], ["3", "Meja", "4", "1", "-", "6"]]
+             ["1", "Printer", "1", "1", "-", "2"], ["2", "Komputer", "6", "2", "1", "9"],
+             ["3", "Meja", "4", "1", "-", "6"]]
     other = [["No", "Seksi", "Laki-laki", "Perempuan", "Jumlah"], ["1", "Pemerintahan", "3", "2", "7"],
              ["2", "Trantib", "4", "1", "8"], ["3", "Kesos", "2", "2", "6"]]
     text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2030", "", "Tabel 2.1 Pegawai menurut Pendidikan",
@@ -281,7 +283,8 @@ def test_a_total_column_is_held_to_the_counts_of_its_row(tmp_path):
     got = [(f.rule, f.location.line, f.message) for f in check_file(path, Settings()).findings
            if f.category == "rollup"]
     assert [(rule, line) for rule, line, _ in got] == [("TAB-002", 10), ("TAB-002", 12), ("TAB-002", 31)]
-    assert got[0][2] == "Tabel 2.1, Kepala Seksi: kolom Jumlah tertulis 6, padahal SMA, D3, S1 dan S2 berjumlah 5 (selisih 1)."
+    assert got[0][2] == ("Tabel 2.1, Kepala Seksi: kolom Jumlah tertulis 6, padahal SMA, D3, S1 dan S2 berjumlah 5 "
+                         "(selisih 1).")
 
 
 def test_the_polarity_a_table_writes_is_the_indicators_direction(tmp_path):
