@@ -153,6 +153,8 @@ def parse_number(text: object, kind: Kind = "number", locale: str | None = None)
         return Parsed(raw, None, placeholder=True)
     priced = bool(_CURRENCY.match(s))
     s = _CURRENCY.sub("", s)
+    if priced and s.strip() and s.strip().lower() in PLACEHOLDERS:
+        return Parsed(raw, None, placeholder=True)  # "Rp -": a spreadsheet's nil amount
     negative = False
     if s.startswith("(") and ")" in s and _LEADING_NUMBER.match(s[1:].lstrip()):
         negative, s = True, s[1:].replace(")", "", 1).strip()

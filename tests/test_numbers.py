@@ -32,7 +32,7 @@ def test_forms(text, kind, value, suffix):
     assert p.suffix == suffix
 
 
-@pytest.mark.parametrize("text", ["-", "...", "…", "NA", "", None, "  "])
+@pytest.mark.parametrize("text", ["-", "...", "…", "NA", "", None, "  ", "Rp -", "Rp. –"])  # "Rp -": a nil amount
 def test_placeholders_are_empty_not_errors(text):
     p = parse_number(text, "money")
     assert p.value is None and p.placeholder and p.error is None
