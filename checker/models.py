@@ -166,6 +166,7 @@ class RatioCell(Model):
     actual: Value = Field(default_factory=Value)
     declared: Value = Field(default_factory=Value)
     scale: int = 1  # 100 where the reader read the printed ratio as a fraction (0,93 for 93 %)
+    remainder: Value | None = None  # a budget table's "Sisa Anggaran" of the year, where it has one
 
 
 class RealisationRow(Model):

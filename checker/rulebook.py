@@ -18,8 +18,8 @@ CATEGORIES = (
 )
 FACT_TYPES = (
     "rollup", "period_total", "target_series", "quarterly", "indicator", "percent_value",
-    "required_value", "chapter_slot", "risk", "risk_level", "code", "ratio", "consistency", "column_total", "row_total",
-    "budget", "cross",
+    "required_value", "chapter_slot", "risk", "risk_level", "code", "ratio", "consistency", "column_total",
+    "row_total", "realised_budget", "budget", "cross",
 )
 Severity = Literal["error", "warning", "info"]
 

@@ -136,7 +136,8 @@ def test_a_grade_where_a_figure_goes_is_no_empty_cell():
         T.join(["No", "Indikator", "Satuan", "Target 2025", "Realisasi 2025", "Capaian (%)"]),
         T.join(["1", "Nilai akuntabilitas kinerja", "predikat", "BB", "A", "100"]),
         T.join(["2", "Indeks kepuasan masyarakat", "indeks", "82", "", "102,44"]),
-        T.join(["3", "Jumlah laporan kinerja", "laporan", "laporan", "12 laporan", "100"]),  # a unit alone lost its number
+        # A unit alone lost its number.
+        T.join(["3", "Jumlah laporan kinerja", "laporan", "laporan", "12 laporan", "100"]),
     )
     without = lines(
         T.join(["No", "Indikator", "Target", "", "Realisasi", ""]),
@@ -158,7 +159,8 @@ def test_budget_rows_that_name_no_program_or_kegiatan_stand_side_by_side():
     rows = lines(
         T.join(["Uraian", "Anggaran pada Tahun", "", "Realisasi Anggaran pada Tahun", "", "Rasio (%)", ""]),
         T.join(["", "2024", "2025", "2024", "2025", "2024", "2025"]),
-        T.join(["Belanja Operasi", "1.300.000.000", "1.350.000.000", "1.235.000.000", "1.296.000.000", "95,00", "96,00"]),
+        T.join(["Belanja Operasi", "1.300.000.000", "1.350.000.000", "1.235.000.000", "1.296.000.000", "95,00",
+                "96,00"]),
         T.join(["Belanja Modal", "120.000.000", "90.000.000", "108.000.000", "81.000.000", "90,00", "95,00"]),
     )
     table = read_table("Tabel 2.3", 10, rows)
@@ -168,6 +170,30 @@ def test_budget_rows_that_name_no_program_or_kegiatan_stand_side_by_side():
     assert not [f for f in facts if f["type"] == "rollup"]
     wrong = [(f["location"]["line"], f["period"]) for f in facts if f["type"] == "ratio" and f["abs_difference"] > 0.5]
     assert wrong == [(13, "2025")]
+
+
+def test_a_remaining_budget_per_year_is_budget_less_realisation_and_no_budget_itself():
+    """"Sisa Anggaran" of each year beside its budget and realisation: held to budget less
+    realisation (RAS-010's fact), never read as a budget; a realisation above its budget whose
+    printed percentage agrees is RAS-011's fact, one whose percentage disagrees is RAS-001's."""
+    rows = lines(
+        T.join(["No", "Program", "2024", "", "", "", "2025", "", "", ""]),
+        T.join(["", "", "Anggaran", "Realisasi", "Sisa Anggaran", "%", "Anggaran", "Realisasi", "Sisa Anggaran", "%"]),
+        T.join(["1", "Program Pelayanan", "10.000.000", "9.000.000", "1.000.000", "90,00",
+                "12.000.000", "12.600.000", "-600.000", "105,00"]),
+        T.join(["2", "Program Ketertiban", "8.000.000", "6.000.000", "2.500.000", "75,00",
+                "9.000.000", "9.900.000", "0", "95,00"]),
+    )
+    table = read_table("Tabel 2.2", 10, rows)
+    assert [c.period for c in table.rows[0].cells] == ["2024", "2025"]
+    facts = facts_of(table)
+    left = [(f["location"]["line"], f["period"], f["declared"], f["computed"]) for f in facts
+            if f["type"] == "rollup" and f["relation"] == "realisasi_sisa"]
+    assert left == [(12, "2024", 1000000, 1000000), (12, "2025", -600000, -600000),
+                    (13, "2024", 2500000, 2000000), (13, "2025", 0, -900000)]
+    over = [(f["location"]["line"], f["period"]) for f in facts
+            if f["type"] == "realised_budget" and f["realisation"] > f["base"]]
+    assert over == [(12, "2025")]  # line 13's 95 % is not 9,9 / 9: a ratio finding, not this
 
 
 def test_budget_program_against_its_kegiatan():

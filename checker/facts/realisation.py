@@ -31,11 +31,13 @@ class RealisationFacts(FactsBase):
                 if k not in blank_columns:
                     self._ratio(table, row, cell, k)
                     self._realised_rollup(table, row, cell, k)
+                    self._remainder(table, row, cell)
         if table.total is not None:
             for k, cell in enumerate(table.total.cells):
                 if k not in blank_columns:
                     self._ratio(table, table.total, cell, k)
                     self._realised_total(table, cell, k)
+                    self._remainder(table, table.total, cell)
         if table.has_ratio and table.kind == "kinerja":
             # Achievement is realisation / target (for a higher-is-better indicator); a header that
             # says "target dibagi realisasi" states the formula the wrong way round.
@@ -82,6 +84,34 @@ class RealisationFacts(FactsBase):
                      declared_text=value.raw.strip() or "kosong", difference=_num(diff),
                      abs_difference=_num(abs(diff)), tolerance=self.tol_money, expected=_num(computed),
                      actual=_num(declared) if value.present else None, table=table.name)
+
+    def _remainder(self, table: RealisationTable, row: RealisationRow, cell: RatioCell) -> None:
+        """What a budget table says is left of a budget ("Sisa Anggaran") against the budget less
+        its realisation (RAS-010); and a realisation above its budget, which a budget cannot have
+        (RAS-011)."""
+        if table.kind != "anggaran" or not (cell.base.present and cell.actual.present):
+            return
+        base, actual = cell.base.value, cell.actual.value
+        where = cell.actual.location if cell.actual.location.line else row.location
+        share = actual / base * 100 if base > 0 else None
+        printed = cell.declared.value * cell.scale if cell.declared.present else None
+        # Where the printed percentage is not realisation / budget, one of the three is wrong and
+        # RAS-001 says so; the realisation is held to its budget where they agree.
+        if share is not None and (printed is None or abs(float(printed) - float(share)) <= 1):
+            self.add("realised_budget", row.name[:80], where, name=row.name, level=row.level, period=cell.period,
+                     base=_num(base), realisation=_num(actual), share=round(share, 2),
+                     tolerance=self.tol_money, expected=_num(base), actual=_num(actual),
+                     difference=_num(actual - base), table=table.name)
+        left = cell.remainder
+        if left is None or not left.present:
+            return
+        computed = base - actual
+        diff = left.value - computed
+        self.add("rollup", row.name[:80], left.location if left.location.line else row.location,
+                 relation="realisasi_sisa", level=row.level, name=row.name, period=cell.period, what="sisa",
+                 children=2, declared=_num(left.value), computed=_num(computed), declared_text=left.raw.strip(),
+                 base=_num(base), realisation=_num(actual), difference=_num(diff), abs_difference=_num(abs(diff)),
+                 tolerance=self.tol_money, expected=_num(computed), actual=_num(left.value), table=table.name)
 
     def _ratio(self, table: RealisationTable, row: RealisationRow, cell: RatioCell, k: int) -> None:
         self._realised_percents(table, row, cell)

@@ -22,6 +22,7 @@ _RATIO_WORD = re.compile(r"\brasio\b|\btingkat\s+(realisasi|capaian)|%\s*capaian
 _ACTUAL = re.compile(r"\br?e?alisasi|ralisasi\b", re.IGNORECASE)
 _BASE = re.compile(r"\b(target|anggaran|pagu|ketetapan|alokasi)\b", re.IGNORECASE)
 _INVERSE = re.compile(r"target\s+dibagi\s+realisasi", re.IGNORECASE)
+_REMAINDER = re.compile(r"\b(sisa|selisih|silpa)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(20\d{2})\b")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?(\s*=.*)?$")
 _COLUMN_NUMBER_REF = re.compile(r"\(\d{1,2}\)(\s*=.*)?")
@@ -40,15 +41,18 @@ _ROW_LABEL_RATIO = re.compile(r"^\W*(%\s*capaian|capaian|persentase|prosentase|p
 
 @dataclass
 class Column:
-    role: str  # "base", "actual", "ratio" or "" (a label column)
+    role: str  # "base", "actual", "ratio", "remainder" (what is left of a budget) or "" (a label column)
     year: str
     label: str
 
 
 def role_of(parts: list[str]) -> str:
-    """The role of a column from its header cells, the most specific (lowest) first."""
+    """The role of a column from its header cells, the most specific (lowest) first. What is
+    left of a budget ("Sisa Anggaran", "Selisih") is a remainder, no budget."""
     for text in reversed(parts):
         low = text.strip().lower()
+        if _REMAINDER.search(low) and "%" not in low:
+            return "remainder"
         if _RATIO_LEAD.match(low) or _RATIO_WORD.search(low):
             return "ratio"
         if _ACTUAL.search(low):
@@ -446,6 +450,16 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]],
         return next((y for y in years if _YEAR.fullmatch(y)), years[0] if years else "")
 
     paired_years = {period_of(*pair) for pair in pairs}
+    # A budget table's "Sisa Anggaran" column of a pair's year (or the one such column beside
+    # the one pair): what is left of the budget, held to budget minus realisation.
+    remainders = [k for k, col in enumerate(columns) if col.role == "remainder"]
+    remainder_of = {}
+    if kind == "anggaran":
+        for pair in pairs:
+            year = period_of(*pair)
+            own = [k for k in remainders if k > pair[1] and columns[k].year == year] if year else []
+            if own or (len(pairs) == 1 and len(remainders) == 1 and remainders[0] > pair[1]):
+                remainder_of[pair] = (own or remainders)[0]
     program: RealisationRow | None = None
     for line, raw_cells in body:
         if header_key(raw_cells) in header_keys or column_numbers(raw_cells):
@@ -464,6 +478,7 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]],
         if row_year:
             name = table.name
         values = {k: cells[k] if k < len(cells) else "" for pair in pairs for k in pair if k is not None}
+        values.update({k: cells[k] if k < len(cells) else "" for k in remainder_of.values()})
         values[None] = ""
         if not name or not any(values.values()):
             if name and _PROGRAM.match(name) and kind == "anggaran":
@@ -485,7 +500,9 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]],
             row.cells.append(RatioCell(period=row_year or period_of(b, a, r),
                                        base=measure(values[b], "money" if b in budget else "number", loc),
                                        actual=measure(values[a], "money" if b in budget else "number", loc),
-                                       declared=measure(values[r], "percent", loc)))
+                                       declared=measure(values[r], "percent", loc),
+                                       remainder=measure(values[remainder_of[(b, a, r)]], "money", loc)
+                                       if (b, a, r) in remainder_of else None))
         if TOTAL_LABEL.match(name):
             table.total = row
         elif kind == "anggaran" and (_PROGRAM.match(name) or (program is None and not _KEGIATAN.match(name))):
