@@ -1158,6 +1158,27 @@ def test_a_further_indicator_whose_merged_cells_were_repeated_is_the_nodes(tmp_p
     assert ("KOD-001", 8) in {(f.rule, f.location.line) for f in check_file(path, Settings()).findings}
 
 
+@pytest.mark.parametrize("again", [["Tabel 6.1 (Lanjutan)"], ["Tabel 6.1 Lanjutan", "HEADER"], ["Tabel 6.1"]])
+def test_a_table_continued_under_its_title_again_is_one_table(tmp_path, again):
+    """A program table printed on from the page before under its title again ("Tabel 6.1
+    (Lanjutan)"), with its header or without: its rows are the table's, so the program above
+    the page break has its kegiatan and the kegiatan below have their program."""
+    head = "\t".join(["Kode", "Program/Kegiatan", "Indikator", "Target 2026", "Pagu 2026"])
+    first = ["7.01.01\tPROGRAM PENUNJANG\tPersentase layanan\t100%\t60.000.000",
+             "7.01.01.2.01\tPerencanaan\tJumlah dokumen\t2 dokumen\t20.000.000"]
+    second = ["7.01.01.2.02\tAdministrasi Keuangan\tJumlah laporan\t12 laporan\t40.000.000",
+              "7.01.01.2.02.01\tPenyediaan Gaji\tJumlah ASN\t20 orang\t35.000.000",
+              "\tJUMLAH\t\t\t60.000.000"]
+    text = ["RENSTRA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 6.1 Rencana Program", head, *first, "",
+            "Renstra Kecamatan Sukamaju 2026\tVI-3", "", *(head if a == "HEADER" else a for a in again), *second]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    assert len(read_plan(path).tables) == 1
+    got = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category == "rollup"]
+    line = text.index(second[0]) + 1
+    assert got == [("ANG-002", line)]
+
+
 def test_a_target_akhir_column_is_no_end_of_period_pagu(tmp_path):
     """"Target Akhir Periode" after the years' Target | Pagu is a target: the last year's pagu is
     that year's, not an end-of-period pagu (which had given a false ANG-004 on every row)."""

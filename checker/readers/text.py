@@ -404,6 +404,7 @@ class TextReader(ProgramTables):
                 caption = f"{caption} {raw.strip(' *#')}".strip()
         if current is not None:
             blocks.append(current)
+        blocks = _continued_tables(blocks)
         for block in blocks:
             block.trail = self._trail(block.lines[-1][0] if block.lines else block.start)
             block.lines, block.unsure, short = place_layouts(block.lines, found.layout, found.extents, found.rooms)
@@ -441,6 +442,25 @@ _UNIT_TOKEN = re.compile(r"^(?:%|/|[A-Za-z]{2,12}\.?)$")
 _AMOUNT_TOKEN = re.compile(r"^\d{1,3}(?:[.,]\d{3})+[.,]?\d*$")  # "32.500.000", "53.000." (cut at its end)
 _MILLIONS_TOKEN = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})+$")  # "165.000.000": a sum of money
 _MONEY_WORDS = {"rupiah", "rp", "juta", "ribu", "miliar", "milyar", "jt"}  # words that go with an amount
+
+
+_CONTINUED = re.compile(r"\blanjut(an)?\b|\bsambungan\b|\bcontinued\b", re.IGNORECASE)
+
+
+def _continued_tables(blocks: list[Block]) -> list[Block]:
+    """A table printed on from a page before under its own title again ("Tabel 6.1 (Lanjutan)"),
+    often without its header: the rows of the table it continues, not a table of their own.
+    It continues the table just before it with the same number where its caption says so, or
+    where its first row is no header (it starts with rows)."""
+    out: list[Block] = []
+    for block in blocks:
+        before = out[-1] if out else None
+        if before is not None and block.title and block.title == before.title and block.lines and (
+                _CONTINUED.search(block.caption) or not is_header_row(block.lines[0][1])):
+            before.lines += block.lines
+            continue
+        out.append(block)
+    return out
 
 
 def _from_caption(table, caption: str) -> None:
