@@ -173,6 +173,40 @@ def with_spans_repeated(lines):
     return _rewrite_tables(lines, table)
 
 
+def as_html(lines):
+    """HTML tables as pandoc writes a DOCX table with merged cells into Markdown: one tag a line,
+    a group heading one cell spanning the columns the row below splits, a heading two rows tall
+    one cell spanning both, entities for "&" and "<"."""
+    def cell(tag, text, **spans):
+        attrs = "".join(f' {k}="{v}"' for k, v in spans.items() if v > 1)
+        return f"<{tag}{attrs}>{text.replace('&', '&amp;').replace('<', '&lt;')}</{tag}>"
+
+    def table(run):
+        rows, width = _cells(run)
+        head = _header_rows(rows)
+        covered = set()  # (row, column) a spanning cell covers
+        new, firsts = ["<table>"], []
+        for r, cells in enumerate(rows):
+            firsts.append(len(new))
+            new.append("<tr>")
+            for j, text in enumerate(cells):
+                if (r, j) in covered:
+                    continue
+                colspan = rowspan = 1
+                if r < head - 1 and text:
+                    end = next((k for k in range(j + 1, width) if cells[k]), width)
+                    if end - j > 1 and all(rows[r + 1][j:end]):
+                        colspan = end - j
+                    elif end - j == 1 and not rows[r + 1][j]:
+                        rowspan = 2
+                covered |= {(r, k) for k in range(j + 1, j + colspan)} | ({(r + 1, j)} if rowspan > 1 else set())
+                new.append(cell("th" if r < head else "td", text, colspan=colspan, rowspan=rowspan))
+            new.append("</tr>")
+        new.append("</table>")
+        return new, firsts
+    return _rewrite_tables(lines, table)
+
+
 def letter_spaced_headings(lines):
     return ["B A B  " + line[4:] if line.startswith("BAB ") else line for line in lines], {}
 
@@ -185,7 +219,7 @@ def look_alikes(lines):
 
 FORMS = {"markdown": as_markdown, "converted": as_converted_markdown, "broken-cells": with_broken_cells,
          "layout": as_layout, "grid": as_grid, "headings": letter_spaced_headings,
-         "look-alikes": look_alikes, "spans": with_spans_repeated}
+         "look-alikes": look_alikes, "spans": with_spans_repeated, "html": as_html}
 
 
 def read(path):

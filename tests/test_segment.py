@@ -62,6 +62,24 @@ def test_markdown_rows_drop_the_rule_and_keep_escaped_pipes():
     assert 3 in found.inside and 3 not in found.cells
 
 
+def test_html_tables_give_their_rows_with_spans_as_empty_cells():
+    """An HTML table (pandoc's for a DOCX table with merged cells): each row at its `<tr>` line,
+    a cell spanning columns followed by empty cells, one spanning rows leaving its column empty
+    below, a line break inside a cell a space, entities undone; every line of it is the table's."""
+    lines = ["Tabel 2.1", "<table>", "<thead>",
+             '<tr><th rowspan="2">No</th><th rowspan="2">Indikator</th><th colspan="2">Target</th></tr>',
+             "<tr><th>2025</th><th>2026</th></tr>", "</thead>", "<tbody>",
+             "<tr>", "<td>1</td>", "<td>Sarana &amp; prasarana<br/>kantor</td>", "<td>80</td>", "<td>85</td>", "</tr>",
+             "<tr><td>2</td><td>Indeks kepuasan</td><td>82</td><td>83</td></tr><tr><td>3</td><td>Rapat</td>"
+             "<td>12</td><td>12</td></tr>",
+             "", "</tbody>", "</table>", "Sumber: data kecamatan"]
+    rows = find_rows(lines, 50)
+    assert rows.cells == {4: ["No", "Indikator", "Target", ""], 5: ["", "", "2025", "2026"],
+                          8: ["1", "Sarana & prasarana kantor", "80", "85"],
+                          14: ["2", "Indeks kepuasan", "82", "83"], 15: ["3", "Rapat", "12", "12"]}
+    assert set(range(2, 18)) <= rows.inside and 1 not in rows.inside and 18 not in rows.inside
+
+
 def test_space_aligned_rows_join_wrapped_cells_back():
     text = "\n".join([
         "Tabel 2.1 Capaian",

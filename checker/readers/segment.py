@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 
 from .programs import well_formed_code
 from .repair import Vocabulary, broken_figure, join_currency, rejoin_by_row, rejoin_figures, rejoin_words
@@ -59,7 +60,7 @@ def find_rows(lines: list[str], max_columns: int) -> Rows:
     """Every table row of `lines`: tab-separated, Markdown pipes, then space-aligned regions; in
     every cell, figures and words that a narrow column broke are joined back."""
     rows = Rows()
-    grid = _grid_tables(lines)
+    grid = {**_grid_tables(lines), **_html_tables(lines)}
     for i, raw in enumerate(lines, start=1):
         if i in grid:
             if grid[i] is not None:
@@ -216,6 +217,90 @@ def _grid_tables(lines: list[str]) -> dict[int, list[str] | None]:
         else:
             edges, start, block = None, None, []  # (a row no rule closes is left to the other forms)
     return {i: cells for i, cells in out.items() if cells is None or any(cells)}
+
+
+_HTML_TABLE = re.compile(r"<\s*table\b", re.IGNORECASE)
+_HTML_TABLE_END = re.compile(r"<\s*/\s*table\s*>", re.IGNORECASE)
+
+
+class _TableMarkup(HTMLParser):
+    """The rows of an HTML table (as pandoc writes a DOCX table with merged cells into
+    Markdown): each row's cells at the line its `<tr>` opens, a cell spanning columns followed by
+    empty cells, one spanning rows leaving its column empty in the rows below, as in the other
+    printed forms."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[tuple[int, list[str]]] = []
+        self._cell: list[str] | None = None
+        self._spans: list[int] = []  # per column, how many more rows a cell above covers
+        self._colspan = 1
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "tr":
+            self.rows.append((self.getpos()[0], []))
+        elif tag in ("td", "th") and self.rows:
+            self._fill_spanned()
+            self._cell, self._colspan = [], _span(attrs.get("colspan"))
+            row = self.rows[-1][1]
+            rowspan = _span(attrs.get("rowspan"))
+            for k in range(len(row), len(row) + self._colspan):
+                while len(self._spans) <= k:
+                    self._spans.append(0)
+                self._spans[k] = rowspan - 1
+        elif tag in ("br", "p", "div") and self._cell is not None:
+            self._cell.append(" ")
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self._cell is not None and self.rows:
+            self.rows[-1][1].extend([" ".join("".join(self._cell).split())] + [""] * (self._colspan - 1))
+            self._cell = None
+        elif tag == "tr" and self.rows:
+            self._fill_spanned()
+
+    def handle_data(self, data):
+        if self._cell is not None:
+            self._cell.append(data)
+
+    def _fill_spanned(self) -> None:
+        """Empty cells where a cell of a row above spans down into this row."""
+        row = self.rows[-1][1]
+        while len(row) < len(self._spans) and self._spans[len(row)] > 0:
+            self._spans[len(row)] -= 1
+            row.append("")
+
+
+def _span(value) -> int:
+    try:
+        return max(1, min(int(value), 100))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _html_tables(lines: list[str]) -> dict[int, list[str] | None]:
+    """The lines of HTML tables: per line, a row's cells at the line its `<tr>` opens, None for
+    the table's other lines."""
+    out: dict[int, list[str] | None] = {}
+    i = 0
+    while i < len(lines):
+        if not _HTML_TABLE.search(lines[i]):
+            i += 1
+            continue
+        end = next((j for j in range(i, len(lines)) if _HTML_TABLE_END.search(lines[j])), len(lines) - 1)
+        parser = _TableMarkup()
+        parser.feed("\n".join(lines[i:end + 1]))
+        parser.close()
+        region = {i + 1 + k: None for k in range(end - i + 1)}
+        for at, cells in parser.rows:
+            line = i + at
+            while line in region and region[line] is not None:
+                line += 1  # (two rows opened on one line: the next line of the table holds the second)
+            if line in region and any(cells):
+                region[line] = cells
+        out.update(region)
+        i = end + 1
+    return out
 
 
 # --- space-aligned tables ---------------------------------------------------------------------------
