@@ -32,6 +32,26 @@ def test_a_tab_row_broken_by_a_line_break_inside_a_cell_is_one_row():
     assert 3 in found.inside
 
 
+def test_a_coded_row_broken_before_its_figures_is_one_row_whatever_the_widths():
+    """Rows of a table whose widths differ (extraction dropped empty cells) and each broken in
+    a cell: no width says which lines join, but a line that opens with a code and holds no
+    figure, followed by one that goes on in text and holds the figures, is one row. A header
+    line, and a places row that opens with a gap, are never joined to the row below."""
+    text = "\n".join(["Kode\tProgram\tIndikator\tTarget\tPagu", "",
+                      "7\t01\t01\t2.03\t\tAdministrasi Barang\tJumlah laporan barang",
+                      "milik daerah\tKecamatan\t2 laporan\t1.450.000",
+                      "7\t01\t01\t2.03\t06\tPenatausahaan Barang\tJumlah laporan",
+                      "penatausahaan\t2 laporan\t1.450.000",
+                      "", "Uraian\tAnggaran\t\tRata-rata",
+                      "\t1\t2\tAnggaran", "Belanja Langsung\t400.000.000\t420.000.000\t4,66"])
+    found = find_rows(text.split("\n"), 100)
+    assert found.cells[3] == ["7", "01", "01", "2.03", "", "Administrasi Barang", "Jumlah laporan barang milik daerah",
+                              "Kecamatan", "2 laporan", "1.450.000"]
+    assert found.cells[5] == ["7", "01", "01", "2.03", "06", "Penatausahaan Barang", "Jumlah laporan penatausahaan",
+                              "2 laporan", "1.450.000"]
+    assert [found.cells[k][0] for k in (8, 9, 10)] == ["Uraian", "", "Belanja Langsung"]
+
+
 def test_a_first_or_last_cell_broken_by_a_line_break_leaves_a_line_without_a_tab():
     """The first cell broken: its first line has no tab, and the row begins there; the last
     cell broken: its second line has no tab and ends the row above. Where both rows are text at

@@ -25,6 +25,7 @@ _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
 _VALUE_START = re.compile(r"^(?:[-–(]?\s*(?:rp\.?\s*)?\d|-$|–$|n/?a\b)", re.IGNORECASE)
 _ENDS_IN_WORD = re.compile(r"[A-Za-z]{2,}[^\w%]*$")
 _ENDS_IN_OPERATOR = re.compile(r"(?:\s[xX]|[×*/:=+(])\s*$")  # "(A / B) x": a formula that goes on
+_CODE_START = re.compile(r"^\d{1,2}(?:[.\s]\d{1,4})*$")  # a code or its pieces in their cells ("7", "01", "2.02")
 ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")  # a row's number in a table's first column ("1", "2.")
 _YEAR_IN_BRACKETS = re.compile(r"^\((?:19|20)\d{2}\)$")  # "(2024)": a header's words wrapped, not a value
 _MAX_HEADER_LINES = 4  # top lines whose cells may span columns (a merged header printed once)
@@ -140,12 +141,32 @@ def _join_broken_lines(rows: Rows, tabbed: list[int]) -> None:
         while n < len(run):
             k, joined = grow(n, widths, max(widths))
             whole = k > n + 1 and len(joined) in widths
+            if not whole and n + 1 < len(run) and _figures_below(rows.cells[run[n]], rows.cells[run[n + 1]]) \
+                    and len(rows.cells[run[n]]) + len(rows.cells[run[n + 1]]) - 1 <= 2 * max(lengths):
+                k, joined, whole = n + 2, rows.cells[run[n]][:-1] + [
+                    f"{rows.cells[run[n]][-1]} {rows.cells[run[n + 1]][0]}"] + rows.cells[run[n + 1]][1:], True
             if whole:
                 rows.cells[run[n]] = joined
                 for j in run[n + 1:k]:
                     del rows.cells[j]
                     rows.inside.add(j)
             n = k if whole else n + 1
+
+
+def _figures_below(above: list[str], below: list[str]) -> bool:
+    """A row broken in a cell before its figures, whatever the table's widths: the line above
+    opens with a code (up to six cells of it) or a row number in its first cell, ends in text
+    and holds no figure after them;
+    the line below carries on in text and holds the figures (a row's figures are on the line its
+    cells end on)."""
+    k = 0
+    while k < len(above) and (not above[k] or _CODE_START.match(above[k]) or ROW_NUMBER.match(above[k])):
+        k += 1
+    # (It opens the line: a places row "| 1 | 2 | 3" under a header opens with a gap.)
+    rest = above[k:] if k and above[0] and sum(1 for c in above[:k] if c) <= 6 else None
+    return bool(rest) and bool(above[-1]) and not _VALUE_START.match(above[-1]) \
+        and not any(re.search(r"\d", c) for c in rest) and _goes_on(below) \
+        and any(_VALUE_START.match(c) for c in below[1:])
 
 
 def _join_lone_lines(rows: Rows, lines: list[str], tabbed: set[int]) -> list[int]:
