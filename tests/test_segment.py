@@ -50,6 +50,14 @@ def test_a_coded_row_broken_before_its_figures_is_one_row_whatever_the_widths():
     assert found.cells[5] == ["7", "01", "01", "2.03", "06", "Penatausahaan Barang", "Jumlah laporan penatausahaan",
                               "2 laporan", "1.450.000"]
     assert [found.cells[k][0] for k in (8, 9, 10)] == ["Uraian", "", "Belanja Langsung"]
+    # Without a code: the line below begins in lower case, so it carries on the cell above.
+    text = "\n".join(["Tujuan\tSasaran\tProgram\tIndikator\tPagu", "",
+                      "\t\tPROGRAM PEMERINTAHAN UMUM\tPersentase fasilitasi",
+                      "dan pembinaan\t76.416.000", "\t\tPROGRAM DESA\tJumlah desa",
+                      "Desa Binaan\t10.000.000"])
+    found = find_rows(text.split("\n"), 100)
+    assert found.cells[3] == ["", "", "PROGRAM PEMERINTAHAN UMUM", "Persentase fasilitasi dan pembinaan", "76.416.000"]
+    assert found.cells[5] == ["", "", "PROGRAM DESA", "Jumlah desa"]  # "Desa Binaan" may begin a row
 
 
 def test_a_first_or_last_cell_broken_by_a_line_break_leaves_a_line_without_a_tab():

@@ -25,6 +25,7 @@ _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
 _VALUE_START = re.compile(r"^(?:[-–(]?\s*(?:rp\.?\s*)?\d|-$|–$|n/?a\b)", re.IGNORECASE)
 _ENDS_IN_WORD = re.compile(r"[A-Za-z]{2,}[^\w%]*$")
 _ENDS_IN_OPERATOR = re.compile(r"(?:\s[xX]|[×*/:=+(])\s*$")  # "(A / B) x": a formula that goes on
+_LOWER_START = re.compile(r"^[a-z]{2,}\b")  # "dan ...", "sesuai ...": not "a. ..." (a row's mark)
 _CODE_START = re.compile(r"^\d{1,2}(?:[.\s]\d{1,4})*$")  # a code or its pieces in their cells ("7", "01", "2.02")
 ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")  # a row's number in a table's first column ("1", "2.")
 _YEAR_IN_BRACKETS = re.compile(r"^\((?:19|20)\d{2}\)$")  # "(2024)": a header's words wrapped, not a value
@@ -155,15 +156,18 @@ def _join_broken_lines(rows: Rows, tabbed: list[int]) -> None:
 
 def _figures_below(above: list[str], below: list[str]) -> bool:
     """A row broken in a cell before its figures, whatever the table's widths: the line above
-    opens with a code (up to six cells of it) or a row number in its first cell, ends in text
-    and holds no figure after them;
+    opens with a code (up to six cells of it) or a row number in its first cell, or the line
+    below begins in lower case; the line above ends in text and holds no figure after its code;
     the line below carries on in text and holds the figures (a row's figures are on the line its
     cells end on)."""
     k = 0
     while k < len(above) and (not above[k] or _CODE_START.match(above[k]) or ROW_NUMBER.match(above[k])):
         k += 1
-    # (It opens the line: a places row "| 1 | 2 | 3" under a header opens with a gap.)
-    rest = above[k:] if k and above[0] and sum(1 for c in above[:k] if c) <= 6 else None
+    # (It opens the line: a places row "| 1 | 2 | 3" under a header opens with a gap.) A line
+    # below that begins with a word in lower case ("dan Pembinaan ...") carries on a sentence,
+    # whatever opens the line above.
+    coded = k and above[0] and sum(1 for c in above[:k] if c) <= 6
+    rest = above[k:] if coded or (below and _LOWER_START.match(below[0])) else None
     return bool(rest) and bool(above[-1]) and not _VALUE_START.match(above[-1]) \
         and not any(re.search(r"\d", c) for c in rest) and _goes_on(below) \
         and any(_VALUE_START.match(c) for c in below[1:])
