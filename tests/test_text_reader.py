@@ -1179,6 +1179,21 @@ def test_a_table_continued_under_its_title_again_is_one_table(tmp_path, again):
     assert got == [("ANG-002", line)]
 
 
+def test_only_a_title_printed_again_continues_a_table():
+    """A block under the same title printed again continues the table before it; a block that
+    only shares the title of the last title line (no title of its own, after a gap) does not:
+    the page joins of the layout decide that one."""
+    from checker.readers.block import Block
+    from checker.readers.text import _continued_tables
+    rows = [(20, ["7.01.01.2.02", "Administrasi Keuangan", "12 laporan", "40.000.000"])]
+    first = Block(start=10, title="Tabel 6.1", title_line=9, lines=[(10, ["Kode", "Program", "Target", "Pagu"])])
+    again = Block(start=20, title="Tabel 6.1", caption="(Lanjutan)", title_line=19, lines=rows)
+    shared = Block(start=20, title="Tabel 6.1", title_line=9, lines=rows)
+    assert len(_continued_tables([first, again])) == 1
+    assert len(_continued_tables([Block(start=10, title="Tabel 6.1", title_line=9, lines=list(first.lines)),
+                                  shared])) == 2
+
+
 def test_a_target_akhir_column_is_no_end_of_period_pagu(tmp_path):
     """"Target Akhir Periode" after the years' Target | Pagu is a target: the last year's pagu is
     that year's, not an end-of-period pagu (which had given a false ANG-004 on every row)."""

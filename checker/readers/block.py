@@ -12,6 +12,7 @@ class Block:
     lines: list[tuple[int, list[str]]] = field(default_factory=list)
     title: str = ""
     caption: str = ""  # the lines between the title and the table ("Program dan Kegiatan Tahun 2021")
+    title_line: int = 0  # the line of its title (a later block without a title of its own shares it)
     lead: list[tuple[int, str]] = field(default_factory=list)  # the last lines of prose before it
     trail: list[tuple[int, str]] = field(default_factory=list)  # the first lines of prose after it
     # Rows of space-aligned pages whose columns could not be placed under the table's: their

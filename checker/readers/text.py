@@ -369,6 +369,7 @@ class TextReader(ProgramTables):
         current: Block | None = None
         gap = 0
         title = caption = ""
+        title_at = 0
         recent: list[tuple[int, str]] = []
         found = self.rows
         if len(found.cells) > self.limits.max_rows:
@@ -376,7 +377,7 @@ class TextReader(ProgramTables):
         for i, raw in enumerate(self.lines, start=1):
             if i in found.cells:
                 if current is None:
-                    current = Block(start=i, title=title, caption=caption, lead=recent[-4:])
+                    current = Block(start=i, title=title, caption=caption, lead=recent[-4:], title_line=title_at)
                 current.lines.append((i, found.cells[i]))
                 gap = 0
                 continue
@@ -398,6 +399,7 @@ class TextReader(ProgramTables):
                 current = None
             if m:
                 title, caption = f"Tabel {m.group(2).rstrip('.')}", raw.strip(" *#")[m.end():].strip()
+                title_at = i
             elif current is None and len(raw.strip()) > 120:
                 title = caption = ""
             elif current is None and title:
@@ -449,13 +451,15 @@ _CONTINUED = re.compile(r"\blanjut(an)?\b|\bsambungan\b|\bcontinued\b", re.IGNOR
 
 def _continued_tables(blocks: list[Block]) -> list[Block]:
     """A table printed on from a page before under its own title again ("Tabel 6.1 (Lanjutan)"),
-    often without its header: the rows of the table it continues, not a table of their own.
+    often without its header: the rows of the table it continues, not a table of their own. (A
+    block with no title line of its own, after a gap, is left to the page joins of the layout.)
     It continues the table just before it with the same number where its caption says so, or
     where its first row is no header (it starts with rows)."""
     out: list[Block] = []
     for block in blocks:
         before = out[-1] if out else None
-        if before is not None and block.title and block.title == before.title and block.lines and (
+        if before is not None and block.title and block.title == before.title and block.lines and \
+                block.title_line != before.title_line and (
                 _CONTINUED.search(block.caption) or not is_header_row(block.lines[0][1])):
             before.lines += block.lines
             continue
