@@ -221,8 +221,8 @@ def _worded_value(raw: str) -> bool:
         and not _PLACEHOLDER_START.match(raw)
 
 
-_GRADE = re.compile(r"\s*(?:(?:AA|A|BB|B|CC|C|D|E)[+-]?|WTP|WDP|TMP|TW|(?:sangat\s+)?(?:baik|memuaskan)|cukup(?:\s+baik)?|"
-                    r"kurang(?:\s+baik)?)\s*", re.IGNORECASE)
+_GRADE = re.compile(r"\s*(?:(?:AA|A|BB|B|CC|C|D|E)[+-]?|WTP|WDP|TMP|TW|(?:sangat\s+)?(?:baik|memuaskan)|"
+                    r"cukup(?:\s+baik)?|kurang(?:\s+baik)?)\s*", re.IGNORECASE)
 
 
 def _graded(raw: str) -> bool:

@@ -448,7 +448,8 @@ _DEPTH_LEVEL = ("program", "kegiatan", "sub_kegiatan")
 
 
 def _dotted(mark: str, path: list[int], kinds: list[str]) -> list[int] | None:
-    """A row's place from a dotted number ("1.2.1"), the whole path written."""
+    """A row's place from a dotted number ("1.2.1"): the whole path is written, so the place of
+    the row before (`path`) and the kinds of marks seen (`kinds`, for `_typed`) are not needed."""
     m = _OUTLINE_NUMBER.match(mark)
     return [int(p) for p in m.group(1).split(".")] if m else None
 
