@@ -106,6 +106,10 @@ class ProgramNode(Model):
     pagu_akhir: Money | None = None
     lokasi: str = ""
     sumber_dana: str = ""
+    # A Rencana Aksi row's budget for the year and its financial targets per quarter ("Target
+    # Keuangan (Rp)" over TW I ... TW IV), where the table has them.
+    annual_budget: Money | None = None
+    quarter_budgets: dict[str, Money] = Field(default_factory=dict)
     children: list["ProgramNode"] = Field(default_factory=list)
     location: Location = Field(default_factory=Location)
 

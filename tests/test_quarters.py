@@ -232,6 +232,9 @@ def test_physical_and_financial_quarters_side_by_side_read_the_physical_as_targe
     body = [first + ((cash + fisik) if money_first else (fisik + cash)) for first, fisik, cash in rows]
     table = read_quarters("Tabel 1", 1, lines(*(T.join(r) for r in head + body)))
     assert [[v.raw for v in n.indicators[0].targets.values()] for n in table.nodes()] == [r[1] for r in rows]
+    # The money quarters are each row's financial targets, held to its budget (ANG-006): they add up.
+    assert [(n.annual_budget.amount, [m.amount for m in n.quarter_budgets.values()]) for n in table.nodes()] == \
+        [(40_000_000, [10_000_000] * 4)] * 2
     path = tmp_path / "rencana-aksi-contoh-2026.txt"
     path.write_text("\n".join(["RENCANA AKSI KECAMATAN CONTOH TAHUN 2026", "", "Tabel 1 Rencana Aksi",
                                *(T.join(r) for r in head + body)]) + "\n", encoding="utf-8")

@@ -52,7 +52,26 @@ class ProgramFacts(FactsBase):
             self._code(node, seen_codes)
             self._parent_row(node, code_keys, levels)
             self._node_indicators(table, node)
+            if table.quarterly and node.annual_budget is not None:
+                self._quarter_budgets(node)
         self._table_total(table)
+
+    def _quarter_budgets(self, node: ProgramNode) -> None:
+        """A Rencana Aksi row's financial targets per quarter against its budget for the year
+        (ANG-006): each quarter's own (they add up to it) or running (the fourth is it, none
+        falls); the reading that fits is the one it is held to."""
+        annual = node.annual_budget
+        quarters = [node.quarter_budgets.get(q) for q in QUARTERS]
+        if not annual.present or not all(q is not None and q.present for q in quarters):
+            return
+        amounts = [q.amount for q in quarters]
+        own, last = sum(amounts), amounts[-1]
+        running = all(a <= b for a, b in zip(amounts, amounts[1:]))
+        gap = min([abs(annual.amount - own)] + ([abs(annual.amount - last)] if running else []))
+        self.add("rollup", self._subject(node), annual.location, relation="anggaran_triwulan", level=LEVEL_NAMES[
+            node.level], name=node.name, period="", children=4, declared=annual.amount, computed=own,
+            running_last=last, difference=annual.amount - own, abs_difference=gap, tolerance=self.tol_money,
+            expected=own, actual=annual.amount)
 
     def _blank_target_column(self, table: ProgramTable) -> set[int]:
         """Indicators of a table whose target columns are empty on (nearly) every row: reported once,

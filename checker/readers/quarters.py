@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from ..models import QUARTERS, Indicator, Location, ProgramNode, ProgramTable
+from ..models import QUARTERS, Indicator, Location, Money, ProgramNode, ProgramTable
+from ..numbers import parse_number, to_rupiah
 from .realisation import cell_at, measure
 
 _TW = re.compile(r"^TW[\s-]*(IV|III|II|I)$", re.IGNORECASE)
@@ -142,6 +143,22 @@ def _target_quarters(quarters: dict[int, str], above: list[list[str]]) -> dict[i
     return next((run for run in runs if not _MONEY_GROUP.search(heading(run))), {})
 
 
+def _money_quarters(quarters: dict[int, str], targets: dict[int, str]) -> dict[int, str]:
+    """Of the header's quarter columns, the first run that is not the targets' and names each
+    quarter once: the financial targets (their heading plans money, `_target_quarters`)."""
+    run: dict[int, str] = {}
+    for k, q in sorted((k, q) for k, q in quarters.items() if k not in targets):
+        if q in run.values():
+            break
+        run[k] = q
+    return run if len(run) == 4 else {}
+
+
+def _money(raw: str, loc: Location) -> Money:
+    p = parse_number(raw, "money")
+    return Money(raw=raw, amount=to_rupiah(p.value) if p.ok else None, error=p.error, location=loc)
+
+
 def schedule(lines: list[tuple[int, list[str]]]) -> bool:
     """A block with a column per quarter whose cells are ticks or empty: a schedule of when each
     action runs ("Jadwal Pelaksanaan"), not targets. No figure stands under the quarters, and
@@ -171,6 +188,10 @@ def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool
                                  if k not in every and re.search(pattern, lab)), None)
     indicator_col, unit_col = find(r"indikator"), find(r"satuan")
     annual_col = find(r"target|tahunan")
+    # Beside the targets, the year's budget and its financial targets per quarter, where a run of
+    # quarters plans money: each row's quarters are held to its budget.
+    money = _money_quarters(every, quarters) if len(every) > len(quarters) else {}
+    budget_col = find(r"\b(anggaran|pagu|dana)\b") if money else None
     name_col = find(r"program|kegiatan|uraian|sasaran|tujuan")
     for line, cells in lines[head + 1:]:
         cell = partial(cell_at, cells)
@@ -186,7 +207,11 @@ def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool
         if unit_col is None:  # no unit column: the unit is written with the figures ("12 bulan")
             written = [v for v in (ind.annual, *ind.targets.values()) if v is not None and v.suffix.strip()]
             ind.unit = written[0].suffix.strip() if written else ""
-        table.roots.append(ProgramNode(level=level, name=name, indicators=[ind], location=loc))
+        node = ProgramNode(level=level, name=name, indicators=[ind], location=loc)
+        if budget_col is not None and cell(budget_col):
+            node.annual_budget = _money(cell(budget_col), loc)
+            node.quarter_budgets = {q: _money(cell(k), loc) for k, q in money.items()}
+        table.roots.append(node)
     if unit_col is None:
         # Where most rows write their unit with their figures, a row without one lacks it.
         inds = [n.indicators[0] for n in table.roots]
