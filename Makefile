@@ -85,4 +85,5 @@ robust: $(STAMP) office-deps
 	$(BIN)/python benchmarks/robust.py --seeds $${ROBUST_SEEDS:-1,2,3}
 	$(BIN)/python benchmarks/robust.py --seeds $${ROBUST_SEEDS:-1,2,3} --plans tests/data/forms
 	$(BIN)/python benchmarks/mutants.py --variants all --per-kind 30
+	$(BIN)/python benchmarks/corpus_forms.py
 	$(BIN)/python benchmarks/published_corpus.py
