@@ -302,6 +302,20 @@ def test_the_polarity_a_table_writes_is_the_indicators_direction(tmp_path):
     assert got == [("TGT-002", 8), ("TGT-002", 11)]
 
 
+def test_a_first_row_of_small_counts_is_added_into_the_totals_row(tmp_path):
+    """Facilities by condition whose first row holds only small counts ("1 | Printer | 1 | 1 |
+    2", which look like places in a period): it is a row of the table, so a JUMLAH row that adds
+    all three rows is no TAB-001 finding."""
+    rows = [["No", "Jenis Barang", "Baik", "Rusak Ringan", "Rusak Berat"], ["1", "Printer", "1", "1", "2"],
+            ["2", "Komputer", "6", "2", "1"], ["3", "Meja", "4", "1", "-"], ["", "JUMLAH", "11", "4", "3"]]
+    path = renstra_file(tmp_path, "Tabel 2.2 Sarana", rows)
+    assert not [f for f in check_file(path, Settings()).findings if f.category == "rollup"]
+    rows[-1][2] = "12"
+    path = renstra_file(tmp_path, "Tabel 2.2 Sarana", rows)
+    assert [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category == "rollup"] == \
+        [("TAB-001", 10)]
+
+
 def test_totals_row_of_a_table_read_for_nothing_else(tmp_path):
     """Staff by rank with a JUMLAH row that is off by one (TAB-001) and unlike the total the text
     announces (KON-003); a percentage column and a total that adds up (to the rounding

@@ -81,6 +81,21 @@ def _label(cells: list[str]) -> str:
     return next((c for c in cells if c.strip()), "")
 
 
+def _header(lines: list[tuple[int, list[str]]]) -> list[list[str]]:
+    """A table's header rows: its first rows (four at most) with no figure but years and small
+    numbers, before its totals row. A row numbered and named ("1 | Komputer | 1 | 1 | 2") is a
+    row, however small its counts (they look like places in a period)."""
+    header = []
+    for _, cells in lines:
+        numbered = bool(cells) and re.fullmatch(r"\d{1,3}\.?", cells[0].strip()) is not None
+        if len(header) < 4 and is_header_row(cells) and not TOTAL_LABEL.match(_label(cells)) and \
+                not (numbered and any(re.search(r"[A-Za-z]{3}", c) for c in cells[1:])):
+            header.append(cells)
+        else:
+            break
+    return header
+
+
 def _announced(lead: list[tuple[int, str]], column: str) -> Value | None:
     """The total the prose before the table gives in the unit of this column, if it gives one."""
     words = set(re.findall(r"[a-z]+", column.lower()))
@@ -95,12 +110,7 @@ def read_totals(title: str, start: int, lines: list[tuple[int, list[str]]],
                 lead: list[tuple[int, str]] = ()) -> list[ColumnTotal] | None:
     """Every figure of every totals row, with the sum of its column above it (and the total the
     prose before the table announces); None when there is no totals row or no column that adds up."""
-    header = []
-    for _, cells in lines:
-        if len(header) < 4 and is_header_row(cells) and not TOTAL_LABEL.match(_label(cells)):
-            header.append(cells)
-        else:
-            break
+    header = _header(lines)
     if not header:
         return None
     width = max(len(c) for _, c in lines)
@@ -154,15 +164,7 @@ def read_row_totals(title: str, start: int, lines: list[tuple[int, list[str]]]) 
     columns of counts just before it (their header naming no percentage, average or year). It is
     a total column only where most rows with every figure written add up (two at least): the
     rows that do not are what it reports; a column that adds up nowhere totals something else."""
-    header = []
-    for _, cells in lines:
-        # (A row numbered and named, "1 | Komputer | 1 | 1 | 2", is a row, small counts or not.)
-        numbered = re.fullmatch(r"\d{1,3}\.?", cells[0].strip()) if cells else None
-        if len(header) < 4 and is_header_row(cells) and not TOTAL_LABEL.match(_label(cells)) and \
-                not (numbered and any(re.search(r"[A-Za-z]{3}", c) for c in cells[1:])):
-            header.append(cells)
-        else:
-            break
+    header = _header(lines)
     rows = lines[len(header):]
     if not header or len(rows) < 2:
         return None
