@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 from functools import partial
 
 from ..models import GoalRow, Indicator, Location, Money, ProgramNode, ProgramTable, Subtotal, Value
-from ..numbers import MILLIONS_START, MONEY_CELL, parse_number, to_rupiah
+from ..numbers import MILLIONS_START, MONEY_CELL
 from .block import Block
 from .labels import SUBTOTAL_PREFIX, TOTAL_PREFIX
 from .totals import stated_counts, stated_totals
 from .quarters import quarter_columns
-from .realisation import cell_at, column_numbers, header_columns, header_key, is_header_row, measure
+from .realisation import cell_at, column_numbers, header_columns, header_key, is_header_row, measure, money
 from .tree import attach
 from .xlsx import level_of_words, roman_to_int
 
@@ -704,9 +703,7 @@ class ProgramTables:
                 table.unit_from_targets = True
         for label, (line, amount) in stated_totals(block.lead + block.trail, labels).items():
             # Prose writes whole Rupiah, whatever scale the table's own figures are in.
-            stated = parse_number(amount, "money")
-            table.stated_totals[label] = Money(raw=amount, amount=to_rupiah(stated.value) if stated.ok else None,
-                                               error=stated.error, location=Location(line=line))
+            table.stated_totals[label] = money(amount, Location(line=line))
         counted = stated_counts([(n, t) for n, t in block.lead + block.trail if n not in self._counts_said])
         levels = {node.level for node in table.nodes()}
         if counted and set(counted) <= levels and not programs_only and not block.unsure:
@@ -1078,12 +1075,9 @@ class ProgramTables:
         return True
 
     def _money(self, raw: str, loc: Location) -> Money:
-        """An amount in whole Rupiah; in a table in thousands or millions, the figure times that."""
-        p = parse_number(raw, "money" if self._scale == 1 else "number")
-        # Words after the figure that are no scale ("Rp 1,3 Mil"): not an amount to guess at.
-        error = p.error or ("bukan angka" if p.ok and p.suffix.strip(" ,.-") else None)
-        if error:
-            self.note("money_unreadable", loc.line, loc.table, raw=raw, error=error)
+        """An amount in whole Rupiah (`money`), with a note where it cannot be read."""
+        amount = money(raw, loc, self._scale)
+        if amount.error:
+            self.note("money_unreadable", loc.line, loc.table, raw=raw, error=amount.error)
             self._off_rows += 1  # a budget not read: the table was read in part, the document not clean
-        amount = to_rupiah(Decimal(p.value) * self._scale) if p.ok and not error else None
-        return Money(raw=raw, amount=amount, error=error, location=loc)
+        return amount

@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from ..models import QUARTERS, Indicator, Location, Money, ProgramNode, ProgramTable
-from ..numbers import parse_number, to_rupiah
-from .realisation import cell_at, measure
+from ..models import QUARTERS, Indicator, Location, ProgramNode, ProgramTable
+from .realisation import cell_at, measure, money
 
 _TW = re.compile(r"^TW[\s-]*(IV|III|II|I)$", re.IGNORECASE)
 # All four in one cell: "TW I 25% TW II 50% ...", also "TW I: 25%; TW II: 50%" and "TW-I 3, TW-II 6".
@@ -154,10 +153,6 @@ def _money_quarters(quarters: dict[int, str], targets: dict[int, str]) -> dict[i
     return run if len(run) == 4 else {}
 
 
-def _money(raw: str, loc: Location) -> Money:
-    p = parse_number(raw, "money")
-    return Money(raw=raw, amount=to_rupiah(p.value) if p.ok else None, error=p.error, location=loc)
-
 
 def schedule(lines: list[tuple[int, list[str]]]) -> bool:
     """A block with a column per quarter whose cells are ticks or empty: a schedule of when each
@@ -190,8 +185,8 @@ def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool
     annual_col = find(r"target|tahunan")
     # Beside the targets, the year's budget and its financial targets per quarter, where a run of
     # quarters plans money: each row's quarters are held to its budget.
-    money = _money_quarters(every, quarters) if len(every) > len(quarters) else {}
-    budget_col = find(r"\b(anggaran|pagu|dana)\b") if money else None
+    quarter_money = _money_quarters(every, quarters) if len(every) > len(quarters) else {}
+    budget_col = find(r"\b(anggaran|pagu|dana)\b") if quarter_money else None
     name_col = find(r"program|kegiatan|uraian|sasaran|tujuan")
     for line, cells in lines[head + 1:]:
         cell = partial(cell_at, cells)
@@ -209,8 +204,8 @@ def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool
             ind.unit = written[0].suffix.strip() if written else ""
         node = ProgramNode(level=level, name=name, indicators=[ind], location=loc)
         if budget_col is not None and cell(budget_col):
-            node.annual_budget = _money(cell(budget_col), loc)
-            node.quarter_budgets = {q: _money(cell(k), loc) for k, q in money.items()}
+            node.annual_budget = money(cell(budget_col), loc)
+            node.quarter_budgets = {q: money(cell(k), loc) for k, q in quarter_money.items()}
         table.roots.append(node)
     if unit_col is None:
         # Where most rows write their unit with their figures, a row without one lacks it.

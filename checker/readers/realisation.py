@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
-from ..models import Location, RatioCell, RealisationRow, RealisationTable, Value
-from ..numbers import MILLIONS_START, parse_number
+from ..models import Location, Money, RatioCell, RealisationRow, RealisationTable, Value
+from ..numbers import MILLIONS_START, parse_number, to_rupiah
 from .labels import TOTAL_LABEL
 
 _RATIO_LEAD = re.compile(r"\W*(persentase|prosentase|presentase|tingkat|rasio|%)")
@@ -283,6 +284,16 @@ def measure(raw: str, kind: str, location: Location) -> Value:
     if not parsed.ok:
         return Value(raw=raw, error=parsed.error, location=location)
     return Value(raw=raw, value=float(parsed.value), suffix=parsed.suffix, location=location)
+
+
+def money(raw: str, location: Location, scale: int = 1) -> Money:
+    """A cell as an amount in whole Rupiah; in a table in thousands or millions (`scale`), its
+    plain figure times that. Words after the figure that are no scale ("Rp 1,3 Mil") make it
+    unreadable: not an amount to guess at."""
+    p = parse_number(raw, "money" if scale == 1 else "number")
+    error = p.error or ("bukan angka" if p.ok and p.suffix.strip(" ,.-") else None)
+    amount = to_rupiah(Decimal(p.value) * scale) if p.ok and not error else None
+    return Money(raw=raw, amount=amount, error=error, location=location)
 
 
 def pairings(columns: list[Column]) -> list[tuple[int, int, int]]:
