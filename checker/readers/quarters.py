@@ -123,16 +123,23 @@ def quarter_columns(lines: list[tuple[int, list[str]]]) -> bool:
 _MONEY_GROUP = re.compile(r"\b(?:keuangan|anggaran|rp|dana|penarikan|belanja|pagu)\b", re.IGNORECASE)
 
 
-def _target_quarters(quarters: dict[int, str], above: list[list[str]]) -> dict[int, str]:
-    """The quarter columns that hold the indicator's targets. Where the header names the quarters
-    twice or more (a physical target and a financial one side by side), each run of quarters is
-    named by the group heading over it, and the first run whose heading plans no money is
-    taken; none when every run does."""
+def _runs(quarters: dict[int, str]) -> list[dict[int, str]]:
+    """The header's quarter columns in runs that name each quarter once (TW I ... TW IV of the
+    physical targets, then those of the financial ones)."""
     runs: list[dict[int, str]] = []
     for k in sorted(quarters):
         if not runs or quarters[k] in runs[-1].values():
             runs.append({})
         runs[-1][k] = quarters[k]
+    return runs
+
+
+def _target_quarters(quarters: dict[int, str], above: list[list[str]]) -> dict[int, str]:
+    """The quarter columns that hold the indicator's targets. Where the header names the quarters
+    twice or more (a physical target and a financial one side by side), each run of quarters is
+    named by the group heading over it, and the first run whose heading plans no money is
+    taken; none when every run does."""
+    runs = _runs(quarters)
     if len(runs) < 2:
         return quarters
 
@@ -143,15 +150,9 @@ def _target_quarters(quarters: dict[int, str], above: list[list[str]]) -> dict[i
 
 
 def _money_quarters(quarters: dict[int, str], targets: dict[int, str]) -> dict[int, str]:
-    """Of the header's quarter columns, the first run that is not the targets' and names each
-    quarter once: the financial targets (their heading plans money, `_target_quarters`)."""
-    run: dict[int, str] = {}
-    for k, q in sorted((k, q) for k, q in quarters.items() if k not in targets):
-        if q in run.values():
-            break
-        run[k] = q
-    return run if len(run) == 4 else {}
-
+    """Of the header's runs of quarters, the first of all four that is not the targets': the
+    financial targets (their heading plans money, `_target_quarters`)."""
+    return next((run for run in _runs(quarters) if run != targets and len(run) == 4), {})
 
 
 def schedule(lines: list[tuple[int, list[str]]]) -> bool:
