@@ -68,10 +68,10 @@ class ProgramFacts(FactsBase):
         own, last = sum(amounts), amounts[-1]
         running = all(a <= b for a, b in zip(amounts, amounts[1:]))
         gap = min([abs(annual.amount - own)] + ([abs(annual.amount - last)] if running else []))
-        self.add("rollup", self._subject(node), annual.location, relation="anggaran_triwulan", level=LEVEL_NAMES[
-            node.level], name=node.name, period="", children=4, declared=annual.amount, computed=own,
-            running_last=last, difference=annual.amount - own, abs_difference=gap, tolerance=self.tol_money,
-            expected=own, actual=annual.amount)
+        self.add("rollup", self._subject(node), annual.location, relation="anggaran_triwulan",
+                 level=LEVEL_NAMES[node.level], name=node.name, period="", children=4, declared=annual.amount,
+                 computed=own, running_last=last, difference=annual.amount - own, abs_difference=gap,
+                 tolerance=self.tol_money, expected=own, actual=annual.amount)
 
     def _blank_target_column(self, table: ProgramTable) -> set[int]:
         """Indicators of a table whose target columns are empty on (nearly) every row: reported once,
