@@ -196,6 +196,28 @@ def test_a_remaining_budget_per_year_is_budget_less_realisation_and_no_budget_it
     assert over == [(12, "2025")]  # line 13's 95 % is not 9,9 / 9: a ratio finding, not this
 
 
+def test_a_realisation_in_percent_beside_one_in_rupiah_is_its_ratio():
+    """"Pagu (Rp) | Realisasi (Rp) | Realisasi (%)": the second realisation column is the share of
+    the budget (the table had been left unread, two realisations and no ratio); a lone
+    "Realisasi (%)" beside "Target (%)" is an indicator's realisation, as before."""
+    rows = lines(
+        T.join(["No", "Program", "Pagu (Rp)", "Realisasi (Rp)", "Realisasi (%)", "Keterangan"]),
+        T.join(["1", "Program Pelayanan", "40.000.000", "30.000.000", "75,00", "-"]),
+        T.join(["2", "Program Ketertiban", "20.000.000", "18.000.000", "95,00", "Ada kegiatan ditunda"]),
+    )
+    table = read_table("Tabel 2.1", 10, rows)
+    wrong = [(f["location"]["line"], f["declared"], f["computed"]) for f in facts_of(table)
+             if f["type"] == "ratio" and f["abs_difference"] > 0.5]
+    assert wrong == [(12, 95, 90)]
+    indicator = lines(
+        T.join(["No", "Indikator", "Target (%)", "Realisasi (%)", "Capaian (%)"]),
+        T.join(["1", "Persentase layanan tepat waktu", "80", "60", "75"]),
+    )
+    ratios = [(f["declared"], f["computed"]) for f in facts_of(read_table("Tabel 2.2", 10, indicator))
+              if f["type"] == "ratio" and f["check"] == "cell"]
+    assert ratios == [(75, 75)]
+
+
 def test_budget_program_against_its_kegiatan():
     facts = [f for f in facts_of(read_table("Tabel 2.4", 10, BUDGET)) if f.get("relation") == "realisasi_program"]
     wrong = sorted((f["location"]["line"], f["what"], f["declared_text"]) for f in facts

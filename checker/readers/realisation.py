@@ -220,6 +220,20 @@ def header_columns(header: list[list[str]], width: int) -> list[Column]:
     for p in parts:
         year = next((m.group(1) for text in reversed(p) for m in [_YEAR.search(text)] if m), "") or _ordinal(p)
         columns.append(Column(role=role_of(p), year=year, label=" / ".join(p)))
+    return _percent_of_actual(columns)
+
+
+def _percent_of_actual(columns: list[Column]) -> list[Column]:
+    """"Pagu (Rp) | Realisasi (Rp) | Realisasi (%)": of two realisation columns of one year beside
+    a budget, the one in percent is the realisation's share of the budget, its ratio. (A lone
+    "Realisasi (%)" is the realisation of an indicator counted in percent, and stays one.)"""
+    for year in {c.year for c in columns}:
+        same = [c for c in columns if c.year == year]
+        actual = [c for c in same if c.role == "actual"]
+        percent = [c for c in actual if "%" in c.label]
+        if len(actual) == 2 and len(percent) == 1 and any(c.role == "base" for c in same) \
+                and not any(c.role == "ratio" for c in same):
+            percent[0].role = "ratio"
     return columns
 
 
