@@ -74,6 +74,9 @@ class Money(Model):
     amount: int | None = None
     error: str | None = None
     location: Location = Field(default_factory=Location)
+    # Rupiah one step of the printed figure stands for: 1 for a figure in Rupiah, 10.000 for
+    # `12,35` in a table "dalam juta rupiah". A sum of rounded figures may miss by half a step each.
+    step: int = 1
 
     @property
     def present(self) -> bool:

@@ -66,6 +66,7 @@ class Parsed:
     suffix: str = ""
     error: str | None = None
     placeholder: bool = False
+    step: Decimal = Decimal(1)  # what the last digit written stands for: 0.01 in `12,35`, 10**8 in `1,2 M`
 
     @property
     def ok(self) -> bool:
@@ -184,11 +185,12 @@ def parse_number(text: object, kind: Kind = "number", locale: str | None = None)
         value = Decimal(normalised)
     except InvalidOperation:
         return Parsed(raw, None, suffix, "bukan angka")
+    step = Decimal(1).scaleb(min(value.as_tuple().exponent, 0))
     if scale:
-        value, suffix = value * scale, ""
+        value, suffix, step = value * scale, "", step * scale
     if negative:
         value = -value
-    return Parsed(raw, value, suffix)
+    return Parsed(raw, value, suffix, step=step)
 
 
 def to_rupiah(value: Decimal | None) -> int | None:

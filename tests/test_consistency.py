@@ -147,6 +147,27 @@ def test_program_budget_in_a_yearly_table_without_codes_and_the_five_year_table(
     assert any(f.category == "input" and "hanya baris program" in f.message for f in result.findings)
 
 
+def test_a_pagu_in_rupiah_and_the_same_pagu_rounded_to_millions_are_one_figure(tmp_path):
+    """Rp 50.430.000 in the yearly table is 50,43 in a T-C.27 "dalam juta rupiah" (and 50,4 where
+    one decimal is printed): one figure within its rounding, no KON-002; 20,10 millions for
+    Rp 20.000.000 is a difference beyond it."""
+    yearly = [["Kode", "Program/Kegiatan", "Indikator", "Target", "Pagu (Rp)"],
+              ["7.01.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "Persentase layanan", "100%", "50.430.000"],
+              ["7.01.06", "PROGRAM PEMBINAAN PEMERINTAHAN DESA", "Persentase desa dibina", "100%", "20.000.000"]]
+    five = [["Kode", "Program/Kegiatan", "Indikator", "Target 2026", "Pagu 2026", "Target 2027", "Pagu 2027"],
+            ["7.01.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "Persentase layanan", "100%", "50,4",
+             "100%", "52,00"],
+            ["7.01.06", "PROGRAM PEMBINAAN PEMERINTAHAN DESA", "Persentase desa dibina", "100%", "20,10", "100%",
+             "21,00"]]
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 6.1 Program Tahun 2026",
+            *(T.join(r) for r in yearly), "", "Tabel 6.2 Program dan Pendanaan (dalam juta rupiah)",
+            *(T.join(r) for r in five)]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    got = sorted((f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.rule == "KON-002")
+    assert got == [("KON-002", 8), ("KON-002", 13)]
+
+
 def test_indicator_table_targets_move_the_indicators_way(tmp_path):
     """A tujuan/sasaran table's targets are held to the indicator's direction (TGT-002); an
     indicator of a yearly change ("Peningkatan ...") may shrink."""

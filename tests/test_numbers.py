@@ -113,3 +113,11 @@ def test_an_amount_written_with_its_scale_word():
     assert (parse_number("500 m", "money").value, parse_number("500 m", "money").suffix) == (Decimal(500), "m")
     assert not MONEY_CELL.match("500 m") and not MONEY_CELL.match("12 bulan")
     assert parse_number("2 juta", "number").suffix == "juta"  # a target's unit, not money
+
+
+def test_a_figure_knows_what_its_last_digit_stands_for():
+    """The step of a figure's last written digit: what a rounded figure may be off by twice over."""
+    steps = {"12,35": Decimal("0.01"), "1.250.000": Decimal(1), "Rp 1.250.000,00": Decimal("0.01"),
+             "Rp 1,2 M": Decimal(10 ** 8), "700 jt": Decimal(10 ** 6), "85%": Decimal(1)}
+    for text, step in steps.items():
+        assert parse_number(text, "money").step == step, text

@@ -1027,6 +1027,24 @@ def test_budgets_in_millions_are_read_as_rupiah_and_a_row_read_by_order_is_not_g
     assert result.unread and any(f.category == "input" and f.location.line == 8 for f in result.findings)
 
 
+def test_sums_of_amounts_rounded_to_millions_may_miss_by_half_a_step_of_each(tmp_path):
+    """"(dalam juta rupiah)" with two decimals: each figure is rounded, so 12,35 + 8,47 + 5,21 may
+    print as 26,02 (12.345.000 + 8.474.000 + 5.205.000 = 26.024.000). Within half a step of every
+    figure summed a sum is no finding (it had been one in every year of every kegiatan); three
+    steps off on four figures is."""
+    head = ["Kode", "Program/Kegiatan", "Indikator", "Target 2027", "Pagu 2027", "Target 2028", "Pagu 2028"]
+    rows = [["7.01.01", "PROGRAM PENUNJANG URUSAN", "Persentase layanan", "100%", "26,02", "100%", "37,34"],
+            ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "5 dokumen", "26,02", "5 dokumen", "37,34"],
+            ["7.01.01.2.01.0001", "Penyusunan Dokumen", "Jumlah dokumen", "3 dokumen", "12,35", "3 dokumen", "12,97"],
+            ["7.01.01.2.01.0007", "Evaluasi Kinerja", "Jumlah laporan", "2 laporan", "8,47", "2 laporan", "18,90"],
+            ["7.01.01.2.01.0006", "Laporan Capaian", "Jumlah laporan", "4 laporan", "5,21", "4 laporan", "5,50"]]
+    path = renstra_file(tmp_path, "Tabel 6.1 Rencana Program (dalam juta rupiah)", [head, *rows])
+    assert read_plan(path).tables[0].roots[0].budgets["2027"].step == 10_000
+    found = [(f.rule, f.location.line, f.difference) for f in check_file(path, Settings()).findings
+             if f.category == "rollup"]
+    assert found == [("ANG-002", 8, -30_000)]  # 37,34 against 37,37 in 2028: three steps off, not rounding
+
+
 def test_a_mended_header_is_ranked_on_the_rows_that_lost_no_cell(tmp_path):
     """A header a column wider than its rows, and two rows that lost their empty Catatan cell: a
     reading of the header that leaves the n+1 target unread lines those short rows up too, but

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from itertools import count
 
-from ..models import Indicator, Location, PlanBase, ProgramNode, RealisationRow, Value
+from ..models import Indicator, Location, Money, PlanBase, ProgramNode, RealisationRow, Value
 from ..rulebook import Profile
 
 
@@ -180,6 +180,12 @@ class FactsBase:
         self.facts.append(fact)
         return fact
 
+    def _money_tolerance(self, *amounts: Money | None) -> float:
+        """The profile's money tolerance, widened by half a step of every figure printed rounded
+        (`12,35` in a table in millions stands for 12.345.000 to 12.354.999): a sum of rounded
+        figures may miss its rounded total by that much. Figures in whole Rupiah widen nothing."""
+        return self.tol_money + _rounding(*amounts)
+
     def _text_total(self, subject: str, said: Location, column: str, stated, declared, tolerance: float,
                     table_place: Location) -> None:
         """The total a sentence states for a table's column against the table's totals row
@@ -310,3 +316,7 @@ def _child_sum(row: RealisationRow, k: int, which: str) -> float | None:
     values = [v for v in values if v is not None]
     return sum(values) if values else None
 
+
+def _rounding(*amounts: Money | None) -> float:
+    """How far figures printed rounded may be off together: half a step of each (Money.step)."""
+    return sum(m.step for m in amounts if m is not None and m.step > 1) / 2

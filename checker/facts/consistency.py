@@ -5,7 +5,8 @@ import re
 from collections import Counter
 
 from ..models import QUARTERS
-from .common import FactsBase, LEVEL_NAMES, _counted, _indicator_key, _label, _loc, _norm, _program_key, _unit_key
+from .common import (FactsBase, LEVEL_NAMES, _counted, _indicator_key, _label, _loc, _norm, _program_key, _rounding,
+                     _unit_key)
 
 
 _YEAR_LABEL = re.compile(r"20\d\d")
@@ -248,9 +249,13 @@ class ConsistencyFacts(FactsBase):
             for table, node, money in items:
                 row = rows.setdefault(id(node), {"node": node, "table": table, "years": [], "differences": []})
                 compared = [(t, m) for t, _, m in items if t != table]
-                row["differences"] += [money.amount - m.amount for _, m in compared]
+                # A figure printed rounded (in millions) and one in Rupiah are one figure within the
+                # rounding: no difference.
+                row["differences"] += [0 if abs(money.amount - m.amount) <= _rounding(money, m)
+                                       else money.amount - m.amount for _, m in compared]
                 # For the message, the first table that says otherwise (the rule decides by `differences`).
-                other = next(((t, m) for t, m in compared if abs(m.amount - money.amount) > self.tol_money), None)
+                other = next(((t, m) for t, m in compared
+                              if abs(m.amount - money.amount) > self.tol_money + _rounding(money, m)), None)
                 if other is not None:
                     t, m = other
                     row["years"].append({"period": period, "value": money.amount, "money": True, "others": [

@@ -71,7 +71,7 @@ class ProgramFacts(FactsBase):
         self.add("rollup", self._subject(node), annual.location, relation="anggaran_triwulan",
                  level=LEVEL_NAMES[node.level], name=node.name, period="", children=4, declared=annual.amount,
                  computed=own, running_last=last, difference=annual.amount - own, abs_difference=gap,
-                 tolerance=self.tol_money, expected=own, actual=annual.amount)
+                 tolerance=self._money_tolerance(annual, *quarters), expected=own, actual=annual.amount)
 
     def _blank_target_column(self, table: ProgramTable) -> set[int]:
         """Indicators of a table whose target columns are empty on (nearly) every row: reported once,
@@ -173,7 +173,8 @@ class ProgramFacts(FactsBase):
                      level=LEVEL_NAMES[node.level], name=node.name, period=period,
                      children=len(amounts) or len(carrying),
                      declared=declared.amount, computed=computed, difference=diff, abs_difference=abs(diff),
-                     tolerance=self.tol_money, expected=computed, actual=declared.amount, table=table.name)
+                     tolerance=self._money_tolerance(declared, *(c.budgets.get(period) for c in children)),
+                     expected=computed, actual=declared.amount, table=table.name)
 
     def _table_total(self, table: ProgramTable) -> None:
         """The totals row against the sum of the table's programs; each subtotal row against the
@@ -211,8 +212,9 @@ class ProgramFacts(FactsBase):
             diff = total.amount - computed
             self.add("rollup", subject, total.location, relation="total_program", level="tabel",
                      name=table.name, period=period, children=len(amounts), declared=total.amount,
-                     computed=computed, difference=diff, abs_difference=abs(diff), tolerance=self.tol_money,
-                     expected=computed, actual=total.amount, table=table.name)
+                     computed=computed, difference=diff, abs_difference=abs(diff),
+                     tolerance=self._money_tolerance(total, *parts), expected=computed, actual=total.amount,
+                     table=table.name)
 
     def _pagu(self, table: ProgramTable, node: ProgramNode) -> None:
         """Pagu Akhir = sum of the yearly pagu; and a pagu for every year the table has."""
@@ -224,7 +226,9 @@ class ProgramFacts(FactsBase):
                 diff = node.pagu_akhir.amount - computed
                 self.add("period_total", self._subject(node), node.pagu_akhir.location, what="pagu",
                          level=LEVEL_NAMES[node.level], name=node.name, declared=node.pagu_akhir.amount,
-                         computed=computed, difference=diff, abs_difference=abs(diff), tolerance=self.tol_money,
+                         computed=computed, difference=diff, abs_difference=abs(diff),
+                         tolerance=self._money_tolerance(node.pagu_akhir, *(node.budgets.get(p) for p in
+                                                                           table.budget_periods)),
                          mode="sum", expected=computed, actual=node.pagu_akhir.amount)
         if self.plan.doc_type == "rencana_aksi" or not table.has("pagu") or not table.budget_periods:
             return

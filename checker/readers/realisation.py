@@ -307,7 +307,8 @@ def money(raw: str, location: Location, scale: int = 1) -> Money:
     p = parse_number(raw, "money" if scale == 1 else "number")
     error = p.error or ("bukan angka" if p.ok and p.suffix.strip(" ,.-") else None)
     amount = to_rupiah(Decimal(p.value) * scale) if p.ok and not error else None
-    return Money(raw=raw, amount=amount, error=error, location=location)
+    step = max(1, to_rupiah(p.step * scale)) if amount is not None else 1
+    return Money(raw=raw, amount=amount, error=error, location=location, step=step)
 
 
 def pairings(columns: list[Column]) -> list[tuple[int, int, int]]:
