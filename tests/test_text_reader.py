@@ -917,6 +917,24 @@ def test_short_chapters_close_together_are_chapters_when_each_opens_its_own_sect
     assert [(c.number, c.location.line) for c in chapters] == [(1, 5), (2, 29), (3, 32), (4, 35), (5, 38)]
 
 
+def test_a_chapters_running_header_at_the_top_of_its_pages_opens_no_chapter_again():
+    """A text printed page by page whose pages begin with the document's name and the chapter
+    they go on with ("BAB II ..." on every page of Bab II): one chapter, not two (BAB-002 said
+    it appeared twice). A chapter that begins a page is still a chapter, and the same heading
+    in the middle of a page is still a second one."""
+    from checker.readers.text import TextReader
+    from checker.config import Limits
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2027", "",
+            "BAB I PENDAHULUAN", "1.1 Latar Belakang", "Uraian latar belakang.",
+            "\x0cRenja Kecamatan Sukamaju 2027", "BAB II EVALUASI RENJA", "2.1 Evaluasi", "Uraian.",
+            "\x0cRenja Kecamatan Sukamaju 2027", "BAB II EVALUASI RENJA", "Uraian lanjutan evaluasi.",
+            "\x0cBAB III TUJUAN DAN SASARAN", "3.1 Tujuan", "Uraian.",
+            "\x0cRenja Kecamatan Sukamaju 2027", "BAB  III  TUJUAN DAN SASARAN", "Uraian lanjutan.",
+            "BAB III TUJUAN DAN SASARAN", "Uraian."]
+    chapters = TextReader("\n".join(text), Limits()).read().chapters
+    assert [(c.number, c.location.line) for c in chapters] == [(1, 5), (2, 9), (3, 15), (3, 21)]
+
+
 def test_short_chapters_whose_sections_are_numbered_by_the_chapters_numeral_are_chapters():
     """Sections numbered "III.1" under "BAB III - ..." open their chapter as "3.1" does; the
     contents page before them, paged by chapter ("III-1"), is a list, not the chapters."""

@@ -111,6 +111,7 @@ class TextReader(ProgramTables):
         self.lines = [line[:100_000] for line in _lines(text)]
         # Running headers and footers of a text printed page by page are no table's rows.
         self.running = _running_lines(text)
+        self.page_tops = _page_tops(text)
         self.rows = find_rows(["" if k in self.running else line for k, line in enumerate(self.lines, start=1)],
                               limits.max_columns)
         self.limits = limits
@@ -346,6 +347,15 @@ class TextReader(ProgramTables):
         styled = [c[0] in self.hints.headings for c in candidates]
         if sum(styled) >= 2:  # a document that styles its chapter headings: the styles decide
             keep = styled
+        # A page that begins with the heading of the chapter it goes on with (the chapter's
+        # running header) opens no chapter again.
+        current = None
+        for j, (line, number, _, title) in enumerate(candidates):
+            if keep[j] and current is not None and line in self.page_tops \
+                    and (number, _norm_title(title)) == current:
+                keep[j] = False
+            elif keep[j]:
+                current = (number, _norm_title(title))
         return [Chapter(number=n, label=label, title=title, location=Location(line=line))
                 for (line, n, label, title), ok in zip(candidates, keep) if ok]
 
@@ -547,6 +557,24 @@ def _running_lines(text: str) -> set[int]:
     counts = Counter(key for _, key in edges)
     enough = max(2, round(0.4 * len(pages)))
     return {line for line, key in edges if counts[key] >= enough}
+
+
+def _page_tops(text: str, most: int = 3) -> set[int]:
+    """The first few written lines (1-based) of each page of a text printed page by page: where a
+    running header stands."""
+    tops: set[int] = set()
+    left = 0
+    for number, raw in enumerate(_newline_split(text), start=1):
+        if "\x0c" in raw:
+            left = most
+        if left and raw.replace("\x0c", "").strip():
+            tops.add(number)
+            left -= 1
+    return tops
+
+
+def _norm_title(title: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", title.lower()).split())
 
 
 def read(path: Path, limits: Limits) -> PlanBase:
