@@ -302,6 +302,16 @@ class RiskEntry(Model):
     location: Location = Field(default_factory=Location)
 
 
+class RiskBand(Model):
+    """A risk level and its range of scores as the document's own criteria print them
+    ("Sedang | 5 - 9"); an open bound ("> 16") is a range to infinity."""
+
+    label: str
+    min: float
+    max: float
+    location: Location = Field(default_factory=Location)
+
+
 class Chapter(Model):
     number: int | None = None
     label: str = ""
@@ -354,6 +364,7 @@ class PlanBase(Model):
     goals: list[GoalRow] = Field(default_factory=list)
     tables: list[ProgramTable] = Field(default_factory=list)
     risks: list[RiskEntry] = Field(default_factory=list)
+    risk_bands: list[RiskBand] = Field(default_factory=list)  # the document's own criteria of risk levels
     realisations: list[RealisationTable] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
     table_years: list[TableYears] = Field(default_factory=list)

@@ -428,6 +428,53 @@ def test_risk_register_with_likelihood_first_and_a_description_column(tmp_path):
     assert got == [("RSK-001", 9), ("RSK-003", 10)]
 
 
+REGISTER = [["No", "Uraian Risiko", "Kemungkinan", "Dampak", "Besaran Risiko", "Level Risiko"],
+            ["1", "Dokumen terlambat", "3", "2", "6", "Sedang"],
+            ["2", "Aduan tidak tertangani", "2", "5", "10", "Tinggi"],
+            ["3", "Konflik batas desa", "1", "4", "4", "Rendah"],
+            ["4", "Laporan desa terlambat", "3", "3", "9", "Rendah"],
+            ["5", "Gangguan ketertiban", "4", "5", "20", "Ekstrem"]]
+
+
+def _register_with(criteria: list[list[str]], tmp_path, title: str = "Tabel 3.1 Kriteria Level Risiko"):
+    text = ["RENCANA AKSI", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", title, *("\t".join(r) for r in criteria), "",
+            "Tabel 3.2 Register Risiko", *("\t".join(r) for r in REGISTER)]
+    path = tmp_path / "rencana-aksi.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("ranges", [["1 - 4", "5 - 9", "10 - 16", "> 16"], ["1 s.d. 4", "5 s/d 9", "10–16", "≥ 17"]])
+def test_a_register_is_held_to_the_documents_own_criteria_of_risk_levels(tmp_path, ranges):
+    """A plan that prints its own criteria ("Rendah 1 - 4, Sedang 5 - 9, Tinggi 10 - 16, Ekstrem
+    > 16") holds its register to them, not to the profile's five bands (under which four of the
+    five levels had been RSK-003): only the 9 written "Rendah" is outside its band, and the
+    message names the table the bands come from."""
+    criteria = [["Level Risiko", "Rentang Nilai", "Warna"],
+                *([label, r, colour] for label, r, colour in zip(["Rendah", "Sedang", "Tinggi", "Ekstrem"], ranges,
+                                                                  ["Hijau", "Kuning", "Oranye", "Merah"]))]
+    path = _register_with(criteria, tmp_path)
+    assert [(b.label, b.min) for b in read_plan(path).risk_bands][:3] == [("Rendah", 1), ("Sedang", 5), ("Tinggi", 10)]
+    found = [(f.rule, f.location.line, f.message) for f in check_file(path, Settings()).findings
+             if f.category == "risk_level"]
+    assert found == [("RSK-003", 17, "Level risiko 4 tertulis 'Rendah', padahal nilai 9 termasuk level 'Sedang' "
+                                     "menurut Tabel 3.1.")]
+
+
+def test_criteria_that_are_no_bands_of_risk_levels_leave_the_profiles_bands(tmp_path):
+    """The criteria of likelihood ("Level | Kemungkinan | Rentang Persentase") are a scale, not
+    levels of risk; ranges that overlap are no criteria to hold a register to. Either way the
+    profile's bands decide, as the message says."""
+    likelihood = [["Level", "Kriteria Kemungkinan", "Rentang Persentase"], ["1", "Hampir tidak terjadi", "< 10"],
+                  ["2", "Jarang", "10 - 30"]]
+    overlapping = [["Level Risiko", "Rentang Nilai"], ["Rendah", "1 - 6"], ["Sedang", "5 - 9"], ["Tinggi", "10 - 25"]]
+    for criteria, title in ((likelihood, "Tabel 3.1 Kriteria Kemungkinan Risiko"), (overlapping, "Tabel 3.1 Level")):
+        path = _register_with(criteria, tmp_path, title)
+        assert read_plan(path).risk_bands == []
+        levels = [f.message for f in check_file(path, Settings()).findings if f.category == "risk_level"]
+        assert len(levels) == 4 and all(m.endswith("menurut rentang profil.") for m in levels)
+
+
 def test_risk_row_that_lost_a_cell_before_its_scales(tmp_path):
     """A row whose empty description cell was dropped: read at the one shift under which its
     scales and score are numbers, never as 'likelihood 12'; a row two shifts fit is not read."""

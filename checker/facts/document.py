@@ -5,6 +5,7 @@ import re
 
 from ..models import Location
 from ..numbers import roman
+from ..rulebook import Band
 from .common import FactsBase, _loc, _norm, _num
 
 
@@ -106,8 +107,23 @@ class DocumentFacts(FactsBase):
                 and any(_norm(k) in _norm(t.title) for k in slot.keywords)]
         return hits[0].location if len(hits) == 1 else None
 
+    def _risk_bands(self) -> tuple[list[Band], str]:
+        """The bands a register's levels are held to, and where they come from: the document's own
+        criteria where it prints one table of them, else the profile's. A printed level that
+        names a band of the profile keeps that band's other names ("Menengah" is "Sedang")."""
+        printed = self.plan.risk_bands
+        if not printed or len({b.location.table for b in printed}) > 1:
+            return self.profile.risk.bands, "rentang profil"
+        bands = []
+        for b in printed:
+            same = _band_named(b.label, self.profile.risk.bands)
+            aliases = next((x.aliases + [x.label] for x in self.profile.risk.bands if same and x.label == same), [])
+            bands.append(Band(min=b.min, max=b.max, label=b.label, aliases=aliases))
+        return bands, printed[0].location.table or "kriteria dokumen"
+
     def _risks(self) -> None:
         risk = self.profile.risk
+        bands, bands_from = self._risk_bands()
         lo, hi = risk.scale.min, risk.scale.max
         for entry in self.plan.risks:
             subject = entry.code or entry.number or entry.description[:40]
@@ -127,7 +143,7 @@ class DocumentFacts(FactsBase):
             written = entry.score.present
             score = entry.score.value if written else 0
             band_of = score if written else matrix_score
-            band = next((b for b in risk.bands if b.min <= band_of <= b.max), None)
+            band = next((b for b in bands if b.min <= band_of <= b.max), None)
             self.add("risk", subject, entry.score.location if written else entry.location,
                      description=entry.description, impact=_num(i), likelihood=_num(l_),
                      fractions=sum(not float(v).is_integer() for v in (i, l_)),
@@ -138,17 +154,17 @@ class DocumentFacts(FactsBase):
             if entry.level.strip():
                 # The band the written word names (a label or an alias of the profile's), and the
                 # band the score falls in: RSK-003 compares the two.
-                named = _band_named(entry.level, risk.bands)
+                named = _band_named(entry.level, bands)
                 # A wrong score (RSK-001) with the level of the score the two scales give: the
                 # level follows the right score, and is not wrong a second time.
-                right = next((b for b in risk.bands if b.min <= matrix_score <= b.max), None)
+                right = next((b for b in bands if b.min <= matrix_score <= b.max), None)
                 if written and score != matrix_score and right is not None and named == right.label:
                     band, band_of = right, matrix_score
                 self.add("risk_level", subject, entry.level_location, description=entry.description,
                          score=_num(band_of), level=entry.level, level_band=named or f"? {entry.level}",
                          score_band=band.label if band else "-",
                          expected_level=band.label if band else "-", expected=band.label if band else None,
-                         actual=entry.level)
+                         actual=entry.level, bands_from=bands_from)
 
 
 _LEVEL_FILLER = {"risiko", "resiko", "level", "tingkat", "kategori"}

@@ -14,7 +14,7 @@ when several shifts fit.
 from __future__ import annotations
 
 import re
-from ..models import Location, RiskEntry, Value
+from ..models import Location, RiskBand, RiskEntry, Value
 from .realisation import cell_at, column_numbers, header_columns, is_header_row, measure
 
 
@@ -146,3 +146,55 @@ def _shift(cells: list[str], width: int, scales: tuple[int | None, ...]) -> int 
     if len(fits) > 1:
         return None
     return fits[0] if fits else 0
+
+
+# A band's range of scores: "5 - 9", "5–9", "5 s.d. 9", "5 s/d 9", "5 sampai 9"; or one bound
+# ("≥ 20", "> 16", "≤ 4", "< 5").
+_BAND_RANGE = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:-|–|—|s\.?\s*d\.?|s/d|sampai(?:\s+dengan)?)\s*(\d+(?:[.,]\d+)?)$",
+                         re.IGNORECASE)
+_BAND_BOUND = re.compile(r"^(>=|≥|>|<=|≤|<)\s*(\d+(?:[.,]\d+)?)$")
+_BAND_HEAD = re.compile(r"\b(rentang|interval|range|batas)\b|\b(nilai|skor|besaran)\b", re.IGNORECASE)
+_OPEN = 1e-9  # how far an open bound ("> 16") stands inside its number
+
+
+def _band_range(cell: str) -> tuple[float, float] | None:
+    text = cell.strip()
+    if m := _BAND_RANGE.match(text):
+        low, high = (float(g.replace(",", ".")) for g in m.groups())
+        return (low, high) if low <= high else None
+    if m := _BAND_BOUND.match(text):
+        sign, bound = m.group(1), float(m.group(2).replace(",", "."))
+        return {">=": (bound, float("inf")), "≥": (bound, float("inf")), ">": (bound + _OPEN, float("inf")),
+                "<=": (float("-inf"), bound), "≤": (float("-inf"), bound), "<": (float("-inf"), bound - _OPEN)}[sign]
+    return None
+
+
+def read_risk_bands(title: str, start: int, lines: list[tuple[int, list[str]]]) -> list[RiskBand] | None:
+    """A register's own criteria of risk levels ("Level Risiko | Rentang Besaran Risiko | Warna"
+    over "Sedang | 5 - 9 | Kuning"): per row, the level's words and its range of scores. Taken
+    only when it is that: a header naming the level and the range, two rows or more, each with
+    one range, the ranges apart from each other and their labels distinct."""
+    header = [cells for _, cells in lines[:3] if is_header_row(cells)]
+    if not header or len(header) == len(lines):
+        return None
+    width = max(len(c) for c in header)
+    labels = [c.label for c in header_columns(header, width)]
+    level = next((k for k, lab in enumerate(labels) if _LEVEL.search(lab) and not _BAND_HEAD.search(lab)), None)
+    ranged = [k for k, lab in enumerate(labels) if _BAND_HEAD.search(lab) and k != level]
+    named = f"{title} {' '.join(labels)}".lower().replace("resiko", "risiko")
+    if level is None or not ranged or "risiko" not in named or _LIKELIHOOD.search(named) or _IMPACT.search(named):
+        return None  # (criteria of likelihood or of impact are scales, not levels)
+    bands = []
+    for line, cells in lines[len(header):]:
+        if len(cells) > width or column_numbers(cells):
+            return None
+        spans = [r for k in ranged if (r := _band_range(cell_at(cells, k))) is not None]
+        label = cell_at(cells, level).strip()
+        if len(spans) != 1 or not re.search(r"[A-Za-z]", label):
+            return None
+        bands.append(RiskBand(label=label, min=spans[0][0], max=spans[0][1],
+                              location=Location(line=line, table=title or None)))
+    ordered = sorted(bands, key=lambda b: b.min)
+    apart = all(a.max < b.min for a, b in zip(ordered, ordered[1:]))
+    distinct = len({b.label.lower() for b in bands}) == len(bands)
+    return bands if len(bands) >= 2 and apart and distinct else None

@@ -30,7 +30,7 @@ from .programs import ProgramTables
 from .normalise import normalise_text, unmark
 from .quarters import read_quarters, schedule
 from .realisation import is_header_row, read_tables as read_realisations
-from .risks import read_risks
+from .risks import read_risk_bands, read_risks
 from .repair import unspan_header
 from .segment import find_rows
 from .statements import read_statements
@@ -88,6 +88,7 @@ class Found:
     tables: list = field(default_factory=list)
     realisations: list = field(default_factory=list)
     risks: list = field(default_factory=list)
+    risk_bands: list = field(default_factory=list)
     figures: list = field(default_factory=list)
     spans: list = field(default_factory=list)
     counts: list = field(default_factory=list)
@@ -151,7 +152,8 @@ class TextReader(ProgramTables):
                 self.note("table_unknown", block.start, name or None, name=name or "@untitled")
         plan = PLAN_CLASSES[doc_type](meta=meta, chapters=chapters, title_lines=self._title_lines(),
                                       goals=self.goals, tables=found.tables,
-                                      realisations=found.realisations, risks=found.risks, figures=found.figures,
+                                      realisations=found.realisations, risks=found.risks, risk_bands=found.risk_bands,
+                                      figures=found.figures,
                                       table_years=found.spans, counts=found.counts,
                                       column_totals=found.totals, row_counts=found.listed,
                                       statements=read_statements(self._as_tabbed()),
@@ -210,6 +212,8 @@ class TextReader(ProgramTables):
             found.realisations += realisations
         elif (register := read_risks(*args)) is not None:
             found.risks += register
+        elif (bands := read_risk_bands(*args)) is not None:
+            found.risk_bands += bands
         elif (quarterly := read_quarters(*args, found.seen_series)) is not None:
             found.tables.append(quarterly)
         elif (stated := read_indicator_table(*args, found.spans)) is not None:
