@@ -96,6 +96,14 @@ TEXTS: dict[str, tuple[str, str]] = {
                      "{rows} rows of table {name} are printed without their empty columns or with two columns run "
                      "together: their figures cannot be placed under their columns with certainty, so they are "
                      "not checked"),
+    "risk_bands_other": ("{wrong} dari {rows} level risiko {name} berada di luar rentang nilai profil, tetapi "
+                         "levelnya naik bersama nilainya ({breaks} menyalahi urutan itu): register ini memakai "
+                         "rentang level sendiri yang tidak dicantumkan. Level risikonya tidak diperiksa; cantumkan "
+                         "kriteria level risiko atau pilih profil yang sesuai",
+                         "{wrong} of {rows} risk levels of {name} lie outside the profile's score bands, yet the "
+                         "levels rise with the scores ({breaks} break that order): the register follows level bands "
+                         "of its own that it does not print. Its risk levels are not checked; print the criteria of "
+                         "risk levels or choose a matching profile"),
     "scaled_by_order": ("baris ini tidak sejajar dengan kolom tabelnya, dan pagu tabel ini ditulis dalam ribuan "
                         "atau jutaan: pagunya tidak dapat dibedakan dari targetnya, jadi tidak diperiksa",
                         "this row does not line up with its table's columns, and the table's budgets are written "

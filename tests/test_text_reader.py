@@ -471,8 +471,29 @@ def test_criteria_that_are_no_bands_of_risk_levels_leave_the_profiles_bands(tmp_
     for criteria, title in ((likelihood, "Tabel 3.1 Kriteria Kemungkinan Risiko"), (overlapping, "Tabel 3.1 Level")):
         path = _register_with(criteria, tmp_path, title)
         assert read_plan(path).risk_bands == []
-        levels = [f.message for f in check_file(path, Settings()).findings if f.category == "risk_level"]
-        assert len(levels) == 4 and all(m.endswith("menurut rentang profil.") for m in levels)
+        result = check_file(path, Settings())
+        assert not [f for f in result.findings if f.category == "risk_level"]
+        assert [f for f in result.findings if f.category == "input" and "rentang nilai profil" in f.message]
+
+
+def test_a_register_on_level_bands_it_does_not_print_is_one_note_not_a_finding_per_row(tmp_path):
+    """No criteria printed, and four of five levels outside the profile's bands, yet rising with
+    the scores but for one: the register follows bands of its own. Its levels are not checked
+    (one note, the document not clean), rather than four findings that would each be wrong.
+    Levels that do not rise with their scores are wrong under any bands: their findings stay."""
+    text = ["RENCANA AKSI", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 3.2 Register Risiko",
+            *("\t".join(r) for r in REGISTER)]
+    path = tmp_path / "rencana-aksi.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    result = check_file(path, Settings())
+    assert not [f for f in result.findings if f.category == "risk_level"] and result.unread == 1
+    assert [f.message[:61] for f in result.findings if f.category == "input"] == [
+        "4 dari 5 level risiko Tabel 3.2 berada di luar rentang nilai "]
+    disordered = [r[:5] + [level] for r, level in zip(REGISTER[1:], ["Tinggi", "Rendah", "Sedang", "Tinggi", "Rendah"])]
+    text = [*text[:5], "\t".join(REGISTER[0]), *("\t".join(r) for r in disordered)]
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    levels = [f.message for f in check_file(path, Settings()).findings if f.category == "risk_level"]
+    assert len(levels) == 4 and all(m.endswith("menurut rentang profil.") for m in levels)
 
 
 def test_risk_row_that_lost_a_cell_before_its_scales(tmp_path):

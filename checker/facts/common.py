@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from itertools import count
 
-from ..models import Indicator, Location, Money, PlanBase, ProgramNode, RealisationRow, Value
+from ..models import Indicator, Location, Money, PlanBase, ProgramNode, ReaderNote, RealisationRow, Value
 from ..rulebook import Profile
 
 
@@ -165,6 +165,9 @@ class FactsBase:
         self.tol_money = profile.tolerance.money
         self.tol_number = profile.tolerance.number
         self.facts: list[dict] = []
+        # What a reading of the plan could not settle without the profile (a register on bands of
+        # its own): `input` notes, as the reader's are.
+        self.notes: list[ReaderNote] = []
         self._ids = count(1)
         self._blank_targets: set[int] = set()  # indicators covered by a table-level missing-target fact
         self._strays: set[int] = set()  # kegiatan whose code names another program, one without a row

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..models import Location
+from ..models import Location, ReaderNote
 from ..numbers import roman
 from ..rulebook import Band
 from .common import FactsBase, _loc, _norm, _num
@@ -125,6 +125,7 @@ class DocumentFacts(FactsBase):
         risk = self.profile.risk
         bands, bands_from = self._risk_bands()
         lo, hi = risk.scale.min, risk.scale.max
+        levels: dict[str, list[dict]] = {}  # per register, its risk_level facts until its bands are settled
         for entry in self.plan.risks:
             subject = entry.code or entry.number or entry.description[:40]
             impact, likelihood = entry.impact, entry.likelihood
@@ -160,11 +161,43 @@ class DocumentFacts(FactsBase):
                 right = next((b for b in bands if b.min <= matrix_score <= b.max), None)
                 if written and score != matrix_score and right is not None and named == right.label:
                     band, band_of = right, matrix_score
-                self.add("risk_level", subject, entry.level_location, description=entry.description,
-                         score=_num(band_of), level=entry.level, level_band=named or f"? {entry.level}",
-                         score_band=band.label if band else "-",
-                         expected_level=band.label if band else "-", expected=band.label if band else None,
-                         actual=entry.level, bands_from=bands_from)
+                levels.setdefault(entry.location.table or "", []).append(dict(
+                    subject=subject, location=entry.level_location, description=entry.description,
+                    score=_num(band_of), level=entry.level, level_band=named or f"? {entry.level}",
+                    score_band=band.label if band else "-",
+                    expected_level=band.label if band else "-", expected=band.label if band else None,
+                    actual=entry.level, bands_from=bands_from))
+        for table, facts in levels.items():
+            breaks = _another_scheme(facts, bands) if bands_from == "rentang profil" else None
+            if breaks is not None:
+                wrong = sum(f["level_band"] != f["score_band"] for f in facts)
+                self.notes.append(ReaderNote.of("risk_bands_other", facts[0]["location"], name=table or "@untitled",
+                                                wrong=wrong, rows=len(facts), breaks=breaks))
+                continue
+            for fact in facts:
+                self.add("risk_level", fact.pop("subject"), fact.pop("location"), **fact)
+
+
+def _another_scheme(facts: list[dict], bands) -> int | None:
+    """Whether a register's levels follow bands of their own rather than these: most levels (two
+    or more) fall outside their score's band, every level names a band, and the levels rise with
+    the scores (one score, one level; a higher score never a lower level) but for fewer rows than
+    half of those outside. Levels wrong here and there break that order; a register on another
+    scheme keeps it. The number of levels out of that order when it follows its own; else None."""
+    order = {b.label: k for k, b in enumerate(sorted(bands, key=lambda b: b.min))}
+    if len(facts) > 500 or any(f["level_band"] not in order for f in facts):
+        return None
+    wrong = sum(f["level_band"] != f["score_band"] for f in facts)
+    if wrong < 2 or 2 * wrong < len(facts):
+        return None
+    ranked = sorted((f["score"], order[f["level_band"]]) for f in facts)
+    # The longest run of rows (in score order) whose levels keep the order.
+    longest = [1] * len(ranked)
+    for j, (score, level) in enumerate(ranked):
+        longest[j] += max((longest[i] for i, (s, lv) in enumerate(ranked[:j])
+                           if lv <= level and (s != score or lv == level)), default=0)
+    breaks = len(ranked) - max(longest)
+    return breaks if 2 * breaks < wrong else None
 
 
 _LEVEL_FILLER = {"risiko", "resiko", "level", "tingkat", "kategori"}
