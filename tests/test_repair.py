@@ -54,6 +54,9 @@ def test_a_label_broken_too_short_to_tell_is_the_label_its_row_writes_whole():
     ("7.01.03", "7.01.03"),
     ("7.01.03.2.02", "7.01.03.2.02"),
     ("1.2.3.4", "1.2.3.4"),                     # outside the grammar: kept as written
+    ("X.XX.01.2.02.0001", "X.XX.01.2.02.0001"),  # the penunjang programs' urusan and bidang
+    ("x.xx.01.202.1", "X.XX.01.2.02.1"),
+    ("X.01.01", "X.01.01"),                     # no such urusan: kept as written
 ])
 def test_nomenclature_code(raw, code):
     from checker.readers.programs import nomenclature_code

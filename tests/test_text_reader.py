@@ -1072,6 +1072,34 @@ def test_a_letter_spaced_heading_with_an_arabic_number_is_not_a_contents_entry()
     assert [(c.number, c.title) for c in chapters] == [(1, "PENDAHULUAN"), (2, "HASIL EVALUASI")]
 
 
+@pytest.mark.parametrize("form", ["tab", "layout"])
+def test_the_penunjang_programs_coded_x_xx_are_programs_of_the_table(tmp_path, form):
+    """"X.XX.01", "X.XX.01.2.06", "X.XX.01.2.06.0004": the nomenclature's code of the programs
+    every perangkat daerah has. Its rows had been unplaced (one note each) and the program
+    unread; they are a program, its kegiatan and sub kegiatan, tab-separated or space-aligned."""
+    head = ["Kode", "Program/Kegiatan", "Indikator", "Target 2027", "Pagu 2027"]
+    rows = [["X.XX.01", "PROGRAM PENUNJANG URUSAN", "Persentase layanan", "100%", "50.000.000"],
+            ["X.XX.01.2.06", "Administrasi Umum", "Jumlah bulan", "12 bulan", "50.000.000"],
+            ["X.XX.01.2.06.0004", "Bahan Logistik Kantor", "Jumlah paket", "12 paket", "18.000.000"],
+            ["X.XX.01.2.06.0009", "Rapat Koordinasi", "Jumlah laporan", "12 laporan", "27.000.000"],
+            ["7.01.02", "PROGRAM PELAYANAN PUBLIK", "Indeks kepuasan", "84", "40.000.000"],
+            ["7.01.02.2.01", "Koordinasi Pemerintahan", "Jumlah rapat", "24 kali", "40.000.000"]]
+    if form == "layout":
+        widths = [max(len(r[k]) for r in [head, *rows]) + 3 for k in range(len(head))]
+        text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 6.1",
+                *("".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in [head, *rows])]
+        path = tmp_path / "renstra.txt"
+        path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    else:
+        path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
+    table = read_plan(path).tables[0]
+    assert [(n.level, n.code) for n in table.nodes()][:3] == [
+        ("program", "X.XX.01"), ("kegiatan", "X.XX.01.2.06"), ("sub_kegiatan", "X.XX.01.2.06.0004")]
+    result = check_file(path, Settings())
+    assert [(f.rule, f.location.line) for f in result.findings if f.category == "rollup"] == [("ANG-002", 8)]
+    assert not [f for f in result.findings if f.category == "input"]
+
+
 def test_codes_of_the_2006_nomenclature_rank_by_their_length(tmp_path):
     """A plan still coded by Permendagri 13/2006 ("1.20.1.20.02" a program, "1.20.1.20.02.01" its
     kegiatan): no code is of today's nomenclature, so the shortest codes are the programs, and a

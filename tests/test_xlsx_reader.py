@@ -53,6 +53,19 @@ def test_rollup_found_at_its_cell_with_the_numbers(workbook):
     assert "Rp10.270.800" in f.message and "Rp2.054.200" in f.message or "-Rp2.054.200" in f.message
 
 
+def test_the_penunjang_programs_code_x_xx_is_a_code(workbook):
+    """"X.XX.01" (the program every perangkat daerah has): a program, its kegiatan under it."""
+    path = workbook(program(
+        ["Kode", "Uraian", "Indikator", "Satuan", "Target 2026", "Pagu 2026"],
+        ["X.XX.01", "PROGRAM PENUNJANG URUSAN", "Persentase layanan", "Persen", 100, "20.000.000"],
+        ["X.XX.01.2.01", "Perencanaan", "Jumlah dokumen", "Dokumen", 5, "15.000.000"],
+        ["x.xx.01.2.01.0001", "Penyusunan Dokumen", "Jumlah dokumen", "Dokumen", 5, "15.000.000"],
+    ))
+    assert [(n.level, n.code) for n in read_plan(path).tables[0].nodes()] == [
+        ("program", "X.XX.01"), ("kegiatan", "X.XX.01.2.01"), ("sub_kegiatan", "X.XX.01.2.01.0001")]
+    assert [f.rule for f in check_file(path, Settings()).findings if f.category == "rollup"] == ["ANG-001"]
+
+
 def test_further_indicator_rows_attach_to_the_node_above(workbook):
     path = workbook(program(
         ["Kode", "Uraian", "Indikator", "Satuan", "Target 2026", "Pagu 2026"],

@@ -28,7 +28,7 @@ from ..numbers import MONEY_CELL
 from .segment import ROW_NUMBER
 
 _KINDS = ("empty", "code", "money", "percent", "count", "number", "nil", "text")
-_CODE = re.compile(r"^\d{1,2}(?: ?[.\s] ?\d{1,4}){1,6}$")  # "7.01.01.2 .06" too
+_CODE = re.compile(r"^(?:\d{1,2}|[Xx]\.[Xx]{2})(?: ?[.\s] ?\d{1,4}){1,6}$")  # "7.01.01.2 .06" too
 _MONEY = MONEY_CELL
 _PERCENT = re.compile(r"^-?\d+(?:[.,]\d+)?\s*(?:%|persen)$", re.IGNORECASE)
 _COUNT = re.compile(r"^\d+(?:[.,]\d+)?\s*[A-Za-z][A-Za-z./ ]{0,24}$")

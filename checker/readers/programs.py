@@ -19,7 +19,7 @@ from .realisation import cell_at, column_numbers, header_columns, header_key, is
 from .tree import attach
 from .xlsx import level_of_words, roman_to_int
 
-_CODE_CELL = re.compile(r"^\d[\d.\s]*$")
+_CODE_CELL = re.compile(r"^(?:\d|[Xx]\s*\.\s*[Xx]{2}(?![A-Za-z]))[\d.\s]*$")  # "7.01.02", "X.XX.01" (see _grammar)
 _DOTS = re.compile(r"\.+")
 _ITEM_MARK = re.compile(r"^[\W\d]*(?:[a-z]\)\s*)?")  # "1. ", "a) ", "- " before a row's words
 _MONEY = MONEY_CELL
@@ -47,7 +47,7 @@ def money_scale(text: str) -> int:
 
 def nomenclature_code(raw: str) -> str:
     """A code read by the nomenclature's grammar, whatever extraction did to its dots and spaces:
-    urusan (1 digit), bidang (2), program (2); then `2` marks a kegiatan, with its 2 digits; then a
+    urusan (1 digit), bidang (2) or the two as `X.XX` (a program of every perangkat daerah), program (2); then `2` marks a kegiatan, with its 2 digits; then a
     sub kegiatan of 1, 2 or 4 digits. `7.01.03.2 02.4`, `7.01.03.202.4`, `7.01.03.2.0 2.4` and
     `7.01.03.2.02.4` are one code. A space is read as nothing, or else as a dot, whichever the
     grammar accepts; a code outside the grammar is kept as written, its spaces and dots tidied."""
@@ -67,8 +67,15 @@ def well_formed_code(raw: str) -> bool:
 
 def _grammar(tokens: list[str]) -> str | None:
     tokens = [t for t in tokens if t]
-    if len(tokens) < 3 or not all(t.isdigit() for t in tokens) or \
-            [len(t) for t in tokens[:3]] != [1, 2, 2]:
+    # "X.XX": the urusan and bidang of a program every perangkat daerah has (the penunjang
+    # programs, "X.XX.01"), written as the nomenclature prints them.
+    if len(tokens) >= 2 and tokens[0] in ("X", "x") and tokens[1] in ("XX", "xx"):
+        tokens = ["X", "XX", *tokens[2:]]
+        if not all(t.isdigit() for t in tokens[2:]):
+            return None
+    elif not all(t.isdigit() for t in tokens):
+        return None
+    if len(tokens) < 3 or [len(t) for t in tokens[:3]] != [1, 2, 2]:
         return None
     out, rest = tokens[:3], tokens[3:]
     if rest and len(rest[0]) == 3 and rest[0][0] == "2":  # "202": the kegiatan mark run into its number

@@ -24,7 +24,7 @@ from .labels import TOTAL_PREFIX
 from .tree import attach
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
-_CODE_CHARS = re.compile(r"[^\d.]")
+_CODE_CHARS = re.compile(r"[^\dXx.]")  # a code's digits and dots, and the X.XX of the penunjang programs
 _WORD_LEVEL = (("sub kegiatan", "sub_kegiatan"), ("subkegiatan", "sub_kegiatan"), ("kegiatan", "kegiatan"),
                ("program", "program"))
 _QUARTER_COLUMNS = dict(zip(("tw1", "tw2", "tw3", "tw4"), QUARTERS))
@@ -335,7 +335,7 @@ class WorkbookReader:
         last: dict[str, ProgramNode] = {}
         current: ProgramNode | None = None
         for index, row in sheet.rows:
-            code = _CODE_CHARS.sub("", sheet.text(row, "kode")).strip(".")
+            code = _CODE_CHARS.sub("", sheet.text(row, "kode")).strip(".").upper()
             name = sheet.text(row, "uraian")
             indicator = self._indicator(sheet, index, row, periods)
             if not code and not name:
@@ -385,7 +385,7 @@ class WorkbookReader:
         last: dict[str, ProgramNode] = {}
         current: ProgramNode | None = None
         for index, row in sheet.rows:
-            code = _CODE_CHARS.sub("", sheet.text(row, "kode")).strip(".")
+            code = _CODE_CHARS.sub("", sheet.text(row, "kode")).strip(".").upper()
             name = sheet.text(row, "uraian")
             unit = sheet.text(row, "satuan")
             kind = _kind_of_unit(unit)
