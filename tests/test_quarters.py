@@ -134,6 +134,49 @@ def test_quarters_numbered_bare_under_a_triwulan_group_are_quarter_columns():
                                             ("Meningkatnya akuntabilitas", "70", ["-", "-", "-", "65"])]
 
 
+def _quarterly_findings(table) -> set[tuple[str, int]]:
+    settings = Settings()
+    facts = build_facts(RencanaAksi(tables=[table]), load_profile(settings.profile, settings.rules_dir))
+    return {(f["check"], f["location"]["line"]) for f in facts if f["type"] == "quarterly"
+            and (f.get("falls") or f.get("abs_difference"))}
+
+
+@pytest.mark.parametrize("months", [["Jan-Mar", "Apr-Jun", "Jul-Sep", "Okt-Des"],
+                                    ["Januari - Maret", "April - Juni", "Juli - September", "Oktober - Desember"],
+                                    ["s.d. Maret", "s.d. Juni", "s.d. September", "s.d. Desember"]])
+def test_quarters_named_by_their_months_are_quarter_columns(months):
+    """`Jan-Mar | Apr-Jun | Jul-Sep | Okt-Des` (or up to each quarter's last month) under `Target
+    Triwulan`: the quarters, by the month each closes with (such a table had been of no known
+    kind). A month range that is no quarter ("Apr-Des") names none."""
+    from checker.readers.quarters import _quarter_head
+    assert [_quarter_head(c) for c in ("Jan s/d Sep", "Apr-Des", "Maret")] == ["TW III", None, None]
+    table = read_quarters("Tabel 1", 1, lines(
+        T.join(["No", "Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target 2027", "Target Triwulan", "", "", ""]),
+        T.join(["", "", "", "", "", *months]),
+        T.join(["1", "Program Penunjang Urusan", "Persentase layanan", "%", "100", "25", "50", "75", "95"]),
+    ))
+    assert [v.raw for v in next(table.nodes()).indicators[0].targets.values()] == ["25", "50", "75", "95"]
+    assert _quarterly_findings(table) == {("annual", 3)}
+
+
+def test_counts_whose_quarters_end_on_the_years_target_are_running_totals_in_their_table():
+    """Counts whose fourth quarter is the year's target while the four do not add up to it: the
+    table writes running totals, so a count that falls between quarters is a falling running
+    target (TGT-003's fact; read as each quarter's own it had been nothing). Where the counts add
+    up to the year, their quarters are their own, and a fall is no finding."""
+    head = [T.join(["No", "Kegiatan", "Indikator Kinerja", "Satuan", "Target", "TW I", "TW II", "TW III", "TW IV"])]
+    running = lines(*head, T.join(["1", "Kegiatan Pelayanan", "Jumlah dokumen", "dokumen", "1.600", "400", "800",
+                                   "700", "1.600"]),
+                    T.join(["2", "Kegiatan Pembinaan Desa", "Jumlah desa dibina", "desa", "18", "6", "12", "18", "18"]),
+                    T.join(["3", "Kegiatan Ketertiban", "Jumlah patroli", "kali", "48", "12", "24", "36", "48"]))
+    assert _quarterly_findings(read_quarters("Tabel 1", 1, running)) == {("cumulative", 2)}
+    own = lines(*head, T.join(["1", "Kegiatan Pelayanan", "Jumlah dokumen", "dokumen", "1.600", "400", "500", "300",
+                               "400"]),
+                T.join(["2", "Kegiatan Pembinaan Desa", "Jumlah desa dibina", "desa", "18", "6", "6", "3", "3"]),
+                T.join(["3", "Kegiatan Ketertiban", "Jumlah patroli", "kali", "48", "12", "12", "12", "12"]))
+    assert _quarterly_findings(read_quarters("Tabel 1", 1, own)) == set()
+
+
 def test_all_quarters_in_one_cell_with_colons_semicolons_or_hyphens():
     table = read_quarters("Tabel 1", 1, lines(
         T.join(["URAIAN", "INDIKATOR KINERJA", "SATUAN", "TARGET"]),

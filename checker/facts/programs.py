@@ -282,7 +282,8 @@ class ProgramFacts(FactsBase):
         for indicator in node.indicators:
             if table.quarterly:
                 self._quarterly(indicator, node, needs_unit=table.has("satuan") and not (
-                    table.unit_from_targets and not self._unit_expected(indicator)))
+                    table.unit_from_targets and not self._unit_expected(indicator)),
+                    running=self._running_counts(table))
             else:
                 # An indicator read by column position holds exactly the periods of its own columns;
                 # one of a published table whose targets could not be read has none to check.
@@ -417,14 +418,34 @@ class ProgramFacts(FactsBase):
                  abs_difference=_num(abs_diff), tolerance=self.profile.tolerance.number, mode=mode,
                  last=_num(last), total=_num(total), expected=_num(expected), actual=_num(declared))
 
-    def _quarterly(self, ind: Indicator, node: ProgramNode, needs_unit: bool = True) -> None:
-        """Rencana Aksi: quarterly targets, cumulative or not, leading to the annual target."""
+    def _running_counts(self, table: ProgramTable) -> bool:
+        """Whether a quarterly table writes the quarters of its counts as running totals: of its
+        counts with a year's target and four quarters, more (two at least) end on the year's
+        target without adding up to it than add up to it without ending on it. (An index or a
+        percentage runs in any table; a count's quarters are its own unless its table says so.)"""
+        if id(table) not in self._running:
+            votes = Counter()
+            for node in table.nodes():
+                for ind in node.indicators:
+                    quarters = [ind.targets.get(q) for q in QUARTERS]
+                    if ind.cumulative is not None or self.units.is_level(ind) or ind.annual is None \
+                            or not ind.annual.present or not all(q is not None and q.present for q in quarters):
+                        continue
+                    year, last, total = ind.annual.value, quarters[-1].value, sum(q.value for q in quarters)
+                    votes["running"] += last == year and total != year
+                    votes["own"] += total == year and last != year
+            self._running[id(table)] = votes["running"] >= 2 and votes["running"] > votes["own"]
+        return self._running[id(table)]
+
+    def _quarterly(self, ind: Indicator, node: ProgramNode, needs_unit: bool = True, running: bool = False) -> None:
+        """Rencana Aksi: quarterly targets, cumulative or not, leading to the annual target; a
+        count's quarters are running totals where its table writes them so (`running`)."""
         subject = self._subject(node)
         label = _label(subject, ind.name)
         self._indicator(ind, subject, LEVEL_NAMES[node.level], periods=[], doc_required=False, needs_unit=needs_unit)
         quarters = [(q, ind.targets.get(q)) for q in QUARTERS]
         present = [(q, v) for q, v in quarters if v is not None and v.present]
-        cumulative = ind.cumulative if ind.cumulative is not None else self.units.is_level(ind)
+        cumulative = ind.cumulative if ind.cumulative is not None else self.units.is_level(ind) or running
         location = ind.location
         if cumulative:
             tw4 = ind.targets.get("TW IV")

@@ -86,10 +86,24 @@ def _from_above(previous: list[list[str]], k: int) -> tuple[str, str]:
     return subject, indicator
 
 
+# A quarter named by its months: "Jan-Mar", "Oktober - Desember", "s.d. Juni", "Jan s/d Sep" (running
+# from January), by the month it closes with.
+_MONTHS = re.compile(r"^(?:target\s+)?(?:(jan|apr|jul|okt|oct)[a-z]*\.?\s*(?:-|–|s\.?\s*d\.?|s/d|sampai(?:\s+dengan)?)"
+                     r"|s\.?\s*d\.?|s/d|sampai(?:\s+dengan)?)\s*(mar|jun|sep|des|dec)[a-z]*\.?$", re.IGNORECASE)
+_CLOSING = {"mar": ("I", "jan"), "jun": ("II", "apr"), "sep": ("III", "jul"), "des": ("IV", "okt"), "dec": ("IV", "okt")}
+
+
 def _quarter_head(cell: str) -> str | None:
-    """A header cell naming a quarter: `TW I`, `TW-2`, `Triwulan III`."""
+    """A header cell naming a quarter: `TW I`, `TW-2`, `Triwulan III`, or its months (`Apr-Jun`)."""
     m = _TW_HEAD.match(cell.strip())
-    return NAMES[_ARABIC.get(m.group(1), m.group(1)).upper()] if m else None
+    if m:
+        return NAMES[_ARABIC.get(m.group(1), m.group(1)).upper()]
+    m = _MONTHS.match(cell.strip())
+    if not m:
+        return None
+    quarter, opening = _CLOSING[m.group(2).lower()]
+    start = (m.group(1) or "").lower().replace("oct", "okt")
+    return NAMES[quarter] if start in ("", "jan", opening) else None
 
 
 def _quarter_heads(cells: list[str], above: list[list[str]]) -> dict[int, str]:
