@@ -177,6 +177,26 @@ def test_counts_whose_quarters_end_on_the_years_target_are_running_totals_in_the
     assert _quarterly_findings(read_quarters("Tabel 1", 1, own)) == set()
 
 
+def test_quarters_in_percent_of_a_counted_years_target_run_to_a_hundred_percent(tmp_path):
+    """"5 dokumen" over 20% 40% 80% 100%: the quarters are the year's progress, not documents;
+    they run to 100 % of the year's target (every row had been TGT-004, 5 against 100). Progress
+    that falls, or ends short of 100 %, is found, and the message says it in percent."""
+    from checker.pipeline import check_file
+    rows = [["No", "Kegiatan", "Indikator Kinerja", "Target Tahunan", "TW I", "TW II", "TW III", "TW IV"],
+            ["1", "Kegiatan Perencanaan", "Jumlah dokumen perencanaan", "5 dokumen", "20%", "40%", "80%", "100%"],
+            ["2", "Kegiatan Pembinaan Desa", "Jumlah desa dibina", "16 desa", "25%", "50%", "45%", "100%"],
+            ["3", "Kegiatan Pelayanan", "Jumlah dokumen pelayanan", "1.500 dokumen", "25%", "50%", "75%", "90%"]]
+    path = tmp_path / "rencana-aksi.txt"
+    path.write_text("\n".join(["RENCANA AKSI", "KECAMATAN SUKAMAJU", "TAHUN 2027", "", "Tabel 2.1",
+                               *(T.join(r) for r in rows)]) + "\n", encoding="utf-8")
+    found = [(f.rule, f.location.line, f.message.split(" – ")[1]) for f in check_file(path, Settings()).findings
+             if f.category == "quarterly"]
+    assert found == [
+        ("TGT-003", 8, "Jumlah desa dibina turun dari 50% (TW II) menjadi 45% (TW III)."),
+        ("TGT-004", 9, "Jumlah dokumen pelayanan (100% = 1.500 dokumen) tidak sama dengan target triwulan IV atau "
+                       "jumlah target triwulan (90%).")]
+
+
 def test_all_quarters_in_one_cell_with_colons_semicolons_or_hyphens():
     table = read_quarters("Tabel 1", 1, lines(
         T.join(["URAIAN", "INDIKATOR KINERJA", "SATUAN", "TARGET"]),

@@ -446,6 +446,12 @@ class ProgramFacts(FactsBase):
         quarters = [(q, ind.targets.get(q)) for q in QUARTERS]
         present = [(q, v) for q, v in quarters if v is not None and v.present]
         cumulative = ind.cumulative if ind.cumulative is not None else self.units.is_level(ind) or running
+        # Quarters written in percent of a year's target that is not ("5 dokumen" over 20% 40% 80%
+        # 100%): the year's progress, running to 100 % of it.
+        progress = ind.annual is not None and ind.annual.present and not self.units.is_percent(ind) \
+            and "%" not in ind.annual.suffix and len(present) >= 2 and all("%" in v.suffix for _, v in present)
+        cumulative = cumulative or progress
+        mark = "%" if progress else ""  # how the messages show the figures
         location = ind.location
         if cumulative:
             tw4 = ind.targets.get("TW IV")
@@ -463,17 +469,18 @@ class ProgramFacts(FactsBase):
             q0, v0, q1, v1 = falls[0] if falls else (present[0][0], present[0][1], present[1][0], present[1][1])
             self.add("quarterly", label, v1.location, check="cumulative", name=ind.name, cumulative=True,
                      falls=len(falls), period_from=q0, period_to=q1, value_from=_num(v0.value),
-                     value_to=_num(v1.value), abs_difference=0, tolerance=0,
+                     value_to=_num(v1.value), mark=mark, abs_difference=0, tolerance=0,
                      expected=_num(v0.value), actual=_num(v1.value))
         annual = ind.annual
         if annual is not None and annual.present and present:
             tw4 = ind.targets.get("TW IV")
             total = sum(v.value for _, v in present)
+            year = 100.0 if progress else annual.value
             if cumulative:
                 if tw4 is None or not tw4.present:
                     return  # the missing TW IV is TGT-005's finding; there is nothing to compare
                 reference = tw4.value
-                abs_diff = abs(annual.value - reference)
+                abs_diff = abs(year - reference)
             else:
                 reference = total
                 candidates = [abs(annual.value - total)]
@@ -482,7 +489,7 @@ class ProgramFacts(FactsBase):
                 abs_diff = min(candidates)
             at = tw4.location if tw4 is not None and tw4.present else annual.location
             self.add("quarterly", label, at, check="annual", name=ind.name, cumulative=cumulative, falls=0,
-                     period_from="TW IV", period_to="tahunan", value_from=_num(reference),
-                     value_to=_num(annual.value), abs_difference=_num(abs_diff),
-                     tolerance=self.profile.tolerance.number, expected=_num(annual.value), actual=_num(reference),
-                     difference=_num(reference - annual.value))
+                     period_from="TW IV", period_to="tahunan", value_from=_num(reference), value_to=_num(year),
+                     mark=mark, of_year=f" = {annual.raw.strip()}" if progress else "",
+                     abs_difference=_num(abs_diff), tolerance=self.profile.tolerance.number, expected=_num(year),
+                     actual=_num(reference), difference=_num(reference - year))
