@@ -1116,6 +1116,32 @@ def test_codes_of_the_2006_nomenclature_rank_by_their_length(tmp_path):
     assert [f.rule for f in check_file(path, Settings()).findings if f.category == "rollup"] == ["ANG-001"]
 
 
+def test_a_table_that_budgets_programs_and_sub_kegiatan_only_sums_a_program_over_its_sub_kegiatan(tmp_path):
+    """Pagu printed for programs and sub kegiatan, every kegiatan row blank: the table's form, not
+    an empty pagu per kegiatan (ANG-005 had fired on each), and a program is held to the sub
+    kegiatan below its kegiatan (it had been held to nothing). One kegiatan blank among funded
+    ones is still an empty pagu."""
+    head = ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator", "Target", "Pagu Indikatif (Rp)"]
+    rows = [["7.01.01", "PROGRAM PENUNJANG URUSAN", "Persentase layanan", "100%", "470.000.000"],
+            ["7.01.01.2.02", "Administrasi Keuangan", "Jumlah bulan", "12 bulan", ""],
+            ["7.01.01.2.02.0001", "Penyediaan Gaji", "Jumlah ASN", "20 orang", "410.000.000"],
+            ["7.01.01.2.06", "Administrasi Umum", "Jumlah bulan", "12 bulan", ""],
+            ["7.01.01.2.06.0004", "Bahan Logistik", "Jumlah paket", "12 paket", "35.000.000"],
+            ["7.01.01.2.06.0009", "Rapat Koordinasi", "Jumlah laporan", "12 laporan", "25.000.000"],
+            ["7.01.05", "PROGRAM PEMBERDAYAAN DESA", "Persentase desa", "70%", "55.000.000"],
+            ["7.01.05.2.01", "Koordinasi Pemberdayaan", "Jumlah desa", "16 desa", ""],
+            ["7.01.05.2.01.0001", "Musrenbang Desa", "Jumlah musrenbang", "16 desa", "50.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
+    found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings
+             if f.category in ("rollup", "missing_value")]
+    assert found == [("ANG-001", 13)]  # 55 millions against the 50 of its one sub kegiatan
+    rows[1][4] = "410.000.000"
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
+    found = sorted((f.rule, f.location.line) for f in check_file(path, Settings()).findings
+                   if f.category in ("rollup", "missing_value"))
+    assert ("ANG-005", 10) in found and ("ANG-005", 14) in found
+
+
 def test_budgets_in_millions_are_read_as_rupiah_and_a_row_read_by_order_is_not_guessed(tmp_path):
     """"Pagu (Rp juta)" with "74,5": the amounts are plain figures, in millions. Under their
     columns they are read (the program's 2027 pagu is a million more than its kegiatan give);

@@ -45,6 +45,7 @@ class ProgramFacts(FactsBase):
         self._named: dict[int, set[tuple]] = {}
         self._blank_targets = self._blank_target_column(table)
         self._blank_indicators = self._blank_indicator_column(table)
+        self._unbudgeted = self._unbudgeted_level(table)
         for node in table.nodes():
             self._rollups(table, node)
             self._budgets(table, node)
@@ -55,6 +56,20 @@ class ProgramFacts(FactsBase):
             if table.quarterly and node.annual_budget is not None:
                 self._quarter_budgets(node)
         self._table_total(table)
+
+    @staticmethod
+    def _unbudgeted_level(table: ProgramTable) -> str | None:
+        """A level the table budgets in none of its rows (two or more) while the level above and
+        the level below carry amounts: a table that prints pagu at program and sub kegiatan only.
+        Its rows are no empty pagu each, and a program is held to the sum of the rows below them."""
+        has = {}
+        for node in table.nodes():
+            funded = any(m.present or unreadable(m) for m in node.budgets.values())
+            rows, funded_rows = has.get(node.level, (0, 0))
+            has[node.level] = (rows + 1, funded_rows + funded)
+        rows, funded = has.get("kegiatan", (0, 0))
+        above, below = has.get("program", (0, 0))[1], has.get("sub_kegiatan", (0, 0))[1]
+        return "kegiatan" if rows >= 2 and not funded and above and below else None
 
     def _quarter_budgets(self, node: ProgramNode) -> None:
         """A Rencana Aksi row's financial targets per quarter against its budget for the year
@@ -159,13 +174,17 @@ class ProgramFacts(FactsBase):
         children = [c for c in node.children if id(c) not in self._strays]
         # Children that give a pagu in some year: one left empty in a year gives nothing that year.
         # (Where no child gives any, the table budgets only the level above: nothing to sum.)
-        carrying = [c for c in children if any(m.present for m in c.budgets.values())]
+        # Children of a level the table budgets nowhere stand for the rows below them.
+        through = bool(children) and all(c.level == self._unbudgeted for c in children)
+        carrying = [c for c in children if any(m.present for m in c.budgets.values())
+                    or through and any(m.present for g in c.children for m in g.budgets.values())]
         for period in table.budget_periods:
             declared = node.budgets.get(period)
-            amounts = [c.budgets[period].amount for c in children
-                       if period in c.budgets and c.budgets[period].present]
-            if declared is None or not declared.present or not carrying \
-                    or any(unreadable(c.budgets.get(period)) for c in children):
+            amounts = [a for c in children if (a := _node_amount(c, period)) is not None] if through else \
+                [c.budgets[period].amount for c in children if period in c.budgets and c.budgets[period].present]
+            parts = [m for c in children for m in ([c.budgets.get(period)] + (
+                [g.budgets.get(period) for g in c.children] if through else []))]
+            if declared is None or not declared.present or not carrying or any(map(unreadable, parts)):
                 continue  # a sum with a part that could not be read cannot be checked
             computed = sum(amounts)
             diff = declared.amount - computed
@@ -173,7 +192,7 @@ class ProgramFacts(FactsBase):
                      level=LEVEL_NAMES[node.level], name=node.name, period=period,
                      children=len(amounts) or len(carrying),
                      declared=declared.amount, computed=computed, difference=diff, abs_difference=abs(diff),
-                     tolerance=self._money_tolerance(declared, *(c.budgets.get(period) for c in children)),
+                     tolerance=self._money_tolerance(declared, *parts),
                      expected=computed, actual=declared.amount, table=table.name)
 
     def _table_total(self, table: ProgramTable) -> None:
@@ -230,7 +249,8 @@ class ProgramFacts(FactsBase):
                          tolerance=self._money_tolerance(node.pagu_akhir, *(node.budgets.get(p) for p in
                                                                            table.budget_periods)),
                          mode="sum", expected=computed, actual=node.pagu_akhir.amount)
-        if self.plan.doc_type == "rencana_aksi" or not table.has("pagu") or not table.budget_periods:
+        if self.plan.doc_type == "rencana_aksi" or not table.has("pagu") or not table.budget_periods \
+                or node.level == self._unbudgeted:
             return
         cells = [(period, node.budgets.get(period)) for period in table.budget_periods
                  if not self._unbudgeted_year(node, period)]
