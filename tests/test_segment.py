@@ -307,6 +307,21 @@ def test_a_header_row_that_lost_an_empty_cell_stands_over_the_figures_again():
     assert rows[1] == (2, ["", "", "2022", "2023", "2022", "2023"])
 
 
+def test_a_header_row_whose_group_lost_its_trailing_cells_keeps_its_labels_over_their_columns():
+    """"Kode | Program/Kegiatan | Indikator | Target | Pagu Indikatif (Rp)" over "DAU | DBH |
+    Jumlah" at the end: the upper row lost the empty cells its last group spans. Its labels stay
+    where they stand (they had been moved two columns right, a name over the targets and the
+    pagu over the total: the program read by its DAU alone); a label naming words stands over
+    words, one naming figures over figures."""
+    from checker.readers.align import realign
+    head = (1, ["Kode", "Program/Kegiatan", "Indikator", "Target", "Pagu Indikatif (Rp)"])
+    sources = (2, ["", "", "", "", "DAU", "DBH", "Jumlah"])
+    full = [(3, ["7.01.05", "PROGRAM DESA", "Persentase desa", "70%", "30.000.000", "20.000.000", "50.000.000"]),
+            (4, ["7.01.05.2.01", "Koordinasi", "Jumlah desa", "16 desa", "30.000.000", "20.000.000", "50.000.000"])]
+    rows, _ = realign([head, sources, *full], {})
+    assert rows[0] == head
+
+
 def test_a_misprinted_amount_is_an_amount_and_a_code_is_a_code():
     from checker.readers.align import kind
     assert [kind(c) for c in ("1.3789.651.000", "12.345,00", "7.01.01.2.09", "7.01.01.2 .06", "7.01.01.2.01.0001")] \

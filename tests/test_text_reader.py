@@ -1142,6 +1142,17 @@ def test_a_table_that_budgets_programs_and_sub_kegiatan_only_sums_a_program_over
     assert ("ANG-005", 10) in found and ("ANG-005", 14) in found
 
 
+def test_budget_columns_by_source_of_funds_close_with_their_total_and_years_do_not():
+    """"Pagu Indikatif (Rp)" over "DAU | DBH | Jumlah": the total and its parts (ANG-007 holds
+    one to the other); a total over years is the end of the period's, ANG-004's business."""
+    from checker.facts.programs import _source_columns
+    group = "Pagu Indikatif (Rp) / "
+    assert _source_columns([group + "DAU", group + "DBH", group + "Jumlah"]) == {
+        group + "Jumlah": [group + "DAU", group + "DBH"]}
+    assert _source_columns(["Pagu / 2026", "Pagu / 2027", "Pagu / Jumlah"]) == {}
+    assert _source_columns([group + "DAU", group + "Jumlah"]) == {}  # one source is its own total
+
+
 def test_budgets_in_millions_are_read_as_rupiah_and_a_row_read_by_order_is_not_guessed(tmp_path):
     """"Pagu (Rp juta)" with "74,5": the amounts are plain figures, in millions. Under their
     columns they are read (the program's 2027 pagu is a million more than its kegiatan give);

@@ -46,8 +46,10 @@ class ProgramFacts(FactsBase):
         self._blank_targets = self._blank_target_column(table)
         self._blank_indicators = self._blank_indicator_column(table)
         self._unbudgeted = self._unbudgeted_level(table)
+        sources = _source_columns(table.budget_periods)
         for node in table.nodes():
             self._rollups(table, node)
+            self._source_total(table, node, sources)
             self._budgets(table, node)
             self._pagu(table, node)
             self._code(node, seen_codes)
@@ -56,6 +58,23 @@ class ProgramFacts(FactsBase):
             if table.quarterly and node.annual_budget is not None:
                 self._quarter_budgets(node)
         self._table_total(table)
+
+    def _source_total(self, table: ProgramTable, node: ProgramNode, sources: dict[str, list[str]]) -> None:
+        """A row's pagu by source of funds against their total beside them ("Pagu Indikatif" over
+        "DAU | DBH | Jumlah", ANG-007): a source left blank gives nothing."""
+        for total, parts in sources.items():
+            declared = node.budgets.get(total)
+            cells = [node.budgets.get(p) for p in parts]
+            if declared is None or not declared.present or any(map(unreadable, cells)) \
+                    or not any(c is not None and c.present for c in cells):
+                continue
+            computed = sum(c.amount for c in cells if c is not None and c.present)
+            diff = declared.amount - computed
+            self.add("rollup", self._subject(node), declared.location, relation="sumber_dana",
+                     level=LEVEL_NAMES[node.level], name=node.name, period=total, children=len(parts),
+                     sources=[p.rsplit(" / ", 1)[-1] for p in parts], declared=declared.amount, computed=computed,
+                     difference=diff, abs_difference=abs(diff), tolerance=self._money_tolerance(declared, *cells),
+                     expected=computed, actual=declared.amount, table=table.name)
 
     @staticmethod
     def _unbudgeted_level(table: ProgramTable) -> str | None:
@@ -513,3 +532,23 @@ class ProgramFacts(FactsBase):
                      mark=mark, of_year=f" = {annual.raw.strip()}" if progress else "",
                      abs_difference=_num(abs_diff), tolerance=self.profile.tolerance.number, expected=_num(year),
                      actual=_num(reference), difference=_num(reference - year))
+
+
+_TOTAL_PART = re.compile(r"^(?:jumlah|total)\b", re.IGNORECASE)
+
+
+def _source_columns(periods: list[str]) -> dict[str, list[str]]:
+    """Budget columns that split one heading by source of funds and close with their total
+    ("Pagu Indikatif (Rp) / DAU", ".../ DBH", ".../ Jumlah"): the total's column and its parts.
+    Columns of years are periods, whose total is the end of the period's (ANG-004)."""
+    groups: dict[str, list[str]] = {}
+    for period in periods:
+        if " / " in period:
+            groups.setdefault(period.rsplit(" / ", 1)[0], []).append(period)
+    out = {}
+    for members in groups.values():
+        parts = [m.rsplit(" / ", 1)[1] for m in members]
+        if len(members) >= 3 and _TOTAL_PART.match(parts[-1]) and not any(map(_TOTAL_PART.match, parts[:-1])) \
+                and not any(re.search(r"(?:19|20)\d\d", p) for p in parts):
+            out[members[-1]] = members[:-1]
+    return out

@@ -208,6 +208,11 @@ def _numbering(cells: list[str]) -> bool:
     return len(written) >= 3 and written == [str(k) for k in range(1, len(written) + 1)]
 
 
+# Header labels of columns of words: names and descriptions, never figures.
+_TEXT_LABEL = re.compile(r"\b(?:program|kegiatan|uraian|indikator|sasaran|tujuan|nama|keterangan|lokasi|sumber|"
+                         r"penanggung|kelompok|strategi|kebijakan)", re.IGNORECASE)
+
+
 def _header_realigned(cells: list[str], full: list[list[str]], width: int) -> list[str] | None:
     """A header row that lost empty cells (the years over the value columns, one cell to the left
     of them), laid back where its labels stand over the columns in which the full rows have
@@ -222,7 +227,10 @@ def _header_realigned(cells: list[str], full: list[list[str]], width: int) -> li
     scores = []
     for at in range(len(cells) + 1):
         laid = cells[:at] + [""] * lost + cells[at:]
-        scores.append((sum(1 for j, c in enumerate(laid) if c.strip() and figures[j]), at))
+        # A label over a column of the kind it names: a figure's over figures, a name's or a
+        # description's ("Program/Kegiatan", "Indikator") over words.
+        scores.append((sum(1 for j, c in enumerate(laid) if c.strip() and figures[j] != bool(_TEXT_LABEL.search(c))),
+                       at))
     best = max(score for score, _ in scores)
     places = [at for score, at in scores if score == best]
     now = scores[-1][0]  # as extraction gave it: the lost cells at its end
