@@ -311,8 +311,8 @@ def test_a_header_row_whose_group_lost_its_trailing_cells_keeps_its_labels_over_
     """"Kode | Program/Kegiatan | Indikator | Target | Pagu Indikatif (Rp)" over "DAU | DBH |
     Jumlah" at the end: the upper row lost the empty cells its last group spans. Its labels stay
     where they stand (they had been moved two columns right, a name over the targets and the
-    pagu over the total: the program read by its DAU alone); a label naming words stands over
-    words, one naming figures over figures."""
+    pagu over the total: the program read by its DAU alone): its last label is a group over the
+    lower row's labels further right."""
     from checker.readers.align import realign
     head = (1, ["Kode", "Program/Kegiatan", "Indikator", "Target", "Pagu Indikatif (Rp)"])
     sources = (2, ["", "", "", "", "DAU", "DBH", "Jumlah"])

@@ -168,7 +168,7 @@ def realign(lines: "Rows", groups: dict[int, int]) -> tuple["Rows", set[int]]:
     for k in range(first):
         if lines[k][0] in groups:
             continue  # a space-aligned header is placed with its page
-        header = _header_realigned(lines[k][1], full, width)
+        header = _header_realigned(lines[k][1], full, width, [cells for _, cells in lines[k + 1:first]])
         if header is not None:
             out[k] = (lines[k][0], header)
     if len(full) < _MIN_FULL:
@@ -208,29 +208,26 @@ def _numbering(cells: list[str]) -> bool:
     return len(written) >= 3 and written == [str(k) for k in range(1, len(written) + 1)]
 
 
-# Header labels of columns of words: names and descriptions, never figures.
-_TEXT_LABEL = re.compile(r"\b(?:program|kegiatan|uraian|indikator|sasaran|tujuan|nama|keterangan|lokasi|sumber|"
-                         r"penanggung|kelompok|strategi|kebijakan)", re.IGNORECASE)
-
-
-def _header_realigned(cells: list[str], full: list[list[str]], width: int) -> list[str] | None:
+def _header_realigned(cells: list[str], full: list[list[str]], width: int,
+                      below: list[list[str]] = ()) -> list[str] | None:
     """A header row that lost empty cells (the years over the value columns, one cell to the left
     of them), laid back where its labels stand over the columns in which the full rows have
     figures: the lost cells put back at the one place that does this best. None when the row is
-    whole, has fewer than two labels, or no place is clearly best."""
+    whole, has fewer than two labels, or no place is clearly best; and when its last cell is a
+    label and a header row below it has labels further right ("Pagu Indikatif (Rp)" over "DAU |
+    DBH | Jumlah"): that label is a group, and the cells lost are the rest of its span."""
     lost = width - len(cells)
     labels = sum(1 for c in cells if c.strip())
     if lost <= 0 or labels < 2:
+        return None
+    if cells[-1].strip() and any(any(c.strip() for c in row[len(cells):]) for row in below):
         return None
     rows = [row for row in full if not _numbering(row)]
     figures = [any(kind(row[j]) not in ("empty", "text") for row in rows) for j in range(width)]
     scores = []
     for at in range(len(cells) + 1):
         laid = cells[:at] + [""] * lost + cells[at:]
-        # A label over a column of the kind it names: a figure's over figures, a name's or a
-        # description's ("Program/Kegiatan", "Indikator") over words.
-        scores.append((sum(1 for j, c in enumerate(laid) if c.strip() and figures[j] != bool(_TEXT_LABEL.search(c))),
-                       at))
+        scores.append((sum(1 for j, c in enumerate(laid) if c.strip() and figures[j]), at))
     best = max(score for score, _ in scores)
     places = [at for score, at in scores if score == best]
     now = scores[-1][0]  # as extraction gave it: the lost cells at its end
