@@ -386,6 +386,22 @@ def test_the_next_page_set_with_other_widths_is_a_layout_of_its_own_across_the_b
     assert found.cells[1][1] == "Penyusunan Laporan Keuangan" and len(found.cells[1]) == 5
 
 
+def test_a_page_that_carries_two_rows_of_figures_over_is_a_layout_and_two_lines_of_prose_are_not():
+    """A table's last two rows on the next page, set with that page's widths: two lines of
+    figures are a table's rows (they had been taken for prose, and a falling target in them went
+    unread); two lines of justified prose, wide gaps and all, are not."""
+    rows = ["  4   Program Pemberdayaan Masyarakat     Persentase desa mandiri     %      40   10   25   20   40",
+            "      Desa dan Kelurahan",
+            "  5   Program Ketenteraman dan            Jumlah patroli ketertiban   kali   48   12   24   36   48",
+            "      Ketertiban Umum"]
+    found = find_rows(["Rencana Aksi Kecamatan Sukamaju Tahun 2027", *rows], 100)
+    assert found.cells[2] == ["4", "Program Pemberdayaan Masyarakat Desa dan Kelurahan", "Persentase desa mandiri",
+                              "%", "40", "10", "25", "20", "40"]
+    prose = ["Kecamatan  menyusun  rencana  aksi  setiap  tahun  sebagai  penjabaran  perjanjian  kinerja",
+             "yang  memuat  target  triwulan  dan  langkah  yang  ditempuh  untuk  mencapai  sasaran."]
+    assert not find_rows(prose, 100).cells
+
+
 def test_a_next_page_whose_first_line_happens_to_line_up_is_still_a_layout_of_its_own():
     # After the blank line the first line writes only its name and its amount, both where the
     # page above has them; the lines after it put their indicators elsewhere: other widths.

@@ -377,10 +377,22 @@ def _aligned_regions(stretches: list[list[tuple[int, int, str]]], taken: set[int
         while region[0] > 1 and region[0] - 1 not in taken and (not regions or regions[-1][-1] < region[0] - 1) \
                 and _keeps_to(stretches[region[0] - 1], ends, used):
             region.insert(0, region[0] - 1)
-        if sum(1 for k in region if len(stretches[k]) >= 2) >= 3:  # two lines are too few to tell from prose
+        written = [k for k in region if len(stretches[k]) >= 2]
+        # Two lines are too few to tell from prose, unless both are rows of figures (a page that
+        # carries a table's last two rows over from the page before).
+        if len(written) >= 3 or len(written) == 2 and all(_row_of_figures(stretches[k]) for k in written):
             regions.append(region)
         i = j
     return regions
+
+
+_FIGURE_FIELD = re.compile(r"^[-+(]?(?:rp\.?\s*)?\d[\d.,]*\s*%?\)?$", re.IGNORECASE)
+
+
+def _row_of_figures(fields: list[tuple[int, int, str]]) -> bool:
+    """A line of four or more stretches, three of them figures: a table's row, never a line of
+    justified prose (whose stretches are words)."""
+    return len(fields) >= 4 and sum(1 for _, _, text in fields if _FIGURE_FIELD.match(text.strip())) >= 3
 
 
 def _page_keeps_to(stretches: list[list[tuple[int, int, str]]], k: int, taken: set[int],
