@@ -26,6 +26,7 @@ MONEY_CELL = re.compile(
     r"|(?:rp\.?\s*)?\d[\d.,]*\s*(?:ribu|rb|juta|jt|miliar|milyar|triliun)\.?"
     r"|rp\.?\s*\d[\d.,]*\s*[MT]\.?)\)?(?:\s*,-)?$", re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"^[-+−]?\s*\d[\d.,]*")
+_FOOTNOTE = re.compile(r"\s*(?:\(\*+\)|\*+\)?)$")
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 
 # The locale a document writes its figures in, where its cells show it (`locale_of`): it decides
@@ -152,6 +153,9 @@ def parse_number(text: object, kind: Kind = "number", locale: str | None = None)
     s = _SPACES.sub(" ", raw).strip()
     if s.lower() in PLACEHOLDERS:
         return Parsed(raw, None, placeholder=True)
+    # A footnote's mark after the figure ("96*)", "80,5*", "(*)"): the figure is the figure.
+    if (mark := _FOOTNOTE.search(s)) and mark.start() > 0:
+        s = s[:mark.start()]
     priced = bool(_CURRENCY.match(s))
     s = _CURRENCY.sub("", s)
     if priced and s.strip() and s.strip().lower() in PLACEHOLDERS:

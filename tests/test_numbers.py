@@ -121,3 +121,16 @@ def test_a_figure_knows_what_its_last_digit_stands_for():
              "Rp 1,2 M": Decimal(10 ** 8), "700 jt": Decimal(10 ** 6), "85%": Decimal(1)}
     for text, step in steps.items():
         assert parse_number(text, "money").step == step, text
+
+
+def test_a_footnote_mark_after_a_figure_is_no_part_of_it():
+    """"96*)", "80,5*", "54¹" (note 1), "Rp 1.250.000*)": the figure; a superscript after a
+    letter is a unit's power ("m²" is "m2"), and a mark alone is no figure."""
+    from checker.readers.normalise import normalise_text
+    assert normalise_text("54¹ desa, 12 m², 85%²") == "54* desa, 12 m2, 85%*"
+    for text, value in {"96*)": 96, "80,5*": 80.5, "54*": 54, "85 (*)": 85, "Rp 1.250.000*)": 1_250_000}.items():
+        parsed = parse_number(normalise_text(text), "money" if "Rp" in text else "number")
+        assert (parsed.value, parsed.suffix) == (Decimal(str(value)), ""), text
+    assert parse_number("12 dokumen*)").suffix == "dokumen"
+    assert parse_number("*").value is None
+

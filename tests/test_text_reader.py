@@ -1153,6 +1153,21 @@ def test_budget_columns_by_source_of_funds_close_with_their_total_and_years_do_n
     assert _source_columns([group + "DAU", group + "Jumlah"]) == {}  # one source is its own total
 
 
+def test_a_budget_column_empty_on_every_row_is_one_finding_for_the_table(tmp_path):
+    """"Prakiraan Maju 2028 (Rp)" left empty in every row: one ANG-008 for the table (it had been
+    an ANG-005 for each program), none for its rows; the plan year's pagu are checked as ever."""
+    head = ["Kode", "Program/Kegiatan", "Indikator", "Target 2027", "Pagu 2027", "Target 2028", "Pagu 2028"]
+    rows = [["7.01.01", "PROGRAM PENUNJANG", "Persentase layanan", "100%", "50.000.000", "100%", ""],
+            ["7.01.01.2.06", "Administrasi Umum", "Jumlah bulan", "12 bulan", "50.000.000", "12 bulan", ""],
+            ["7.01.01.2.06.0004", "Bahan Logistik", "Jumlah paket", "12 paket", "45.000.000", "12 paket", ""],
+            ["7.01.02", "PROGRAM PELAYANAN", "Indeks kepuasan", "83", "60.000.000", "84", ""],
+            ["7.01.02.2.01", "Koordinasi", "Jumlah rapat", "24 kali", "60.000.000", "24 kali", ""]]
+    path = renstra_file(tmp_path, "Tabel 4.1", [head, *rows])
+    found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings
+             if f.category in ("rollup", "missing_value")]
+    assert found == [("ANG-008", 7), ("ANG-002", 8)]
+
+
 def test_budgets_in_millions_are_read_as_rupiah_and_a_row_read_by_order_is_not_guessed(tmp_path):
     """"Pagu (Rp juta)" with "74,5": the amounts are plain figures, in millions. Under their
     columns they are read (the program's 2027 pagu is a million more than its kegiatan give);

@@ -169,6 +169,7 @@ class FactsBase:
         # its own): `input` notes, as the reader's are.
         self.notes: list[ReaderNote] = []
         self._unbudgeted: str | None = None  # a level the current program table budgets in no row
+        self._blank_budgets: set[str] = set()  # budget columns of the current table empty on nearly every row
         self._running: dict[int, bool] = {}  # per quarterly table: its counts' quarters are running totals
         self._ids = count(1)
         self._blank_targets: set[int] = set()  # indicators covered by a table-level missing-target fact

@@ -46,6 +46,7 @@ class ProgramFacts(FactsBase):
         self._blank_targets = self._blank_target_column(table)
         self._blank_indicators = self._blank_indicator_column(table)
         self._unbudgeted = self._unbudgeted_level(table)
+        self._blank_budgets = self._blank_budget_columns(table)
         sources = _source_columns(table.budget_periods)
         for node in table.nodes():
             self._rollups(table, node)
@@ -124,6 +125,26 @@ class ProgramFacts(FactsBase):
         if len(blank) < 5 or len(blank) < 0.8 * len(inds):
             return set()
         return {id(i) for _, i in blank}
+
+    def _blank_budget_columns(self, table: ProgramTable) -> set[str]:
+        """Budget columns empty on (nearly) every row ("Prakiraan Maju 2028" left for later): one
+        finding for the table and column (ANG-008), not one per row; the columns it stands for."""
+        if self.plan.doc_type == "rencana_aksi" or not table.has("pagu"):
+            return set()
+        covered = set()
+        for period in table.budget_periods:
+            rows = [n for n in table.nodes() if period in n.budgets and n.level != self._unbudgeted]
+            blank = [n for n in rows if not n.budgets[period].present and not unreadable(n.budgets[period])]
+            if not rows:
+                continue
+            first = blank[0].budgets[period].location if blank else table.location
+            self.add("required_value", table.name, first if first.line or first.row else blank[0].location,
+                     what="pagu_kolom", period=period, level="tabel", name=table.name, missing=len(blank), raw="",
+                     blank=len(blank), rows=len(rows))
+            # Rows the table-wide finding (ANG-008: at least 3 and 80 %) stands for are not reported again.
+            if len(blank) >= 3 and len(blank) >= 0.8 * len(rows):
+                covered.add(period)
+        return covered
 
     def _blank_indicator_column(self, table: ProgramTable) -> set[int]:
         """A level (say every kegiatan) whose indicator cells are empty on (nearly) every row: one
@@ -272,7 +293,7 @@ class ProgramFacts(FactsBase):
                 or node.level == self._unbudgeted:
             return
         cells = [(period, node.budgets.get(period)) for period in table.budget_periods
-                 if not self._unbudgeted_year(node, period)]
+                 if period not in self._blank_budgets and not self._unbudgeted_year(node, period)]
         if table.has_akhir and node.pagu_akhir is not None:
             cells.append(("akhir periode", node.pagu_akhir))  # a dash where the end-of-period pagu goes
         self._required(self._subject(node), "pagu", LEVEL_NAMES[node.level], node.name, node.location, cells)

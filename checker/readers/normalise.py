@@ -32,11 +32,18 @@ _LOOKALIKE = str.maketrans({
 })
 
 
+# A superscript digit right after a figure is a footnote's mark ("54¹": 54, see note 1), never a
+# digit of the figure, which NFKC would make it ("541"); after a letter it is a unit's power
+# ("m²"), which NFKC writes "m2".
+_FOOTNOTE_MARK = re.compile(r"(?<=[\d%])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+
+
 def normalise_text(text: str) -> str:
-    """The text in compatibility-composed form (NFKC) with look-alike letters made Latin."""
+    """The text in compatibility-composed form (NFKC) with look-alike letters made Latin, a
+    footnote's superscript mark after a figure written `*`."""
     if text.isascii():
         return text
-    return unicodedata.normalize("NFKC", text).translate(_LOOKALIKE)
+    return unicodedata.normalize("NFKC", _FOOTNOTE_MARK.sub("*", text)).translate(_LOOKALIKE)
 
 
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
