@@ -496,6 +496,31 @@ def test_a_register_on_level_bands_it_does_not_print_is_one_note_not_a_finding_p
     assert len(levels) == 4 and all(m.endswith("menurut rentang profil.") for m in levels)
 
 
+def test_a_register_writing_its_scales_in_the_words_of_its_criteria_reads_them_as_their_numbers(tmp_path):
+    """Criteria of likelihood and impact ("Skala | Kemungkinan | Uraian" over "4 | Sering | ...")
+    and a register writing "Sering", "Moderat": its scales are those numbers (the register had
+    been a table of no known kind), so a score that is not their product is found. A table of
+    words without a scale's column of 1, 2, 3 ... gives no words."""
+    from checker.readers.risks import read_risk_scales
+    likelihood = [["Skala", "Kemungkinan", "Uraian"], ["1", "Jarang", "Kurang dari 10%"],
+                  ["2", "Kadang-kadang", "10% sampai 50%"], ["3", "Sering", "Lebih dari 50%"]]
+    impact = [["Skala", "Dampak"], ["1", "Minor"], ["2", "Moderat"], ["3", "Signifikan"]]
+    register = [["No", "Uraian Risiko", "Kemungkinan", "Dampak", "Nilai Risiko", "Level Risiko"],
+                ["1", "Data tidak mutakhir", "Sering", "Moderat", "6", "Rendah"],
+                ["2", "Aduan tidak tertangani", "Kadang-kadang", "Signifikan", "5", "Sangat Rendah"]]
+    text = ["RENCANA AKSI", "KECAMATAN SUKAMAJU", "TAHUN 2026", ""]
+    for title, rows in (("Tabel 3.1 Kriteria Kemungkinan", likelihood), ("Tabel 3.2 Kriteria Dampak", impact),
+                        ("Tabel 3.3 Register Risiko", register)):
+        text += [title, *("\t".join(r) for r in rows), ""]
+    path = tmp_path / "rencana-aksi.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    assert [(r.likelihood.value, r.impact.value) for r in read_plan(path).risks] == [(3, 2), (2, 3)]
+    found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category != "chapter"]
+    assert found == [("RSK-001", 20)]  # 2 x 3 is 6, not 5
+    assert read_risk_scales("Tabel 1", 1, [(1, ["Skala", "Kemungkinan"]), (2, ["1", "Jarang"]), (3, ["3", "Sering"]),
+                                          (4, ["2", "Kadang"])]) is None
+
+
 def test_risk_row_that_lost_a_cell_before_its_scales(tmp_path):
     """A row whose empty description cell was dropped: read at the one shift under which its
     scales and score are numbers, never as 'likelihood 12'; a row two shifts fit is not read."""

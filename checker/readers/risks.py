@@ -37,7 +37,10 @@ def _impact(label: str) -> bool:
     return bool(_IMPACT.search(label) or _IMPACT_MARK.match(label.split(" / ")[-1].strip()))
 
 
-def read_risks(title: str, start: int, lines: list[tuple[int, list[str]]]) -> list[RiskEntry] | None:
+def read_risks(title: str, start: int, lines: list[tuple[int, list[str]]],
+               scales: dict[str, dict[str, int]] | None = None) -> list[RiskEntry] | None:
+    """The register's rows; `scales` the words of the document's own criteria of likelihood and
+    impact ("Sering" is 4), for a register that writes its scales in words."""
     head_text = " ".join(" ".join(c) for _, c in lines[:6]).lower()
     marked = any(_LIKELIHOOD_MARK.match(c.strip()) for _, cells in lines[:6] for c in cells) and \
         any(_IMPACT_MARK.match(c.strip()) for _, cells in lines[:6] for c in cells)
@@ -52,6 +55,8 @@ def read_risks(title: str, start: int, lines: list[tuple[int, list[str]]]) -> li
     width = max((len(c) for c in header), default=0)
     columns = header_columns(header, width)
     labels = [c.label.lower() for c in columns]
+    if scales:
+        body = [(line, _worded_scales(cells, labels, scales)) for line, cells in body]
     rows = [cells for _, cells in body if not column_numbers(cells)]
 
     def share(k: int, numeric: bool) -> float:
@@ -132,6 +137,54 @@ def _scale_value(cell: str) -> str:
     """A scale written with its word, "Sering (4)" or "4 (Sering)": its number."""
     m = _WORDED_SCALE.match(cell.strip())
     return (m.group(1) or m.group(2)) if m else cell
+
+
+def _words(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+
+
+def _worded_scales(cells: list[str], labels: list[str], scales: dict[str, dict[str, int]]) -> list[str]:
+    """A register's scales written in the words of the document's criteria ("Sering", "Moderat"):
+    their numbers. A word both scales use for different numbers is read by its column's name."""
+    out = []
+    for k, cell in enumerate(cells):
+        said = _words(cell)
+        like, impact = scales.get("likelihood", {}).get(said), scales.get("impact", {}).get(said)
+        label = labels[k] if k < len(labels) else ""
+        if like is not None and impact is not None and like != impact:
+            number = like if _likelihood(label) else impact if _impact(label) else None
+        else:
+            number = like if like is not None else impact
+        out.append(str(number) if number is not None else cell)
+    return out
+
+
+_SCALE_HEAD = re.compile(r"^(?:skala|nilai|level|tingkat|skor|bobot|peringkat)\b", re.IGNORECASE)
+
+
+def read_risk_scales(title: str, start: int, lines: list[tuple[int, list[str]]]) -> dict[str, dict[str, int]] | None:
+    """The document's criteria of likelihood or impact ("Skala | Kemungkinan | Uraian" over "4 |
+    Sering | ..."): per scale, its words and their numbers. Taken only when a column of the
+    numbers 1, 2, 3 ... (each once) stands beside a column of distinct words named by the scale."""
+    if not lines or not is_header_row(lines[0][1]):
+        return None
+    labels = [c.strip() for c in lines[0][1]]
+    body = [cells for _, cells in lines[1:] if any(c.strip() for c in cells)]
+    number = next((k for k, lab in enumerate(labels) if _SCALE_HEAD.match(lab)), None)
+    if number is None or len(body) < 3:
+        return None
+    numbers = [cell_at(r, number).strip() for r in body]
+    if numbers != [str(n) for n in range(1, len(body) + 1)] and numbers != [str(n) for n in range(len(body), 0, -1)]:
+        return None
+    found: dict[str, dict[str, int]] = {}
+    for k, lab in enumerate(labels):
+        scale = "likelihood" if _LIKELIHOOD.search(lab) else "impact" if _IMPACT.search(lab) else None
+        if scale is None or k == number:
+            continue
+        words = [_words(cell_at(r, k)) for r in body]
+        if all(re.fullmatch(r"[a-z][a-z ]{1,40}", w) for w in words) and len(set(words)) == len(words):
+            found[scale] = {w: int(n) for w, n in zip(words, numbers)}
+    return found or None
 
 
 def _shift(cells: list[str], width: int, scales: tuple[int | None, ...]) -> int | None:

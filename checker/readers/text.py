@@ -30,7 +30,7 @@ from .programs import ProgramTables
 from .normalise import normalise_text, unmark
 from .quarters import read_quarters, schedule
 from .realisation import is_header_row, read_tables as read_realisations
-from .risks import read_risk_bands, read_risks
+from .risks import read_risk_bands, read_risk_scales, read_risks
 from .repair import unspan_header
 from .segment import find_rows
 from .statements import read_statements
@@ -89,6 +89,7 @@ class Found:
     realisations: list = field(default_factory=list)
     risks: list = field(default_factory=list)
     risk_bands: list = field(default_factory=list)
+    risk_scales: dict = field(default_factory=dict)  # the words of the criteria of likelihood and impact
     figures: list = field(default_factory=list)
     spans: list = field(default_factory=list)
     counts: list = field(default_factory=list)
@@ -210,10 +211,13 @@ class TextReader(ProgramTables):
     def _take_other(args: tuple, lead: list, heading: str, found: "Found") -> bool:
         if realisations := read_realisations(*args):
             found.realisations += realisations
-        elif (register := read_risks(*args)) is not None:
+        elif (register := read_risks(*args, found.risk_scales)) is not None:
             found.risks += register
         elif (bands := read_risk_bands(*args)) is not None:
             found.risk_bands += bands
+        elif (scales := read_risk_scales(*args)) is not None:
+            for scale, words in scales.items():
+                found.risk_scales.setdefault(scale, {}).update(words)
         elif (quarterly := read_quarters(*args, found.seen_series)) is not None:
             found.tables.append(quarterly)
         elif (stated := read_indicator_table(*args, found.spans)) is not None:
