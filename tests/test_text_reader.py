@@ -1613,6 +1613,20 @@ def test_times_and_lateness_are_lower_is_better():
         "Persentase pelayanan tepat waktu")] == ["turun", "turun", "turun", "naik", "naik"]
 
 
+def test_disturbances_conflicts_and_audit_findings_are_lower_is_better():
+    """"Persentase gangguan ketertiban", "Jumlah konflik sosial", "Jumlah temuan pemeriksaan":
+    falling targets are the aim (a falling share of disturbances had been TGT-002); the share of
+    them handled ("ditangani", "penanganan") still rises."""
+    from checker.facts.common import Units
+    from checker.models import Indicator
+    from checker.rulebook import load_profile
+    units = Units(load_profile(Settings().profile))
+    assert [units.polarity(Indicator(name=n)) for n in (
+        "Persentase gangguan ketertiban umum", "Jumlah konflik sosial", "Jumlah temuan pemeriksaan",
+        "Persentase kerusakan jalan desa", "Persentase gangguan ketertiban yang ditangani",
+        "Persentase penanganan sengketa batas desa")] == ["turun", "turun", "turun", "turun", "naik", "naik"]
+
+
 def test_a_places_row_that_lost_its_first_empty_cell_stands_under_its_group_again(tmp_path):
     """"Tahun ke-" over 1 2 3, the row of places one empty cell short before its "1": it goes
     back under the group, so the years are read and a falling target is found."""
