@@ -120,7 +120,8 @@ def judge(plan: PlanBase, settings: Settings, path: str = "") -> DocumentResult:
     # table unchecked, as a reader's note of a table read in part does: never clean.
     stats = {**plan.stats}
     if builder.notes:
-        stats["tables_partly_read"] = int(stats.get("tables_partly_read", 0)) + len(builder.notes)
+        tables = {note.location.table or note.location.sheet for note in builder.notes}
+        stats["tables_partly_read"] = int(stats.get("tables_partly_read", 0)) + len(tables)
     for note in [*plan.notes, *builder.notes] if input_selected(settings.select, settings.ignore) else ():
         findings.append(Finding(rule=INPUT_RULE, category="input", severity="info", message=note.text(settings.lang),
                                 location=note.location))

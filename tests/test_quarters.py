@@ -303,3 +303,11 @@ def test_physical_and_financial_quarters_side_by_side_read_the_physical_as_targe
                                *(T.join(r) for r in head + body)]) + "\n", encoding="utf-8")
     got = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.rule != "BAB-001"]
     assert got == [("TGT-003", 6), ("TGT-004", 7)]
+    # A financial quarter that cannot be read leaves its row's ANG-006 unchecked, with a note, and
+    # the document not clean.
+    body[0][5 if money_first else 9] = "10.000.000 Mil"
+    path.write_text("\n".join(["RENCANA AKSI KECAMATAN CONTOH TAHUN 2026", "", "Tabel 1 Rencana Aksi",
+                               *(T.join(r) for r in head + body)]) + "\n", encoding="utf-8")
+    result = check_file(path, Settings())
+    assert [(f.rule, f.location.line) for f in result.findings if f.rule != "BAB-001"] == [
+        ("INP-001", 6), ("TGT-003", 6), ("TGT-004", 7)] and result.unread == 1

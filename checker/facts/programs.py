@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from decimal import Decimal
 
-from ..models import Indicator, ProgramNode, ProgramTable, QUARTERS
+from ..models import QUARTERS, Indicator, ProgramNode, ProgramTable, ReaderNote
 from .common import (FactsBase, CHILD_RELATION, CODE_PATTERNS, LEVEL_NAMES, _NAMED_FORMULA, _code_key, _label,
                      _loc, _node_amount, _num, _unit_key, parse_formula, unreadable, words_of)
 
@@ -97,6 +97,10 @@ class ProgramFacts(FactsBase):
         falls); the reading that fits is the one it is held to."""
         annual = node.annual_budget
         quarters = [node.quarter_budgets.get(q) for q in QUARTERS]
+        # An amount that could not be read leaves the row unchecked, and says so.
+        for money in (annual, *quarters):
+            if unreadable(money):
+                self.notes.append(ReaderNote.of("money_unreadable", money.location, raw=money.raw, error=money.error))
         if not annual.present or not all(q is not None and q.present for q in quarters):
             return
         amounts = [q.amount for q in quarters]
