@@ -193,11 +193,12 @@ class FactsBase:
         return self.tol_money + _rounding(*amounts)
 
     def _text_total(self, subject: str, said: Location, column: str, stated, declared, tolerance: float,
-                    table_place: Location) -> None:
+                    table_place: Location, currency: str = "") -> None:
         """The total a sentence states for a table's column against the table's totals row
-        (KON-003), for every kind of table that has one."""
+        (KON-003), for every kind of table that has one; `currency` ("Rp") before money."""
         self.add("consistency", subject, said, check="text_total", column=column, stated=stated, declared=declared,
-                 tolerance=tolerance, table_place=_loc(table_place), expected=declared, actual=stated)
+                 tolerance=tolerance, table_place=_loc(table_place), expected=declared, actual=stated,
+                 currency=currency)
 
     def _subject(self, node: ProgramNode) -> str:
         return node.code or node.name[:60]
