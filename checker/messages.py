@@ -104,6 +104,11 @@ TEXTS: dict[str, tuple[str, str]] = {
                          "levels rise with the scores ({breaks} break that order): the register follows level bands "
                          "of its own that it does not print. Its risk levels are not checked; print the criteria of "
                          "risk levels or choose a matching profile"),
+    "risk_levels_unnamed": ("level risiko {name} ditulis dengan kata yang tidak menamai rentang level mana pun "
+                            "('{level}', ...): levelnya tidak diperiksa; cantumkan kriteria level risiko yang "
+                            "menyebut kata itu",
+                            "the risk levels of {name} are written in words that name no level band ('{level}', "
+                            "...): they are not checked; print the criteria of risk levels that use those words"),
     "scaled_by_order": ("baris ini tidak sejajar dengan kolom tabelnya, dan pagu tabel ini ditulis dalam ribuan "
                         "atau jutaan: pagunya tidak dapat dibedakan dari targetnya, jadi tidak diperiksa",
                         "this row does not line up with its table's columns, and the table's budgets are written "

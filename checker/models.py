@@ -309,6 +309,7 @@ class RiskBand(Model):
     label: str
     min: float
     max: float
+    aliases: list[str] = Field(default_factory=list)  # its other names in the table: a colour, a code
     location: Location = Field(default_factory=Location)
 
 

@@ -197,6 +197,23 @@ def test_quarters_in_percent_of_a_counted_years_target_run_to_a_hundred_percent(
                        "jumlah target triwulan (90%).")]
 
 
+def test_a_rate_that_should_fall_runs_down_to_its_target_and_a_rise_is_the_step_back():
+    """"Persentase gangguan ketertiban" 10, 9, 8, 8 to a year's 8: on its way down, no finding (it
+    had been TGT-003, a falling running target); a lower-is-better rate that rises between
+    quarters is the finding, said as a rise. Running totals of a count rise whatever it counts."""
+    table = read_quarters("Tabel 1", 1, lines(
+        T.join(["No", "Kegiatan", "Indikator Kinerja", "Satuan", "Target", "TW I", "TW II", "TW III", "TW IV"]),
+        T.join(["1", "Kegiatan Ketertiban", "Persentase gangguan ketertiban umum", "%", "8", "10", "9", "8", "8"]),
+        T.join(["2", "Kegiatan Pengaduan", "Persentase aduan belum tertangani", "%", "10", "15", "12", "14", "10"]),
+        T.join(["3", "Kegiatan Pengaduan", "Jumlah pengaduan", "kasus", "40", "10", "20", "30", "40"]),
+    ))
+    settings = Settings()
+    facts = build_facts(RencanaAksi(tables=[table]), load_profile(settings.profile, settings.rules_dir))
+    moves = [(f["location"]["line"], f["moved"]) for f in facts
+             if f["type"] == "quarterly" and f["check"] == "cumulative" and f["falls"]]
+    assert moves == [(3, "naik")]
+
+
 def test_all_quarters_in_one_cell_with_colons_semicolons_or_hyphens():
     table = read_quarters("Tabel 1", 1, lines(
         T.join(["URAIAN", "INDIKATOR KINERJA", "SATUAN", "TARGET"]),

@@ -476,6 +476,30 @@ def test_criteria_that_are_no_bands_of_risk_levels_leave_the_profiles_bands(tmp_
         assert [f for f in result.findings if f.category == "input" and "rentang nilai profil" in f.message]
 
 
+def test_a_register_written_in_the_colours_of_its_criteria_reads_them_as_their_levels(tmp_path):
+    """Criteria "Tingkat Risiko | Besaran Risiko | Warna" over "Sedang | 6 - 12 | Kuning": a
+    register writing "Kuning" names Sedang (every row had been RSK-003, a level of no band), so a
+    20 written "Kuning" is the one wrong level. Without the criteria no colour names a band: one
+    note, its levels unchecked, rather than a finding per row."""
+    criteria = [["Tingkat Risiko", "Besaran Risiko", "Warna", "Tindakan"], ["Rendah", "1 - 5", "Hijau", "Dipantau"],
+                ["Sedang", "6 - 12", "Kuning", "Dikendalikan"], ["Tinggi", "15 - 25", "Merah", "Ditangani"]]
+    register = [["No", "Uraian Risiko", "Kemungkinan", "Dampak", "Besaran Risiko", "Tingkat Risiko"],
+                ["1", "Data tidak mutakhir", "3", "4", "12", "Kuning"], ["2", "Jaringan terputus", "2", "2", "4", "Hijau"],
+                ["3", "Aduan menumpuk", "4", "4", "16", "Merah"], ["4", "Laporan terlambat", "5", "4", "20", "Kuning"]]
+    head = ["RENCANA AKSI", "KECAMATAN SUKAMAJU", "TAHUN 2026", ""]
+    with_criteria = [*head, "Tabel 3.1 Kriteria Tingkat Risiko", *("\t".join(r) for r in criteria), "",
+                     "Tabel 3.2 Register Risiko", *("\t".join(r) for r in register)]
+    path = tmp_path / "rencana-aksi.txt"
+    path.write_text("\n".join(with_criteria) + "\n", encoding="utf-8")
+    assert [b.aliases for b in read_plan(path).risk_bands] == [["Hijau"], ["Kuning"], ["Merah"]]
+    assert [(f.rule, f.location.line) for f in check_file(path, Settings()).findings
+            if f.category == "risk_level"] == [("RSK-003", 16)]
+    path.write_text("\n".join([*head, "Tabel 3.2 Register Risiko", *("\t".join(r) for r in register)]) + "\n",
+                    encoding="utf-8")
+    result = check_file(path, Settings())
+    assert not [f for f in result.findings if f.category == "risk_level"] and result.unread == 1
+
+
 def test_a_register_on_level_bands_it_does_not_print_is_one_note_not_a_finding_per_row(tmp_path):
     """No criteria printed, and four of five levels outside the profile's bands, yet rising with
     the scores but for one: the register follows bands of its own. Its levels are not checked

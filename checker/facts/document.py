@@ -118,7 +118,7 @@ class DocumentFacts(FactsBase):
         for b in printed:
             same = _band_named(b.label, self.profile.risk.bands)
             aliases = next((x.aliases + [x.label] for x in self.profile.risk.bands if same and x.label == same), [])
-            bands.append(Band(min=b.min, max=b.max, label=b.label, aliases=aliases))
+            bands.append(Band(min=b.min, max=b.max, label=b.label, aliases=aliases + b.aliases))
         return bands, printed[0].location.table or "kriteria dokumen"
 
     def _risks(self) -> None:
@@ -168,6 +168,12 @@ class DocumentFacts(FactsBase):
                     expected_level=band.label if band else "-", expected=band.label if band else None,
                     actual=entry.level, bands_from=bands_from))
         for table, facts in levels.items():
+            if len(facts) >= 2 and all(f["level_band"].startswith("? ") for f in facts):
+                # No level names a band ("Kuning", "Merah" without the criteria that say which):
+                # the register's words are not the bands', so its levels are not checked.
+                self.notes.append(ReaderNote.of("risk_levels_unnamed", facts[0]["location"],
+                                                name=table or "@untitled", level=facts[0]["level"]))
+                continue
             breaks = _another_scheme(facts, bands) if bands_from == "rentang profil" else None
             if breaks is not None:
                 wrong = sum(f["level_band"] != f["score_band"] for f in facts)

@@ -528,12 +528,19 @@ class ProgramFacts(FactsBase):
         if ind.annual is not None and ind.name.strip():  # the sheet has the column: the year's target is due
             self._required(label, "target", LEVEL_NAMES[node.level], ind.name, ind.location, [("tahunan", ind.annual)])
         if len(present) >= 2 and cumulative:
+            # A rate or an index that should fall ("Persentase gangguan ketertiban") is a state at
+            # each quarter's end, on its way down to the year's target: a rise is the step back.
+            # (Running totals rise whatever their direction: a count's, progress, and what a
+            # workbook's "Kumulatif" column declares so.)
+            down = ind.cumulative is None and self.units.is_level(ind) and not progress \
+                and self.units.polarity(ind) == "turun"
+            tol = self.profile.tolerance.number
             falls = [(q0, v0, q1, v1) for (q0, v0), (q1, v1) in zip(present, present[1:])
-                     if v1.value < v0.value - self.profile.tolerance.number]
+                     if (v1.value > v0.value + tol if down else v1.value < v0.value - tol)]
             q0, v0, q1, v1 = falls[0] if falls else (present[0][0], present[0][1], present[1][0], present[1][1])
             self.add("quarterly", label, v1.location, check="cumulative", name=ind.name, cumulative=True,
-                     falls=len(falls), period_from=q0, period_to=q1, value_from=_num(v0.value),
-                     value_to=_num(v1.value), mark=mark, abs_difference=0, tolerance=0,
+                     falls=len(falls), moved="naik" if down else "turun", period_from=q0, period_to=q1,
+                     value_from=_num(v0.value), value_to=_num(v1.value), mark=mark, abs_difference=0, tolerance=0,
                      expected=_num(v0.value), actual=_num(v1.value))
         annual = ind.annual
         if annual is not None and annual.present and present:

@@ -207,6 +207,7 @@ _BAND_RANGE = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:-|–|—|s\.?\s*d\.?|s/d|sam
                          re.IGNORECASE)
 _BAND_BOUND = re.compile(r"^(>=|≥|>|<=|≤|<)\s*(\d+(?:[.,]\d+)?)$")
 _BAND_HEAD = re.compile(r"\b(rentang|interval|range|batas)\b|\b(nilai|skor|besaran)\b", re.IGNORECASE)
+_BAND_NAME = re.compile(r"\b(warna|color|colour|kode|simbol|singkatan|inisial)\b", re.IGNORECASE)
 _OPEN = 1e-9  # how far an open bound ("> 16") stands inside its number
 
 
@@ -237,6 +238,8 @@ def read_risk_bands(title: str, start: int, lines: list[tuple[int, list[str]]]) 
     named = f"{title} {' '.join(labels)}".lower().replace("resiko", "risiko")
     if level is None or not ranged or "risiko" not in named or _LIKELIHOOD.search(named) or _IMPACT.search(named):
         return None  # (criteria of likelihood or of impact are scales, not levels)
+    # Other names of each level the table gives: its colour, its code ("Merah", "ST").
+    named = [k for k, lab in enumerate(labels) if _BAND_NAME.search(lab) and k != level and k not in ranged]
     bands = []
     for line, cells in lines[len(header):]:
         if len(cells) > width or column_numbers(cells):
@@ -245,9 +248,12 @@ def read_risk_bands(title: str, start: int, lines: list[tuple[int, list[str]]]) 
         label = cell_at(cells, level).strip()
         if len(spans) != 1 or not re.search(r"[A-Za-z]", label):
             return None
-        bands.append(RiskBand(label=label, min=spans[0][0], max=spans[0][1],
+        aliases = [c for k in named if re.fullmatch(r"[A-Za-z][A-Za-z ]{0,20}", c := cell_at(cells, k).strip())]
+        bands.append(RiskBand(label=label, min=spans[0][0], max=spans[0][1], aliases=aliases,
                               location=Location(line=line, table=title or None)))
     ordered = sorted(bands, key=lambda b: b.min)
     apart = all(a.max < b.min for a, b in zip(ordered, ordered[1:]))
     distinct = len({b.label.lower() for b in bands}) == len(bands)
+    for b in bands:  # a colour two levels share names neither
+        b.aliases = [a for a in b.aliases if sum(a.lower() in map(str.lower, o.aliases) for o in bands) == 1]
     return bands if len(bands) >= 2 and apart and distinct else None
