@@ -402,6 +402,24 @@ def test_a_page_that_carries_two_rows_of_figures_over_is_a_layout_and_two_lines_
     assert not find_rows(prose, 100).cells
 
 
+def test_a_last_columns_wrapped_line_wider_than_its_first_is_the_same_cell():
+    """A criteria table whose last cell wraps "Kurang dari 10%" / "kemungkinan terjadi": the
+    second line is longer than any text above it in that column (the first line was short by the
+    word that went on), yet the same cell; the table is one from its header down (its header and
+    first row had been left behind as prose). A range in words ("10% sampai 30%") is one cell."""
+    from checker.readers.text import _run_together
+    rows = ["Skala  Kemungkinan           Uraian",
+            "1      Hampir Tidak Terjadi  Kurang dari 10%",
+            "                             kemungkinan terjadi",
+            "2      Jarang                10% sampai 30%",
+            "3      Kadang-kadang         30% sampai 50%"]
+    found = find_rows(rows, 100)
+    assert [found.cells.get(k) for k in (1, 2, 4)] == [
+        ["Skala", "Kemungkinan", "Uraian"], ["1", "Hampir Tidak Terjadi", "Kurang dari 10% kemungkinan terjadi"],
+        ["2", "Jarang", "10% sampai 30%"]]
+    assert not _run_together("10% sampai 30%") and _run_together("80% 75%")
+
+
 def test_a_next_page_whose_first_line_happens_to_line_up_is_still_a_layout_of_its_own():
     # After the blank line the first line writes only its name and its amount, both where the
     # page above has them; the lines after it put their indicators elsewhere: other widths.

@@ -479,14 +479,15 @@ def _lines_up(fields: list[tuple[int, int, str]], ends: dict[int, int], share: f
 
 def _within_a_column(f: tuple[int, int, str], ends: dict[int, int]) -> bool:
     """A lone stretch of text continues the run when it begins where one of the run's stretches
-    begins and ends before the next column to its right begins (or, in the last column, no later
-    than the widest text there): the wrapped line of one cell, not prose that runs across the page."""
+    begins and ends before the next column to its right begins (or, in the last column, is no
+    wider than twice the widest text there: a cell's first line can be short by the word that
+    went on to the next): the wrapped line of one cell, not prose that runs across the page."""
     start, end, _ = f
     reach = [ends[t] for t in (start - 1, start, start + 1) if t in ends]
     if not reach:
         return False
     right = [t for t in ends if t > start + 1]
-    return end <= min(right) - 2 if right else end <= max(reach) + 2
+    return end <= min(right) - 2 if right else end - start <= 2 * (max(reach) - start) + 2
 
 
 def _columns(field_rows: list[list[tuple[int, int, str]]]) -> list[tuple[int, int]]:

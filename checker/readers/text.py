@@ -502,6 +502,9 @@ def _from_caption(table, caption: str) -> None:
             c.period = year
 
 
+_RANGE_WORDS = {"sampai", "hingga", "s.d.", "s.d", "s/d", "sd", "-", "–", "—", "antara"}
+
+
 def _run_together(cell: str) -> bool:
     """A cell that holds what two cells hold, where a page left one blank between them: after a
     target with its unit, a sum of money ("2 laporan 32.500.000", "100% 53.000."); two
@@ -509,6 +512,8 @@ def _run_together(cell: str) -> bool:
     Counts that one cell lists ("4 Baik 2 Cukup Baik") are none of these. A sum of money then
     words ("165.000.000 Sekretariat Kecamatan") is a budget cell run into the text cell after it."""
     tokens = cell.split()
+    if any(t.lower() in _RANGE_WORDS for t in tokens):
+        return False  # "10% sampai 30%", "5 - 9": one range, one cell
     if len(tokens) >= 2 and _MILLIONS_TOKEN.match(tokens[0]) and tokens[1].isalpha() \
             and tokens[1].lower() not in _MONEY_WORDS:
         return True
