@@ -205,6 +205,7 @@ class RealisationTable(Model):
     unplaced: bool = False
     rows: list[RealisationRow] = Field(default_factory=list)
     total: RealisationRow | None = None
+    average: RealisationRow | None = None  # a "Rata-rata" row: the mean of the rows' ratios
     location: Location = Field(default_factory=Location)
 
 

@@ -218,6 +218,23 @@ def test_a_realisation_in_percent_beside_one_in_rupiah_is_its_ratio():
     assert ratios == [(75, 75)]
 
 
+def test_an_average_row_is_held_to_the_mean_of_the_rows_ratios_not_to_its_own_figures():
+    """"Rata-rata Capaian" under the indicators: no indicator of its own (it had been RAS-004, its
+    target and realisation empty, or RAS-001 where it printed the means: 76,33 / 80 is no mean of
+    ratios); its ratio is the rows' mean (RAS-012's fact), within the rounding printed."""
+    rows = lines(
+        T.join(["No", "Indikator Kinerja", "Target 2025", "Realisasi 2025", "Capaian (%)"]),
+        T.join(["1", "Persentase layanan tepat waktu", "90", "81", "90,00"]),
+        T.join(["2", "Indeks kepuasan masyarakat", "80", "78", "97,50"]),
+        T.join(["3", "Persentase desa tertib administrasi", "70", "70", "100,00"]),
+        T.join(["", "Rata-rata", "80", "76,33", "95,83"]),
+    )
+    facts = facts_of(read_table("Tabel 2.1", 10, rows))
+    assert [(f["check"], f["declared"], f["computed"], f["abs_difference"] <= f["tolerance"]) for f in facts
+            if f["type"] == "ratio" and f["location"]["line"] == 14] == [("average", 95.83, 95.83, True)]
+    assert not [f for f in facts if f["type"] == "required_value" and f["location"]["line"] == 14 and f["missing"]]
+
+
 def test_budget_program_against_its_kegiatan():
     facts = [f for f in facts_of(read_table("Tabel 2.4", 10, BUDGET)) if f.get("relation") == "realisasi_program"]
     wrong = sorted((f["location"]["line"], f["what"], f["declared_text"]) for f in facts

@@ -32,6 +32,8 @@ class RealisationFacts(FactsBase):
                     self._ratio(table, row, cell, k)
                     self._realised_rollup(table, row, cell, k)
                     self._remainder(table, row, cell)
+        if table.average is not None:
+            self._average(table, rows, blank_columns)
         if table.total is not None:
             for k, cell in enumerate(table.total.cells):
                 if k not in blank_columns:
@@ -177,6 +179,25 @@ class RealisationFacts(FactsBase):
                  abs_difference=round(abs_diff, 4), tolerance=tolerance, derived=", ".join(derived) or "-",
                  expected=round(computed, 2), actual=_num(declared), difference=round(declared - computed, 2),
                  table=table.name)
+
+    def _average(self, table: RealisationTable, rows: list[RealisationRow], blank_columns: set[int]) -> None:
+        """A "Rata-rata" row's printed ratio against the mean of the ratios the rows print in its
+        column (RAS-012), within the rounding of the figures printed."""
+        for k, cell in enumerate(table.average.cells):
+            parts = [r.cells[k].declared for r in rows if k < len(r.cells) and r.cells[k].declared.present]
+            if k in blank_columns or not cell.declared.present or len(parts) < 2:
+                continue
+            mean = sum(p.value for p in parts) / len(parts)
+            steps = [0.5 * 10 ** -(len(m.group(1)) if (m := _DECIMALS.search(v.raw)) else 0)
+                     for v in (cell.declared, *parts)]
+            tolerance = steps[0] + max(steps[1:]) + 1e-9
+            where = cell.declared.location if cell.declared.location.line else table.average.location
+            diff = cell.declared.value - mean
+            self.add("ratio", table.average.name[:80], where, check="average", name=table.average.name,
+                     level="tabel", period=cell.period, rows=len(parts), declared=_num(cell.declared.value),
+                     computed=round(mean, 2), abs_difference=round(abs(diff), 4), tolerance=tolerance,
+                     expected=round(mean, 2), actual=_num(cell.declared.value), difference=round(diff, 2),
+                     table=table.name)
 
     def _realised_percents(self, table: RealisationTable, row: RealisationRow, cell: RatioCell) -> None:
         """A target or realisation written as a percentage of a share ("Cakupan desa ... 215%")."""

@@ -14,5 +14,7 @@ TOTAL_PREFIX = re.compile(r"^\W*(jumlah|total)\b", re.IGNORECASE)
 # A subtotal closes the programs above it since the table's start or the previous subtotal
 # ("Sub Total Program", "Subtotal", "Sub Jumlah").
 SUBTOTAL_PREFIX = re.compile(r"^\W*sub\s*-?\s*(total|jumlah)\b", re.IGNORECASE)
+# A row that averages the rows above it ("Rata-rata", "Rata-rata Capaian", "Rerata").
+AVERAGE_LABEL = re.compile(r"^\W*(rata[\s-]*rata|rerata|average)\b", re.IGNORECASE)
 TOTAL_LABEL = re.compile(r"^\W*(jumlah|total|nilai\s+total|grand\s+total)(\s+(total|keseluruhan|seluruhnya|akhir))?\W*$",
                          re.IGNORECASE)
