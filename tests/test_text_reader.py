@@ -1121,6 +1121,18 @@ def test_a_letter_spaced_heading_with_an_arabic_number_is_not_a_contents_entry()
     assert [(c.number, c.title) for c in chapters] == [(1, "PENDAHULUAN"), (2, "HASIL EVALUASI")]
 
 
+@pytest.mark.parametrize("mark", ["-", " – ", " : "])
+def test_a_heading_with_a_mark_between_bab_and_its_number_is_a_chapter(mark):
+    """"BAB-I PENDAHULUAN", "BAB – II ...": the chapters (all of them had been reported missing)."""
+    from checker.readers.text import TextReader
+    from checker.config import Limits
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2027", "", f"BAB{mark}I PENDAHULUAN",
+            "1.1. Latar Belakang", "Uraian latar belakang renja kecamatan.", "", f"BAB{mark}II HASIL EVALUASI",
+            "2.1. Evaluasi", "Uraian evaluasi."]
+    chapters = TextReader("\n".join(text), Limits()).read().chapters
+    assert [(c.number, c.title) for c in chapters] == [(1, "PENDAHULUAN"), (2, "HASIL EVALUASI")]
+
+
 @pytest.mark.parametrize("form", ["tab", "layout"])
 def test_the_penunjang_programs_coded_x_xx_are_programs_of_the_table(tmp_path, form):
     """"X.XX.01", "X.XX.01.2.06", "X.XX.01.2.06.0004": the nomenclature's code of the programs
