@@ -171,7 +171,8 @@ def run(plans: list[Path], per_kind: int, seed: int, verbose: bool = False) -> d
     with tempfile.TemporaryDirectory() as tmp:
         for plan in plans:
             base = findings(plan)
-            lines = plan.read_text(encoding="utf-8").splitlines()
+            # Lines as the reader counts them: a form feed (a page break) is no line break.
+            lines = plan.read_text(encoding="utf-8").split("\n")
             for kind, changes in candidates(plan, rng).items():
                 rng.shuffle(changes)
                 # Where the same text stands elsewhere on the line too (a base year, the end of
