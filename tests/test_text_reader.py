@@ -1229,6 +1229,26 @@ def test_a_budget_column_empty_on_every_row_is_one_finding_for_the_table(tmp_pat
     assert found == [("ANG-008", 7), ("ANG-002", 8)]
 
 
+def test_a_program_table_whose_years_are_places_in_the_period_names_them_so(tmp_path):
+    """T-C.27 as Permendagri 86 heads it: "Tahun-1", "Tahun-2" ... over "Target | Rp". Its pagu
+    and targets are the years ke-1, ke-2 (they had been "Rp (2)", a column's number, in every
+    message), and the end-of-period pagu is their sum."""
+    head = [["Kode", "Program dan Kegiatan", "Indikator Kinerja", "Data Capaian Awal",
+             "Target Kinerja Program dan Kerangka Pendanaan", "", "", "", "Kondisi Kinerja pada Akhir Periode", ""],
+            ["", "", "", "", "Tahun-1", "", "Tahun-2", "", "", ""],
+            ["", "", "", "", "Target", "Rp", "Target", "Rp", "Target", "Rp"]]
+    rows = [["7.01.01", "PROGRAM PENUNJANG", "Persentase layanan", "95", "100", "50.000.000", "100", "55.000.000",
+             "100", "105.000.000"],
+            ["7.01.01.2.06", "Administrasi Umum", "Jumlah bulan", "12", "12", "50.000.000", "12", "54.000.000", "12",
+             "104.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [*head, *rows])
+    table = read_plan(path).tables[0]
+    assert table.budget_periods == ["ke-1", "ke-2"] and table.periods == ["ke-1", "ke-2"]
+    found = [(f.rule, f.location.line, f.message[:42]) for f in check_file(path, Settings()).findings
+             if f.category == "rollup"]
+    assert found == [("ANG-001", 9, "Pagu program 7.01.01 tahun ke-2 (Rp55.000.")]
+
+
 def test_budgets_in_millions_are_read_as_rupiah_and_a_row_read_by_order_is_not_guessed(tmp_path):
     """"Pagu (Rp juta)" with "74,5": the amounts are plain figures, in millions. Under their
     columns they are read (the program's 2027 pagu is a million more than its kegiatan give);

@@ -15,7 +15,8 @@ from .block import Block
 from .labels import SUBTOTAL_PREFIX, TOTAL_PREFIX
 from .totals import stated_counts, stated_totals
 from .quarters import quarter_columns
-from .realisation import cell_at, column_numbers, header_columns, header_key, is_header_row, measure, money
+from .realisation import cell_at, column_numbers, header_columns, header_key, is_header_row, measure, money, \
+    place_in_period
 from .tree import attach
 from .xlsx import level_of_words, roman_to_int
 
@@ -764,17 +765,22 @@ class ProgramTables:
 
     @staticmethod
     def _header_years(header: list[tuple[int, list[str]]]) -> list[str]:
+        """The years the header names, in order: calendar years, or else places in the period
+        ("Tahun-1", "Tahun ke-2": "ke-1", "ke-2", as the Permendagri 86 T-C.27 heads them)."""
         best: list[str] = []
         for _, cells in header:
-            years = []
+            years, places = [], []
             for c in cells:
                 if re.search(r"awal|akhir", c, re.IGNORECASE):
                     continue
                 for y in _YEAR.findall(c):
                     if y not in years:
                         years.append(y)
-            if len(years) > len(best):
-                best = years
+                if (place := place_in_period(c)) and place not in places:
+                    places.append(place)
+            found = years or places
+            if len(found) > len(best):
+                best = found
         return best
 
     @staticmethod

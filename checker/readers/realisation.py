@@ -238,7 +238,13 @@ def _percent_of_actual(columns: list[Column]) -> list[Column]:
 
 
 _ORDINAL_HEAD = re.compile(r"\bke\s*-?\s*$", re.IGNORECASE)  # "Target Renstra Tahun ke-" over 1 ... 5
-_ORDINAL = re.compile(r"\btahun\s*(?:ke\s*-?\s*)?(\d{1,2})$", re.IGNORECASE)  # "Tahun ke-3", "Tahun 3"
+_ORDINAL = re.compile(r"\b(?:tahun|thn|th)\.?\s*(?:ke)?\s*[-–]?\s*(\d{1,2})$", re.IGNORECASE)  # "Tahun ke-3", "Tahun-3"
+
+
+def place_in_period(text: str) -> str:
+    """A header cell's year by its place in the period ("Tahun ke-3", "Tahun-3": "ke-3"), or ""."""
+    m = _ORDINAL.search(text.strip())
+    return f"ke-{int(m.group(1))}" if m else ""
 
 
 def _ordinal(parts: list[str]) -> str:
