@@ -1038,7 +1038,8 @@ def test_a_chapters_running_header_at_the_top_of_its_pages_opens_no_chapter_agai
     """A text printed page by page whose pages begin with the document's name and the chapter
     they go on with ("BAB II ..." on every page of Bab II): one chapter, not two (BAB-002 said
     it appeared twice). A chapter that begins a page is still a chapter, and the same heading
-    in the middle of a page is still a second one."""
+    in the middle of a page is still a second one; a page top going on with a later section of
+    its chapter is no heading even where the chapter's own is missing."""
     from checker.readers.text import TextReader
     from checker.config import Limits
     text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2027", "",
@@ -1050,6 +1051,15 @@ def test_a_chapters_running_header_at_the_top_of_its_pages_opens_no_chapter_agai
             "BAB III TUJUAN DAN SASARAN", "Uraian."]
     chapters = TextReader("\n".join(text), Limits()).read().chapters
     assert [(c.number, c.location.line) for c in chapters] == [(1, 5), (2, 9), (3, 15), (3, 21)]
+    # Bab II's own heading lost: the page that goes on with its section 2.3 under the running
+    # header does not stand in for it (the chapter is missing, as it is).
+    filler = [f"Paragraf {k} yang menguraikan isi bab ini." for k in range(12)]
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2027", "", "BAB I PENDAHULUAN", "1.1 Latar Belakang",
+            *filler, "2.1 Evaluasi", *filler, "\x0cRenja Kecamatan Sukamaju 2027", "BAB II EVALUASI RENJA",
+            "2.3 Evaluasi Lanjutan", *filler, "\x0cRenja Kecamatan Sukamaju 2027", "BAB III TUJUAN DAN SASARAN",
+            "3.1 Tujuan", *filler]
+    chapters = TextReader("\n".join(text), Limits()).read().chapters
+    assert [c.number for c in chapters] == [1, 3]
 
 
 def test_short_chapters_whose_sections_are_numbered_by_the_chapters_numeral_are_chapters():

@@ -356,16 +356,30 @@ class TextReader(ProgramTables):
         if sum(styled) >= 2:  # a document that styles its chapter headings: the styles decide
             keep = styled
         # A page that begins with the heading of the chapter it goes on with (the chapter's
-        # running header) opens no chapter again.
+        # running header) opens no chapter again; nor does one that goes on with a later section
+        # of its chapter ("2.3 ..." under "BAB II ...": the chapter's first page is elsewhere, or
+        # its heading is missing).
         current = None
         for j, (line, number, _, title) in enumerate(candidates):
-            if keep[j] and current is not None and line in self.page_tops \
-                    and (number, _norm_title(title)) == current:
+            top = line in self.page_tops
+            if keep[j] and top and (current == (number, _norm_title(title)) or self._goes_on_in_section(j, candidates)):
                 keep[j] = False
             elif keep[j]:
                 current = (number, _norm_title(title))
         return [Chapter(number=n, label=label, title=title, location=Location(line=line))
                 for (line, n, label, title), ok in zip(candidates, keep) if ok]
+
+    def _goes_on_in_section(self, j: int, candidates: list[tuple[int, int, str, str]]) -> bool:
+        """Whether chapter candidate j is followed, before its chapter's first section, by a later
+        one of its own number ("2.3 ..." under "BAB II ..."): a page going on with its chapter."""
+        line, number = candidates[j][0], candidates[j][1]
+        end = candidates[j + 1][0] if j + 1 < len(candidates) else len(self.lines) + 1
+        section = re.compile(rf"^(?:{number}|{roman(number)})\.(\d{{1,2}})\.?\s+\S")
+        for k in range(line + 1, min(end, line + 12)):
+            m = section.match(self.lines[k - 1].strip(" *#"))
+            if m and k not in self.rows.inside:
+                return int(m.group(1)) > 1
+        return False
 
     def _opens_its_section(self, j: int, candidates: list[tuple[int, int, str, str]]) -> bool:
         """Whether chapter candidate j is followed, before the next candidate, by the first
