@@ -484,7 +484,8 @@ def test_a_register_written_in_the_colours_of_its_criteria_reads_them_as_their_l
     criteria = [["Tingkat Risiko", "Besaran Risiko", "Warna", "Tindakan"], ["Rendah", "1 - 5", "Hijau", "Dipantau"],
                 ["Sedang", "6 - 12", "Kuning", "Dikendalikan"], ["Tinggi", "15 - 25", "Merah", "Ditangani"]]
     register = [["No", "Uraian Risiko", "Kemungkinan", "Dampak", "Besaran Risiko", "Tingkat Risiko"],
-                ["1", "Data tidak mutakhir", "3", "4", "12", "Kuning"], ["2", "Jaringan terputus", "2", "2", "4", "Hijau"],
+                ["1", "Data tidak mutakhir", "3", "4", "12", "Kuning"],
+                ["2", "Jaringan terputus", "2", "2", "4", "Hijau"],
                 ["3", "Aduan menumpuk", "4", "4", "16", "Merah"], ["4", "Laporan terlambat", "5", "4", "20", "Kuning"]]
     head = ["RENCANA AKSI", "KECAMATAN SUKAMAJU", "TAHUN 2026", ""]
     with_criteria = [*head, "Tabel 3.1 Kriteria Tingkat Risiko", *("\t".join(r) for r in criteria), "",

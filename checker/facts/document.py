@@ -161,7 +161,7 @@ class DocumentFacts(FactsBase):
                 right = next((b for b in bands if b.min <= matrix_score <= b.max), None)
                 if written and score != matrix_score and right is not None and named == right.label:
                     band, band_of = right, matrix_score
-                levels.setdefault(entry.location.table or "", []).append(dict(
+                levels.setdefault(entry.location.table or entry.location.sheet or "", []).append(dict(
                     subject=subject, location=entry.level_location, description=entry.description,
                     score=_num(band_of), level=entry.level, level_band=named or f"? {entry.level}",
                     score_band=band.label if band else "-",

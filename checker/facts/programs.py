@@ -141,9 +141,12 @@ class ProgramFacts(FactsBase):
             blank = [n for n in rows if not n.budgets[period].present and not unreadable(n.budgets[period])]
             if not rows:
                 continue
-            first = blank[0].budgets[period].location if blank else table.location
-            self.add("required_value", table.name, first if first.line or first.row else blank[0].location,
-                     what="pagu_kolom", period=period, level="tabel", name=table.name, missing=len(blank), raw="",
+            at = table.location
+            if blank:  # the first empty cell, or its row where the cell has no place of its own
+                cell = blank[0].budgets[period].location
+                at = cell if cell.line or cell.row else blank[0].location
+            self.add("required_value", table.name, at, what="pagu_kolom", period=period, level="tabel",
+                     name=table.name, missing=len(blank), raw="",
                      blank=len(blank), rows=len(rows))
             # Rows the table-wide finding (ANG-008: at least 3 and 80 %) stands for are not reported again.
             if len(blank) >= 3 and len(blank) >= 0.8 * len(rows):

@@ -48,8 +48,9 @@ def money_scale(text: str) -> int:
 
 def nomenclature_code(raw: str) -> str:
     """A code read by the nomenclature's grammar, whatever extraction did to its dots and spaces:
-    urusan (1 digit), bidang (2) or the two as `X.XX` (a program of every perangkat daerah), program (2); then `2` marks a kegiatan, with its 2 digits; then a
-    sub kegiatan of 1, 2 or 4 digits. `7.01.03.2 02.4`, `7.01.03.202.4`, `7.01.03.2.0 2.4` and
+    urusan (1 digit), bidang (2) or the two as `X.XX` (a program of every perangkat daerah),
+    program (2); then `2` marks a kegiatan, with its 2 digits; then a sub kegiatan of 1, 2 or 4
+    digits. `7.01.03.2 02.4`, `7.01.03.202.4`, `7.01.03.2.0 2.4` and
     `7.01.03.2.02.4` are one code. A space is read as nothing, or else as a dot, whichever the
     grammar accepts; a code outside the grammar is kept as written, its spaces and dots tidied."""
     joined = re.sub(r"\s+", "", raw.strip())

@@ -90,7 +90,8 @@ def _from_above(previous: list[list[str]], k: int) -> tuple[str, str]:
 # from January), by the month it closes with.
 _MONTHS = re.compile(r"^(?:target\s+)?(?:(jan|apr|jul|okt|oct)[a-z]*\.?\s*(?:-|–|s\.?\s*d\.?|s/d|sampai(?:\s+dengan)?)"
                      r"|s\.?\s*d\.?|s/d|sampai(?:\s+dengan)?)\s*(mar|jun|sep|des|dec)[a-z]*\.?$", re.IGNORECASE)
-_CLOSING = {"mar": ("I", "jan"), "jun": ("II", "apr"), "sep": ("III", "jul"), "des": ("IV", "okt"), "dec": ("IV", "okt")}
+_CLOSING = {"mar": ("I", "jan"), "jun": ("II", "apr"), "sep": ("III", "jul"),
+            "des": ("IV", "okt"), "dec": ("IV", "okt")}  # closing month: (quarter, its opening month)
 
 
 def _quarter_head(cell: str) -> str | None:

@@ -26,7 +26,8 @@ _VALUE_START = re.compile(r"^(?:[-–(]?\s*(?:rp\.?\s*)?\d|-$|–$|n/?a\b)", re.
 _ENDS_IN_WORD = re.compile(r"[A-Za-z]{2,}[^\w%]*$")
 _ENDS_IN_OPERATOR = re.compile(r"(?:\s[xX]|[×*/:=+(])\s*$")  # "(A / B) x": a formula that goes on
 _LOWER_START = re.compile(r"^[a-z]{2,}\b")  # "dan ...", "sesuai ...": not "a. ..." (a row's mark)
-_CODE_START = re.compile(r"^(?:\d{1,2}|[Xx]\.[Xx]{2})(?:[.\s]\d{1,4})*$")  # a code or its pieces in their cells ("7", "01", "2.02")
+# A code or its pieces in their cells ("7", "01", "2.02", "X.XX").
+_CODE_START = re.compile(r"^(?:\d{1,2}|[Xx]\.[Xx]{2})(?:[.\s]\d{1,4})*$")
 ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")  # a row's number in a table's first column ("1", "2.")
 _YEAR_IN_BRACKETS = re.compile(r"^\((?:19|20)\d{2}\)$")  # "(2024)": a header's words wrapped, not a value
 _MAX_HEADER_LINES = 4  # top lines whose cells may span columns (a merged header printed once)

@@ -37,7 +37,8 @@ from .statements import read_statements
 from .totals import read_row_count, read_row_totals, read_totals
 from .xlsx import roman_to_int
 
-_BAB = re.compile(r"^\W*B\s?A\s?B\s*[-–:]?\s*([IVX]+|\d+)\b\.?\s*(.*)$", re.IGNORECASE)  # "BAB I", "BABI", "B A B  I", "BAB-I"
+# "BAB I", "BABI", "B A B  I", "BAB-I".
+_BAB = re.compile(r"^\W*B\s?A\s?B\s*[-–:]?\s*([IVX]+|\d+)\b\.?\s*(.*)$", re.IGNORECASE)
 # "II. GAMBARAN PELAYANAN": a Roman numeral and a title in capitals, a chapter where there is no "BAB".
 _NUMERAL = re.compile(r"^([IVX]{1,4})\s*[.)]\s+([A-Z][A-Z ,&/()\-]{3,78})$")
 # A page number: "3", a front-matter "ii", or a page of its chapter ("II-3", "3-12", "VI.2").
