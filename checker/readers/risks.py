@@ -129,7 +129,6 @@ def _groups(scales: list[int], labels: list[str], worded, width: int) -> list[tu
     return groups
 
 
-
 _WORDED_SCALE = re.compile(r"^(?:[A-Za-z][A-Za-z ]{0,24}\((\d{1,2})\)|(\d{1,2})\s*\([A-Za-z][A-Za-z ]{0,24}\))$")
 
 
@@ -239,7 +238,7 @@ def read_risk_bands(title: str, start: int, lines: list[tuple[int, list[str]]]) 
     if level is None or not ranged or "risiko" not in named or _LIKELIHOOD.search(named) or _IMPACT.search(named):
         return None  # (criteria of likelihood or of impact are scales, not levels)
     # Other names of each level the table gives: its colour, its code ("Merah", "ST").
-    named = [k for k, lab in enumerate(labels) if _BAND_NAME.search(lab) and k != level and k not in ranged]
+    names = [k for k, lab in enumerate(labels) if _BAND_NAME.search(lab) and k != level and k not in ranged]
     bands = []
     for line, cells in lines[len(header):]:
         if len(cells) > width or column_numbers(cells):
@@ -248,7 +247,7 @@ def read_risk_bands(title: str, start: int, lines: list[tuple[int, list[str]]]) 
         label = cell_at(cells, level).strip()
         if len(spans) != 1 or not re.search(r"[A-Za-z]", label):
             return None
-        aliases = [c for k in named if re.fullmatch(r"[A-Za-z][A-Za-z ]{0,20}", c := cell_at(cells, k).strip())]
+        aliases = [c for k in names if re.fullmatch(r"[A-Za-z][A-Za-z ]{0,20}", c := cell_at(cells, k).strip())]
         bands.append(RiskBand(label=label, min=spans[0][0], max=spans[0][1], aliases=aliases,
                               location=Location(line=line, table=title or None)))
     ordered = sorted(bands, key=lambda b: b.min)
