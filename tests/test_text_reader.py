@@ -1681,6 +1681,17 @@ def test_times_and_lateness_are_lower_is_better():
         "Persentase pelayanan tepat waktu")] == ["turun", "turun", "turun", "naik", "naik"]
 
 
+def test_a_unit_and_its_abbreviation_are_one_unit_where_the_abbreviation_names_one_word():
+    """"12 bulan" one year and "12 Bln" the next is one unit (IND-008 had said the targets were in
+    different units), as are Dok, Lap., Org, Keg, Pkt, Thn; "Ds" (desa or dusun?), "Kel" and
+    "Ha" (a hectare, not a day) stay as written, and so do two different units."""
+    from checker.facts.common import _unit_key
+    assert [_unit_key(u) for u in ("Bln", "Dok", "Lap.", "Org", "Keg", "Pkt", "Thn", "Persen")] == [
+        "bulan", "dokumen", "laporan", "orang", "kegiatan", "paket", "tahun", "%"]
+    assert [_unit_key(u) for u in ("Ds", "Kel", "Ha", "Km")] == ["ds", "kel", "ha", "km"]
+    assert _unit_key("laporan") != _unit_key("dokumen")
+
+
 def test_disturbances_conflicts_and_audit_findings_are_lower_is_better():
     """"Persentase gangguan ketertiban", "Jumlah konflik sosial", "Jumlah temuan pemeriksaan":
     falling targets are the aim (a falling share of disturbances had been TGT-002); the share of

@@ -311,11 +311,37 @@ def _indicator_key(name: str, place: str = "") -> str:
     return text
 
 
+# Unit words of plans, for reading their abbreviations ("Bln", "Dok", "Lap.", "Org", "Keg", "Ds").
+_UNIT_WORDS = ("bulan", "tahun", "hari", "minggu", "jam", "menit", "dokumen", "laporan", "kegiatan", "orang",
+               "desa", "kelurahan", "paket", "unit", "kali", "lembaga", "kelompok", "keluarga", "rumah", "berkas",
+               "surat", "sertifikat", "peserta", "pegawai", "sekolah", "titik", "lokasi", "kasus", "rekomendasi",
+               "jenis", "buku", "eksemplar", "lembar", "dusun", "wilayah", "aplikasi", "sistem", "layanan")
+
+
 @lru_cache(maxsize=8192)
 def _unit_key(suffix: str) -> str:
-    """A target's unit, comparable: `12 Dok` and `12 dokumen` differ, `%` and `persen` do not."""
+    """A target's unit, comparable: `%` and `persen` are one; so are a unit word and its
+    abbreviation, where it abbreviates one unit word only (`Bln`, `Dok`, `Lap.`, `Org`: bulan,
+    dokumen, laporan, orang; `Ds` could be desa or dusun, `Ha` is a hectare: kept as written)."""
     text = re.sub(r"\s+", " ", suffix.strip().lower())
-    return "%" if text in ("%", "persen", "prosen") else text
+    if text in ("%", "persen", "prosen"):
+        return "%"
+    short = text.rstrip(".")
+    if short.isalpha() and 2 <= len(short) <= 4 and short not in _UNIT_WORDS:
+        meant = [w for w in _UNIT_WORDS if _abbreviates(short, w)]
+        if len(meant) == 1:
+            return meant[0]
+    return text
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """`short` is the start of `word` (three letters at least), or the start of its skeleton (its
+    first letter and its consonants: bulan `bln`), or, three letters or more, in that skeleton in
+    order (orang `orng`: `org`)."""
+    skeleton = word[0] + re.sub(r"[aeiou]", "", word[1:])
+    letters = iter(skeleton)
+    return len(short) >= 3 and word.startswith(short) or skeleton.startswith(short) \
+        or len(short) >= 3 and short[0] == word[0] and all(ch in letters for ch in short)
 
 
 def _child_sum(row: RealisationRow, k: int, which: str) -> float | None:
