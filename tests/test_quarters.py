@@ -199,8 +199,9 @@ def test_quarters_in_percent_of_a_counted_years_target_run_to_a_hundred_percent(
 
 def test_a_rate_that_should_fall_runs_down_to_its_target_and_a_rise_is_the_step_back():
     """"Persentase gangguan ketertiban" 10, 9, 8, 8 to a year's 8: on its way down, no finding (it
-    had been TGT-003, a falling running target); a lower-is-better rate that rises between
-    quarters is the finding, said as a rise. Running totals of a count rise whatever it counts."""
+    had been TGT-003, a falling running target); a rate heading down to its year's target that
+    rises between quarters is the finding, said as a rise. The figures say the way, not the
+    words; running totals of a count rise whatever it counts."""
     table = read_quarters("Tabel 1", 1, lines(
         T.join(["No", "Kegiatan", "Indikator Kinerja", "Satuan", "Target", "TW I", "TW II", "TW III", "TW IV"]),
         T.join(["1", "Kegiatan Ketertiban", "Persentase gangguan ketertiban umum", "%", "8", "10", "9", "8", "8"]),

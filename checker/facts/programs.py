@@ -531,12 +531,14 @@ class ProgramFacts(FactsBase):
         if ind.annual is not None and ind.name.strip():  # the sheet has the column: the year's target is due
             self._required(label, "target", LEVEL_NAMES[node.level], ind.name, ind.location, [("tahunan", ind.annual)])
         if len(present) >= 2 and cumulative:
-            # A rate or an index that should fall ("Persentase gangguan ketertiban") is a state at
-            # each quarter's end, on its way down to the year's target: a rise is the step back.
+            # A rate or an index the table takes down to the year's target (10, 9, 8, 8 to a year's
+            # 8: "Persentase gangguan ketertiban") is a state at each quarter's end on its way
+            # down: a rise is the step back. The figures say which way, not the indicator's words.
             # (Running totals rise whatever their direction: a count's, progress, and what a
             # workbook's "Kumulatif" column declares so.)
+            end = ind.annual.value if ind.annual is not None and ind.annual.present else present[-1][1].value
             down = ind.cumulative is None and self.units.is_level(ind) and not progress \
-                and self.units.polarity(ind) == "turun"
+                and end < present[0][1].value
             tol = self.profile.tolerance.number
             falls = [(q0, v0, q1, v1) for (q0, v0), (q1, v1) in zip(present, present[1:])
                      if (v1.value > v0.value + tol if down else v1.value < v0.value - tol)]
