@@ -320,6 +320,15 @@ def test_a_header_row_whose_group_lost_its_trailing_cells_keeps_its_labels_over_
             (4, ["7.01.05.2.01", "Koordinasi", "Jumlah desa", "16 desa", "30.000.000", "20.000.000", "50.000.000"])]
     rows, _ = realign([head, sources, *full], {})
     assert rows[0] == head
+    # A row of currency marks below ("Rp0" under every year) names no column: a years row that
+    # lost its first empty cell over it is set back as ever.
+    head = (1, ["No", "Kegiatan", "Anggaran", "", "Realisasi", ""])
+    years = (2, ["", "2022", "2023", "2022", "2023"])
+    marks = (3, ["", "", "Rp0", "Rp0", "Rp0", "Rp0"])
+    figures = [(4, ["1", "Kegiatan A", "1.000.000", "2.000.000", "900.000", "1.800.000"]),
+               (5, ["2", "Kegiatan B", "3.000.000", "3.000.000", "3.000.000", "2.500.000"])]
+    rows, _ = realign([head, years, marks, *figures], {})
+    assert rows[1] == (2, ["", "", "2022", "2023", "2022", "2023"])
 
 
 def test_a_misprinted_amount_is_an_amount_and_a_code_is_a_code():

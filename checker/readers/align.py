@@ -208,6 +208,12 @@ def _numbering(cells: list[str]) -> bool:
     return len(written) >= 3 and written == [str(k) for k in range(1, len(written) + 1)]
 
 
+def _label(cell: str) -> bool:
+    """A header cell that names a column: words, not a currency mark ("Rp0") or a column's number."""
+    text = cell.strip()
+    return bool(re.search(r"[A-Za-z]{2}", text)) and not re.fullmatch(r"\(?rp\.?\s*0?\)?", text, re.IGNORECASE)
+
+
 def _header_realigned(cells: list[str], full: list[list[str]], width: int,
                       below: list[list[str]] = ()) -> list[str] | None:
     """A header row that lost empty cells (the years over the value columns, one cell to the left
@@ -220,7 +226,7 @@ def _header_realigned(cells: list[str], full: list[list[str]], width: int,
     labels = sum(1 for c in cells if c.strip())
     if lost <= 0 or labels < 2:
         return None
-    if cells[-1].strip() and any(any(c.strip() for c in row[len(cells):]) for row in below):
+    if cells[-1].strip() and any(any(_label(c) for c in row[len(cells):]) for row in below):
         return None
     rows = [row for row in full if not _numbering(row)]
     figures = [any(kind(row[j]) not in ("empty", "text") for row in rows) for j in range(width)]
