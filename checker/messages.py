@@ -109,6 +109,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                             "menyebut kata itu",
                             "the risk levels of {name} are written in words that name no level band ('{level}', "
                             "...): they are not checked; print the criteria of risk levels that use those words"),
+    "sources_by_order": ("baris ini tidak sejajar dengan kolom tabelnya, dan pagunya dirinci menurut sumber dana: "
+                         "sumber mana yang kosong tidak dapat diketahui, jadi pagunya tidak diperiksa",
+                         "this row does not line up with its table's columns, and its budget is split by source of "
+                         "funds: which source it left empty cannot be told, so its budgets are not checked"),
     "scaled_by_order": ("baris ini tidak sejajar dengan kolom tabelnya, dan pagu tabel ini ditulis dalam ribuan "
                         "atau jutaan: pagunya tidak dapat dibedakan dari targetnya, jadi tidak diperiksa",
                         "this row does not line up with its table's columns, and the table's budgets are written "

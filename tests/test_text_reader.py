@@ -1217,7 +1217,7 @@ def test_a_table_that_budgets_programs_and_sub_kegiatan_only_sums_a_program_over
 def test_budget_columns_by_source_of_funds_close_with_their_total_and_years_do_not():
     """"Pagu Indikatif (Rp)" over "DAU | DBH | Jumlah": the total and its parts (ANG-007 holds
     one to the other); a total over years is the end of the period's, ANG-004's business."""
-    from checker.facts.programs import _source_columns
+    from checker.readers.programs import source_columns as _source_columns
     group = "Pagu Indikatif (Rp) / "
     assert _source_columns([group + "DAU", group + "DBH", group + "Jumlah"]) == {
         group + "Jumlah": [group + "DAU", group + "DBH"]}
@@ -1258,6 +1258,26 @@ def test_a_program_table_whose_years_are_places_in_the_period_names_them_so(tmp_
     found = [(f.rule, f.location.line, f.message[:42]) for f in check_file(path, Settings()).findings
              if f.category == "rollup"]
     assert found == [("ANG-001", 9, "Pagu program 7.01.01 tahun ke-2 (Rp55.000.")]
+
+
+def test_a_row_short_of_a_source_cell_is_not_guessed_at(tmp_path):
+    """"DAU | DBH | Jumlah" and a sub kegiatan row that lost its empty DAU cell ("25.000.000 |
+    25.000.000"): which source it left empty cannot be told, so its budgets are unread, with a
+    note (its amounts had been laid from the left, DAU and DBH, and the program's sums reported
+    twice, falsely); its program's sums are not checked where they need it."""
+    head = [["Kode", "Program/Kegiatan", "Indikator", "Target", "Pagu Indikatif (Rp)", "", ""],
+            ["", "", "", "", "DAU", "DBH", "Jumlah"]]
+    rows = [["7.01.01", "PROGRAM PENUNJANG", "Persentase layanan", "100%", "30.000.000", "25.000.000",
+             "55.000.000"],
+            ["7.01.01.2.06", "Administrasi Umum", "Jumlah bulan", "12 bulan", "30.000.000", "25.000.000",
+             "55.000.000"],
+            ["7.01.01.2.06.0004", "Bahan Logistik", "Jumlah paket", "12 paket", "30.000.000", "", "30.000.000"],
+            ["7.01.01.2.06.0009", "Rapat Koordinasi", "Jumlah laporan", "12 laporan", "25.000.000", "25.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 4.1", [*head, *rows])
+    result = check_file(path, Settings())
+    assert not [f for f in result.findings if f.category in ("rollup", "missing_value")]
+    assert any(f.category == "input" and f.location.line == 11 and "sumber dana" in f.message
+               for f in result.findings) and result.unread
 
 
 def test_budgets_in_millions_are_read_as_rupiah_and_a_row_read_by_order_is_not_guessed(tmp_path):

@@ -6,6 +6,7 @@ from collections import Counter
 from decimal import Decimal
 
 from ..models import QUARTERS, Indicator, ProgramNode, ProgramTable, ReaderNote
+from ..readers.programs import source_columns
 from .common import (FactsBase, CHILD_RELATION, CODE_PATTERNS, LEVEL_NAMES, _NAMED_FORMULA, _code_key, _label,
                      _loc, _node_amount, _num, _unit_key, parse_formula, unreadable, words_of)
 
@@ -47,7 +48,7 @@ class ProgramFacts(FactsBase):
         self._blank_indicators = self._blank_indicator_column(table)
         self._unbudgeted = self._unbudgeted_level(table)
         self._blank_budgets = self._blank_budget_columns(table)
-        sources = _source_columns(table.budget_periods)
+        sources = source_columns(table.budget_periods)
         for node in table.nodes():
             self._rollups(table, node)
             self._source_total(table, node, sources)
@@ -299,8 +300,10 @@ class ProgramFacts(FactsBase):
         if self.plan.doc_type == "rencana_aksi" or not table.has("pagu") or not table.budget_periods \
                 or node.level == self._unbudgeted:
             return
+        # A source of funds left blank beside its total gives nothing; it is no empty pagu.
+        parts = {p for sources in source_columns(table.budget_periods).values() for p in sources}
         cells = [(period, node.budgets.get(period)) for period in table.budget_periods
-                 if period not in self._blank_budgets and not self._unbudgeted_year(node, period)]
+                 if period not in self._blank_budgets | parts and not self._unbudgeted_year(node, period)]
         if table.has_akhir and node.pagu_akhir is not None:
             cells.append(("akhir periode", node.pagu_akhir))  # a dash where the end-of-period pagu goes
         self._required(self._subject(node), "pagu", LEVEL_NAMES[node.level], node.name, node.location, cells)
@@ -569,23 +572,3 @@ class ProgramFacts(FactsBase):
                      mark=mark, of_year=f" = {annual.raw.strip()}" if progress else "",
                      abs_difference=_num(abs_diff), tolerance=self.profile.tolerance.number, expected=_num(year),
                      actual=_num(reference), difference=_num(reference - year))
-
-
-_TOTAL_PART = re.compile(r"^(?:jumlah|total)\b", re.IGNORECASE)
-
-
-def _source_columns(periods: list[str]) -> dict[str, list[str]]:
-    """Budget columns that split one heading by source of funds and close with their total
-    ("Pagu Indikatif (Rp) / DAU", ".../ DBH", ".../ Jumlah"): the total's column and its parts.
-    Columns of years are periods, whose total is the end of the period's (ANG-004)."""
-    groups: dict[str, list[str]] = {}
-    for period in periods:
-        if " / " in period:
-            groups.setdefault(period.rsplit(" / ", 1)[0], []).append(period)
-    out = {}
-    for members in groups.values():
-        parts = [m.rsplit(" / ", 1)[1] for m in members]
-        if len(members) >= 3 and _TOTAL_PART.match(parts[-1]) and not any(map(_TOTAL_PART.match, parts[:-1])) \
-                and not any(re.search(r"(?:19|20)\d\d", p) for p in parts):
-            out[members[-1]] = members[:-1]
-    return out

@@ -316,13 +316,16 @@ class Layout:
     def fits(self, cells: list[str]) -> bool:
         """A row that lines up with the header: as wide (trailing blanks aside), its name cell
         filled, every pagu cell empty or a sum of money and no name or indicator cell one. A row
-        shifted by a dropped or extra cell fails this and is read by order instead."""
+        shifted by a dropped or extra cell fails this and is read by order instead, and so does one
+        short of a cell in a table of pagu by source of funds."""
         n = len(cells)
         while n and not cells[n - 1].strip():
             n -= 1
         if not (n <= self.width and len(cells) >= self.width - 2 and self.name < len(cells)
                 and cells[self.name].strip()):
             return False
+        if len(cells) < self.width and source_columns(list(self.pagu)):
+            return False  # a short row of pagu by source of funds: which source is empty is no position's
         cell = partial(cell_at, cells)
         pagu = [*self.pagu.values(), *([self.pagu_akhir] if self.pagu_akhir is not None else [])]
         if any(cell(k) and not (self.money(cell(k)) or cell(k) in ("0", "-")) for k in pagu):
@@ -890,7 +893,14 @@ class ProgramTables:
                 if label in budgets and not budgets[label].raw.strip() and re.search(r"\d", written) \
                         and written != "0":
                     budgets[label] = self._money(written, loc)
-        if self._scale > 1:
+        short = placed is None or layout is None or len(cells) < layout.width
+        if short and len(values) < n and source_columns(labels):
+            # Read by order, a row with fewer amounts than the pagu columns of a table by source of
+            # funds ("DAU | DBH | Jumlah") cannot tell which source it left empty: not read.
+            budgets = {label: _unread(m) for label, m in budgets.items()}
+            self.note("sources_by_order", line, table.name)
+            self._off_rows += 1
+        elif self._scale > 1:
             # Read by order, a plain figure in a table in thousands or millions may be a target
             # or an amount: the row's budgets are not read.
             budgets = {label: _unread(m) for label, m in budgets.items()}
@@ -1095,3 +1105,23 @@ class ProgramTables:
             self.note("money_unreadable", loc.line, loc.table, raw=raw, error=amount.error)
             self._off_rows += 1  # a budget not read: the table was read in part, the document not clean
         return amount
+
+
+_TOTAL_PART = re.compile(r"^(?:jumlah|total)\b", re.IGNORECASE)
+
+
+def source_columns(periods: list[str]) -> dict[str, list[str]]:
+    """Budget columns that split one heading by source of funds and close with their total
+    ("Pagu Indikatif (Rp) / DAU", ".../ DBH", ".../ Jumlah"): the total's column and its parts.
+    Columns of years are periods, whose total is the end of the period's (ANG-004)."""
+    groups: dict[str, list[str]] = {}
+    for period in periods:
+        if " / " in period:
+            groups.setdefault(period.rsplit(" / ", 1)[0], []).append(period)
+    out = {}
+    for members in groups.values():
+        parts = [m.rsplit(" / ", 1)[1] for m in members]
+        if len(members) >= 3 and _TOTAL_PART.match(parts[-1]) and not any(map(_TOTAL_PART.match, parts[:-1])) \
+                and not any(re.search(r"(?:19|20)\d\d", p) for p in parts):
+            out[members[-1]] = members[:-1]
+    return out
