@@ -170,6 +170,7 @@ class FactsBase:
         self.notes: list[ReaderNote] = []
         self._unbudgeted: str | None = None  # a level the current program table budgets in no row
         self._blank_budgets: set[str] = set()  # budget columns of the current table empty on nearly every row
+        self._source_parts: set[str] = set()  # its budget columns that are sources of funds beside their total
         self._running: dict[int, bool] = {}  # per quarterly table: its counts' quarters are running totals
         self._ids = count(1)
         self._blank_targets: set[int] = set()  # indicators covered by a table-level missing-target fact

@@ -49,6 +49,7 @@ class ProgramFacts(FactsBase):
         self._unbudgeted = self._unbudgeted_level(table)
         self._blank_budgets = self._blank_budget_columns(table)
         sources = source_columns(table.budget_periods)
+        self._source_parts = {p for parts in sources.values() for p in parts}
         for node in table.nodes():
             self._rollups(table, node)
             self._source_total(table, node, sources)
@@ -301,9 +302,8 @@ class ProgramFacts(FactsBase):
                 or node.level == self._unbudgeted:
             return
         # A source of funds left blank beside its total gives nothing; it is no empty pagu.
-        parts = {p for sources in source_columns(table.budget_periods).values() for p in sources}
         cells = [(period, node.budgets.get(period)) for period in table.budget_periods
-                 if period not in self._blank_budgets | parts and not self._unbudgeted_year(node, period)]
+                 if period not in self._blank_budgets | self._source_parts and not self._unbudgeted_year(node, period)]
         if table.has_akhir and node.pagu_akhir is not None:
             cells.append(("akhir periode", node.pagu_akhir))  # a dash where the end-of-period pagu goes
         self._required(self._subject(node), "pagu", LEVEL_NAMES[node.level], node.name, node.location, cells)

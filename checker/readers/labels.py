@@ -18,3 +18,10 @@ SUBTOTAL_PREFIX = re.compile(r"^\W*sub\s*-?\s*(total|jumlah)\b", re.IGNORECASE)
 AVERAGE_LABEL = re.compile(r"^\W*(rata[\s-]*rata|rerata|average)\b", re.IGNORECASE)
 TOTAL_LABEL = re.compile(r"^\W*(jumlah|total|nilai\s+total|grand\s+total)(\s+(total|keseluruhan|seluruhnya|akhir))?\W*$",
                          re.IGNORECASE)
+
+
+def word_key(text: str) -> str:
+    """A text as its words compare: lower case, letters and digits, one space between ("BAB  III
+    Tujuan," and "bab iii tujuan" are one)."""
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from ..models import Location, RiskBand, RiskEntry, Value
+from .labels import word_key
 from .realisation import cell_at, column_numbers, header_columns, is_header_row, measure
 
 
@@ -138,16 +139,12 @@ def _scale_value(cell: str) -> str:
     return (m.group(1) or m.group(2)) if m else cell
 
 
-def _words(text: str) -> str:
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
-
-
 def _worded_scales(cells: list[str], labels: list[str], scales: dict[str, dict[str, int]]) -> list[str]:
     """A register's scales written in the words of the document's criteria ("Sering", "Moderat"):
     their numbers. A word both scales use for different numbers is read by its column's name."""
     out = []
     for k, cell in enumerate(cells):
-        said = _words(cell)
+        said = word_key(cell)
         like, impact = scales.get("likelihood", {}).get(said), scales.get("impact", {}).get(said)
         label = labels[k] if k < len(labels) else ""
         if like is not None and impact is not None and like != impact:
@@ -180,7 +177,7 @@ def read_risk_scales(title: str, start: int, lines: list[tuple[int, list[str]]])
         scale = "likelihood" if _LIKELIHOOD.search(lab) else "impact" if _IMPACT.search(lab) else None
         if scale is None or k == number:
             continue
-        words = [_words(cell_at(r, k)) for r in body]
+        words = [word_key(cell_at(r, k)) for r in body]
         if all(re.fullmatch(r"[a-z][a-z ]{1,40}", w) for w in words) and len(set(words)) == len(words):
             found[scale] = {w: int(n) for w, n in zip(words, numbers)}
     return found or None

@@ -26,6 +26,7 @@ from .align import place_layouts, realign
 from .block import Block
 from .counts import read_counts
 from .indicators import read_indicator_table
+from .labels import word_key
 from .programs import ProgramTables
 from .normalise import normalise_text, unmark
 from .quarters import read_quarters, schedule
@@ -363,10 +364,10 @@ class TextReader(ProgramTables):
         current = None
         for j, (line, number, _, title) in enumerate(candidates):
             top = line in self.page_tops
-            if keep[j] and top and (current == (number, _norm_title(title)) or self._goes_on_in_section(j, candidates)):
+            if keep[j] and top and (current == (number, word_key(title)) or self._goes_on_in_section(j, candidates)):
                 keep[j] = False
             elif keep[j]:
-                current = (number, _norm_title(title))
+                current = (number, word_key(title))
         return [Chapter(number=n, label=label, title=title, location=Location(line=line))
                 for (line, n, label, title), ok in zip(candidates, keep) if ok]
 
@@ -599,10 +600,6 @@ def _page_tops(text: str, most: int = 3) -> set[int]:
             tops.add(number)
             left -= 1
     return tops
-
-
-def _norm_title(title: str) -> str:
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", title.lower()).split())
 
 
 def read(path: Path, limits: Limits) -> PlanBase:
