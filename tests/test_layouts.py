@@ -264,7 +264,7 @@ def test_a_realisation_row_with_two_cells_run_together_is_left_out_with_a_note(t
 
 
 def test_a_running_footer_of_a_paged_text_is_no_row_of_the_table_it_interrupts():
-    from checker.readers.text import TextReader, _running_lines
+    from checker.readers.text import TextReader, _pages, _running_lines
     from checker.config import Limits
     rows = printed([HEAD, *[[f"7.01.01.2.0{k}", f"Kegiatan {k}", "Jumlah dokumen", "4 Dok", "1.000.000",
                              "1.000.000", "1.000.000"] for k in range(1, 7)]], [14, 20, 20, 8, 12, 12, 12], margin=0)
@@ -275,7 +275,7 @@ def test_a_running_footer_of_a_paged_text_is_no_row_of_the_table_it_interrupts()
     for number, page in enumerate(pages, start=1):
         text += "\n".join(page) + f"\nRenja Kecamatan Sukamaju{' ' * 60}{number}\n\x0c"
     footers = {k for k, line in enumerate(text.replace("\x0c", "").split("\n"), start=1) if line.startswith("Renja")}
-    assert _running_lines(text) == footers
+    assert _running_lines(_pages(text)) == footers
     reader = TextReader(text, Limits())
     assert not any("Renja Kecamatan" in " ".join(cells) for cells in reader.rows.cells.values())
     plan = reader.read()

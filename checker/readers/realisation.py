@@ -252,8 +252,7 @@ def _ordinal(parts: list[str]) -> str:
     lowest = parts[-1].strip() if parts else ""
     if lowest.isdigit() and len(lowest) <= 2 and any(_ORDINAL_HEAD.search(p) for p in parts[:-1]):
         return f"ke-{int(lowest)}"
-    m = next((m for p in reversed(parts) for m in [_ORDINAL.search(p.strip())] if m), None)
-    return f"ke-{int(m.group(1))}" if m else ""
+    return next((place for p in reversed(parts) if (place := place_in_period(p))), "")
 
 
 def split_merged(cells: list[str], width: int) -> list[str]:

@@ -114,8 +114,9 @@ class TextReader(ProgramTables):
         text = normalise_text(unmark(text))
         self.lines = [line[:100_000] for line in _lines(text)]
         # Running headers and footers of a text printed page by page are no table's rows.
-        self.running = _running_lines(text)
-        self.page_tops = _page_tops(text)
+        pages = _pages(text)
+        self.running = _running_lines(pages)
+        self.page_tops = _page_tops(pages)
         self.rows = find_rows(["" if k in self.running else line for k, line in enumerate(self.lines, start=1)],
                               limits.max_columns)
         self.limits = limits
@@ -567,39 +568,38 @@ def _lines(text: str) -> list[str]:
     return lines[:-1] if lines and not lines[-1] else lines
 
 
-def _running_lines(text: str) -> set[int]:
-    """The lines (1-based) that a text printed page by page (`pdftotext` starts each page with a
-    form feed) repeats at the top or bottom of many of its pages: a running header or footer.
-    Digits aside, so a page number does not make them differ; at least two pages, and 40% of
-    them. A text without pages has none."""
-    if "\x0c" not in text:
-        return set()
-    pages: list[list[tuple[int, str]]] = [[]]  # per page, its written lines: (line, text digits aside)
+def _pages(text: str) -> list[list[tuple[int, str]]]:
+    """A text printed page by page (`pdftotext` starts each page with a form feed), page by page:
+    each page's written lines, (line, text with its spaces collapsed). The first is what stands
+    before the first form feed; a text without form feeds is one page."""
+    pages: list[list[tuple[int, str]]] = [[]]
     for number, raw in enumerate(_newline_split(text), start=1):
         if "\x0c" in raw:
             pages.append([])
         written = " ".join(raw.replace("\x0c", "").split())
         if written:
-            pages[-1].append((number, re.sub(r"\d+", "#", written)))
-    pages = [page for page in pages if page]
-    edges = {edge for page in pages for edge in (page[0], page[-1])}
+            pages[-1].append((number, written))
+    return pages
+
+
+def _running_lines(pages: list[list[tuple[int, str]]]) -> set[int]:
+    """The lines (1-based) that a text printed page by page (`_pages`) repeats at the top or
+    bottom of many of its pages: a running header or footer. Digits aside, so a page number
+    does not make them differ; at least two pages, and 40% of them. A text without pages has
+    none."""
+    if len(pages) < 2:
+        return set()
+    keyed = [[(line, re.sub(r"\d+", "#", written)) for line, written in page] for page in pages if page]
+    edges = {edge for page in keyed for edge in (page[0], page[-1])}
     counts = Counter(key for _, key in edges)
-    enough = max(2, round(0.4 * len(pages)))
+    enough = max(2, round(0.4 * len(keyed)))
     return {line for line, key in edges if counts[key] >= enough}
 
 
-def _page_tops(text: str, most: int = 3) -> set[int]:
-    """The first few written lines (1-based) of each page of a text printed page by page: where a
-    running header stands."""
-    tops: set[int] = set()
-    left = 0
-    for number, raw in enumerate(_newline_split(text), start=1):
-        if "\x0c" in raw:
-            left = most
-        if left and raw.replace("\x0c", "").strip():
-            tops.add(number)
-            left -= 1
-    return tops
+def _page_tops(pages: list[list[tuple[int, str]]], most: int = 3) -> set[int]:
+    """The first few written lines (1-based) of each page that a form feed begins (`_pages`):
+    where a running header stands."""
+    return {line for page in pages[1:] for line, _ in page[:most]}
 
 
 def read(path: Path, limits: Limits) -> PlanBase:
