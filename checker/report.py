@@ -221,7 +221,7 @@ def conflicts(items: list, lang: str) -> str:
 
 class MessageFormatter(string.Formatter):
     """`{declared:rp}` -> Rp1.830.000, `{value:num}` -> 84,31, `{level:term}` -> sub-activity in
-    English, `{there:place}` -> baris 14 / line 14, `{years:conflicts}` -> what other tables say;
+    English, `{there:place}` -> baris 14 / line 14, `{formula:expr}` -> (2 x 10 - 8) / 10, `{years:conflicts}` -> what other tables say;
     a missing field prints `?`."""
 
     def __init__(self, lang: str = "id"):
@@ -267,6 +267,9 @@ class MessageFormatter(string.Formatter):
             return conflicts(value, self.lang)
         if format_spec == "when":
             return self.when(str(value))
+        if format_spec == "expr":  # ["(2 x ", 10, " - ", 8, ") / ", 10]: the terms of a formula, its figures as numbers
+            parts = value if isinstance(value, list) else [value]
+            return "".join(format_number(v, self.lang) if isinstance(v, (int, float)) else str(v) for v in parts)
         if format_spec == "pct":
             return (format_number(value, self.lang) + "%") if isinstance(value, (int, float)) else str(value)
         return super().format_field(value, format_spec)

@@ -538,3 +538,40 @@ def test_performance_and_budget_side_by_side_are_read_as_two_tables_so_budgets_a
         ("Program Pelayanan Publik", ["Kegiatan Koordinasi Pemerintahan", "Kegiatan Pelayanan Terpadu"])]
     rollups = [f for t in (performance, budget) for f in facts_of(t) if f["type"] == "rollup"]
     assert [(f["declared"], f["computed"]) for f in rollups] == [(100_000_000, 100_000_000), (97_000_000, 98_000_000)]
+
+
+def test_an_indicator_named_rata_rata_with_its_own_figures_is_a_row_not_the_average():
+    """"Rata-rata waktu penyelesaian izin" with its target and realisation is an indicator (it had
+    been taken for the table's average row and held to the other rows' mean, RAS-012); its capaian
+    is checked as any row's, by the formulas of a lower-is-better indicator."""
+    rows = lines(
+        T.join(["No", "Indikator", "Satuan", "Target", "Realisasi", "Capaian (%)"]),
+        T.join(["1", "Persentase layanan tepat waktu", "%", "90", "81", "90,00"]),
+        T.join(["2", "Rata-rata waktu penyelesaian izin", "hari", "5", "4", "120,00"]),
+        T.join(["3", "Indeks kepuasan masyarakat", "nilai", "80", "78", "97,50"]),
+        T.join(["", "Rata-rata Capaian Kinerja", "", "", "", "102,50"]),
+    )
+    table = read_table("Tabel 2.1", 10, rows)
+    assert [r.name for r in table.rows][1] == "Rata-rata waktu penyelesaian izin"
+    assert table.average is not None and table.average.name == "Rata-rata Capaian Kinerja"
+    facts = [f for f in facts_of(table) if f["type"] == "ratio" and f["check"] != "formula_header"]
+    assert [(f["check"], f["location"]["line"], f["abs_difference"] <= f["tolerance"]) for f in facts] == [
+        ("cell", 11, True), ("cell", 12, True), ("cell", 13, True), ("average", 14, True)]
+
+
+def test_a_lower_is_better_capaian_is_reported_with_the_formula_nearest_its_figure(tmp_path):
+    """A falling count's capaian fits neither (2 x target - realisation) / target nor target /
+    realisation: the message shows the nearer of the two, not realisation / target, which does
+    not apply to it."""
+    from checker.pipeline import check_file
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2027", "", "Tabel 2.2 Capaian Kinerja Tahun 2025",
+            T.join(["No", "Indikator", "Satuan", "Target", "Realisasi", "Capaian (%)"]),
+            T.join(["1", "Jumlah kasus gangguan ketertiban", "kasus", "10", "8", "130,00"]),
+            T.join(["2", "Jumlah laporan pengaduan yang tidak ditindaklanjuti", "laporan", "20", "16", "120,00"])]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    found = [(f.rule, f.location.line, f.message) for f in check_file(path, Settings()).findings if f.rule == "RAS-001"]
+    assert [(rule, line) for rule, line, _ in found] == [("RAS-001", 7)]
+    assert "10 / 8 x 100 = 125%" in found[0][2]
+    english = [f.message for f in check_file(path, Settings(lang="en")).findings if f.rule == "RAS-001"]
+    assert "but 10 / 8 x 100 = 125%" in english[0]

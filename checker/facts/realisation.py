@@ -163,19 +163,25 @@ class RealisationFacts(FactsBase):
                      name=row.name, missing=0, raw=cell.declared.raw, computed=0, parts=[])
         if base == 0:
             return  # no ratio of nothing; 0 ÷ 0 is printed any which way
-        computed = actual / base * 100
-        abs_diff = abs(declared - computed)
+        # The formulas the capaian may be computed by, each with its terms for the message.
+        formulas = [([_num(actual), " / ", _num(base)], actual / base * 100)]
         if table.inverse and actual:
-            abs_diff = min(abs_diff, abs(declared - base / actual * 100))
+            formulas.append(([_num(base), " / ", _num(actual)], base / actual * 100))
         if table.kind == "kinerja" and self.units.polarity(Indicator(name=row.name)) == "turun":
             # Lower is better ("Angka kemiskinan", "pengaduan yang tidak ditindaklanjuti"): its
-            # capaian is target / realisation, or (2 x target - realisation) / target.
-            inverse = [(2 * base - actual) / base * 100] + ([base / actual * 100] if actual else [])
-            abs_diff = min([abs_diff] + [abs(declared - v) for v in inverse])
+            # capaian is target / realisation, or (2 x target - realisation) / target; the message
+            # names the one nearest the printed figure.
+            formulas = [(["(2 x ", _num(base), " - ", _num(actual), ") / ", _num(base)], (2 * base - actual) / base * 100)]
+            if actual:
+                formulas.append(([_num(base), " / ", _num(actual)], base / actual * 100))
+            formulas.append(([_num(actual), " / ", _num(base)], actual / base * 100))
+        formula, computed = min(formulas, key=lambda f: abs(declared - f[1]))
+        abs_diff = abs(declared - computed)
         decimals = len(m.group(1)) if (m := _DECIMALS.search(cell.declared.raw)) else 0
         tolerance = 0.5 * 10 ** -decimals * cell.scale + 1e-9  # a fraction's last digit is a bigger step
         self.add("ratio", subject, where, check="cell", name=row.name, level=row.level, period=cell.period,
                  base=_num(base), realisation=_num(actual), declared=_num(declared), computed=round(computed, 2),
+                 formula=formula,
                  abs_difference=round(abs_diff, 4), tolerance=tolerance, derived=", ".join(derived) or "-",
                  expected=round(computed, 2), actual=_num(declared), difference=round(declared - computed, 2),
                  table=table.name)

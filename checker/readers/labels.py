@@ -14,8 +14,12 @@ TOTAL_PREFIX = re.compile(r"^\W*(jumlah|total)\b", re.IGNORECASE)
 # A subtotal closes the programs above it since the table's start or the previous subtotal
 # ("Sub Total Program", "Subtotal", "Sub Jumlah").
 SUBTOTAL_PREFIX = re.compile(r"^\W*sub\s*-?\s*(total|jumlah)\b", re.IGNORECASE)
-# A row that averages the rows above it ("Rata-rata", "Rata-rata Capaian", "Rerata").
+# A row that averages the rows above it ("Rata-rata", "Rata-rata Capaian", "Rerata"): the label
+# alone or with words of what is averaged. "Rata-rata waktu penyelesaian izin" is an indicator.
 AVERAGE_LABEL = re.compile(r"^\W*(rata[\s-]*rata|rerata|average)\b", re.IGNORECASE)
+AVERAGE_ONLY = re.compile(r"^\W*(?:rata[\s-]*rata|rerata|average)(?:\s+(?:capaian|kinerja|realisasi|tingkat|nilai|"
+                          r"persentase|keseluruhan|seluruhnya|total|anggaran|program|kegiatan|indikator|sasaran|"
+                          r"tujuan|dan|per|tahun|\(%\)|%))*\W*$", re.IGNORECASE)
 TOTAL_LABEL = re.compile(r"^\W*(jumlah|total|nilai\s+total|grand\s+total)(\s+(total|keseluruhan|seluruhnya|akhir))?\W*$",
                          re.IGNORECASE)
 

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from ..models import Location, Money, RatioCell, RealisationRow, RealisationTable, Value
 from ..numbers import MILLIONS_START, parse_number, to_rupiah
-from .labels import AVERAGE_LABEL, TOTAL_LABEL
+from .labels import AVERAGE_LABEL, AVERAGE_ONLY, TOTAL_LABEL
 
 _RATIO_LEAD = re.compile(r"\W*(persentase|prosentase|presentase|tingkat|rasio|%)")
 _RATIO_WORD = re.compile(r"\brasio\b|\btingkat\s+(realisasi|capaian)|%\s*capaian|capaian\s*\(?%")
@@ -536,8 +536,11 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]],
                                        if (b, a, r) in remainder_of else None))
         if TOTAL_LABEL.match(name):
             table.total = row
-        elif AVERAGE_LABEL.match(name):
-            table.average = row  # no indicator of its own: its ratios are the rows' mean (RAS-012)
+        elif AVERAGE_LABEL.match(name) and (AVERAGE_ONLY.match(name) or not any(
+                c.base.raw.strip() or c.actual.raw.strip() for c in row.cells)):
+            # No indicator of its own ("Rata-rata Capaian", or a row of ratios alone): its ratios
+            # are the rows' mean (RAS-012). "Rata-rata waktu layanan" with figures is an indicator.
+            table.average = row
         elif kind == "anggaran" and (_PROGRAM.match(name) or (program is None and not _KEGIATAN.match(name))):
             row.level = "program"
             program = row
