@@ -1752,3 +1752,66 @@ def test_a_capaian_column_of_sums_of_money_means_the_header_stands_off_its_cells
     result = check_file(path, Settings())
     assert [(f.rule, f.location.line) for f in result.findings if f.category not in ("chapter",)] == [("INP-001", 6)]
     assert result.unread == 1
+
+
+def test_codes_printed_relative_to_the_row_above_are_read_in_full(tmp_path):
+    """A kegiatan coded "2.01" under its program and a sub kegiatan "0001" under its kegiatan (the
+    code column printing only what the row adds): they are 7.01.01.2.01 and 7.01.01.2.01.0001
+    (the rows had been unplaced, one note each, and the kegiatan's sum unchecked)."""
+    head = ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator", "Target 2027", "Pagu 2027"]
+    rows = [["7.01.01", "PROGRAM PENUNJANG URUSAN", "Persentase layanan", "100%", "70.000.000"],
+            ["2.01", "Perencanaan dan Evaluasi", "Jumlah dokumen", "4 dokumen", "40.000.000"],
+            ["0001", "Penyusunan Dokumen Perencanaan", "Jumlah dokumen", "2 dokumen", "25.000.000"],
+            ["0007", "Evaluasi Kinerja", "Jumlah laporan", "2 laporan", "15.000.000"],
+            ["2 02", "Administrasi Keuangan", "Jumlah bulan", "12 bulan", "30.000.000"],
+            ["0001", "Penyediaan Gaji", "Jumlah ASN", "20 orang", "28.000.000"],
+            ["7.01.02", "PROGRAM PELAYANAN PUBLIK", "Indeks kepuasan", "84", "40.000.000"],
+            ["201", "Koordinasi Pemerintahan", "Jumlah rapat", "24 kali", "40.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows], period="2027")
+    table = read_plan(path).tables[0]
+    assert [n.code for n in table.nodes()] == [
+        "7.01.01", "7.01.01.2.01", "7.01.01.2.01.0001", "7.01.01.2.01.0007", "7.01.01.2.02",
+        "7.01.01.2.02.0001", "7.01.02", "7.01.02.2.01"]
+    result = check_file(path, Settings())
+    assert [(f.rule, f.location.line) for f in result.findings if f.category == "rollup"] == [("ANG-002", 11)]
+    assert not [f for f in result.findings if f.category == "input"]
+
+
+def test_a_row_whose_figures_stand_at_the_middle_of_its_wrapped_name_is_one_row(tmp_path):
+    """A program's name wrapped over three lines with its indicator, targets and pagu printed on
+    the second (cells set at the middle of the row): one program with its whole name and figures
+    (it had been a program with an empty pagu, ANG-005, and its figures unplaced)."""
+    head = ["Kode", "Program/Kegiatan", "Indikator", "Target Tahun n", "Pagu Tahun n (Rp)", "Target Tahun n+1",
+            "Pagu Tahun n+1 (Rp)"]
+    rows = [["7.01.02", "PROGRAM PENYELENGGARAAN", "", "", "", "", ""],
+            ["", "PEMERINTAHAN DAN", "Persentase pengaduan ditindaklanjuti", "95%", "60.000.000", "93%",
+             "62.000.000"],
+            ["", "PELAYANAN PUBLIK", "", "", "", "", ""],
+            ["7.01.02.2.01", "Koordinasi Kegiatan", "Jumlah rapat", "24 kali", "60.000.000", "24 kali", "62.000.000"],
+            ["", "Pemerintahan", "", "", "", "", ""],
+            ["7.01.02.2.01.0002", "Fasilitasi Rapat", "Jumlah rapat", "24 kali", "60.000.000", "24 kali",
+             "62.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 4.1", [head, *rows], period="2027")
+    program = read_plan(path).tables[0].roots[0]
+    assert program.name == "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK"
+    assert [i.name for i in program.indicators] == ["Persentase pengaduan ditindaklanjuti"]
+    assert [m.amount for m in program.budgets.values()] == [60_000_000, 62_000_000]
+    assert program.children[0].name == "Koordinasi Kegiatan Pemerintahan"
+    result = check_file(path, Settings())
+    found = [(f.rule, f.location.line, f.message) for f in result.findings if f.category not in ("chapter",)]
+    assert [(rule, line) for rule, line, _ in found] == [("TGT-002", 7)]
+    # The years are the header's "Tahun n" and "Tahun n+1", not its pagu headings.
+    assert "dari 95 (Tahun n) menjadi 93 (Tahun n+1)" in found[0][2]
+
+
+def test_years_headed_by_their_place_and_their_year_in_brackets_are_the_years(tmp_path):
+    """A tujuan and sasaran table headed "Tahun-1 (2027)" ... "Tahun-5 (2031)": each column is the
+    year in brackets (the table had been of no known kind, one note, its targets unchecked)."""
+    head = ["No", "Sasaran", "Indikator Sasaran", "Satuan", "Kondisi Awal (2026)", "Tahun-1 (2027)",
+            "Tahun-2 (2028)", "Tahun-3 (2029)"]
+    rows = [["1", "Meningkatnya pelayanan", "Indeks kepuasan masyarakat", "nilai", "78", "79", "80", "81"],
+            ["2", "Meningkatnya ketepatan layanan", "Persentase layanan tepat waktu", "%", "85", "89", "88", "92"]]
+    path = renstra_file(tmp_path, "Tabel 4.1", [head, *rows], period="2027-2029")
+    result = check_file(path, Settings())
+    assert [(f.rule, f.location.line) for f in result.findings if f.category not in ("chapter",)] == [("TGT-002", 8)]
+    assert "dari 89 (2027) menjadi 88 (2028)" in next(f.message for f in result.findings if f.rule == "TGT-002")

@@ -16,7 +16,8 @@ from ..models import Figure, Location, TableYears
 from .realisation import (align, column_numbers, fill_lost_label_cell, header_columns, is_header_row, measure,
                           ordinals_under_their_group, places_under)
 
-_YEAR = re.compile(r"^\D*(20\d{2})\D*$")
+# A column's year: the one year it names, or the year in brackets after its place ("Tahun-1 (2027)").
+_YEAR = re.compile(r"^\D*(20\d{2})\D*$|^.*\((20\d{2})\)\W*$")
 # The column that states how an indicator is computed.
 _FORMULA_HEAD = re.compile(r"formula|rumus|cara\s+(perhitungan|pengukuran|menghitung)|metode\s+perhitungan",
                            re.IGNORECASE)
@@ -58,7 +59,8 @@ def read_indicator_table(title: str, start: int, lines: list[tuple[int, list[str
             continue
         role = _role(parts)
         cell = next((p for p in reversed(parts) if _YEAR.match(p.strip())), None)
-        year = _YEAR.match(cell.strip()).group(1) if cell else col.year if col.year.startswith("ke-") else ""
+        found = _YEAR.match(cell.strip()) if cell else None
+        year = (found.group(1) or found.group(2)) if found else col.year if col.year.startswith("ke-") else ""
         if year or role == "akhir":
             years[k] = (year or "akhir", role)
     if sum(1 for _, role in years.values() if role != "akhir") < 2:

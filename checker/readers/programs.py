@@ -488,6 +488,86 @@ def _typed(mark: str, path: list[int], kinds: list[str]) -> list[int] | None:
     return None
 
 
+# Codes printed relative to the row above: a kegiatan's "2.01" (or "2 01", "201") under its program,
+# a sub kegiatan's "0001" under its kegiatan.
+_RELATIVE = {"kegiatan": re.compile(r"^2\s*[.\s]?\s*(\d{2})$"), "sub_kegiatan": re.compile(r"^(0\d{3})$")}
+_RELATIVE_PARENT = {"kegiatan": "program", "sub_kegiatan": "kegiatan"}
+
+
+def _period_label(heading: str) -> str:
+    """A budget heading without years, as the name of its period: "Pagu Tahun n+1 (Rp)" is the
+    budget and the target of "Tahun n+1". A heading that names no period is kept whole."""
+    heading = re.sub(r"\s+", " ", heading).strip()
+    period = re.sub(r"\((?:rp|rupiah)[^)]*\)|\b(?:pagu|indikatif|kebutuhan dana|anggaran|dana|rp)\b\.?", " ",
+                    heading, flags=re.IGNORECASE)
+    period = re.sub(r"\s+", " ", period).strip(" -:/")
+    return period if re.fullmatch(r"(?i)tahun\s+(?:n(?:\s*[+-]\s*\d)?|ke\s*-?\s*\d)", period) else heading
+
+
+def full_codes(rows: list[tuple[int, list[str]]], code_of) -> list[tuple[int, list[str]]]:
+    """The rows with each relative code written in full under the code above it ("2.01" under
+    7.01.01 is 7.01.01.2.01; "0001" under that is 7.01.01.2.01.0001). Only where at least two rows
+    are so written, each under a parent: one stray number beside a code is no pattern."""
+    last: dict[str, str] = {}
+    out, relative = [], 0
+    for line, cells in rows:
+        code, _ = code_of(cells)
+        level = {3: "program", 5: "kegiatan", 6: "sub_kegiatan"}.get(code.count(".") + 1) \
+            if well_formed_code(code) else None
+        if level:
+            last[level] = code
+            if level == "program":
+                last.pop("kegiatan", None)
+            out.append((line, cells))
+            continue
+        k = next((k for k, c in enumerate(cells[:3]) if c.strip()), None)
+        if k is not None and re.fullmatch(r"\d{1,2}\.?", cells[k].strip()) and k + 1 < len(cells) \
+                and not _RELATIVE["kegiatan"].match(cells[k].strip()):
+            k += 1  # the row's number, then its code
+        written = cells[k].strip() if k is not None and k < len(cells) else ""
+        for level, form in _RELATIVE.items():
+            m = form.match(written)
+            parent = last.get(_RELATIVE_PARENT[level])
+            if m and parent:
+                code = f"{parent}.2.{m.group(1)}" if level == "kegiatan" else f"{parent}.{m.group(1)}"
+                cells = [*cells[:k], code, *cells[k + 1:]]
+                last[level] = code
+                relative += 1
+                break
+        out.append((line, cells))
+    return out if relative >= 2 else rows
+
+
+def rows_rejoined(rows: list[tuple[int, list[str]]], code_of) -> list[tuple[int, list[str]]]:
+    """The rows with each coded row that holds only its code and the first words of its name
+    joined to the line below, which holds the rest of its name and all its figures: a cell's
+    text wrapped over several lines with the other cells set at its middle, as a PDF prints
+    it. The row keeps its first line; a third line of words goes on as any wrapped line does."""
+    out: list[tuple[int, list[str]]] = []
+    for line, cells in rows:
+        if out and _figures_below(out[-1], (line, cells), code_of):
+            above = out[-1][1]
+            width = max(len(above), len(cells))
+            pad = lambda cs: cs + [""] * (width - len(cs))  # noqa: E731
+            out[-1] = (out[-1][0], [f"{a} {b}".strip() for a, b in zip(pad(above), pad(cells))])
+            continue
+        out.append((line, cells))
+    return out
+
+
+def _figures_below(row: tuple[int, list[str]], below: tuple[int, list[str]], code_of) -> bool:
+    (line, cells), (next_line, next_cells) = row, below
+    code, after = code_of(cells)
+    texts = [k for k, c in enumerate(cells) if k >= after and c.strip()]
+    # (Space-aligned, the name's wrapped lines between are already joined to the row above.)
+    if not code or not 0 < next_line - line <= 4 or len(texts) != 1 or code_of(next_cells)[0]:
+        return False
+    name = texts[0]
+    first = next((k for k, c in enumerate(next_cells) if c.strip()), None)
+    return first == name and not level_of_words(next_cells[name]) and not _total_row(next_cells) \
+        and not _subtotal_row(next_cells) and any(c.strip()[:1].isdigit() for c in next_cells[name + 1:])
+
+
 def outline_levels(rows: list[tuple[int, list[str]]]) -> dict[int, str]:
     """The levels of a table without codes whose rows are numbered as an outline, by line: "1" a
     program, "1.1" its kegiatan, "1.1.1" a sub kegiatan; or marks of one kind per depth ("I",
@@ -608,6 +688,8 @@ class ProgramTables:
             return None  # a column per quarter: a Rencana Aksi's quarterly targets, whatever budget beside
         first_code = next((c for c in (self._code(cells)[0] for _, cells in data) if c), "")
         coded = self._coded = bool(first_code)
+        if coded:
+            data = rows_rejoined(full_codes(data, self._code), self._code)
         # A table whose codes all lie outside the nomenclature ranks their lengths (_code_level).
         self._old_depths = []
         if coded and not well_formed_code(first_code):
@@ -642,7 +724,7 @@ class ProgramTables:
         if len(years) >= n_years > 0:
             labels = years[-n_years:] if not has_akhir else years[:n_years]
         else:
-            labels = [re.sub(r"\s+", " ", h)[:40] or f"kolom {k + 1}" for k, h in enumerate(budget_heads[:n_years])]
+            labels = [_period_label(h)[:40] or f"kolom {k + 1}" for k, h in enumerate(budget_heads[:n_years])]
             labels = [lab if labels.count(lab) == 1 else f"{lab} ({k + 1})" for k, lab in enumerate(labels)]
         title = block.title or block.heading
         table = ProgramTable(name=title or f"tabel baris {block.start}", budget_periods=labels,
