@@ -182,7 +182,7 @@ class Report(BaseModel):
 
 # Domain words facts carry in Indonesian, as an English message says them (`{level:term}`).
 TERMS_EN = {"program": "programme", "kegiatan": "activity", "sub kegiatan": "sub-activity",
-            "rentang profil": "the profile's bands", "naik": "up", "turun": "down", "tabel": "table",
+            "rentang profil": "the profile's bands", "kriteria dokumen": "the document's criteria", "naik": "up", "turun": "down", "tabel": "table",
             "risiko": "risk", "akhir": "the end of the period",
             "akhir periode": "the end of the period", "tahunan": "the year", "target/anggaran": "target/budget",
             "realisasi": "realisation", "anggaran": "budget", "kosong": "blank",

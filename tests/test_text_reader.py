@@ -1815,3 +1815,30 @@ def test_years_headed_by_their_place_and_their_year_in_brackets_are_the_years(tm
     result = check_file(path, Settings())
     assert [(f.rule, f.location.line) for f in result.findings if f.category not in ("chapter",)] == [("TGT-002", 8)]
     assert "dari 89 (2027) menjadi 88 (2028)" in next(f.message for f in result.findings if f.rule == "TGT-002")
+
+
+@pytest.mark.parametrize("criteria", [
+    ["Kriteria level risiko: nilai 1 - 4 Rendah, 5 - 9 Sedang, 10 - 16 Tinggi, 17 - 25 Ekstrem."],
+    ["Level risiko ditetapkan sebagai berikut:", "a. Rendah: 1 - 4;", "b. Sedang: 5 s.d. 9;", "c. Tinggi: 10 - 16;",
+     "d. Ekstrem: 17 - 25."],
+    ["Tingkat risiko: Rendah (1-4), Sedang (5-9), Tinggi (10-16) dan Ekstrem (17-25)."]])
+def test_criteria_of_risk_levels_stated_in_prose_hold_the_register(tmp_path, criteria):
+    """Criteria written in a sentence or a list instead of a table (the register had been held to
+    the profile's bands and read as on bands of its own, one note, its levels unchecked): only
+    the 9 written "Rendah" is outside its band. Prose of likelihood's criteria states no levels."""
+    text = ["RENCANA AKSI", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", *criteria, "", "Tabel 3.2 Register Risiko",
+            *("\t".join(r) for r in REGISTER)]
+    path = tmp_path / "rencana-aksi.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    assert [(b.label, b.min, b.max) for b in read_plan(path).risk_bands] == [
+        ("Rendah", 1, 4), ("Sedang", 5, 9), ("Tinggi", 10, 16), ("Ekstrem", 17, 25)]
+    line = len(criteria) + 11
+    found = [(f.rule, f.location.line, f.message) for f in check_file(path, Settings()).findings
+             if f.category == "risk_level"]
+    assert found == [("RSK-003", line, "Level risiko 4 tertulis 'Rendah', padahal nilai 9 termasuk level 'Sedang' "
+                                       "menurut kriteria dokumen.")]
+    english = [f.message for f in check_file(path, Settings(lang="en")).findings if f.category == "risk_level"]
+    assert english[0].endswith("by the document's criteria.")
+    likelihood = ["Kriteria kemungkinan risiko: 1 - 2 Jarang, 3 - 4 Sering."]
+    path.write_text("\n".join([*text[:4], *likelihood, *text[4 + len(criteria):]]) + "\n", encoding="utf-8")
+    assert read_plan(path).risk_bands == []

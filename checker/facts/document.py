@@ -109,7 +109,7 @@ class DocumentFacts(FactsBase):
 
     def _risk_bands(self) -> tuple[list[Band], str]:
         """The bands a register's levels are held to, and where they come from: the document's own
-        criteria where it prints one table of them, else the profile's. A printed level that
+        criteria where it prints one table of them (or states them in prose), else the profile's. A printed level that
         names a band of the profile keeps that band's other names ("Menengah" is "Sedang")."""
         printed = self.plan.risk_bands
         if not printed or len({b.location.table for b in printed}) > 1:

@@ -253,3 +253,55 @@ def read_risk_bands(title: str, start: int, lines: list[tuple[int, list[str]]]) 
     for b in bands:  # a colour two levels share names neither
         b.aliases = [a for a in b.aliases if sum(a.lower() in map(str.lower, o.aliases) for o in bands) == 1]
     return bands if len(bands) >= 2 and apart and distinct else None
+
+
+# Criteria of risk levels written in prose: "nilai 1 - 5 Rendah, 6 - 11 Sedang, ..." (the range,
+# then its level) or "Rendah: 1 - 5; Sedang: 6 - 11" (the level, then its range), on one line or
+# one level to a line under a line that names them.
+_RANGE_TEXT = r"(\d+(?:[.,]\d+)?)\s*(?:-|–|—|s\.?\s*d\.?|s/d|sampai(?:\s+dengan)?)\s*(\d+(?:[.,]\d+)?)"
+_NAME_TEXT = r"([A-Za-z]+(?:\s+[A-Za-z]+){0,2})"
+_PAIR_END = r"\s*\)?\s*(?=[,;.]|\s+(?:dan|atau)\b|$)"
+_RANGE_THEN_NAME = re.compile(_RANGE_TEXT + r"\s*[:=(]?\s*" + _NAME_TEXT + _PAIR_END)
+_NAME_THEN_RANGE = re.compile(r"(?:^|[,;:]|\s)\s*" + _NAME_TEXT + r"\s*(?:[:=(]|\badalah\b|\byaitu\b)?\s*"
+                              r"(?:(?:nilai|skor|besaran)\s+)?" + _RANGE_TEXT + _PAIR_END, re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"^(?:(?:nilai|skor|besaran|dan|atau|level|tingkat|risiko|resiko|kriteria)\s+)+|"
+                         r"(?:\s+(?:dan|atau))+$", re.IGNORECASE)
+
+
+def _stated_pairs(text: str) -> list[tuple[str, float, float]]:
+    """The (level, low, high) a prose text states, in whichever order it writes them."""
+    def pairs(form, name_at: int, low_at: int) -> list[tuple[str, float, float]]:
+        out = []
+        for m in form.finditer(text):
+            name = _NOT_A_NAME.sub("", m.group(name_at)).strip()
+            low, high = float(m.group(low_at).replace(",", ".")), float(m.group(low_at + 1).replace(",", "."))
+            if name and low <= high <= 100:  # scores, not years
+                out.append((name, low, high))
+        return out
+    after, before = pairs(_RANGE_THEN_NAME, 3, 1), pairs(_NAME_THEN_RANGE, 1, 2)
+    return after if len(after) > len(before) else before if len(before) > len(after) else []
+
+
+def stated_bands(lines: list[str]) -> list[RiskBand] | None:
+    """A document's criteria of risk levels stated in prose, not in a table: a line that speaks of
+    risk and states two levels or more with their ranges of scores, or such a line followed by
+    lines of one level and range each. Taken only as read_risk_bands takes a table: ranges apart,
+    labels distinct; criteria of likelihood or impact are scales, not levels."""
+    for i, text in enumerate(lines):
+        if "\t" in text or not re.search(r"\bri?sik?o\b|\bresiko\b", text, re.IGNORECASE) \
+                or _LIKELIHOOD.search(text) or _IMPACT.search(text):
+            continue
+        found = [(i, p) for p in _stated_pairs(text)]
+        if len(found) < 2:
+            for j in range(i + 1, min(i + 8, len(lines))):
+                one = _stated_pairs(lines[j]) if "\t" not in lines[j] else []
+                if len(one) != 1:
+                    break
+                found.append((j, one[0]))
+        bands = [RiskBand(label=name, min=low, max=high, location=Location(line=k + 1))
+                 for k, (name, low, high) in found]
+        ordered = sorted(bands, key=lambda b: b.min)
+        if len(bands) >= 2 and all(a.max < b.min for a, b in zip(ordered, ordered[1:])) \
+                and len({b.label.lower() for b in bands}) == len(bands):
+            return bands
+    return None

@@ -31,7 +31,7 @@ from .programs import ProgramTables
 from .normalise import normalise_text, unmark
 from .quarters import read_quarters, schedule
 from .realisation import is_header_row, read_tables as read_realisations
-from .risks import read_risk_bands, read_risk_scales, read_risks
+from .risks import read_risk_bands, read_risk_scales, read_risks, stated_bands
 from .repair import unspan_header
 from .segment import find_rows
 from .statements import read_statements
@@ -154,6 +154,8 @@ class TextReader(ProgramTables):
                 skipped += 1
                 name = block.title or block.heading
                 self.note("table_unknown", block.start, name or None, name=name or "@untitled")
+        if found.risks and not found.risk_bands:
+            found.risk_bands = stated_bands(self._as_tabbed()) or []  # criteria written in prose
         plan = PLAN_CLASSES[doc_type](meta=meta, chapters=chapters, title_lines=self._title_lines(),
                                       goals=self.goals, tables=found.tables,
                                       realisations=found.realisations, risks=found.risks, risk_bands=found.risk_bands,
