@@ -559,8 +559,9 @@ def _figures_below(row: tuple[int, list[str]], below: tuple[int, list[str]], cod
     (line, cells), (next_line, next_cells) = row, below
     code, after = code_of(cells)
     texts = [k for k, c in enumerate(cells) if k >= after and c.strip()]
-    # (Space-aligned, the name's wrapped lines between are already joined to the row above.)
-    if not code or not 0 < next_line - line <= 4 or len(texts) != 1 or code_of(next_cells)[0]:
+    # (The next row of the table, however many lines apart: space-aligned, the name's wrapped
+    # lines between are joined to the row above; in HTML each cell is a line.)
+    if not code or next_line <= line or len(texts) != 1 or code_of(next_cells)[0]:
         return False
     name = texts[0]
     first = next((k for k, c in enumerate(next_cells) if c.strip()), None)
