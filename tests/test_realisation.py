@@ -575,3 +575,15 @@ def test_a_lower_is_better_capaian_is_reported_with_the_formula_nearest_its_figu
     assert "10 / 8 x 100 = 125%" in found[0][2]
     english = [f.message for f in check_file(path, Settings(lang="en")).findings if f.rule == "RAS-001"]
     assert "but 10 / 8 x 100 = 125%" in english[0]
+
+
+def test_a_row_printing_its_budget_on_a_line_of_its_own_is_named_after_its_row():
+    """Each program on two lines, "Kinerja" and "Keuangan (Rp)" under an "Uraian" column: the
+    budget line's ratio is the program's (its findings had been named "Keuangan (Rp)" alone)."""
+    rows = lines(
+        T.join(["No", "Program", "Indikator Kinerja", "Satuan", "Uraian", "Target", "Realisasi", "Capaian (%)"]),
+        T.join(["1", "Program Pelayanan Publik", "Indeks kepuasan masyarakat", "nilai", "Kinerja", "82", "80", "97,56"]),
+        T.join(["", "", "", "", "Keuangan (Rp)", "85.000.000", "80.750.000", "96,00"]),
+    )
+    names = [r.name for r in read_table("Tabel 2.1", 10, rows).rows]
+    assert names == ["Indeks kepuasan masyarakat", "Indeks kepuasan masyarakat – Keuangan (Rp)"]

@@ -367,6 +367,9 @@ def _amounts(rows: list[list[str]], k: int) -> bool:
     return bool(filled) and 2 * sum(1 for c in filled if MILLIONS_START.match(c)) > len(filled)
 
 
+# What one line of a row measures, where each row prints its performance and its budget on
+# lines of their own ("Kinerja", "Keuangan (Rp)").
+_ASPECT = re.compile(r"^(?:kinerja|keuangan|anggaran|fisik|k|rp)\b\W*(?:\(rp\.?\))?\W*$", re.IGNORECASE)
 _COUNT_CELL = re.compile(r"^\d(?:[\d.,]*\d)?\s*[A-Za-z]{1,15}$")  # "2.200 dokumen": a figure, not a name
 _BUDGET = re.compile(r"anggaran|pagu|keuangan|\bdana\b|\brp\b", re.IGNORECASE)
 _PLAN_NAME = re.compile(r"\b(renstra|renja|rpjmd|rkpd|rpjmn)\b", re.IGNORECASE)
@@ -492,6 +495,7 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]],
             if own or (len(pairs) == 1 and len(remainders) == 1 and remainders[0] > pair[1]):
                 remainder_of[pair] = (own or remainders)[0]
     program: RealisationRow | None = None
+    named = ""  # the name of the last row that has one of its own
     for line, raw_cells in body:
         if header_key(raw_cells) in header_keys or column_numbers(raw_cells):
             continue
@@ -502,6 +506,12 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]],
         # Budget tables name a program or kegiatan; performance tables end with the indicator.
         wordiest = max(texts, key=lambda t: (len(t.split()), texts.index(t))) if texts else ""
         name = (texts[0] if kind == "anggaran" else wordiest) if texts else ""
+        if _ASPECT.match(name) and named:
+            # A line of the row above for one aspect of it ("Keuangan (Rp)" under the program's
+            # "Kinerja" line): named after that row.
+            name = f"{named} – {name}"
+        elif name:
+            named = name
         # Years down the rows ("Tahun | Target | Realisasi | Capaian", one indicator per table,
         # named in its caption): the row is that year's, the table's indicator its subject.
         lead = next((c.strip() for c in cells[:first_value] if c.strip()), "")
