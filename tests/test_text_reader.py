@@ -1061,6 +1061,13 @@ def test_a_chapters_running_header_at_the_top_of_its_pages_opens_no_chapter_agai
             "3.1 Tujuan", *filler]
     chapters = TextReader("\n".join(text), Limits()).read().chapters
     assert [c.number for c in chapters] == [1, 3]
+    # Nor does a page top followed by prose alone, where sections of its number ("2.1") came
+    # before it: the heading that opened them is missing.
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2027", "", "BAB I PENDAHULUAN", "1.1 Latar Belakang",
+            *filler, "2.1 Evaluasi", *filler, "\x0cRenja Kecamatan Sukamaju 2027", "BAB II EVALUASI RENJA",
+            "Uraian lanjutan evaluasi.", "BAB III TUJUAN DAN SASARAN", "3.1 Tujuan", *filler]
+    chapters = TextReader("\n".join(text), Limits()).read().chapters
+    assert [c.number for c in chapters] == [1, 3]
 
 
 def test_short_chapters_whose_sections_are_numbered_by_the_chapters_numeral_are_chapters():
@@ -1842,3 +1849,11 @@ def test_criteria_of_risk_levels_stated_in_prose_hold_the_register(tmp_path, cri
     likelihood = ["Kriteria kemungkinan risiko: 1 - 2 Jarang, 3 - 4 Sering."]
     path.write_text("\n".join([*text[:4], *likelihood, *text[4 + len(criteria):]]) + "\n", encoding="utf-8")
     assert read_plan(path).risk_bands == []
+
+
+def test_a_code_split_at_a_dot_into_two_cells_is_one_code():
+    """"7.01.01" | ".2.01": extraction broke the code at a dot; the kegiatan's code is whole (its
+    row had been the program's code again, with ".2.01" for its name)."""
+    from checker.readers.programs import ProgramTables
+    assert ProgramTables._code(["7.01.01", ".2.01", "Koordinasi"]) == ("7.01.01.2.01", 2)
+    assert ProgramTables._code(["1", ".2.01", "Koordinasi"]) == ("", 0)  # a row number, then no code

@@ -878,7 +878,8 @@ class ProgramTables:
         for k, c in enumerate(cells[:8]):
             if not c:
                 continue
-            if _CODE_CELL.match(c) and not seen_text:
+            if not seen_text and (_CODE_CELL.match(c) or (parts and _CODE_CELL.match(c.lstrip(".")))):
+                # (".2.01" after "7.01.01": a code split at a dot into two cells)
                 parts.append(c)
                 positions.append(k)
                 idx = k + 1

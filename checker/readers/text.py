@@ -363,11 +363,13 @@ class TextReader(ProgramTables):
         # A page that begins with the heading of the chapter it goes on with (the chapter's
         # running header) opens no chapter again; nor does one that goes on with a later section
         # of its chapter ("2.3 ..." under "BAB II ...": the chapter's first page is elsewhere, or
-        # its heading is missing).
+        # its heading is missing), or comes after sections of its own number ("6.1 ..." on the
+        # page before: the heading that opened them is missing, the page top only repeats it).
         current = None
         for j, (line, number, _, title) in enumerate(candidates):
             top = line in self.page_tops
-            if keep[j] and top and (current == (number, word_key(title)) or self._goes_on_in_section(j, candidates)):
+            if keep[j] and top and (current == (number, word_key(title)) or self._goes_on_in_section(j, candidates)
+                                    or self._after_its_sections(j, candidates)):
                 keep[j] = False
             elif keep[j]:
                 current = (number, word_key(title))
@@ -385,6 +387,16 @@ class TextReader(ProgramTables):
             if m and k not in self.rows.inside:
                 return int(m.group(1)) > 1
         return False
+
+    def _after_its_sections(self, j: int, candidates: list[tuple[int, int, str, str]]) -> bool:
+        """Whether a section of chapter candidate j's own number ("6.1 ..." for BAB VI), a body
+        line, stands between the candidate before it and it: the chapter was opened before this
+        line, by a heading that is not there."""
+        line, number = candidates[j][0], candidates[j][1]
+        since = candidates[j - 1][0] if j > 0 else 0
+        section = re.compile(rf"^(?:{number}|{roman(number)})\.\d{{1,2}}\.?\s+[A-Za-z]")
+        return any(section.match(self.lines[k - 1].strip(" *#")) and k not in self.rows.inside
+                   and not _TOC_PAGE.search(self.lines[k - 1].rstrip()) for k in range(since + 1, line))
 
     def _opens_its_section(self, j: int, candidates: list[tuple[int, int, str, str]]) -> bool:
         """Whether chapter candidate j is followed, before the next candidate, by the first
