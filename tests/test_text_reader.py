@@ -1763,8 +1763,9 @@ def test_a_capaian_column_of_sums_of_money_means_the_header_stands_off_its_cells
 
 def test_codes_printed_relative_to_the_row_above_are_read_in_full(tmp_path):
     """A kegiatan coded "2.01" under its program and a sub kegiatan "0001" under its kegiatan (the
-    code column printing only what the row adds): they are 7.01.01.2.01 and 7.01.01.2.01.0001
-    (the rows had been unplaced, one note each, and the kegiatan's sum unchecked)."""
+    code column printing only what the row adds), or "01.2.01" repeating the program's number:
+    they are 7.01.01.2.01 and 7.01.01.2.01.0001 (the rows had been unplaced, one note each, and
+    the kegiatan's sum unchecked)."""
     head = ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator", "Target 2027", "Pagu 2027"]
     rows = [["7.01.01", "PROGRAM PENUNJANG URUSAN", "Persentase layanan", "100%", "70.000.000"],
             ["2.01", "Perencanaan dan Evaluasi", "Jumlah dokumen", "4 dokumen", "40.000.000"],
@@ -1782,6 +1783,13 @@ def test_codes_printed_relative_to_the_row_above_are_read_in_full(tmp_path):
     result = check_file(path, Settings())
     assert [(f.rule, f.location.line) for f in result.findings if f.category == "rollup"] == [("ANG-002", 11)]
     assert not [f for f in result.findings if f.category == "input"]
+    # Relative to the program's own number: "01.2.01" under 7.01.01, "01.2.01.0001" under that.
+    codes = ["7.01.01", "01.2.01", "01.2.01.0001", "01.2.01.0007", "01.2 02", "01.2.02.0001", "7.01.02", "02.201"]
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *([code, *r[1:]] for code, r in zip(codes, rows))],
+                        period="2027")
+    assert [n.code for n in read_plan(path).tables[0].nodes()] == [
+        "7.01.01", "7.01.01.2.01", "7.01.01.2.01.0001", "7.01.01.2.01.0007", "7.01.01.2.02",
+        "7.01.01.2.02.0001", "7.01.02", "7.01.02.2.01"]
 
 
 def test_a_row_whose_figures_stand_at_the_middle_of_its_wrapped_name_is_one_row(tmp_path):

@@ -488,10 +488,11 @@ def _typed(mark: str, path: list[int], kinds: list[str]) -> list[int] | None:
     return None
 
 
-# Codes printed relative to the row above: a kegiatan's "2.01" (or "2 01", "201") under its program,
-# a sub kegiatan's "0001" under its kegiatan.
-_RELATIVE = {"kegiatan": re.compile(r"^2\s*[.\s]?\s*(\d{2})$"), "sub_kegiatan": re.compile(r"^(0\d{3})$")}
-_RELATIVE_PARENT = {"kegiatan": "program", "sub_kegiatan": "kegiatan"}
+# A code printed relative to the row above: digits with dots or spaces ("2.01", "01.2.01", "2 01"),
+# or run together as a kegiatan's "201" or a sub kegiatan's "0001".
+_RELATIVE = re.compile(r"^\d[\d.\s]*$")
+_RUN_TOGETHER = re.compile(r"^(?:2\d{2}|0\d{3})$")
+_LEVEL_OF_PARTS = {3: "program", 5: "kegiatan", 6: "sub_kegiatan"}
 
 
 def _period_label(heading: str) -> str:
@@ -505,15 +506,14 @@ def _period_label(heading: str) -> str:
 
 
 def full_codes(rows: list[tuple[int, list[str]]], code_of) -> list[tuple[int, list[str]]]:
-    """The rows with each relative code written in full under the code above it ("2.01" under
-    7.01.01 is 7.01.01.2.01; "0001" under that is 7.01.01.2.01.0001). Only where at least two rows
-    are so written, each under a parent: one stray number beside a code is no pattern."""
+    """The rows with each relative code written in full under the code above it ("2.01" or
+    "01.2.01" under 7.01.01 is 7.01.01.2.01; "0001" under that is 7.01.01.2.01.0001). Only where
+    at least two rows are so written, each under a parent: one stray number is no pattern."""
     last: dict[str, str] = {}
     out, relative = [], 0
     for line, cells in rows:
         code, _ = code_of(cells)
-        level = {3: "program", 5: "kegiatan", 6: "sub_kegiatan"}.get(code.count(".") + 1) \
-            if well_formed_code(code) else None
+        level = _LEVEL_OF_PARTS.get(code.count(".") + 1) if well_formed_code(code) else None
         if level:
             last[level] = code
             if level == "program":
@@ -522,20 +522,39 @@ def full_codes(rows: list[tuple[int, list[str]]], code_of) -> list[tuple[int, li
             continue
         k = next((k for k, c in enumerate(cells[:3]) if c.strip()), None)
         if k is not None and re.fullmatch(r"\d{1,2}\.?", cells[k].strip()) and k + 1 < len(cells) \
-                and not _RELATIVE["kegiatan"].match(cells[k].strip()):
+                and _RELATIVE.match(cells[k + 1].strip()):
             k += 1  # the row's number, then its code
-        written = cells[k].strip() if k is not None and k < len(cells) else ""
-        for level, form in _RELATIVE.items():
-            m = form.match(written)
-            parent = last.get(_RELATIVE_PARENT[level])
-            if m and parent:
-                code = f"{parent}.2.{m.group(1)}" if level == "kegiatan" else f"{parent}.{m.group(1)}"
-                cells = [*cells[:k], code, *cells[k + 1:]]
-                last[level] = code
-                relative += 1
-                break
+        completed = _completed(cells[k], last) if k is not None and k < len(cells) else None
+        if completed:
+            code, level = completed
+            cells = [*cells[:k], code, *cells[k + 1:]]
+            last[level] = code
+            relative += 1
         out.append((line, cells))
     return out if relative >= 2 else rows
+
+
+def _completed(written: str, last: dict[str, str]) -> tuple[str, str] | None:
+    """A relative code made whole under the kegiatan or the program above: the parent's code,
+    then what the relative code adds after the parts it repeats of it ("01.2.01" repeats the
+    program's "01"). It must come out a code of the nomenclature, one level below its parent."""
+    text = written.strip().strip(".")
+    if not _RELATIVE.match(text) or not re.search(r"[.\s]", text) and not _RUN_TOGETHER.match(text):
+        return None
+    rel = [p for p in re.split(r"[.\s]+", text) if p]
+    for level, parent_level in (("sub_kegiatan", "kegiatan"), ("kegiatan", "program")):
+        parent = last.get(parent_level)
+        if not parent:
+            continue
+        own = parent.split(".")
+        for overlap in range(min(len(own), len(rel) - 1), -1, -1):
+            if own[len(own) - overlap:] != rel[:overlap]:
+                continue
+            code = nomenclature_code(".".join(own + rel[overlap:]))
+            if well_formed_code(code) and _LEVEL_OF_PARTS.get(code.count(".") + 1) == level \
+                    and code.startswith(parent + "."):
+                return code, level
+    return None
 
 
 def rows_rejoined(rows: list[tuple[int, list[str]]], code_of) -> list[tuple[int, list[str]]]:
