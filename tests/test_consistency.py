@@ -111,6 +111,39 @@ def test_renja_review_and_proposal_tables_speak_of_the_plan_year(tmp_path):
         f.message for f in result.findings if f.rule == "KON-001" and f.location.line == 15)
 
 
+def test_a_draft_figure_the_review_revised_is_not_held_against_the_plans_tables(tmp_path):
+    """The review table revises the draft's 20 rapat to 24 (its two sides differ on the row, as a
+    review does), and the program table prints 24: the draft's 20 is not the plan's figure (it
+    had been KON-001 against the program table, and the program table's 24 against it). A
+    program table printing 26 still disagrees with the needs side."""
+    review = [["No", "Rancangan Awal RKPD", "", "", "", "Hasil Analisis Kebutuhan", "", "", "", "Catatan Penting"],
+              ["", "Program/Kegiatan", "Indikator Kinerja", "Target Capaian", "Pagu Indikatif (Rp)",
+               "Program/Kegiatan", "Indikator Kinerja", "Target Capaian", "Kebutuhan Dana (Rp)", ""],
+              ["1", "Program Pelayanan Publik", "Persentase pengaduan ditindaklanjuti", "90%", "55.000.000",
+               "Program Pelayanan Publik", "Persentase pengaduan ditindaklanjuti", "95%", "60.000.000", "Naik"],
+              ["", "Kegiatan Koordinasi Pemerintahan", "Jumlah rapat koordinasi", "20 kali", "55.000.000",
+               "Kegiatan Koordinasi Pemerintahan", "Jumlah rapat koordinasi", "24 kali", "60.000.000", "-"],
+              ["2", "Program Pemberdayaan Desa", "Persentase desa berkembang", "60%", "30.000.000",
+               "Program Pemberdayaan Desa", "Persentase desa berkembang", "60%", "30.000.000", "-"]]
+    program = [["Kode", "Program/Kegiatan", "Indikator Kinerja", "Target 2027", "Pagu 2027 (Rp)"],
+               ["7.01.02", "Program Pelayanan Publik", "Persentase pengaduan ditindaklanjuti", "95%", "60.000.000"],
+               ["7.01.02.2.01", "Koordinasi Pemerintahan", "Jumlah rapat koordinasi", "24 kali", "60.000.000"],
+               ["7.01.05", "Program Pemberdayaan Desa", "Persentase desa berkembang", "60%", "30.000.000"]]
+
+    def kon(rows):
+        text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2027", "", "Tabel 2.1", *(T.join(r) for r in review),
+                "", "Tabel 4.1", *(T.join(r) for r in rows)]
+        path = tmp_path / "renja.txt"
+        path.write_text("\n".join(text) + "\n", encoding="utf-8")
+        return [(f.location.line, f.message) for f in check_file(path, Settings()).findings if f.rule == "KON-001"]
+
+    assert kon(program) == []
+    changed = [*program[:2], [*program[2][:3], "26 kali", program[2][4]], program[3]]
+    found = kon(changed)
+    assert [line for line, _ in found] == [9, 15]
+    assert "2027: 26, bukan 24 di Tabel 2.1 (baris 9)" in found[1][1]
+
+
 def test_program_budget_in_a_yearly_table_without_codes_and_the_five_year_table(tmp_path):
     """A Renstra's yearly table (no codes, levels not always written, its year in the caption) and
     its T-C.27 give one program two different pagu for 2026 (KON-002, both rows). In the code-less

@@ -38,8 +38,11 @@ class ConsistencyFacts(FactsBase):
             if table.quarterly:
                 continue
             for node in table.nodes():
+                revised = _revised_drafts(node)
                 for ind in node.indicators:
                     for period, value in ind.targets.items():
+                        if (ind.name.strip().lower(), period) in revised:
+                            continue  # the review changed the draft's figure: its sides differ by design
                         if not _YEAR_LABEL.fullmatch(period) and self.plan.doc_type == "renja":
                             # A Renja's review or proposal table (sides "Rancangan Awal" and "Hasil
                             # Analisis", a "Volume" column) speaks of the plan's year; a forward
@@ -266,6 +269,25 @@ class ConsistencyFacts(FactsBase):
                      program=f"{node.code} {node.name}" if node.code else node.name,
                      table=row["table"], differences=row["differences"], tolerance=self.tol_money,
                      conflicts=row["years"])
+
+
+# A review table's side that holds the draft weighed against the plan's needs ("Rancangan Awal RKPD").
+_DRAFT = re.compile(r"rancangan|usulan", re.IGNORECASE)
+
+
+def _revised_drafts(node) -> set[tuple[str, str]]:
+    """The (indicator, draft side) whose target a review table's row changed: the same indicator
+    on the row's other side has another figure in the same unit. The draft's figure is then not
+    the plan's."""
+    sides: dict[str, dict[str, tuple]] = {}
+    for ind in node.indicators:
+        for period, value in ind.targets.items():
+            if value.present:
+                sides.setdefault(ind.name.strip().lower(), {})[period] = (value.value, _unit_key(value.suffix))
+    # (In another unit the sides measure the indicator two ways: that is no revision.)
+    return {(name, period) for name, values in sides.items() for period, (value, unit) in values.items()
+            if _DRAFT.search(period) and any(not _DRAFT.search(p) and v != value and u == unit
+                                             for p, (v, u) in values.items())}
 
 
 # Two signatures this close (about a page of extracted text) are one block written twice.
