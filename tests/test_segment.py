@@ -632,3 +632,26 @@ def test_a_word_wrapped_at_its_hyphen_is_joined_without_a_space():
         "  3    Penyediaan Jamuan        3.000.000",
     ])
     assert rows_of(text)[2] == ["1", "Penyediaan Peraturan Perundang-undangan", "1.530.000"]
+
+
+def test_a_cell_too_long_for_its_column_that_pushed_the_next_one_right_keeps_the_columns():
+    """One name two characters wider than its column, the location after it pushed two places
+    right: the two columns stay two (they had been one for the whole table, every location read
+    into the names and the table's cells a column off)."""
+    def line(*cells):  # cells at 0, 15, 40, 56, 75 and 85, a cell too long pushing the next one
+        out = ""
+        for at, text in zip((0, 15, 40, 56, 75, 85), cells):
+            out = (out + " " * max(at - len(out), 2 if out and text else 0)) + text
+        return out.rstrip()
+    lines = [line("Kode", "Sub Kegiatan", "Lokasi", "Indikator", "Target", "Pagu"),
+             line("7.01.01.2.09", "Pemeliharaan Barang", "Kec. Sukamaju", "Jumlah barang", "12 unit", "88.502.000"),
+             line("7.01.01.2.09.", "Pemeliharaan/Rehabilitasi", "Kec. Sukamaju", "Jumlah gedung", "3 unit",
+                  "14.600.000"),
+             line("", "Gedung Kantor", "", "dipelihara"),
+             line("7.01.01.2.09.", "Pemeliharaan Peralatan", "Kec. Sukamaju", "Jumlah peralatan", "7 unit",
+                  "1.120.000")]
+    assert lines[2].index("Kec.") == 42 and lines[1].index("Kec.") == 40
+    rows = find_rows(lines, 100).cells
+    assert rows[3] == ["7.01.01.2.09.", "Pemeliharaan/Rehabilitasi Gedung Kantor", "Kec. Sukamaju",
+                       "Jumlah gedung dipelihara", "3 unit", "14.600.000"]
+    assert rows[1] == ["Kode", "Sub Kegiatan", "Lokasi", "Indikator", "Target", "Pagu"]

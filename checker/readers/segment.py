@@ -493,14 +493,18 @@ def _within_a_column(f: tuple[int, int, str], ends: dict[int, int]) -> bool:
 
 def _columns(field_rows: list[list[tuple[int, int, str]]]) -> list[tuple[int, int]]:
     """Column extents: stretches of positions some line writes in, separated by positions that every
-    line leaves blank for two characters or more."""
+    line leaves blank for two characters or more, or every line but a few that each leave their
+    own gap of two just beside it: a cell too long for its column, which pushed the next cell
+    right ("Pemeliharaan/Rehabilitasi  Kec." where the other lines keep "Kec." a place left)."""
     width = max((e for fields in field_rows for _, e, _ in fields), default=0)
-    used = bytearray(width + 2)
+    writers = [0] * (width + 2)  # how many lines write in each position
     for fields in field_rows:
-        _occupy(used, fields)
+        for s, e, _ in fields:
+            for q in range(s, e):
+                writers[q] += 1
     columns, start, blank = [], None, 0
     for p in range(width + 2):
-        if used[p]:
+        if writers[p]:
             if start is None:
                 start = p
             elif blank >= 2:
@@ -511,7 +515,44 @@ def _columns(field_rows: list[list[tuple[int, int, str]]]) -> list[tuple[int, in
             blank += 1
     if start is not None:
         columns.append((start, width))
-    return columns
+    few = max(1, len(field_rows) // 50)
+    return [part for column in columns for part in _split(column, writers, few, field_rows)]
+
+
+def _split(column: tuple[int, int], writers: list[int], few: int,
+           field_rows: list[list[tuple[int, int, str]]]) -> list[tuple[int, int]]:
+    """A column cut where two positions or more inside it are written by a few lines only, between
+    positions most lines write, and each of those lines leaves its own gap there (_gap_kept)."""
+    start, end = column
+    parts, p = [], start
+    while p < end:
+        if writers[p] <= few and writers[p - 1] > few:
+            q = p
+            while q < end and writers[q] <= few:
+                q += 1
+            if q - p >= 2 and q < end and writers[q] > few and _gap_kept(field_rows, p, q):
+                parts.append((start, p))
+                start = q
+            p = q
+        else:
+            p += 1
+    return parts + [(start, end)]
+
+
+def _gap_kept(field_rows: list[list[tuple[int, int, str]]], a: int, b: int) -> bool:
+    """Whether every line that writes in the gap [a, b) leaves a gap of its own of two blanks
+    there or just after it (its cell ran into the gap and pushed the next one right)."""
+    for fields in field_rows:
+        inside = [(s, e) for s, e, _ in fields if s < b and e > a]
+        if not inside:
+            continue
+        if len(inside) != 1 or inside[0][0] >= a:
+            return False  # more than one overflow, or a stretch that begins in the gap itself
+        end = inside[0][1]
+        after = next((s for s, _, _ in fields if s >= end), None)
+        if end > b + 1 or (after is not None and after - end < 2) or (after is not None and after > b + 3):
+            return False
+    return True
 
 
 def _region_columns(field_rows: list[list[tuple[int, int, str]]]) -> list[tuple[int, int]]:
