@@ -1865,3 +1865,32 @@ def test_a_code_split_at_a_dot_into_two_cells_is_one_code():
     from checker.readers.programs import ProgramTables
     assert ProgramTables._code(["7.01.01", ".2.01", "Koordinasi"]) == ("7.01.01.2.01", 2)
     assert ProgramTables._code(["1", ".2.01", "Koordinasi"]) == ("", 0)  # a row number, then no code
+
+
+def test_bare_years_over_amounts_are_a_budget_per_year_and_a_total_the_periods(tmp_path):
+    """"Kode | Kegiatan | Indikator | Satuan | 2026 ... 2028 | Total (Rp)", no budget word over the
+    years: each year is a budget and the total the end of the period's (the table had been read
+    as one budget of its last year, nothing checked). A summary of the programs' pagu without
+    an indicator column is not missing indicators (IND-007 had fired on every program)."""
+    head = ["Kode", "Kegiatan/Sub Kegiatan", "Indikator", "Satuan", "2026", "2027", "2028", "Total (Rp)"]
+    rows = [["7.01.02", "Program Pelayanan Publik", "Indeks kepuasan", "nilai", "100.000.000", "105.000.000",
+             "115.000.000", "320.000.000"],
+            ["7.01.02.2.01", "Koordinasi Pemerintahan", "Jumlah rapat", "kali", "60.000.000", "62.000.000",
+             "66.000.000", "188.000.000"],
+            ["7.01.02.2.03", "Pelayanan Terpadu", "Jumlah layanan", "layanan", "40.000.000", "43.000.000",
+             "45.000.000", "130.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows], period="2026-2028")
+    table = read_plan(path).tables[0]
+    assert table.budget_periods == ["2026", "2027", "2028"] and table.has_akhir
+    found = [(f.rule, f.location.line, f.message) for f in check_file(path, Settings()).findings
+             if f.category not in ("chapter",)]
+    assert [(rule, line) for rule, line, _ in found] == [("ANG-001", 7), ("ANG-004", 9)]
+    assert "tahun 2028 (Rp115.000.000)" in found[0][2]  # 66 + 45 = 111; 40 + 43 + 45 = 128
+    summary = [["No", "Program", "2026", "2027", "2028", "Total (Rp)"],
+               ["1", "Program Penunjang Urusan Pemerintahan", "450.000.000", "470.000.000", "490.000.000",
+                "1.410.000.000"],
+               ["2", "Program Pelayanan Publik", "100.000.000", "105.000.000", "111.000.000", "316.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.2 Rekapitulasi Pendanaan", summary, period="2026-2028")
+    result = check_file(path, Settings())
+    assert [r.budgets["2028"].amount for r in read_plan(path).tables[0].roots] == [490_000_000, 111_000_000]
+    assert not [f for f in result.findings if f.category not in ("chapter",)]

@@ -28,6 +28,12 @@ _DASHES = ("-", "–", "—")
 _HEADER_WORD = re.compile(r"[a-z]{2,}")
 _TARGET_CELL = re.compile(r"^\d[\d.,]*\s*(%|[A-Za-z][A-Za-z ./]{0,20})?$")
 _YEAR = re.compile(r"\b(20\d{2})\b")
+# A header that has a column of indicators ("Indikator Kinerja", "Tolok Ukur", "Keluaran"): a table
+# without one (a summary of the programs' pagu) is not missing them.
+_INDICATOR_HEAD = re.compile(r"indikator|tolok\s*ukur|keluaran|output|outcome|sasaran", re.IGNORECASE)
+# A column that totals a row's years ("Total (Rp)", "Jumlah"): the end of the period's pagu.
+_PERIOD_TOTAL = re.compile(r"(?:total|jumlah)(?:\s+(?:pagu|anggaran|pendanaan))?\s*(?:\((?:rp|rupiah)[^)]*\))?",
+                           re.IGNORECASE)
 _BUDGET_HEAD = re.compile(r"\b(rp|pagu|kebutuhan\s*dana|anggaran|dana)\b", re.IGNORECASE)
 _OUTLINE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")  # "1.1.1": a row's place in an outline
 # A table's budgets in thousands or millions ("Pagu (Rp juta)", "dalam ribuan rupiah", "Rp. 000"):
@@ -737,8 +743,13 @@ class ProgramTables:
         # Periode", over its Target | Rp; "Pagu Akhir"); "Target Akhir Periode" is a target alone.
         has_akhir = any(re.search(r"akhir", c, re.IGNORECASE) and (_BUDGET_HEAD.search(c) or not re.search(
             r"\btarget\b", c, re.IGNORECASE)) for _, cells in header for c in cells)
-        n_years = len(budget_heads) - (1 if has_akhir else 0)
         years = self._header_years(header)
+        if self._amounts_by_year(header, data, years, len(budget_heads)):
+            # Bare years over amounts, no budget word above them but maybe a "Total (Rp)" after:
+            # a budget per year, and the total the end of the period's.
+            total = any(_PERIOD_TOTAL.fullmatch(c.strip()) for _, cells in header for c in cells)
+            budget_heads, has_akhir = years + (["Total"] if total else []), total or has_akhir
+        n_years = len(budget_heads) - (1 if has_akhir else 0)
         if not years and n_years == 1 and len(set(_YEAR.findall(block.caption))) == 1:
             years = _YEAR.findall(block.caption)[:1]  # "Program dan Kegiatan Tahun 2021"
         if len(years) >= n_years > 0:
@@ -748,7 +759,7 @@ class ProgramTables:
             labels = [lab if labels.count(lab) == 1 else f"{lab} ({k + 1})" for k, lab in enumerate(labels)]
         title = block.title or block.heading
         table = ProgramTable(name=title or f"tabel baris {block.start}", budget_periods=labels,
-                             columns=["indikator", "pagu"],
+                             columns=(["indikator"] if _INDICATOR_HEAD.search(head_text) else []) + ["pagu"],
                              has_akhir=has_akhir, location=Location(line=block.start, table=title or None))
         scale = self._scale = money_scale(f"{block.caption} {head_text}")
         layout = Layout.of([cells for _, cells in header], labels, scale)
@@ -779,7 +790,8 @@ class ProgramTables:
             table.budget_periods = labels = renamed
         if layout is not None:
             table.periods = layout.target_years
-            table.columns = ["indikator", "pagu", "target"] + (["satuan"] if layout.satuan is not None else [])
+            table.columns = (["indikator"] if any(side.indikator is not None for side in layout.sides) else []) \
+                + ["pagu", "target"] + (["satuan"] if layout.satuan is not None else [])
         last: dict[str, ProgramNode] = {}
         self._latest = None
         header_keys = {header_key(cells) for _, cells in header}
@@ -862,6 +874,17 @@ class ProgramTables:
         written = [c for c in cells if c.strip() and not _HEADER_YEAR.match(c)]
         return bool(written) and not self._code(cells)[0] and not any(ch.isdigit() for c in written for ch in c) \
             and all(set(_HEADER_WORD.findall(c.lower())) <= self._header_words for c in written)
+
+    def _amounts_by_year(self, header, data, years: list[str], budgets: int) -> bool:
+        """Whether a header's bare years (no target or budget word over them) head a column of
+        amounts each: most rows with amounts print as many as there are years, or one more (a
+        total after them)."""
+        head_text = " ".join(" ".join(cells) for _, cells in header)
+        if len(years) < 2 or budgets >= len(years) or re.search(r"\btarget\b|\bvolume\b", head_text, re.IGNORECASE):
+            return False
+        counts = [n for _, cells in data if (n := sum(1 for c in cells if _MONEY.match(c.strip())))]
+        fitting = sum(1 for n in counts if n in (len(years), len(years) + 1))
+        return bool(counts) and fitting >= 0.8 * len(counts)
 
     @staticmethod
     def _column_numbers(cells: list[str]) -> bool:
