@@ -197,6 +197,23 @@ def test_quarters_in_percent_of_a_counted_years_target_run_to_a_hundred_percent(
                        "jumlah target triwulan (90%).")]
 
 
+def test_quarters_under_a_heading_in_percent_are_percentages_of_the_years_target(tmp_path):
+    """"Target Fisik (%)" over TW I ... TW IV with bare 25 50 75 100 beside a year's "3 dokumen":
+    the quarters are progress in percent, as if each were written "25%" (every row had been
+    TGT-004, 3 against 100); progress that falls is still found."""
+    from checker.pipeline import check_file
+    rows = [["No", "Sub Kegiatan", "Indikator", "Target", "Target Fisik (%)", "", "", ""],
+            ["", "", "", "", "TW I", "TW II", "TW III", "TW IV"],
+            ["1", "Penyusunan Dokumen Perencanaan", "Jumlah dokumen perencanaan", "3 dokumen", "25", "50", "75", "100"],
+            ["2", "Fasilitasi Rapat Koordinasi", "Jumlah rapat koordinasi", "24 kali", "25", "50", "45", "100"]]
+    path = tmp_path / "rencana-aksi.txt"
+    path.write_text("\n".join(["RENCANA AKSI", "KECAMATAN SUKAMAJU", "TAHUN 2027", "", "Tabel 2.1",
+                               *(T.join(r) for r in rows)]) + "\n", encoding="utf-8")
+    found = [(f.rule, f.location.line, f.message.split(" – ")[1]) for f in check_file(path, Settings()).findings
+             if f.category == "quarterly"]
+    assert found == [("TGT-003", 9, "Jumlah rapat koordinasi turun dari 50% (TW II) menjadi 45% (TW III).")]
+
+
 def test_a_rate_that_should_fall_runs_down_to_its_target_and_a_rise_is_the_step_back():
     """"Persentase gangguan ketertiban" 10, 9, 8, 8 to a year's 8: on its way down, no finding (it
     had been TGT-003, a falling running target); a rate heading down to its year's target that

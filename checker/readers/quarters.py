@@ -33,6 +33,7 @@ NAMES = {"I": "TW I", "II": "TW II", "III": "TW III", "IV": "TW IV"}
 # A quarter's heading, alone or after the word for what it holds ("Target TW I", "Target Triwulan 2").
 _TW_HEAD = re.compile(r"^(?:target\s+)?(?:TW|triwulan|trw)[\s.\-]*(IV|III|II|I|[1-4])\b", re.IGNORECASE)
 _ARABIC = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+_PERCENT_HEAD = re.compile(r"\(\s*%\s*\)|\bpersen\b|\bprosentase\b", re.IGNORECASE)
 _MARK = re.compile(r"[√✓✔✗✘•●vVxX*]")  # a tick in a schedule's quarter cell
 
 
@@ -204,6 +205,11 @@ def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool
     quarter_money = _money_quarters(every, quarters) if len(every) > len(quarters) else {}
     budget_col = find(r"\b(anggaran|pagu|dana)\b") if quarter_money else None
     name_col = find(r"program|kegiatan|uraian|sasaran|tujuan")
+    # Quarters under a heading in percent ("Target Fisik (%)" over TW I ... TW IV): their bare
+    # figures are percentages, of the year's target where that is a count.
+    group = " ".join(cell_at(row, j) for _, row in lines[:head] for j in range(min(quarters), max(quarters) + 1)) \
+        if quarters else ""
+    in_percent = bool(_PERCENT_HEAD.search(group))
     for line, cells in lines[head + 1:]:
         cell = partial(cell_at, cells)
         if not any(cell(k) for k in quarters) or all(_quarter_head(cell(k)) for k in quarters if cell(k)):
@@ -214,7 +220,9 @@ def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool
         ind = Indicator(name=_NUMBERED.sub("", cell(indicator_col)), unit=cell(unit_col), location=loc,
                         annual=measure(cell(annual_col), "number", loc) if annual_col is not None else None)
         for k, q in quarters.items():
-            ind.targets[q] = measure(cell(k), "number", loc)
+            ind.targets[q] = value = measure(cell(k), "number", loc)
+            if in_percent and value.present and not value.suffix.strip():
+                value.suffix = "%"
         if unit_col is None:  # no unit column: the unit is written with the figures ("12 bulan")
             written = [v for v in (ind.annual, *ind.targets.values()) if v is not None and v.suffix.strip()]
             ind.unit = written[0].suffix.strip() if written else ""
