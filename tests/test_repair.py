@@ -37,6 +37,15 @@ def test_rejoin_words_uses_the_prose_and_the_nomenclature():
     assert rejoin_words("Kasi Pemtra ntibum", vocabulary) == "Kasi Pemtra ntibum"
 
 
+def test_words_the_profiles_read_a_name_by_are_rejoined_too():
+    """"ditindakl anjuti": the word that makes a count of complaints higher-is-better (the broken
+    name had read as lower-is-better, a rising target a TGT-002). The profiles' words are in
+    the vocabulary whatever the document's prose says."""
+    vocabulary = Vocabulary([])
+    assert rejoin_words("Persentase pengaduan ditindakl anjuti", vocabulary) == "Persentase pengaduan ditindaklanjuti"
+    assert rejoin_words("Jumlah kasus terta ngani", vocabulary) == "Jumlah kasus tertangani"
+
+
 def test_a_label_broken_too_short_to_tell_is_the_label_its_row_writes_whole():
     assert rejoin_by_row(["Target", "Rp", "Target", "R p"]) == ["Target", "Rp", "Target", "Rp"]
     assert rejoin_by_row(["12 bulan", "12 bula n", "54.000.000"]) == ["12 bulan", "12 bulan", "54.000.000"]

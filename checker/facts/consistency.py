@@ -41,7 +41,7 @@ class ConsistencyFacts(FactsBase):
                 revised = _revised_drafts(node)
                 for ind in node.indicators:
                     for period, value in ind.targets.items():
-                        if (ind.name.strip().lower(), period) in revised:
+                        if (_indicator_key(ind.name), period) in revised:
                             continue  # the review changed the draft's figure: its sides differ by design
                         if not _YEAR_LABEL.fullmatch(period) and self.plan.doc_type == "renja":
                             # A Renja's review or proposal table (sides "Rancangan Awal" and "Hasil
@@ -283,7 +283,7 @@ def _revised_drafts(node) -> set[tuple[str, str]]:
     for ind in node.indicators:
         for period, value in ind.targets.items():
             if value.present:
-                sides.setdefault(ind.name.strip().lower(), {})[period] = (value.value, _unit_key(value.suffix))
+                sides.setdefault(_indicator_key(ind.name), {})[period] = (value.value, _unit_key(value.suffix))
     # (In another unit the sides measure the indicator two ways: that is no revision.)
     return {(name, period) for name, values in sides.items() for period, (value, unit) in values.items()
             if _DRAFT.search(period) and any(not _DRAFT.search(p) and v != value and u == unit

@@ -9,6 +9,9 @@ which no column broke, and the nomenclature's words below) and one of its pieces
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+import yaml
 
 _SPLIT_FIGURE = re.compile(r"(?<![\w.,])(\d[\d.,]*) ([.,]?\d[\d.,]*)(?![\w.,])")
 _GROUPED = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:[.,]\d{1,2})?$")
@@ -39,11 +42,31 @@ kependudukan pencatatan sipil lingkungan hidup kesehatan infrastruktur perekonom
 """.split())
 
 
+@lru_cache(maxsize=1)
+def profile_words() -> frozenset[str]:
+    """The words the rule profiles read an indicator's name by (what is lower-is-better, what
+    overrides it, the units that count): a name a column broke must be rejoined into them, or
+    "ditindakl anjuti" loses the word that turns "pengaduan" around."""
+    from ..rulebook import default_rules_dir  # (the profiles are data beside the rules)
+    words: set[str] = set()
+    for path in sorted((default_rules_dir() / "profiles").glob("*.yaml")):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError):
+            continue  # a profile that does not load is the rulebook's error to report
+        lists = [data.get(key) or [] for key in ("lower_is_better", "higher_is_better_overrides",
+                                                 "decreasing_goal_words", "percent_units", "level_units")]
+        lists += list((data.get("counted_kinds") or {}).values())
+        words.update(w.lower() for items in lists if isinstance(items, list)
+                     for item in items for w in _WORD.findall(str(item)) if len(w) >= 3)
+    return frozenset(words)
+
+
 class Vocabulary:
     """The words a broken word may be joined back into."""
 
     def __init__(self, prose):
-        self.words = set(PLANNING_WORDS)
+        self.words = set(PLANNING_WORDS) | profile_words()
         for line in prose:
             self.words.update(w.lower() for w in _WORD.findall(line) if len(w) >= 2)
 
