@@ -16,6 +16,7 @@ import re
 from collections import Counter
 
 from ..models import ColumnTotal, Location, RowCount, Value
+from ..numbers import DOCUMENT_LOCALE
 from .labels import TOTAL_LABEL
 from .realisation import header_columns, is_header_row, measure
 
@@ -144,12 +145,17 @@ def read_totals(title: str, start: int, lines: list[tuple[int, list[str]]],
 _ROW_TOTAL_HEAD = re.compile(r"^(?:jumlah|total|jumlah\s+total|total\s+keseluruhan)\s*(?:\([^)]{0,20}\))?$",
                              re.IGNORECASE)
 _WHOLE = re.compile(r"^\d{1,3}(?:\.\d{3})*$|^\d+$")  # a count: a whole number, thousands by points
+_WHOLE_EN = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 
 
 def _count(cell: str) -> float | None:
+    """A whole count: thousands grouped by points, or by commas where the table or document is
+    written in the other locale ("2,310" beside "12.5")."""
     text = cell.strip()
     if _DASH.match(text):
         return 0.0
+    if DOCUMENT_LOCALE.get() == "en":
+        return float(text.replace(",", "")) if _WHOLE_EN.match(text) else None
     return float(text.replace(".", "")) if _WHOLE.match(text) else None
 
 
