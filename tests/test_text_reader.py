@@ -1894,3 +1894,28 @@ def test_bare_years_over_amounts_are_a_budget_per_year_and_a_total_the_periods(t
     result = check_file(path, Settings())
     assert [r.budgets["2028"].amount for r in read_plan(path).tables[0].roots] == [490_000_000, 111_000_000]
     assert not [f for f in result.findings if f.category not in ("chapter",)]
+
+
+def test_counts_grouped_by_commas_in_a_table_of_the_other_locale_are_added_up(tmp_path):
+    """A table in the other locale ("2,310" people beside "12.50" km²): its row totals are read
+    and held to their parts (they had been no counts, nothing checked)."""
+    head = [["No", "Desa", "Luas (km²)", "Penduduk", "", ""], ["", "", "", "Laki-laki", "Perempuan", "Jumlah"]]
+    rows = [["1", "Teluk Asri", "12.50", "2,310", "2,295", "4,605"],
+            ["2", "Pasir Putih", "8.20", "1,870", "1,905", "3,775"],
+            ["3", "Muara Baru", "10.90", "1,965", "1,940", "3,995"]]
+    path = renstra_file(tmp_path, "Tabel 2.1 Penduduk per Desa", [*head, *rows])
+    found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category not in ("chapter",)]
+    assert found == [("TAB-002", 10)]
+
+
+def test_a_lower_is_better_word_inside_another_word_says_nothing_of_the_indicator():
+    """"Persentase pertemuan koordinasi terlaksana": "temuan" (audit findings, lower is better)
+    stands inside "pertemuan" (a meeting), which is no finding: the share of meetings held rises.
+    The lists' words are read at the start of a word of the name."""
+    from checker.facts.common import Units
+    from checker.models import Indicator
+    from checker.rulebook import load_profile
+    units = Units(load_profile(Settings().profile))
+    assert [units.polarity(Indicator(name=n)) for n in (
+        "Persentase pertemuan koordinasi terlaksana", "Persentase temuan pemeriksaan ditindaklanjuti",
+        "Jumlah temuan pemeriksaan", "Persentase kerawanan sosial")] == ["naik", "naik", "turun", "turun"]

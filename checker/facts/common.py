@@ -99,11 +99,13 @@ class Units:
         if indicator.polarity:
             return indicator.polarity
         name = " ".join(_norm(indicator.name).split())
-        if any(k in name for k in self.negated):
+        # A word of the lists at the start of a word of the name: "temuan" is no "pertemuan".
+        said = lambda words: any(re.search(rf"(?<![a-z0-9]){re.escape(k)}", name) for k in words)  # noqa: E731
+        if said(self.negated):
             return "turun"
-        if any(k in name for k in self.overrides):
+        if said(self.overrides):
             return "naik"
-        if any(k in name for k in self.lower):
+        if said(self.lower):
             return "turun"
         if any(w in self.decreasing for w in _norm(statement).split()[:3]):
             return "turun"
