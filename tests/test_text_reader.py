@@ -1919,3 +1919,20 @@ def test_a_lower_is_better_word_inside_another_word_says_nothing_of_the_indicato
     assert [units.polarity(Indicator(name=n)) for n in (
         "Persentase pertemuan koordinasi terlaksana", "Persentase temuan pemeriksaan ditindaklanjuti",
         "Jumlah temuan pemeriksaan", "Persentase kerawanan sosial")] == ["naik", "naik", "turun", "turun"]
+
+
+def test_a_code_typed_at_the_start_of_the_name_is_the_rows_code(tmp_path):
+    """"7.01.01 Program Penunjang ..." in one cell, no code column: the rows are coded as if the
+    code stood in a column of its own (the table had been read as uncoded, its programs only,
+    every program unplaced)."""
+    head = ["No", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Target 2027", "Pagu 2027 (Rp)"]
+    rows = [["1", "7.01.01 Program Penunjang Urusan", "Persentase layanan", "100%", "30.000.000"],
+            ["", "7.01.01.2.06 Administrasi Umum", "Jumlah bulan", "12 bulan", "30.000.000"],
+            ["", "7.01.01.2.06.0004 Bahan Logistik Kantor", "Jumlah paket", "12 paket", "12.000.000"],
+            ["", "7.01.01.2.06.0009 Rapat Koordinasi", "Jumlah laporan", "12 laporan", "15.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 4.1", [head, *rows], period="2027")
+    table = read_plan(path).tables[0]
+    assert [(n.code, n.name) for n in table.nodes()][:2] == [("7.01.01", "Program Penunjang Urusan"),
+                                                           ("7.01.01.2.06", "Administrasi Umum")]
+    found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category not in ("chapter",)]
+    assert found == [("ANG-002", 8)]

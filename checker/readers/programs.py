@@ -6,6 +6,7 @@ tujuan and sasaran rows, further indicators and wrapped lines of a node.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -511,6 +512,39 @@ def _period_label(heading: str) -> str:
     return period if re.fullmatch(r"(?i)tahun\s+(?:n(?:\s*[+-]\s*\d)?|ke\s*-?\s*\d)", period) else heading
 
 
+# A code typed at the start of its row's name ("7.01.01 Program Penunjang ...").
+_CODE_IN_NAME = re.compile(r"^((?:\d|[Xx]\.[Xx]{2})[\d.]*\d)\s+([A-Za-z].*)$")
+
+
+def codes_out_of_names(header: list[tuple[int, list[str]]], data: list[tuple[int, list[str]]]):
+    """The table with a code typed into the name cell set in a column of its own before the name,
+    the header given that column too, where two rows or more do so in one column: the rows then
+    read as a coded table does. Otherwise the table as it is."""
+    counts: Counter = Counter()
+    for _, cells in data:
+        for k, c in enumerate(cells[:3]):
+            m = _CODE_IN_NAME.match(c.strip())
+            if m and well_formed_code(m.group(1)):
+                counts[k] += 1
+    if not counts:
+        return header, data
+    k, n = counts.most_common(1)[0]
+    if n < 2:
+        return header, data
+
+    def split(cells: list[str], code_row: bool) -> list[str]:
+        if k >= len(cells):
+            return cells
+        m = _CODE_IN_NAME.match(cells[k].strip()) if code_row else None
+        code, name = (m.group(1), m.group(2)) if m and well_formed_code(m.group(1)) else ("", cells[k])
+        return [*cells[:k], code, name, *cells[k + 1:]]
+
+    header = [(line, split(cells, False)) for line, cells in header]
+    if header:
+        header[0] = (header[0][0], [*header[0][1][:k], "Kode", *header[0][1][k + 1:]])
+    return header, [(line, split(cells, True)) for line, cells in data]
+
+
 def full_codes(rows: list[tuple[int, list[str]]], code_of) -> list[tuple[int, list[str]]]:
     """The rows with each relative code written in full under the code above it ("2.01" or
     "01.2.01" under 7.01.01 is 7.01.01.2.01; "0001" under that is 7.01.01.2.01.0001). Only where
@@ -702,6 +736,7 @@ class ProgramTables:
                 data.append((line, cells))
             else:
                 header.append((line, cells))
+        header, data = codes_out_of_names(header, data)
         # The header's words first: they turn most other tables away before any row is looked at.
         head_text = " ".join(" ".join(c) for _, c in header)
         self._header_words = set(_HEADER_WORD.findall(head_text.lower()))
