@@ -103,14 +103,21 @@ def as_grid(lines, cap=24):
 
 def as_converted_markdown(lines, cap=24):
     """Pipe tables as a DOCX-to-Markdown converter writes them: a cell's wrapped lines joined by
-    `<br>`, "&" as `&amp;`; in the prose a numbered heading's point escaped ("I\\. PENDAHULUAN")."""
-    def cell(text):
-        return "<br>".join(textwrap.wrap(text, cap, break_long_words=False)).replace("&", "&amp;")
+    `<br>`, "&" as `&amp;`, a row set in capitals ("PROGRAM PENUNJANG ...") bold in every cell
+    (`**...**`, as the document styles it); in the prose a numbered heading's point escaped
+    ("I\\. PENDAHULUAN")."""
+    def cell(text, bold=False):
+        text = "<br>".join(textwrap.wrap(text, cap, break_long_words=False)).replace("&", "&amp;")
+        return f"**{text}**" if bold and text else text
+
+    def row(cells):
+        bold = any(c.isupper() and len(c.split()) >= 2 for c in cells)
+        return "| " + " | ".join(cell(c, bold) for c in cells) + " |"
 
     def table(run):
         rows, width = _cells(run)
         new = ["| " + " | ".join(map(cell, rows[0])) + " |", "|" + " --- |" * width]
-        new += ["| " + " | ".join(map(cell, r)) + " |" for r in rows[1:]]
+        new += [row(r) for r in rows[1:]]
         return new, [0] + list(range(2, len(rows) + 1))
     out, moved = _rewrite_tables(lines, table)
     return [re.sub(r"^([IVX]+|\d+)\. ", r"\1\\. ", line) if "|" not in line else line for line in out], moved

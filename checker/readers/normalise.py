@@ -8,8 +8,8 @@ reads it; the lines stay where they were.
 
 Converters to Markdown or HTML leave their markup in the text as well: a line break inside a table
 cell written `<br>`, characters as entities (`&amp;`, `&nbsp;`), a backslash before punctuation
-that would otherwise be markup (`I\. PENDAHULUAN`). It is undone first (`unmark`);
-a backslash before a pipe stays, for the pipe table it is written in.
+that would otherwise be markup (`I\. PENDAHULUAN`), bold cells (`**PROGRAM ...**`). It is undone
+first (`unmark`); a backslash before a pipe stays, for the pipe table it is written in.
 """
 from __future__ import annotations
 
@@ -49,15 +49,21 @@ def normalise_text(text: str) -> str:
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,5}|#x[0-9A-Fa-f]{1,4});")
 _ESCAPED = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\]^_`{}~\\])")
+# Bold a converter kept ("**PROGRAM PENUNJANG**", "__500.000.000__"): the words without their marks,
+# within one cell (never across a pipe) and not where the stars were escaped.
+_STRONG = re.compile(r"(?<!\\)(\*\*|__)(?=\S)([^|\n]*?\S)\1")
 
 
 def unmark(text: str) -> str:
     """The text without what a converter to Markdown or HTML wrote in it: `<br>` as a space,
-    entities as their characters, a backslash escape as the character it escapes."""
+    entities as their characters, bold marks (`**...**`) as the words, a backslash escape as the
+    character it escapes."""
     if "<" in text:
         text = _BREAK.sub(" ", text)
     if "&" in text:
         text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    if "**" in text or "__" in text:
+        text = _STRONG.sub(r"\2", text)
     if "\\" in text:
         text = _ESCAPED.sub(r"\1", text)
     return text
