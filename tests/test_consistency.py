@@ -420,3 +420,22 @@ def test_a_range_target_is_not_held_against_one_figure(tmp_path):
     path = tmp_path / "renja.txt"
     path.write_text(text, encoding="utf-8")
     assert not [f for f in check_file(path, Settings()).findings if f.category == "consistency"]
+
+
+def test_an_indicator_labelled_by_its_role_is_the_indicator_its_name_says(tmp_path):
+    """"Indikator Sasaran: Persentase layanan tepat waktu" in a goals table whose one column holds
+    tujuan, sasaran and indicators: the indicator is "Persentase layanan tepat waktu", held to the
+    same name in the program table (the label had kept the two apart, and named the findings)."""
+    goals = [["No", "Uraian", "Satuan", "Target 2026", "Target 2027"],
+             ["1", "Tujuan: Meningkatnya kualitas pelayanan publik", "", "", ""],
+             ["", "Indikator Sasaran: Persentase layanan tepat waktu", "%", "87", "89"]]
+    program = [["Kode", "Program", "Indikator Kinerja", "Target 2026", "Pagu 2026 (Rp)", "Target 2027", "Pagu 2027 (Rp)"],
+               ["7.01.02", "Program Pelayanan Publik", "Persentase layanan tepat waktu", "87%", "60.000.000", "90%",
+                "62.000.000"]]
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 4.1",
+            *(T.join(r) for r in goals), "", "Tabel 6.1", *(T.join(r) for r in program)]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    found = [(f.rule, f.location.line, f.subject) for f in check_file(path, Settings()).findings if f.rule == "KON-001"]
+    assert [(rule, line) for rule, line, _ in found] == [("KON-001", 8), ("KON-001", 12)]
+    assert found[0][2] == "Persentase layanan tepat waktu"

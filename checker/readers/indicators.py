@@ -18,6 +18,9 @@ from .realisation import (align, column_numbers, fill_lost_label_cell, header_co
 
 # A column's year: the one year it names, or the year in brackets after its place ("Tahun-1 (2027)").
 _YEAR = re.compile(r"^\D*(20\d{2})\D*$|^.*\((20\d{2})\)\W*$")
+# A row's label of what it is, before the indicator's name ("Indikator Sasaran: Persentase ...").
+_ROLE_LABEL = re.compile(r"^(?:indikator(?:\s+(?:tujuan|sasaran|program|kegiatan|kinerja))?|tujuan|sasaran)\s*:\s*",
+                         re.IGNORECASE)
 # The column that states how an indicator is computed.
 _FORMULA_HEAD = re.compile(r"formula|rumus|cara\s+(perhitungan|pengukuran|menghitung)|metode\s+perhitungan",
                            re.IGNORECASE)
@@ -80,6 +83,7 @@ def read_indicator_table(title: str, start: int, lines: list[tuple[int, list[str
         if not re.search(r"[A-Za-z]{3}", name):
             texts = [c for c in cells[:first_value] if re.search(r"[A-Za-z]{3}", c)]
             name = max(texts, key=lambda t: len(t.split())) if texts else ""
+        name = _ROLE_LABEL.sub("", name)
         if not name:
             continue
         loc = Location(line=line, table=title or None)
