@@ -655,3 +655,17 @@ def test_a_cell_too_long_for_its_column_that_pushed_the_next_one_right_keeps_the
     assert rows[3] == ["7.01.01.2.09.", "Pemeliharaan/Rehabilitasi Gedung Kantor", "Kec. Sukamaju",
                        "Jumlah gedung dipelihara", "3 unit", "14.600.000"]
     assert rows[1] == ["Kode", "Sub Kegiatan", "Lokasi", "Indikator", "Target", "Pagu"]
+
+
+def test_a_headers_year_wrapped_onto_a_line_of_its_own_goes_on_the_header_cell():
+    """"Target Capaian (Renstra) Tahun" over "2030", with other header cells wrapped on the same
+    lines: the year is the end of its header cell, though it would just have fitted on the line
+    above within a proportional font's slack (it had been a header row of its own, and the table
+    of no known kind). A row of figures under a header stays a row."""
+    lines = ["Kode      Indikator          Target Capaian     Realisasi s/d",
+             "                             (Renstra) Tahun    Tahun",
+             "                             2030               (2025)",
+             "7.01.01   Indeks kepuasan    85                 80"]
+    rows = find_rows(lines, 100).cells
+    assert rows[1] == ["Kode", "Indikator", "Target Capaian (Renstra) Tahun 2030", "Realisasi s/d Tahun (2025)"]
+    assert rows[4] == ["7.01.01", "Indeks kepuasan", "85", "80"]

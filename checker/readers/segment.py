@@ -30,6 +30,7 @@ _LOWER_START = re.compile(r"^[a-z]{2,}\b")  # "dan ...", "sesuai ...": not "a. .
 _CODE_START = re.compile(r"^(?:\d{1,2}|[Xx]\.[Xx]{2})(?:[.\s]\d{1,4})*$")
 ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")  # a row's number in a table's first column ("1", "2.")
 _YEAR_IN_BRACKETS = re.compile(r"^\((?:19|20)\d{2}\)$")  # "(2024)": a header's words wrapped, not a value
+_HEADER_YEAR = re.compile(r"^\(?(?:19|20)\d{2}\)?$")  # "2030", "(2025)" alone in a header's cell
 _MAX_HEADER_LINES = 4  # top lines whose cells may span columns (a merged header printed once)
 # Characters by which a word may seem to fit after a cell's line and still have been wrapped:
 # a page's proportional letters laid out in character columns are a character or two off.
@@ -681,11 +682,18 @@ def _continues(cells: list[str], above: list[str], widths: list[int], tails: lis
         if not any(above[k] for k in written):
             return False
         above = [a or (tails[k] if k < len(tails) else "") for k, a in enumerate(above)]
+    # A header's words wrapped: under a line of words only, in columns it writes, each of words or
+    # a year ("Tahun" / "2030"), whether or not the word would have fitted (a year fits within
+    # the slack a proportional font leaves).
+    header_words = all(above[k] for k in written) \
+        and not any(_VALUE_START.match(a) and not _HEADER_YEAR.match(a) for a in above if a) \
+        and all(_HEADER_YEAR.match(cells[k]) or not _VALUE_START.match(cells[k]) for k in written) \
+        and any(_HEADER_YEAR.match(cells[k]) for k in written)
     for k in written:
         if not above[k]:
             return False
         first = cells[k].split(" ", 1)[0]
-        if _broken(above[k], cells[k]):
+        if _broken(above[k], cells[k]) or header_words:
             continue
         if _printed_width(above[k]) + 1 + _printed_width(first) <= widths[k] - _FONT_SLACK:
             return False
