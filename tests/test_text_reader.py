@@ -1936,3 +1936,13 @@ def test_a_code_typed_at_the_start_of_the_name_is_the_rows_code(tmp_path):
                                                            ("7.01.01.2.06", "Administrasi Umum")]
     found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category not in ("chapter",)]
     assert found == [("ANG-002", 8)]
+
+
+def test_units_that_differ_between_years_are_named_as_the_plan_prints_them(tmp_path):
+    """IND-008 names the units as printed ("Dok", not the "dokumen" it reads it as)."""
+    head = ["Kode", "Program/Kegiatan", "Indikator", "Target 2026", "Pagu 2026", "Target 2027", "Pagu 2027"]
+    rows = [["7.01.01", "PROGRAM PENUNJANG", "Jumlah dokumen perencanaan", "5 Dok", "50.000.000", "100%",
+             "52.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
+    messages = [f.message for f in check_file(path, Settings()).findings if f.rule == "IND-008"]
+    assert len(messages) == 1 and "(% / Dok)" in messages[0]

@@ -397,14 +397,20 @@ class ProgramFacts(FactsBase):
         # A formula written into the name, "Persentase BMD (jumlah tersedia/jumlah kebutuhan)".
         named = _NAMED_FORMULA.search(ind.name)
         text = ind.formula.strip() or (named.group(1) if named else "")
-        target_units = sorted({_unit_key(v.suffix) for v in ind.targets.values() if v.present} - {""})
+        # The targets' units, one per unit however abbreviated ("Dok" is "dokumen"), each shown
+        # as the plan first prints it.
+        printed: dict[str, str] = {}
+        for v in ind.targets.values():
+            if v.present and (key := _unit_key(v.suffix)):
+                printed.setdefault(key, v.suffix.strip())
+        target_units = sorted(printed)
         count_units = [u for u in target_units if u != "%" and u not in self.units.percent]
         counted, unit_kind = units.counted_thing(ind.name, ind.unit or next(iter(target_units), ""))
         self.add("indicator", label, ind.location, level=level, name=ind.name, unit=ind.unit,
                  unit_key=_unit_key(ind.unit), unit_class=units.unit_class(ind), name_word=units.name_word(ind),
                  formula=text,
-                 target_units=" / ".join(target_units), target_unit_count=len(target_units),
-                 count_units=" / ".join(count_units), count_unit_count=len(count_units),
+                 target_units=" / ".join(printed[u] for u in target_units), target_unit_count=len(target_units),
+                 count_units=" / ".join(printed[u] for u in count_units), count_unit_count=len(count_units),
                  counted_kind=counted or "-", unit_kind=unit_kind or "-",
                  unit_shown=ind.unit or next(iter(target_units), ""), **parse_formula(text))
 
