@@ -669,3 +669,32 @@ def test_a_headers_year_wrapped_onto_a_line_of_its_own_goes_on_the_header_cell()
     rows = find_rows(lines, 100).cells
     assert rows[1] == ["Kode", "Indikator", "Target Capaian (Renstra) Tahun 2030", "Realisasi s/d Tahun (2025)"]
     assert rows[4] == ["7.01.01", "Indeks kepuasan", "85", "80"]
+
+
+def test_a_programs_code_under_a_wrapped_header_opens_the_first_row():
+    """The first program prints only its code and the first words of its name, its figures a
+    line below: the code line is the table's first row, not the header's wrapped words (it had
+    been joined into the header, "Kode 7.01.01")."""
+    def line(*cells):  # cells at 2, 18, 44, 66 and 76
+        out = ""
+        for at, text in zip((2, 18, 44, 66, 76), cells):
+            out = out.ljust(at) + text if text else out
+        return out
+    lines = [line("Kode", "Program/Kegiatan", "Indikator", "Target", "Pagu (Rp)"),
+             line("7.01.01", "PROGRAM PENUNJANG URUSAN"),
+             line("", "PEMERINTAHAN DAERAH", "Persentase layanan", "100%", "520.000.000"),
+             line("7.01.01.2.02", "Administrasi Keuangan", "Jumlah bulan", "12 bulan", "480.000.000")]
+    rows = find_rows(lines, 100).cells
+    assert rows[1] == ["Kode", "Program/Kegiatan", "Indikator", "Target", "Pagu (Rp)"]
+    assert rows[2][:2] == ["7.01.01", "PROGRAM PENUNJANG URUSAN"]
+
+
+def test_a_chapter_heading_set_apart_by_a_tab_is_no_table_row():
+    """"BAB<TAB>III MANAJEMEN RISIKO" at the top of the page after a table: a heading, not a row
+    that carries the table on (the table of criteria had taken it as its next row and been of
+    no known kind); a contents entry with its page number is still a row of its list."""
+    lines = ["Level Risiko\tRentang Nilai", "Rendah\t1 - 4", "Sedang\t5 - 9", "",
+             "\x0cRencana Aksi Kecamatan Sukamaju", "BAB\tIII MANAJEMEN RISIKO", "3.2 Daftar Risiko",
+             "BAB III\tMANAJEMEN RISIKO\t12"]
+    rows = find_rows(lines, 100).cells
+    assert 6 not in rows and rows[8] == ["BAB III", "MANAJEMEN RISIKO", "12"]

@@ -30,6 +30,10 @@ _LOWER_START = re.compile(r"^[a-z]{2,}\b")  # "dan ...", "sesuai ...": not "a. .
 _CODE_START = re.compile(r"^(?:\d{1,2}|[Xx]\.[Xx]{2})(?:[.\s]\d{1,4})*$")
 ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")  # a row's number in a table's first column ("1", "2.")
 _YEAR_IN_BRACKETS = re.compile(r"^\((?:19|20)\d{2}\)$")  # "(2024)": a header's words wrapped, not a value
+# A chapter heading whose word and numeral a tab sets apart ("BAB<TAB>III MANAJEMEN RISIKO"): a
+# heading, never a table's row (at a page's top it had gone on the table above it).
+_CHAPTER_WITH_TAB = re.compile(r"^\s*B\s?A\s?B\s*\t+\s*(?:[IVXL]+|\d{1,2})\b[^\t]*$", re.IGNORECASE)
+_PROGRAM_CODE = re.compile(r"^(?:\d|[Xx]\.\s*[Xx]{2})\.\s*\d{2}\.\s*\d{2}\b")  # "7.01.01", "X.XX.01" and longer
 _HEADER_YEAR = re.compile(r"^\(?(?:19|20)\d{2}\)?$")  # "2030", "(2025)" alone in a header's cell
 _MAX_HEADER_LINES = 4  # top lines whose cells may span columns (a merged header printed once)
 # Characters by which a word may seem to fit after a cell's line and still have been wrapped:
@@ -71,7 +75,7 @@ def find_rows(lines: list[str], max_columns: int) -> Rows:
                 rows.cells[i] = grid[i][:max_columns]
             else:
                 rows.inside.add(i)
-        elif "\t" in raw and raw.strip():
+        elif "\t" in raw and raw.strip() and not _CHAPTER_WITH_TAB.match(raw):
             rows.cells[i] = [c.strip() for c in raw.split("\t")][:max_columns]
         elif _PIPE_ROW.match(raw) and raw.count("|") >= 3:
             if _PIPE_RULE.match(raw):
@@ -677,6 +681,8 @@ def _continues(cells: list[str], above: list[str], widths: list[int], tails: lis
         return False
     if written[0] == 0 and ROW_NUMBER.match(cells[0]) and not any(_VALUE_START.match(c) for c in above):
         return False  # the first row under a header, numbered
+    if _PROGRAM_CODE.match(cells[written[0]]):
+        return False  # a program's code ("7.01.01") opens a row, even where only its name follows
     fewer = set(written) < {k for k, text in enumerate(above) if text}
     if tails is not None:
         if not any(above[k] for k in written):
