@@ -587,3 +587,22 @@ def test_a_row_printing_its_budget_on_a_line_of_its_own_is_named_after_its_row()
     )
     names = [r.name for r in read_table("Tabel 2.1", 10, rows).rows]
     assert names == ["Indeks kepuasan masyarakat", "Indeks kepuasan masyarakat – Keuangan (Rp)"]
+
+
+def test_a_group_row_that_lost_an_empty_cell_stands_over_its_pairs_again():
+    """Groups over "K | Rp" pairs, the group row one empty cell short after "Target 2024": the
+    groups after it stood over a pair's Rp and the ratios over amounts (the table was left
+    unread). Set back so every group begins over a K, the pairs are read."""
+    rows = lines(
+        T.join(["Kode", "Program", "Indikator", "Target 2024", "Realisasi 2024", "", "Tingkat Capaian (%)", ""]),
+        T.join(["", "", "", "K", "Rp", "K", "Rp", "K", "Rp"]),
+        T.join(["7.01.02", "Program Pelayanan", "Indeks kepuasan", "82", "110.000.000", "81", "108.000.000",
+                "98,78", "98,18"]),
+        T.join(["7.01.03", "Program Desa", "Persentase desa maju", "72", "60.000.000", "70", "58.000.000",
+                "97,22", "95,00"]),
+    )
+    table = read_table("Tabel 2.1", 10, rows)
+    assert table is not None and not table.unplaced
+    wrong = [(f["location"]["line"], f["declared"]) for f in facts_of(table)
+             if f["type"] == "ratio" and f["check"] == "cell" and f["abs_difference"] > f["tolerance"]]
+    assert wrong == [(13, 95.0)]  # 58 / 60 is 96,67

@@ -171,18 +171,23 @@ def fill_lost_cell(header: list[list[str]], width: int) -> list[list[str]]:
 def fill_lost_label_cell(header: list[list[str]], body: list[list[str]]) -> list[list[str]]:
     """A header row that lost an empty cell (a row a cell shorter than the rows under it), set
     back where its labels agree with the rows: every column most rows write in has a label over
-    it, and no column has two years over it ("Kondisi Awal (2024)" over "2025"). The header is
-    left as it is when it already agrees, or when no one place or several places would do."""
+    it, no column has two years over it ("Kondisi Awal (2024)" over "2025"), and where the lowest
+    row repeats a run ("K | Rp"), every label above stands over a run's first column. The header
+    is left as it is when it already agrees, or when no one place or several places would do."""
     width = max((len(r) for r in body), default=0)
     whole = [r for r in body if len(r) == width]
     written = {k for k in range(width) if sum(1 for r in whole if r[k].strip()) * 2 > len(whole)}
 
+    labelled = [k for k, cells in enumerate(header) if not column_numbers(cells)]
+    starts = _pair_starts(header[labelled[-1]]) if labelled else None
+
     def agrees(rows: list[list[str]]) -> bool:
         columns = header_columns(rows, width)
         return all(columns[k].label for k in written) and \
-            all(len({m.group(1) for p in c.label.split(" / ") for m in _YEAR.finditer(p)}) <= 1 for c in columns)
+            all(len({m.group(1) for p in c.label.split(" / ") for m in _YEAR.finditer(p)}) <= 1 for c in columns) \
+            and (starts is None or all(k in starts or k < min(starts) or k > max(starts)
+                                       for r in labelled[:-1] for k, c in enumerate(rows[r]) if c.strip()))
 
-    labelled = [k for k, cells in enumerate(header) if not column_numbers(cells)]
     if not whole or agrees(header):
         return header
     readings = set()
@@ -195,6 +200,20 @@ def fill_lost_label_cell(header: list[list[str]], body: list[list[str]]) -> list
             if agrees(mended):
                 readings.add(tuple(map(tuple, mended)))
     return [list(r) for r in readings.pop()] if len(readings) == 1 else header
+
+
+def _pair_starts(lowest: list[str]) -> set[int] | None:
+    """Where the groups of a header's lowest row begin, when that row repeats one run of labels
+    ("K | Rp | K | Rp ...", "Target | Rp ..."): the columns of the run's first label. A label of a
+    row above stands over such a column, not over the middle of a run. None without a run."""
+    cells = [(k, c.strip().lower()) for k, c in enumerate(lowest) if c.strip()]
+    for size in (2, 3):
+        run = [c for _, c in cells[:size]]
+        if len(cells) >= 2 * size and len(set(run)) == size and len(cells) % size == 0 and \
+                all(c == run[n % size] for n, (_, c) in enumerate(cells)) and \
+                all(cells[n + 1][0] - cells[n][0] == 1 for n in range(len(cells) - 1) if (n + 1) % size):
+            return {k for n, (k, _) in enumerate(cells) if n % size == 0}
+    return None
 
 
 def header_columns(header: list[list[str]], width: int) -> list[Column]:
@@ -442,6 +461,8 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]],
     header = [ordinals_under_their_group(cells, header[:r]) for r, cells in enumerate(header)]
     width = max(len([c for c in cells if c]) and max(k for k, c in enumerate(cells) if c) + 1 for cells in header)
     header = fill_lost_cell(header, max(width, max(len(cells) for cells in header)))
+    header = fill_lost_label_cell(header, [cells for _, cells in body if not column_numbers(cells)])
+    width = max(width, max(len(cells) for cells in header) if header else 0)
     columns = header_columns(header, width)
     pairs: list[tuple[int, int, int | None]] = list(pairings(columns))
     # A ratio column that holds sums of money is no ratio: the header stands off its columns (a
