@@ -182,7 +182,8 @@ class Report(BaseModel):
 
 # Domain words facts carry in Indonesian, as an English message says them (`{level:term}`).
 TERMS_EN = {"program": "programme", "kegiatan": "activity", "sub kegiatan": "sub-activity",
-            "rentang profil": "the profile's bands", "kriteria dokumen": "the document's criteria", "naik": "up", "turun": "down", "tabel": "table",
+            "rentang profil": "the profile's bands", "kriteria dokumen": "the document's criteria",
+            "naik": "up", "turun": "down", "tabel": "table",
             "risiko": "risk", "akhir": "the end of the period",
             "akhir periode": "the end of the period", "tahunan": "the year", "target/anggaran": "target/budget",
             "realisasi": "realisation", "anggaran": "budget", "kosong": "blank",
@@ -221,8 +222,8 @@ def conflicts(items: list, lang: str) -> str:
 
 class MessageFormatter(string.Formatter):
     """`{declared:rp}` -> Rp1.830.000, `{value:num}` -> 84,31, `{level:term}` -> sub-activity in
-    English, `{there:place}` -> baris 14 / line 14, `{formula:expr}` -> (2 x 10 - 8) / 10, `{years:conflicts}` -> what other tables say;
-    a missing field prints `?`."""
+    English, `{there:place}` -> baris 14 / line 14, `{formula:expr}` -> (2 x 10 - 8) / 10,
+    `{years:conflicts}` -> what other tables say; a missing field prints `?`."""
 
     def __init__(self, lang: str = "id"):
         self.lang = lang

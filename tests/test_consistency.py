@@ -429,7 +429,8 @@ def test_an_indicator_labelled_by_its_role_is_the_indicator_its_name_says(tmp_pa
     goals = [["No", "Uraian", "Satuan", "Target 2026", "Target 2027"],
              ["1", "Tujuan: Meningkatnya kualitas pelayanan publik", "", "", ""],
              ["", "Indikator Sasaran: Persentase layanan tepat waktu", "%", "87", "89"]]
-    program = [["Kode", "Program", "Indikator Kinerja", "Target 2026", "Pagu 2026 (Rp)", "Target 2027", "Pagu 2027 (Rp)"],
+    program = [["Kode", "Program", "Indikator Kinerja", "Target 2026", "Pagu 2026 (Rp)", "Target 2027",
+                "Pagu 2027 (Rp)"],
                ["7.01.02", "Program Pelayanan Publik", "Persentase layanan tepat waktu", "87%", "60.000.000", "90%",
                 "62.000.000"]]
     text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 4.1",

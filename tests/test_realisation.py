@@ -582,7 +582,8 @@ def test_a_row_printing_its_budget_on_a_line_of_its_own_is_named_after_its_row()
     budget line's ratio is the program's (its findings had been named "Keuangan (Rp)" alone)."""
     rows = lines(
         T.join(["No", "Program", "Indikator Kinerja", "Satuan", "Uraian", "Target", "Realisasi", "Capaian (%)"]),
-        T.join(["1", "Program Pelayanan Publik", "Indeks kepuasan masyarakat", "nilai", "Kinerja", "82", "80", "97,56"]),
+        T.join(["1", "Program Pelayanan Publik", "Indeks kepuasan masyarakat", "nilai", "Kinerja", "82", "80",
+                "97,56"]),
         T.join(["", "", "", "", "Keuangan (Rp)", "85.000.000", "80.750.000", "96,00"]),
     )
     names = [r.name for r in read_table("Tabel 2.1", 10, rows).rows]

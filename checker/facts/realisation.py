@@ -171,7 +171,8 @@ class RealisationFacts(FactsBase):
             # Lower is better ("Angka kemiskinan", "pengaduan yang tidak ditindaklanjuti"): its
             # capaian is target / realisation, or (2 x target - realisation) / target; the message
             # names the one nearest the printed figure.
-            formulas = [(["(2 x ", _num(base), " - ", _num(actual), ") / ", _num(base)], (2 * base - actual) / base * 100)]
+            twice = ["(2 x ", _num(base), " - ", _num(actual), ") / ", _num(base)]
+            formulas = [(twice, (2 * base - actual) / base * 100)]
             if actual:
                 formulas.append(([_num(base), " / ", _num(actual)], base / actual * 100))
             formulas.append(([_num(actual), " / ", _num(base)], actual / base * 100))
