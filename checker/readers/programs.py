@@ -31,7 +31,7 @@ _TARGET_CELL = re.compile(r"^\d[\d.,]*\s*(%|[A-Za-z][A-Za-z ./]{0,20})?$")
 _YEAR = re.compile(r"\b(20\d{2})\b")
 # A header that has a column of indicators ("Indikator Kinerja", "Tolok Ukur", "Keluaran"): a table
 # without one (a summary of the programs' pagu) is not missing them.
-_INDICATOR_HEAD = re.compile(r"indikator|tolok\s*ukur|keluaran|output|outcome|sasaran", re.IGNORECASE)
+_INDICATOR_HEAD = re.compile(r"indikator|tolok\s*ukur|keluaran|output|outcome", re.IGNORECASE)
 # A column that totals a row's years ("Total (Rp)", "Jumlah"): the end of the period's pagu.
 _PERIOD_TOTAL = re.compile(r"(?:total|jumlah)(?:\s+(?:pagu|anggaran|pendanaan))?\s*(?:\((?:rp|rupiah)[^)]*\))?",
                            re.IGNORECASE)
