@@ -1948,3 +1948,24 @@ def test_units_that_differ_between_years_are_named_as_the_plan_prints_them(tmp_p
     path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
     messages = [f.message for f in check_file(path, Settings()).findings if f.rule == "IND-008"]
     assert len(messages) == 1 and "(% / Dok)" in messages[0]
+
+
+def test_a_programs_pagu_on_a_row_of_its_own_after_its_kegiatan_is_the_programs(tmp_path):
+    """Each program row prints no pagu; "Jumlah Program 7.01.01" after its kegiatan does: that row
+    is the program's pagu (the programs had been ANG-005, empty, the total row held to the
+    kegiatan's sums, and a program whose kegiatan do not add up went unseen)."""
+    head = ["Kode", "Program/Kegiatan", "Indikator", "Target 2026", "Pagu 2026 (Rp)", "Target 2027", "Pagu 2027 (Rp)"]
+    rows = [["7.01.01", "Program Penunjang Urusan", "Persentase layanan", "100%", "", "100%", ""],
+            ["7.01.01.2.02", "Administrasi Keuangan", "Jumlah bulan", "12 bulan", "420.000.000", "12 bulan",
+             "440.000.000"],
+            ["7.01.01.2.06", "Administrasi Umum", "Jumlah bulan", "12 bulan", "30.000.000", "12 bulan", "30.000.000"],
+            ["", "Jumlah Program 7.01.01", "", "", "450.000.000", "", "475.000.000"],
+            ["7.01.02", "Program Pelayanan Publik", "Indeks kepuasan", "80", "", "82", ""],
+            ["7.01.02.2.01", "Koordinasi Pemerintahan", "Jumlah rapat", "24 kali", "60.000.000", "24 kali",
+             "62.000.000"],
+            ["", "Jumlah Program 7.01.02", "", "", "60.000.000", "", "62.000.000"],
+            ["", "Jumlah Total", "", "", "510.000.000", "", "537.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
+    assert [r.budgets["2027"].amount for r in read_plan(path).tables[0].roots] == [475_000_000, 62_000_000]
+    found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category not in ("chapter",)]
+    assert found == [("ANG-001", 10)]  # 440 + 30 is 470

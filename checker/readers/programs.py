@@ -889,6 +889,15 @@ class ProgramTables:
             table.totals.update(totals)
             return
         first = table.subtotals[-1].last if table.subtotals else 0
+        covered = table.roots[first:]
+        if len(covered) == 1 and covered[0].level == "program" and not any(
+                m.raw.strip() for m in covered[0].budgets.values()):
+            # One program whose row prints no pagu, its total on a row of its own after its
+            # kegiatan ("Jumlah Program 7.01.01"): that row is the program's pagu.
+            program = covered[0]
+            program.budgets.update({k: m for k, m in totals.items() if k != "akhir"})
+            if "akhir" in totals and (program.pagu_akhir is None or not program.pagu_akhir.raw.strip()):
+                program.pagu_akhir = totals["akhir"]
         table.subtotals.append(Subtotal(label=label[:40], first=first, last=len(table.roots), totals=totals,
                                         location=loc))
 
