@@ -1969,3 +1969,18 @@ def test_a_programs_pagu_on_a_row_of_its_own_after_its_kegiatan_is_the_programs(
     assert [r.budgets["2027"].amount for r in read_plan(path).tables[0].roots] == [475_000_000, 62_000_000]
     found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category not in ("chapter",)]
     assert found == [("ANG-001", 10)]  # 440 + 30 is 470
+
+
+def test_an_uncoded_row_under_a_program_without_figures_is_its_kegiatan_where_only_programs_have_codes(tmp_path):
+    """Programs coded and printed without pagu, their kegiatan uncoded with theirs: a kegiatan is
+    not the rest of its program's row (as a row wrapped around its figures would be, where the
+    table codes its kegiatan too)."""
+    head = ["Kode", "Program/Kegiatan", "Indikator", "Target 2027", "Pagu 2027 (Rp)"]
+    rows = [["7.01.01", "PROGRAM PENUNJANG URUSAN", "", "", ""],
+            ["", "Administrasi Keuangan Perangkat Daerah", "Jumlah bulan", "12 bulan", "440.000.000"],
+            ["", "Administrasi Umum Perangkat Daerah", "Jumlah bulan", "12 bulan", "30.000.000"],
+            ["7.01.02", "PROGRAM PELAYANAN PUBLIK", "", "", ""],
+            ["", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan", "Jumlah rapat", "24 kali", "60.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows], period="2027")
+    table = read_plan(path).tables[0]
+    assert [r.name for r in table.roots] == ["PROGRAM PENUNJANG URUSAN", "PROGRAM PELAYANAN PUBLIK"]

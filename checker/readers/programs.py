@@ -601,10 +601,14 @@ def rows_rejoined(rows: list[tuple[int, list[str]]], code_of) -> list[tuple[int,
     """The rows with each coded row that holds only its code and the first words of its name
     joined to the line below, which holds the rest of its name and all its figures: a cell's
     text wrapped over several lines with the other cells set at its middle, as a PDF prints
-    it. The row keeps its first line; a third line of words goes on as any wrapped line does."""
+    it. The row keeps its first line; a third line of words goes on as any wrapped line does.
+    Only in a table that codes rows below that row's level: where only programs have codes, a row
+    without one under a program is its kegiatan."""
+    depths = {code.count(".") for _, cells in rows if (code := code_of(cells)[0])}
     out: list[tuple[int, list[str]]] = []
     for line, cells in rows:
-        if out and _figures_below(out[-1], (line, cells), code_of):
+        if out and any(d > code_of(out[-1][1])[0].count(".") for d in depths) \
+                and _figures_below(out[-1], (line, cells), code_of):
             above = out[-1][1]
             width = max(len(above), len(cells))
             pad = lambda cs: cs + [""] * (width - len(cs))  # noqa: E731
