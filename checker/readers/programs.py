@@ -19,7 +19,7 @@ from .quarters import quarter_columns
 from .realisation import cell_at, column_numbers, header_columns, header_key, is_header_row, measure, money, \
     place_in_period
 from .tree import attach
-from .xlsx import level_of_words, roman_to_int
+from .xlsx import level_of_code, level_of_words, roman_to_int
 
 _CODE_CELL = re.compile(r"^(?:\d|[Xx]\s*\.\s*[Xx]{2}(?![A-Za-z]))[\d.\s]*$")  # "7.01.02", "X.XX.01" (see _grammar)
 _DOTS = re.compile(r"\.+")
@@ -499,7 +499,6 @@ def _typed(mark: str, path: list[int], kinds: list[str]) -> list[int] | None:
 # or run together as a kegiatan's "201" or a sub kegiatan's "0001".
 _RELATIVE = re.compile(r"^\d[\d.\s]*$")
 _RUN_TOGETHER = re.compile(r"^(?:2\d{2}|0\d{3})$")
-_LEVEL_OF_PARTS = {3: "program", 5: "kegiatan", 6: "sub_kegiatan"}
 
 
 def _period_label(heading: str) -> str:
@@ -553,7 +552,7 @@ def full_codes(rows: list[tuple[int, list[str]]], code_of) -> list[tuple[int, li
     out, relative = [], 0
     for line, cells in rows:
         code, _ = code_of(cells)
-        level = _LEVEL_OF_PARTS.get(code.count(".") + 1) if well_formed_code(code) else None
+        level = level_of_code(code) if well_formed_code(code) else None
         if level:
             last[level] = code
             if level == "program":
@@ -591,7 +590,7 @@ def _completed(written: str, last: dict[str, str]) -> tuple[str, str] | None:
             if own[len(own) - overlap:] != rel[:overlap]:
                 continue
             code = nomenclature_code(".".join(own + rel[overlap:]))
-            if well_formed_code(code) and _LEVEL_OF_PARTS.get(code.count(".") + 1) == level \
+            if well_formed_code(code) and level_of_code(code) == level \
                     and code.startswith(parent + "."):
                 return code, level
     return None
