@@ -13,8 +13,8 @@ import re
 TOTAL_PREFIX = re.compile(r"^\W*(jumlah|total)\b", re.IGNORECASE)
 # A subtotal closes the programs above it since the table's start or the previous subtotal
 # ("Sub Total Program", "Subtotal", "Sub Jumlah"; "Jumlah Program 7.01.01" after one program).
-SUBTOTAL_PREFIX = re.compile(r"^\W*(?:sub\s*-?\s*(?:total|jumlah)\b|(?:jumlah|total)\s+(?:pagu\s+|anggaran\s+)?program\b)",
-                             re.IGNORECASE)
+SUBTOTAL_PREFIX = re.compile(r"^\W*(?:sub\s*-?\s*(?:total|jumlah)\b"
+                             r"|(?:jumlah|total)\s+(?:pagu\s+|anggaran\s+)?program\b)", re.IGNORECASE)
 # A row that averages the rows above it ("Rata-rata", "Rata-rata Capaian", "Rerata"): the label
 # alone or with words of what is averaged. "Rata-rata waktu penyelesaian izin" is an indicator.
 AVERAGE_LABEL = re.compile(r"^\W*(rata[\s-]*rata|rerata|average)\b", re.IGNORECASE)
