@@ -199,8 +199,8 @@ def _shift(cells: list[str], width: int, scales: tuple[int | None, ...]) -> int 
 
 # A band's range of scores: "5 - 9", "5–9", "5 s.d. 9", "5 s/d 9", "5 sampai 9"; or one bound
 # ("≥ 20", "> 16", "≤ 4", "< 5").
-_BAND_RANGE = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:-|–|—|s\.?\s*d\.?|s/d|sampai(?:\s+dengan)?)\s*(\d+(?:[.,]\d+)?)$",
-                         re.IGNORECASE)
+_RANGE_TEXT = r"(\d+(?:[.,]\d+)?)\s*(?:-|–|—|s\.?\s*d\.?|s/d|sampai(?:\s+dengan)?)\s*(\d+(?:[.,]\d+)?)"
+_BAND_RANGE = re.compile(f"^{_RANGE_TEXT}$", re.IGNORECASE)
 _BAND_BOUND = re.compile(r"^(>=|≥|>|<=|≤|<)\s*(\d+(?:[.,]\d+)?)$")
 _BAND_HEAD = re.compile(r"\b(rentang|interval|range|batas)\b|\b(nilai|skor|besaran)\b", re.IGNORECASE)
 _BAND_NAME = re.compile(r"\b(warna|color|colour|kode|simbol|singkatan|inisial)\b", re.IGNORECASE)
@@ -257,8 +257,7 @@ def read_risk_bands(title: str, start: int, lines: list[tuple[int, list[str]]]) 
 
 # Criteria of risk levels written in prose: "nilai 1 - 5 Rendah, 6 - 11 Sedang, ..." (the range,
 # then its level) or "Rendah: 1 - 5; Sedang: 6 - 11" (the level, then its range), on one line or
-# one level to a line under a line that names them.
-_RANGE_TEXT = r"(\d+(?:[.,]\d+)?)\s*(?:-|–|—|s\.?\s*d\.?|s/d|sampai(?:\s+dengan)?)\s*(\d+(?:[.,]\d+)?)"
+# one level to a line under a line that names them. The range is a criteria table's (_RANGE_TEXT).
 _NAME_TEXT = r"([A-Za-z]+(?:\s+[A-Za-z]+){0,2})"
 _PAIR_END = r"\s*\)?\s*(?=[,;.]|\s+(?:dan|atau)\b|$)"
 _RANGE_THEN_NAME = re.compile(_RANGE_TEXT + r"\s*[:=(]?\s*" + _NAME_TEXT + _PAIR_END)
