@@ -121,6 +121,12 @@ _BOUND = re.compile(r"^(?:≥|≤|>=|<=|>|<|min(?:imal|imum)?\.?|maks(?:imal|imu
                     re.IGNORECASE)
 _BOUND_START = set("≥≤<>mM")
 _SPACE_GROUPS = re.compile(r"^[-+−]?\d{1,3}(?: \d{3})+(?!\d)")
+# A figure followed by its words, as letters and forms write figures ("12 (dua belas) bulan",
+# "3.600 (tiga ribu enam ratus) dokumen"): the words say the figure again and are no unit.
+_SPELLED = re.compile(r"^\(\s*(?:(?:se)?(?:nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|belas|puluh|"
+                      r"ratus|ribu|juta|miliar|milyar|triliun|koma|setengah|perempat)\b[\s-]*)+\)\s*", re.IGNORECASE)
+# A grade printed with its score ("BB (70,50)", "B (68)"): the score is the figure.
+GRADED_SCORE = re.compile(r"^(?:AA|A|BB|B|CC|C|D|E)[+-]?\s*\(\s*(\d[\d.,]*)\s*\)$")
 
 
 def _space_grouped(s: str) -> str:
@@ -167,10 +173,12 @@ def parse_number(text: object, kind: Kind = "number", locale: str | None = None)
         s = _BOUND.sub("", s, count=1)
     if " " in s:
         s = _space_grouped(s)
+    if graded := GRADED_SCORE.match(s):
+        s = graded.group(1)
     m = _LEADING_NUMBER.match(s)
     if not m:
         return Parsed(raw, None, error="bukan angka")
-    number, suffix = m.group(0), s[m.end():].strip()
+    number, suffix = m.group(0), _SPELLED.sub("", s[m.end():].strip(), count=1)
     number = number.replace(" ", "").replace("−", "-")
     if number[0] in "+-":
         negative = negative or number[0] == "-"

@@ -134,3 +134,16 @@ def test_a_footnote_mark_after_a_figure_is_no_part_of_it():
     assert parse_number("12 dokumen*)").suffix == "dokumen"
     assert parse_number("*").value is None
 
+
+
+def test_a_figure_with_its_words_and_a_grade_with_its_score():
+    """"12 (dua belas) bulan": the words in brackets say the figure again and are no part of its
+    unit (else one unit read as two, IND-008); "BB (70,50)": a grade printed with its score is
+    that score. Brackets that are not a figure's words stay in the suffix."""
+    cases = {"3.600 (tiga ribu enam ratus) dokumen": (3600, "dokumen"), "12 (dua belas) bulan": (12, "bulan"),
+             "38 (tiga puluh delapan) orang": (38, "orang"), "100 (seratus) persen": (100, "persen"),
+             "5 (lima)": (5, ""), "B (68,00)": (Decimal("68.00"), ""), "BB+ (70,5)": (Decimal("70.5"), "")}
+    for text, (value, suffix) in cases.items():
+        assert (parse_number(text).value, parse_number(text).suffix) == (value, suffix), text
+    assert parse_number("12 (Desa Sukamaju) desa").suffix == "(Desa Sukamaju) desa"
+    assert parse_number("Tahap (2)").value is None and parse_number("BB").value is None

@@ -346,3 +346,21 @@ def test_physical_and_financial_quarters_side_by_side_read_the_physical_as_targe
     result = check_file(path, Settings())
     assert [(f.rule, f.location.line) for f in result.findings if f.rule != "BAB-001"] == [
         ("INP-001", 6), ("TGT-003", 6), ("TGT-004", 7)] and result.unread == 1
+
+
+def test_a_monitoring_form_reads_the_target_rows_and_not_the_realisation_under_them():
+    """Each indicator printed twice, its "Uraian" cell saying "Target" and then "Realisasi" (the
+    quarters achieved so far): the target rows are the series; a realisation row is no row of
+    its own (five programs without an indicator had been reported) nor a target that falls."""
+    head = T.join(["No", "Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target", "Uraian", "TW I", "TW II",
+                   "TW III", "TW IV"])
+    rows = [["1", "Program Pelayanan Publik", "Persentase surat selesai tepat waktu", "%", "95", "Target",
+             "80", "85", "90", "95"], ["", "", "", "", "", "Realisasi", "82", "79", "", ""],
+            ["2", "Kegiatan Pelayanan Terpadu", "Jumlah dokumen terbit", "dokumen", "400", "Target",
+             "100", "200", "300", "400"], ["", "", "", "", "", "Realisasi", "90", "", "", ""]]
+    table = read_quarters("Tabel 2", 1, lines(head, *(T.join(r) for r in rows)))
+    assert [(n.name, n.indicators[0].name, [v.raw for v in n.indicators[0].targets.values()])
+            for n in table.nodes()] == [(r[1], r[2], r[6:]) for r in rows[::2]]
+    # Without a row of realisations the label column is no role column: every row is read.
+    only_targets = read_quarters("Tabel 2", 1, lines(head, T.join(rows[0]), T.join(rows[2])))
+    assert len(only_targets.roots) == 2

@@ -1984,3 +1984,79 @@ def test_an_uncoded_row_under_a_program_without_figures_is_its_kegiatan_where_on
     path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows], period="2027")
     table = read_plan(path).tables[0]
     assert [r.name for r in table.roots] == ["PROGRAM PENUNJANG URUSAN", "PROGRAM PELAYANAN PUBLIK"]
+
+
+def test_an_indicator_whose_targets_are_grades_with_their_scores_is_a_row_not_a_header(tmp_path):
+    """"B (62,10) | BB (70,50) ...": a grade printed with its score is a figure. As the table's first
+    row, with no bare figure in it, it was taken for a header row and its falling target went
+    unseen."""
+    head = [["No", "Tujuan", "Indikator Tujuan", "Kondisi Awal (2025)", "2026", "2027", "2028", "Kondisi Akhir"]]
+    rows = [["1", "Meningkatnya akuntabilitas", "Nilai SAKIP", "B (62,10)", "BB (70,50)", "B (68,00)", "BB (72,00)",
+             "BB (72,00)"],
+            ["2", "Meningkatnya pelayanan", "Indeks kepuasan layanan", "78", "79", "80", "81", "81"]]
+    path = renstra_file(tmp_path, "Tabel 4.1", [*head, *rows])
+    assert {(f.rule, f.location.line) for f in check_file(path, Settings()).findings
+            if f.category != "input" and not f.rule.startswith("BAB")} == {("TGT-002", 7)}
+
+
+@pytest.mark.parametrize("positional", [True, False])
+def test_urusan_and_bidang_rows_above_the_programs_are_held_to_their_programs(tmp_path, positional):
+    """"7 | UNSUR KEWILAYAHAN" and "7.01 | KECAMATAN" above the programs, with their pagu: not rows
+    that cannot be placed (a note each) but sums, each of the programs below it until the next
+    row of its depth or above. A row short of its empty cells is read by order: the same."""
+    head = ["Kode", "Program/Kegiatan", "Indikator", "Target 2026", "Pagu 2026"]
+    rows = [["7", "UNSUR KEWILAYAHAN", "", "", "100.000.000"],
+            ["7.01", "KECAMATAN", "", "", "110.000.000"],
+            ["7.01.02", "PROGRAM PELAYANAN PUBLIK", "Indeks kepuasan", "84", "60.000.000"],
+            ["7.01.02.2.01", "Koordinasi Pelayanan", "Jumlah rapat", "24 kali", "60.000.000"],
+            ["7.01.02.2.01.0001", "Rapat Koordinasi", "Jumlah laporan", "12 laporan", "60.000.000"],
+            ["7.01.03", "PROGRAM PEMBERDAYAAN DESA", "Persentase desa maju", "70%", "40.000.000"],
+            ["7.01.03.2.01", "Fasilitasi Desa", "Jumlah desa", "10 desa", "40.000.000"],
+            ["7.01.03.2.01.0003", "Musyawarah Desa", "Jumlah desa", "10 desa", "40.000.000"]]
+    if not positional:
+        rows[:2] = [[c for c in r if c] for r in rows[:2]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
+    table = read_plan(path).tables[0]
+    assert [n.level for n in table.nodes()] == ["program", "kegiatan", "sub_kegiatan"] * 2
+    assert [(s.label, s.first, s.last) for s in table.subtotals] == [("7.01 KECAMATAN", 0, 2),
+                                                                      ("7 UNSUR KEWILAYAHAN", 0, 2)]
+    found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings
+             if f.category != "input" and not f.rule.startswith("BAB")]
+    assert found == [("ANG-003", 8)]  # the bidang's 110.000.000; the urusan's 100.000.000 is right
+
+
+def test_a_goal_row_labelled_in_the_name_column_of_a_program_table_is_held_to_the_target_rules(tmp_path):
+    """"Sasaran: ..." in the "Sasaran/Program/Kegiatan" column, with its indicator and targets and
+    no pagu, between the programs: a goal row whose falling target is found, and no node; a
+    label row without an indicator is a heading only."""
+    head = ["Kode", "Sasaran/Program/Kegiatan", "Indikator", "Target 2026", "Pagu 2026", "Target 2027", "Pagu 2027"]
+    rows = [["", "Sasaran 1: Meningkatnya pelayanan publik", "Indeks kepuasan masyarakat", "84", "", "83", ""],
+            ["7.01.02", "PROGRAM PELAYANAN PUBLIK", "Persentase layanan tepat waktu", "90%", "60.000.000", "92%",
+             "62.000.000"],
+            ["7.01.02.2.01", "Koordinasi Pelayanan", "Jumlah rapat", "24 kali", "60.000.000", "24 kali", "62.000.000"],
+            ["", "Sasaran 2: Meningkatnya keberdayaan desa", "", "", "", "", ""],
+            ["7.01.03", "PROGRAM PEMBERDAYAAN DESA", "Persentase desa maju", "70%", "40.000.000", "72%", "42.000.000"],
+            ["7.01.03.2.01", "Fasilitasi Desa", "Jumlah desa", "10 desa", "40.000.000", "10 desa", "42.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
+    plan = read_plan(path)
+    assert [(g.level, g.statement, g.indicator.name) for g in plan.goals] == [
+        ("sasaran", "Meningkatnya pelayanan publik", "Indeks kepuasan masyarakat")]
+    assert [n.code for n in plan.tables[0].nodes()] == ["7.01.02", "7.01.02.2.01", "7.01.03", "7.01.03.2.01"]
+    found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if not f.rule.startswith("BAB")]
+    assert found == [("TGT-002", 7)]
+
+
+def test_a_graded_row_that_lost_an_empty_cell_is_set_back_under_its_columns(tmp_path):
+    """A row of grades with their scores ("B (62,10)") short of its empty sasaran cell: the grades
+    are figures, so the row is laid back under its columns like any row short of a cell; read
+    as text, its indicator was named after the tujuan, whose direction no word tells, and its
+    falling target went unseen."""
+    head = [["No", "Tujuan", "Sasaran", "Indikator", "Kondisi Awal (2025)", "2026", "2027", "Kondisi Akhir"]]
+    rows = [["I", "Meningkatnya tata kelola pemerintahan kecamatan", "Nilai SAKIP", "B (62,10)", "BB (70,50)",
+             "B (68,00)", "B (68,00)"],
+            ["", "", "Meningkatnya pelayanan", "Indeks kepuasan layanan", "78", "79", "80", "80"],
+            ["II", "Meningkatnya ketertiban", "", "Indeks ketenteraman", "70", "72", "74", "74"]]
+    path = renstra_file(tmp_path, "Tabel 4.1", [*head, *rows])
+    assert [f.name for f in read_plan(path).figures][:1] == ["Nilai SAKIP"]
+    assert {(f.rule, f.location.line) for f in check_file(path, Settings()).findings
+            if f.category != "input" and not f.rule.startswith("BAB")} == {("TGT-002", 7)}

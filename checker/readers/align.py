@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from ..numbers import MONEY_CELL
+from ..numbers import GRADED_SCORE, MONEY_CELL
 from .segment import ROW_NUMBER
 
 _KINDS = ("empty", "code", "money", "percent", "count", "number", "nil", "text")
@@ -57,7 +57,7 @@ def kind(cell: str) -> str:
         return "money"
     if _CODE.match(text) and "." in text:
         return "code"
-    if _NUMBER.match(text):
+    if _NUMBER.match(text) or GRADED_SCORE.match(text):  # (a grade with its score, "BB (70,50)": a figure)
         return "number"
     if _NIL.match(text):
         return "nil"

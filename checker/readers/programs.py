@@ -675,6 +675,20 @@ def _subtotal_row(cells: list[str]) -> str:
     return label.strip() if SUBTOTAL_PREFIX.match(label) else ""
 
 
+# The code of an urusan ("7") or of its bidang ("7.01"; "X.XX" for every perangkat daerah).
+_HEADING_CODE = re.compile(r"(\d|X)(?:\.(\d{2}|XX))?")
+
+
+def _heading_row(cells: list[str]) -> tuple[int, str] | None:
+    """An urusan or bidang row above the programs ("7 | UNSUR KEWILAYAHAN", "7.01 | KECAMATAN"): its
+    depth (1 or 2) and its label; None for any other row. Its pagu is its programs' sum."""
+    texts = [c.strip() for c in cells if c.strip()]
+    if len(texts) < 2 or not (m := _HEADING_CODE.fullmatch(texts[0])) or not re.search(r"[A-Za-z]{3}", texts[1]) \
+            or level_of_words(texts[1]):
+        return None
+    return (2 if m.group(2) else 1), f"{texts[0]} {texts[1]}"
+
+
 # What a program table's column holds, by the words of its header, the first that fits; a
 # budget heading ("Pagu", "Kebutuhan Dana", "Rp") comes before the targets.
 _ROLES = ((re.compile(r"\bindikator\b"), "indikator"), (re.compile(r"\bsatuan\b"), "satuan"),
@@ -689,6 +703,9 @@ def _program_role(text: str) -> str | None:
 
 
 _HEADER_YEAR = re.compile(r"^(?:19|20)\d{2}$")  # a year alone in a cell: a header's label
+# A goal's row labelled in the name column: "Sasaran: ...", "Sasaran 1: ...", "Tujuan II - ...".
+_GOAL_LABEL = re.compile(r"^(sasaran|tujuan)(?:\s+(?:strategis\s+)?(?:\d+(?:\.\d+)*|[IVX]+))?\s*[:\-–]\s*(\S.*)$",
+                         re.IGNORECASE)
 
 
 class ProgramTables:
@@ -705,6 +722,7 @@ class ProgramTables:
     _by_source: bool = False  # the current table has a funding-source column (a node's shares by source)
     _counts_said: set[int]  # lines of prose whose counts of programs and kegiatan a table took
     _outline: dict[int, str] = {}  # the current table's levels by its rows' outline numbers (no codes)
+    _headings: list[tuple[int, Subtotal]] = []  # the current table's urusan and bidang rows still open, by depth
 
     def note(self, key: str, line: int, table: str | None = None, **params) -> None:  # the reader's
         raise NotImplementedError
@@ -832,6 +850,7 @@ class ProgramTables:
                 + ["pagu", "target"] + (["satuan"] if layout.satuan is not None else [])
         last: dict[str, ProgramNode] = {}
         self._latest = None
+        self._headings = []
         header_keys = {header_key(cells) for _, cells in header}
         widest = max(len(cells) for _, cells in data)  # a row can have lost no more than the cells it lacks
         # Without codes a row's level is in its wording ("PROGRAM ...", "Sub Kegiatan ...");
@@ -847,7 +866,7 @@ class ProgramTables:
                 continue  # a header repeated after a page break
             if programs_only and _worded(cells) != {"program"} and not (_total_row(cells) or _subtotal_row(cells)):
                 continue
-            if layout is not None and layout.goals and self._goal_row(table, line, cells, layout):
+            if layout is not None and self._goal_row(table, line, cells, layout):
                 continue
             if layout is not None and (self._further_indicator(table, line, cells, layout)
                                        or self._continued(cells, layout)):
@@ -858,6 +877,7 @@ class ProgramTables:
                 self._positional_row(table, last, line, cells, layout)
             else:
                 self._row(table, last, line, cells, labels, has_akhir, layout, widest)
+        self._close_headings(table, 0)
         if layout is not None and layout.satuan is None:
             # No unit column: units are written with the targets ("12 Laporan"); where most are,
             # a target without one is missing its unit.
@@ -903,6 +923,28 @@ class ProgramTables:
                 program.pagu_akhir = totals["akhir"]
         table.subtotals.append(Subtotal(label=label[:40], first=first, last=len(table.roots), totals=totals,
                                         location=loc))
+
+    def _heading(self, table: ProgramTable, last: dict, cells: list[str], totals: dict[str, Money],
+                 loc: Location) -> bool:
+        """An urusan or bidang row of a coded table: held, like a subtotal, to the programs read
+        until the next urusan or bidang row of its depth or above, or the table's end."""
+        found = _heading_row(cells) if self._coded else None
+        if found is None:
+            return False
+        depth, label = found
+        self._close_headings(table, depth)
+        self._headings.append((depth, Subtotal(label=label[:40], first=len(table.roots),
+                                               totals={k: m for k, m in totals.items() if m.raw.strip()},
+                                               location=loc)))
+        last.clear()
+        return True
+
+    def _close_headings(self, table: ProgramTable, depth: int) -> None:
+        while self._headings and self._headings[-1][0] >= depth:
+            _, sub = self._headings.pop()
+            sub.last = len(table.roots)
+            if sub.totals and sub.last > sub.first:
+                table.subtotals.append(sub)
 
     def _code_level(self, code: str) -> str | None:
         """A code's level: by the nomenclature (program, kegiatan and sub kegiatan codes have 3, 5
@@ -1022,6 +1064,9 @@ class ProgramTables:
                 self._totals(table, cells, totals, loc)
                 return
             level = self._outline.get(line) or level_of_words(name)
+            if level is None and self._heading(table, last, cells, {label: self._money(raw, loc) for label, (_, raw)
+                                                                    in zip(labels, monies)}, loc):
+                return
             if level is None:
                 if monies and "kegiatan" in last:
                     level = "sub_kegiatan"
@@ -1137,6 +1182,9 @@ class ProgramTables:
             if not code and (_subtotal_row(cells) or _total_row(cells)):
                 totals = {label: self._money(cell(k), loc) for label, k in layout.pagu.items() if cell(k)}
                 self._totals(table, cells, totals, loc)
+                return
+            if not code and self._heading(table, last, cells, {label: self._money(cell(k), loc) for label, k
+                                                               in layout.pagu.items() if cell(k)}, loc):
                 return
             if not code and not any(cell(k) for k in layout.pagu.values()):
                 return  # text continued from the row above
@@ -1257,8 +1305,14 @@ class ProgramTables:
         cell = partial(cell_at, cells)
         side = layout.sides[0]
         level = next((role for role in ("sasaran", "tujuan") if cell(layout.goals.get(role))), None)
+        statement = cell(layout.goals.get(level)) if level else ""
         numbered = bool(re.fullmatch(r"[IVX]+|\d{1,2}", cell(0).rstrip(".")))
-        if level is None or not numbered or not cell(side.indikator) or cell(side.name) or self._code(cells)[0]:
+        if (labelled := _GOAL_LABEL.match(cell(side.name))) and not self._code(cells)[0]:
+            # The name column heads "Sasaran/Program/Kegiatan": the goal's row labelled in it.
+            level, statement, numbered = labelled.group(1).lower(), labelled.group(2), True
+        elif cell(side.name):
+            return False
+        if level is None or not numbered or not cell(side.indikator) or self._code(cells)[0]:
             return False
         loc = Location(line=line, table=table.name)
         indicator = self._indicator(side, cells, loc)
@@ -1266,7 +1320,7 @@ class ProgramTables:
             # A goal row short of a cell that no reading places: its targets stand off their
             # columns, so they are unread (the table's `rows_unsure` note says so), not empty.
             _unread_targets(indicator)
-        self.goals.append(GoalRow(level=level, statement=cell(layout.goals[level]),
+        self.goals.append(GoalRow(level=level, statement=statement,
                                   indicator=indicator, table=table.name, location=loc))
         self._latest = None  # what follows a goal row continues the goal, not the node above it
         return True

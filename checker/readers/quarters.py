@@ -31,7 +31,9 @@ _PERCENT_OR_COUNT = re.compile(r"^(persentase|prosentase|presentase|jumlah|indek
                                re.IGNORECASE)
 NAMES = {"I": "TW I", "II": "TW II", "III": "TW III", "IV": "TW IV"}
 # A quarter's heading, alone or after the word for what it holds ("Target TW I", "Target Triwulan 2").
-_TW_HEAD = re.compile(r"^(?:target\s+)?(?:TW|triwulan|trw)[\s.\-]*(IV|III|II|I|[1-4])\b", re.IGNORECASE)
+# "TW I", "Target Triwulan 2", and the running forms "s/d TW I", "Target s.d. Triwulan II".
+_TW_HEAD = re.compile(r"^(?:target\s+)?(?:(?:s\.?\s*d\.?|s/d|sampai(?:\s+dengan)?)\s*)?(?:TW|triwulan|trw)[\s.\-]*"
+                      r"(IV|III|II|I|[1-4])\b", re.IGNORECASE)
 _ARABIC = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _PERCENT_HEAD = re.compile(r"\(\s*%\s*\)|\bpersen\b|\bprosentase\b", re.IGNORECASE)
 _MARK = re.compile(r"[√✓✔✗✘•●vVxX*]")  # a tick in a schedule's quarter cell
@@ -183,6 +185,26 @@ def schedule(lines: list[tuple[int, list[str]]]) -> bool:
     return ticks > 0 and 2 * ticks > len(written) and not any(re.search(r"\d", c) for c in written)
 
 
+# A monitoring form prints each indicator's quarters twice, on rows its "Uraian" cell labels:
+# "Target", then "Realisasi" (or "Capaian").
+_ROLE = re.compile(r"^(?:target|rencana|realisasi|capaian)(?:\s*\(%\))?$", re.IGNORECASE)
+_MEASURED = re.compile(r"^(?:realisasi|capaian)\b", re.IGNORECASE)
+
+
+def _role_column(rows: list[tuple[int, list[str]]], quarters: dict[int, str]) -> int | None:
+    """The column, outside the quarters, whose cells say on every row what its quarters hold,
+    at least one row a target and one a realisation; None where no column does."""
+    width = max((len(cells) for _, cells in rows), default=0)
+    for k in range(width):
+        if k in quarters:
+            continue
+        said = [cell_at(cells, k) for _, cells in rows if any(cell_at(cells, j) for j in quarters)]
+        if said and all(_ROLE.match(s) for s in said) and any(_MEASURED.match(s) for s in said) \
+                and not all(_MEASURED.match(s) for s in said):
+            return k
+    return None
+
+
 def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool:
     """The one-column-per-quarter form; False when the block's header has no quarter columns."""
     head, every = _heads(lines)
@@ -210,10 +232,13 @@ def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool
     group = " ".join(cell_at(row, j) for _, row in lines[:head] for j in range(min(quarters), max(quarters) + 1)) \
         if quarters else ""
     in_percent = bool(_PERCENT_HEAD.search(group))
+    role_col = _role_column(lines[head + 1:], every)
     for line, cells in lines[head + 1:]:
         cell = partial(cell_at, cells)
         if not any(cell(k) for k in quarters) or all(_quarter_head(cell(k)) for k in quarters if cell(k)):
             continue
+        if role_col is not None and _MEASURED.match(cell(role_col)):
+            continue  # what the row above achieved in its quarters (a monitoring form), not targets
         loc = Location(line=line, table=table.name)
         name = _NUMBERED.sub("", cell(name_col)) or _NUMBERED.sub("", cell(indicator_col)) or "(tanpa uraian)"
         level = next((lvl for word, lvl in _LEVEL if name.lower().startswith(word)), "program")

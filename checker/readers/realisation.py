@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..models import Location, Money, RatioCell, RealisationRow, RealisationTable, Value
-from ..numbers import MILLIONS_START, parse_number, to_rupiah
+from ..numbers import GRADED_SCORE, MILLIONS_START, parse_number, to_rupiah
 from .labels import AVERAGE_LABEL, AVERAGE_ONLY, TOTAL_LABEL
 
 _RATIO_LEAD = re.compile(r"\W*(persentase|prosentase|presentase|tingkat|rasio|%)")
@@ -78,7 +78,7 @@ def is_header_row(cells: list[str]) -> bool:
     for c in cells[1:]:
         if not c or _YEAR.fullmatch(c.strip()) or _COLUMN_NUMBER_REF.fullmatch(c.strip()) or _RP_ZERO.fullmatch(c):
             continue
-        if _NUMBER_START.match(c) or _PLACEHOLDER.match(c):
+        if _NUMBER_START.match(c) or _PLACEHOLDER.match(c) or GRADED_SCORE.match(c.strip()):
             return False
     return True
 
