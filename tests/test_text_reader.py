@@ -2023,6 +2023,10 @@ def test_urusan_and_bidang_rows_above_the_programs_are_held_to_their_programs(tm
     found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings
              if f.category != "input" and not f.rule.startswith("BAB")]
     assert found == [("ANG-003", 8)]  # the bidang's 110.000.000; the urusan's 100.000.000 is right
+    # A sub kegiatan numbered instead of coded ("1 | Rapat ...") is no urusan row.
+    rows[4][0] = "1"
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows])
+    assert [n.level for n in read_plan(path).tables[0].nodes()] == ["program", "kegiatan", "sub_kegiatan"] * 2
 
 
 def test_a_goal_row_labelled_in_the_name_column_of_a_program_table_is_held_to_the_target_rules(tmp_path):

@@ -679,14 +679,14 @@ def _subtotal_row(cells: list[str]) -> str:
 _HEADING_CODE = re.compile(r"(\d|X)(?:\.(\d{2}|XX))?")
 
 
-def _heading_row(cells: list[str]) -> tuple[int, str] | None:
+def _heading_row(cells: list[str]) -> tuple[int, str, str] | None:
     """An urusan or bidang row above the programs ("7 | UNSUR KEWILAYAHAN", "7.01 | KECAMATAN"): its
-    depth (1 or 2) and its label; None for any other row. Its pagu is its programs' sum."""
+    depth (1 or 2), code and name; None for any other row. Its pagu is its programs' sum."""
     texts = [c.strip() for c in cells if c.strip()]
     if len(texts) < 2 or not (m := _HEADING_CODE.fullmatch(texts[0])) or not re.search(r"[A-Za-z]{3}", texts[1]) \
-            or level_of_words(texts[1]):
-        return None
-    return (2 if m.group(2) else 1), f"{texts[0]} {texts[1]}"
+            or level_of_words(texts[1]) or (not m.group(2) and not texts[1].isupper()):
+        return None  # (an urusan's one digit under a name in capitals: "1 | Rapat ..." is a numbered row)
+    return (2 if m.group(2) else 1), texts[0], texts[1]
 
 
 # What a program table's column holds, by the words of its header, the first that fits; a
@@ -722,7 +722,7 @@ class ProgramTables:
     _by_source: bool = False  # the current table has a funding-source column (a node's shares by source)
     _counts_said: set[int]  # lines of prose whose counts of programs and kegiatan a table took
     _outline: dict[int, str] = {}  # the current table's levels by its rows' outline numbers (no codes)
-    _headings: list[tuple[int, Subtotal]] = []  # the current table's urusan and bidang rows still open, by depth
+    _headings: list[tuple[int, str, Subtotal]] = []  # the current table's urusan and bidang rows still open
 
     def note(self, key: str, line: int, table: str | None = None, **params) -> None:  # the reader's
         raise NotImplementedError
@@ -931,20 +931,28 @@ class ProgramTables:
         found = _heading_row(cells) if self._coded else None
         if found is None:
             return False
-        depth, label = found
+        depth, code, name = found
         self._close_headings(table, depth)
-        self._headings.append((depth, Subtotal(label=label[:40], first=len(table.roots),
+        self._headings.append((depth, code, Subtotal(label=f"{code} {name}"[:40], first=len(table.roots),
                                                totals={k: m for k, m in totals.items() if m.raw.strip()},
                                                location=loc)))
         last.clear()
         return True
 
     def _close_headings(self, table: ProgramTable, depth: int) -> None:
+        """Close the open urusan and bidang rows of `depth` or below. One is a heading only when
+        every program under it carries its code ("7.01.02" under "7.01"); a row numbered "1"
+        before a name is not, and is noted as a row that cannot be placed."""
         while self._headings and self._headings[-1][0] >= depth:
-            _, sub = self._headings.pop()
+            _, code, sub = self._headings.pop()
             sub.last = len(table.roots)
-            if sub.totals and sub.last > sub.first:
-                table.subtotals.append(sub)
+            under = table.roots[sub.first:sub.last]
+            if under and all(r.code.startswith(code + ".") or r.code.upper().startswith(("X.", "X.XX."))
+                             for r in under):
+                if sub.totals:
+                    table.subtotals.append(sub)
+            else:
+                self.note("row_unplaced", sub.location.line, table.name, name=sub.label[:40])
 
     def _code_level(self, code: str) -> str | None:
         """A code's level: by the nomenclature (program, kegiatan and sub kegiatan codes have 3, 5
