@@ -947,7 +947,7 @@ class ProgramTables:
             _, code, sub = self._headings.pop()
             sub.last = len(table.roots)
             under = table.roots[sub.first:sub.last]
-            if under and all(r.code.startswith(code + ".") or r.code.upper().startswith(("X.", "X.XX."))
+            if under and all(r.code.startswith(code + ".") or r.code.upper().startswith("X.")
                              for r in under):
                 if sub.totals:
                     table.subtotals.append(sub)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
 
 _SPLIT_FIGURE = re.compile(r"(?<![\w.,])(\d[\d.,]*) ([.,]?\d[\d.,]*)(?![\w.,])")
 _GROUPED = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:[.,]\d{1,2})?$")
@@ -47,18 +46,16 @@ def profile_words() -> frozenset[str]:
     """The words the rule profiles read an indicator's name by (what is lower-is-better, what
     overrides it, the units that count): a name a column broke must be rejoined into them, or
     "ditindakl anjuti" loses the word that turns "pengaduan" around."""
-    from ..rulebook import default_rules_dir  # (the profiles are data beside the rules)
+    from ..rulebook import RuleError, default_rules_dir, load_profile  # (the profiles are data beside the rules)
     words: set[str] = set()
     for path in sorted((default_rules_dir() / "profiles").glob("*.yaml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError):
+            profile = load_profile(str(path))
+        except (OSError, RuleError):
             continue  # a profile that does not load is the rulebook's error to report
-        lists = [data.get(key) or [] for key in ("lower_is_better", "higher_is_better_overrides",
-                                                 "decreasing_goal_words", "percent_units", "level_units")]
-        lists += list((data.get("counted_kinds") or {}).values())
-        words.update(w.lower() for items in lists if isinstance(items, list)
-                     for item in items for w in _WORD.findall(str(item)) if len(w) >= 3)
+        lists = [profile.lower_is_better, profile.higher_is_better_overrides, profile.decreasing_goal_words,
+                 profile.percent_units, profile.level_units, *profile.counted_kinds.values()]
+        words.update(w.lower() for items in lists for item in items for w in _WORD.findall(item) if len(w) >= 3)
     return frozenset(words)
 
 
