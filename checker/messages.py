@@ -70,6 +70,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     # parts of a document the reader could not use (INP-001)
     "table_unknown": ("Jenis tabel '{name}' tidak dikenali: tabel ini belum dapat diperiksa",
                       "The kind of table '{name}' is not recognised: it cannot be checked yet"),
+    "risk_worded": ("register risiko '{name}' menilai kemungkinan dan dampak dengan kata ('{words}') tanpa "
+                    "kriteria yang memberinya angka di dalam dokumen: skor dan tingkat risikonya tidak dapat "
+                    "diperiksa",
+                    "risk register '{name}' rates likelihood and impact in words ('{words}') and the document "
+                    "gives no criteria that number them: its scores and levels cannot be checked"),
     "header_unplaced": ("judul kolom '{name}' tidak sejajar dengan isinya (kolom capaian berisi jumlah uang): "
                         "tabel ini tidak diperiksa",
                         "the column headings of '{name}' stand off its cells (a capaian column holds sums of "

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+import re
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .messages import say
 
@@ -83,6 +85,14 @@ class Money(Model):
         return self.amount is not None
 
 
+# What a form writes before an indicator's name to say which kind it is ("Capaian Program:",
+# "Keluaran:", "Hasil:", "Outcome:", "Indikator Kegiatan:"): the name is what follows.
+_INDICATOR_LABEL = re.compile(
+    r"^(?:indikator(?:\s+kinerja)?(?:\s+(?:program|kegiatan|sub\s+kegiatan))?|capaian\s+program|"
+    r"keluaran(?:\s+(?:kegiatan|sub\s+kegiatan))?|hasil(?:\s+program)?|outcome|output)\s*[:\-–]\s*(?=\S)",
+    re.IGNORECASE)
+
+
 class Indicator(Model):
     """A performance indicator with its target series (years, or quarters for a Rencana Aksi)."""
 
@@ -95,7 +105,15 @@ class Indicator(Model):
     target_akhir: Value | None = None
     annual: Value | None = None  # Rencana Aksi: the year's target the quarters lead to
     cumulative: bool | None = None  # Rencana Aksi: quarters are running totals
+    # Rencana Aksi: the quarters' heading says they are in percent ("Fisik (%)" over TW I ... IV):
+    # they may be the year's progress (to 100) even where the year's target is itself a percent.
+    progress_heading: bool = False
     location: Location = Field(default_factory=Location)
+
+    @field_validator("name")
+    @classmethod
+    def _without_label(cls, name: str) -> str:
+        return _INDICATOR_LABEL.sub("", name)
 
 
 class ProgramNode(Model):
@@ -140,6 +158,8 @@ class ProgramTable(Model):
     budget_periods: list[str] = Field(default_factory=list)
     has_akhir: bool = False
     quarterly: bool = False
+    # Rencana Aksi: the table, or the sentence leading into it, calls its quarters cumulative.
+    said_running: bool = False
     # Which of indikator / satuan / target / pagu the table has; a value is only required where
     # its column exists. None: the full layout (a workbook's Program sheet).
     columns: list[str] | None = None

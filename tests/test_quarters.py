@@ -364,3 +364,51 @@ def test_a_monitoring_form_reads_the_target_rows_and_not_the_realisation_under_t
     # Without a row of realisations the label column is no role column: every row is read.
     only_targets = read_quarters("Tabel 2", 1, lines(head, T.join(rows[0]), T.join(rows[2])))
     assert len(only_targets.roots) == 2
+
+
+def test_each_quarter_over_its_own_physical_and_financial_columns(tmp_path):
+    """`Triwulan I | | Triwulan II | ...` over `Fisik (%) | Keuangan (Rp)` under every quarter:
+    the targets are the physical parts, the money the financial ones, and the row of parts is
+    header, not a row without an indicator. Progress in percent that ends at 100 reaches a
+    year's target that is itself a percentage; one that ends at 90 reaches neither reading."""
+    from checker.pipeline import check_file
+    head = [["No", "Kegiatan", "Indikator Kinerja", "Target Tahunan", "Anggaran (Rp)",
+             "Triwulan I", "", "Triwulan II", "", "Triwulan III", "", "Triwulan IV", ""],
+            ["", "", "", "", "", *["Fisik (%)", "Keuangan (Rp)"] * 4]]
+    body = [["1", "Pelayanan Surat Pindah", "Persentase surat pindah selesai tepat waktu", "85%", "40.000.000",
+             "25", "10.000.000", "50", "10.000.000", "75", "10.000.000", "100", "10.000.000"],
+            ["2", "Pendataan Usaha Mikro", "Jumlah usaha mikro terdata", "120 unit", "24.000.000",
+             "30", "6.000.000", "60", "6.000.000", "55", "6.000.000", "100", "4.000.000"],
+            ["3", "Penyuluhan Kebersihan", "Persentase rumah tangga terpapar penyuluhan", "60%", "12.000.000",
+             "25", "3.000.000", "50", "3.000.000", "75", "3.000.000", "90", "3.000.000"]]
+    table = read_quarters("Tabel 1", 1, lines(*(T.join(r) for r in head + body)))
+    assert [(n.name, [v.raw for v in n.indicators[0].targets.values()], n.annual_budget.amount,
+             [m.amount for m in n.quarter_budgets.values()]) for n in table.nodes()] == [
+        (r[1], r[5:13:2], int(r[4].replace(".", "")), [int(c.replace(".", "")) for c in r[6:13:2]]) for r in body]
+    path = tmp_path / "rencana-aksi-contoh-2026.txt"
+    path.write_text("\n".join(["RENCANA AKSI KECAMATAN CONTOH TAHUN 2026", "", "Tabel 1 Rencana Aksi",
+                               *(T.join(r) for r in head + body)]) + "\n", encoding="utf-8")
+    got = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.rule != "BAB-001"]
+    assert sorted(got) == [("ANG-006", 7), ("TGT-003", 7), ("TGT-004", 8)]
+
+
+@pytest.mark.parametrize("said, found", [
+    ("Target triwulan ditulis kumulatif.", [("TGT-003", 6), ("TGT-004", 5)]),
+    ("Target triwulan ditulis tidak kumulatif.", [("TGT-004", 5)]),
+    ("Target triwulan disusun per kegiatan.", [("TGT-004", 5)]),
+])
+def test_a_table_that_says_its_quarters_are_cumulative_holds_its_counts_to_running_totals(tmp_path, said, found):
+    """Counts whose quarters could be either their own or running totals (only one of them ends on
+    the year's target): where the sentence leading into the table calls them cumulative, they
+    are running totals, so the second one's fall is found; where it says they are not, or says
+    nothing, they are no running totals and only the first (short of the year in either reading)
+    is reported."""
+    from checker.pipeline import check_file
+    head = ["No", "Kegiatan", "Indikator Kinerja", "Satuan", "Target Tahunan", "TW I", "TW II", "TW III", "TW IV"]
+    body = [["1", "Koordinasi Ketertiban", "Jumlah laporan koordinasi", "laporan", "12", "3", "6", "9", "11"],
+            ["2", "Pelayanan Surat Pindah", "Jumlah surat pindah terbit", "surat", "800", "200", "400", "380", "800"]]
+    path = tmp_path / "rencana-aksi-contoh-2026.txt"
+    path.write_text("\n".join(["RENCANA AKSI KECAMATAN CONTOH TAHUN 2026", said, "Tabel 1 Rencana Aksi",
+                               *(T.join(r) for r in [head, *body])]) + "\n", encoding="utf-8")
+    got = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.rule != "BAB-001"]
+    assert sorted(got) == sorted(found)

@@ -34,6 +34,7 @@ def test_rejoin_words_uses_the_prose_and_the_nomenclature():
     assert rejoin_words("Penyel enggaraa n Urusan", vocabulary) == "Penyelenggaraan Urusan"
     # words that are words stay apart, and pieces that join into no word stay as they are
     assert rejoin_words("Sub Kegiatan", vocabulary) == "Sub Kegiatan"
+    assert rejoin_words("Perizinan dan Non Perizinan", vocabulary) == "Perizinan dan Non Perizinan"
     assert rejoin_words("Kasi Pemtra ntibum", vocabulary) == "Kasi Pemtra ntibum"
 
 
@@ -111,3 +112,14 @@ def test_a_header_whose_merged_cells_were_repeated_has_each_heading_once():
 def test_a_header_without_repeated_merged_cells_is_left_alone(rows):
     lines = _rows(*rows)
     assert unspan_header(lines, is_header_row) == lines
+
+
+def test_the_next_item_of_a_numbered_list_carries_on_its_cell():
+    """A cell of a numbered list broken over two lines: the line that opens the list's next item
+    carries on the cell above; another number, or a row number before a code, does not."""
+    from checker.readers.repair import next_list_item
+    assert next_list_item("1. Indeks kepuasan layanan", "2. Persentase aduan dijawab")
+    assert next_list_item("1. Rapat 2. Laporan", "3) Dokumen")
+    assert not next_list_item("1. Indeks kepuasan layanan", "3. Persentase aduan dijawab")
+    assert not next_list_item("Indeks kepuasan layanan", "2. Persentase aduan dijawab")
+    assert not next_list_item("1. Indeks kepuasan layanan", "2. 7.01.02")

@@ -546,6 +546,24 @@ def test_a_register_writing_its_scales_in_the_words_of_its_criteria_reads_them_a
                                           (4, ["2", "Kadang"])]) is None
 
 
+def test_a_register_in_words_with_no_criteria_to_number_them_is_one_note_and_not_clean(tmp_path):
+    """A register rating likelihood and impact in words ("Mungkin", "Moderat") in a document that
+    gives no criteria numbering them: its scores and levels cannot be checked, which one note
+    says by the register's first words (not "a table of no known kind"), and the document is
+    not clean."""
+    register = [["No", "Uraian Risiko", "Kemungkinan", "Dampak", "Tingkat Risiko", "Penanganan"],
+                ["1", "Jaringan layanan terputus", "Mungkin", "Moderat", "Sedang", "Jaringan cadangan"],
+                ["2", "Rapat tidak terlaksana", "Jarang", "Minor", "Rendah", "Jadwal bersama"]]
+    text = ["RENCANA AKSI", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 3.3 Register Risiko",
+            *("\t".join(r) for r in register)]
+    path = tmp_path / "rencana-aksi.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    result = check_file(path, Settings())
+    notes = [(f.rule, f.location.line, f.message) for f in result.findings if f.category == "input"]
+    assert [(rule, line) for rule, line, _ in notes] == [("INP-001", 6)]
+    assert "('Mungkin / Moderat')" in notes[0][2] and result.unread == 1
+
+
 def test_risk_row_that_lost_a_cell_before_its_scales(tmp_path):
     """A row whose empty description cell was dropped: read at the one shift under which its
     scales and score are numbers, never as 'likelihood 12'; a row two shifts fit is not read."""
@@ -1821,6 +1839,33 @@ def test_a_row_whose_figures_stand_at_the_middle_of_its_wrapped_name_is_one_row(
     assert "dari 95 (Tahun n) menjadi 93 (Tahun n+1)" in found[0][2]
 
 
+@pytest.mark.parametrize("caption, years", [
+    ("Tabel 4.1 Rencana Program Tahun 2027", ["2027", "2028"]),
+    ("Tabel 4.1 Rencana Tahun 2027 dan Prakiraan Maju Tahun 2028", ["2027", "2028"]),
+    ("Tabel 4.1 Rencana Program", ["Tahun n", "Tahun n+1"]),
+    ("Tabel 4.1 Rencana Program 2027 (Renstra 2024-2029)", ["Tahun n", "Tahun n+1"]),
+])
+def test_tahun_n_and_n_plus_1_are_named_by_the_year_the_caption_gives(tmp_path, caption, years):
+    """Targets and pagu headed "Tahun n" and "Tahun n+1" under a caption naming the plan's year
+    (or both years) are that year's and the next's, as the document's other tables name them; a
+    caption naming no year, or years that are not the two, leaves them as the header says."""
+    head = [["Kode", "Program/Kegiatan", "Indikator", "Target Kinerja", "", "Pagu Indikatif (Rp)", ""],
+            ["", "", "", "Tahun n", "Tahun n+1", "Tahun n", "Tahun n+1"]]
+    rows = [["7.01.02", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Indeks kepuasan layanan",
+             "82", "81", "60.000.000", "64.000.000"],
+            ["7.01.02.2.01", "Koordinasi Kegiatan Pemerintahan", "Jumlah rapat", "24 kali", "24 kali",
+             "60.000.000", "62.000.000"]]
+    path = renstra_file(tmp_path, caption, [*head, *rows], period="2027")
+    table = read_plan(path).tables[0]
+    assert table.budget_periods == years
+    program = table.roots[0]
+    assert list(program.budgets) == list(program.indicators[0].targets) == years
+    found = {f.rule: (f.location.line, f.message) for f in check_file(path, Settings()).findings
+             if f.category != "chapter"}
+    assert {rule: line for rule, (line, _) in found.items()} == {"TGT-002": 8, "ANG-001": 8}
+    assert f"dari 82 ({years[0]}) menjadi 81 ({years[1]})" in found["TGT-002"][1]
+
+
 def test_years_headed_by_their_place_and_their_year_in_brackets_are_the_years(tmp_path):
     """A tujuan and sasaran table headed "Tahun-1 (2027)" ... "Tahun-5 (2031)": each column is the
     year in brackets (the table had been of no known kind, one note, its targets unchecked)."""
@@ -2064,3 +2109,82 @@ def test_a_graded_row_that_lost_an_empty_cell_is_set_back_under_its_columns(tmp_
     assert [f.name for f in read_plan(path).figures][:1] == ["Nilai SAKIP"]
     assert {(f.rule, f.location.line) for f in check_file(path, Settings()).findings
             if f.category != "input" and not f.rule.startswith("BAB")} == {("TGT-002", 7)}
+
+
+def test_indicators_listed_in_one_cell_with_their_targets_listed_alike_are_indicators_each(tmp_path):
+    """A program's two indicators written as a numbered list in one cell ("1. Indeks ... 2.
+    Persentase ...") and each year's targets as lists of as many figures ("1. 84 2. 95%"): two
+    indicators, each with its own targets, so the first one's fall is found and the two are no
+    one indicator whose unit changes (IND-008 had been reported)."""
+    from checker.readers.repair import split_listed_rows as listed_indicators
+    head = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Target 2027", "Pagu 2027 (Rp)", "Target 2028",
+            "Pagu 2028 (Rp)"]
+    rows = [["7.01.02", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK",
+             "1. Indeks kepuasan layanan 2. Persentase aduan yang dijawab", "1. 84 2. 95%", "80.000.000",
+             "1. 83 2. 96%", "84.000.000"],
+            ["7.01.02.2.02", "Pelayanan Terpadu Kecamatan", "Jumlah dokumen terbit", "2.600 dokumen", "80.000.000",
+             "2.700 dokumen", "84.000.000"]]
+    split = listed_indicators([(1, rows[0]), (2, rows[1])])
+    assert split == [(1, [*rows[0][:2], "Indeks kepuasan layanan", "84", "80.000.000", "83", "84.000.000"]),
+                     (1, ["", "", "Persentase aduan yang dijawab", "95%", "", "96%", ""]), (2, rows[1])]
+    # A list of names beside figures that are no lists, or lists of other lengths, stays one cell.
+    for cells in (["1. Rapat 2. Laporan", "12 kali"], ["1. Rapat 2. Laporan", "1. 12 2. 4 3. 1"],
+                  ["Rapat 2. Laporan", "1. 12 2. 4"]):
+        assert listed_indicators([(1, cells)]) == [(1, cells)]
+    # A cell of two figures left as it is is no figure: not the first one (it had read as 1).
+    from checker.models import Location
+    from checker.readers.realisation import measure
+    assert [measure(raw, "number", Location()).present for raw in ("1. 12 2. 4", "80 85", "12 kali")] == [
+        False, False, True]
+    path = renstra_file(tmp_path, "Tabel 4.1 Rencana Program Tahun 2027", [head, *rows], period="2027")
+    program = read_plan(path).tables[0].roots[0]
+    assert [(i.name, [v.raw for v in i.targets.values()]) for i in program.indicators] == [
+        ("Indeks kepuasan layanan", ["84", "83"]), ("Persentase aduan yang dijawab", ["95%", "96%"])]
+    found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category != "chapter"]
+    assert found == [("TGT-002", 7)]
+
+
+def test_a_lower_header_row_that_lost_a_leading_empty_cell_is_laid_under_its_groups(tmp_path):
+    """"Target Kinerja" and "Pagu Indikatif (Rp)" each over "Tahun n | Tahun n+1", the lower row
+    one empty cell short at its start (extraction dropped it): its labels still head a target
+    and a pagu per year, so the falling n+1 target is found (the table had been read as one
+    budget column, the n+1 column unread)."""
+    head = [["Kode", "Program/Kegiatan", "Indikator", "Lokasi", "Target Kinerja", "", "Pagu Indikatif (Rp)", ""],
+            ["", "", "", "Tahun n", "Tahun n+1", "Tahun n", "Tahun n+1"]]
+    rows = [["7.01.02", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Indeks kepuasan layanan",
+             "12 desa", "82", "81", "60.000.000", "62.000.000"],
+            ["7.01.02.2.01", "Koordinasi Kegiatan Pemerintahan", "Jumlah rapat", "12 desa", "24 kali", "24 kali",
+             "60.000.000", "62.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 4.1 Rencana Program Tahun 2027", [*head, *rows], period="2027")
+    table = read_plan(path).tables[0]
+    assert table.budget_periods == ["2027", "2028"]
+    assert [m.amount for m in table.roots[0].budgets.values()] == [60_000_000, 62_000_000]
+    found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category != "chapter"]
+    assert found == [("TGT-002", 8)]
+
+
+def test_a_renja_row_with_the_renstras_target_beside_its_own_and_labelled_indicators(tmp_path):
+    """"Target Renstra 2027" before "Rencana Tahun 2027" over "Target Capaian Kinerja | Kebutuhan
+    Dana (Rp)": the year's target is the Renja's own, not the Renstra's printed first (the
+    falling n+1 target had been read against the Renstra's). Indicators labelled by their kind
+    ("Capaian Program:", "Keluaran:") are named without the label, so a "Jumlah ..." indicator
+    with a percent target is found and an index needs no unit."""
+    from checker.models import Indicator
+    head = [["Kode", "Program/Kegiatan", "Indikator Kinerja", "Target Renstra 2027", "Rencana Tahun 2027", "",
+             "Prakiraan Maju 2028", ""],
+            ["", "", "", "", "Target Capaian Kinerja", "Kebutuhan Dana (Rp)", "Target Capaian Kinerja",
+             "Kebutuhan Dana (Rp)"]]
+    rows = [["7.01.02", "PROGRAM PELAYANAN PUBLIK", "Capaian Program: Indeks kepuasan layanan", "84", "85",
+             "60.000.000", "84", "62.000.000"],
+            ["7.01.02.2.01", "Koordinasi Pelayanan", "Keluaran: Jumlah desa terlayani", "100%", "100%", "60.000.000",
+             "100%", "62.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 4.1 Rencana Program Tahun 2027", [*head, *rows], period="2027")
+    program = read_plan(path).tables[0].roots[0]
+    assert [(i.name, {k: v.raw for k, v in i.targets.items()}) for i in program.indicators] == [
+        ("Indeks kepuasan layanan", {"2027": "85", "2028": "84"})]
+    found = sorted((f.rule, f.location.line) for f in check_file(path, Settings()).findings
+                   if f.category != "chapter")
+    assert found == [("IND-004", 9), ("TGT-002", 8)]
+    assert [Indicator(name=n).name for n in ("Output: Jumlah rapat", "Hasil - Nilai SAKIP", "Keluaran sub kegiatan",
+                                             "Indikator Kegiatan: Jumlah laporan")] == [
+        "Jumlah rapat", "Nilai SAKIP", "Keluaran sub kegiatan", "Jumlah laporan"]

@@ -497,8 +497,11 @@ class ProgramFacts(FactsBase):
     def _running_counts(self, table: ProgramTable) -> bool:
         """Whether a quarterly table writes the quarters of its counts as running totals: of its
         counts with a year's target and four quarters, more (two at least) end on the year's
-        target without adding up to it than add up to it without ending on it. (An index or a
-        percentage runs in any table; a count's quarters are its own unless its table says so.)"""
+        target without adding up to it than add up to it without ending on it; or the table says
+        so ("kumulatif"). (An index or a percentage runs in any table; a count's quarters are its
+        own unless its table says so.)"""
+        if table.said_running:
+            return True
         if id(table) not in self._running:
             votes = Counter()
             for node in table.nodes():
@@ -526,6 +529,11 @@ class ProgramFacts(FactsBase):
         # 100%): the year's progress, running to 100 % of it.
         progress = ind.annual is not None and ind.annual.present and not self.units.is_percent(ind) \
             and "%" not in ind.annual.suffix and len(present) >= 2 and all("%" in v.suffix for _, v in present)
+        # A percent indicator under such a heading ("Fisik (%)"): its quarters read either as the
+        # indicator's own level or as the year's progress; one that ends at 100 is the latter.
+        tw4 = ind.targets.get("TW IV")
+        progress = progress or (ind.progress_heading and ind.annual is not None and ind.annual.present
+                                and tw4 is not None and tw4.present and abs(tw4.value - 100) < 1e-9)
         cumulative = cumulative or progress
         mark = "%" if progress else ""  # how the messages show the figures
         location = ind.location

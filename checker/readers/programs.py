@@ -187,7 +187,8 @@ class Layout:
             elif role == "pagu":
                 pagu_columns.append((k, col.year))
             elif role == "target":
-                targets.append((k, col.year, len(layout.sides) - 1, re.sub(r"\s+", " ", parts[-1])[:40]))
+                targets.append((k, col.year, len(layout.sides) - 1, re.sub(r"\s+", " ", parts[-1])[:40],
+                                bool(_REFERENCE_TARGET.search(col.label))))
             elif role in ("indikator", "satuan", "lokasi") and getattr(layout.sides[-1], role) is None:
                 setattr(layout.sides[-1], role, k)
         # Budgets by year where the header has years, else in order (the reader's labels follow it).
@@ -197,7 +198,10 @@ class Layout:
             if label is not None and label not in layout.pagu:
                 layout.pagu[label] = k
         ordered = iter(budget_labels)
-        for k, year, side, heading in targets:
+        # A year's target printed twice, the Renstra's beside the plan's own ("Target Renstra 2027"
+        # before "Rencana Tahun 2027 / Target Capaian Kinerja"): the plan's own is the year's.
+        for k, year, side, heading, _ in sorted(targets, key=lambda t: t[4] and t[1] in
+                                                 [u[1] for u in targets if not u[4]]):
             # No year: the side's budget label; a table without budgets: the column's own heading.
             label = year or next(ordered, None) or (heading.upper() if not budget_labels else None)
             if label is not None and label not in layout.sides[side].target:
@@ -511,6 +515,52 @@ def _period_label(heading: str) -> str:
     return period if re.fullmatch(r"(?i)tahun\s+(?:n(?:\s*[+-]\s*\d)?|ke\s*-?\s*\d)", period) else heading
 
 
+def _clip(label: str, size: int = 60) -> str:
+    """A heading short enough to name a column in a message, cut between words."""
+    return label if len(label) <= size else label[:size].rsplit(" ", 1)[0]
+
+
+_RELATIVE_YEAR = re.compile(r"(?i)^tahun\s+n(?:\s*([+-])\s*(\d))?$")
+
+
+def _name_relative_years(table: ProgramTable, caption: str) -> list[str]:
+    """"Tahun n" and "Tahun n+1" named by their years where the caption gives the plan's year
+    ("... Tahun 2027", or "Tahun 2027 dan Prakiraan Maju Tahun 2028"): the periods then meet
+    those of the document's other tables and its prose. Returns the table's budget labels."""
+    offsets = {}
+    for label in table.budget_periods + table.periods:
+        if m := _RELATIVE_YEAR.match(label):
+            offsets[label] = int(m.group(2)) * (1 if m.group(1) == "+" else -1) if m.group(1) else 0
+    years = sorted({int(y) for y in _YEAR.findall(caption)})
+    if not offsets:
+        return table.budget_periods
+    low, high = min(offsets.values()), max(offsets.values())
+    if len(years) == 1:
+        plan_year = years[0]  # the caption names the plan's year, n
+    elif len(years) == 2 and years[1] - years[0] == high - low == 1:
+        plan_year = years[0] - low  # the caption names both years the table plans
+    else:
+        return table.budget_periods
+    names = {label: str(plan_year + k) for label, k in offsets.items()}
+    if len(set(names.values())) < len(names) or set(names.values()) & (set(table.budget_periods + table.periods)
+                                                                          - set(names)):
+        return table.budget_periods
+
+    def renamed(d: dict) -> dict:
+        return {names.get(k, k): v for k, v in d.items()}
+
+    table.budget_periods = [names.get(p, p) for p in table.budget_periods]
+    table.periods = [names.get(p, p) for p in table.periods]
+    table.totals = renamed(table.totals)
+    for sub in table.subtotals:
+        sub.totals = renamed(sub.totals)
+    for node in table.nodes():
+        node.budgets = renamed(node.budgets)
+        for ind in node.indicators:
+            ind.targets = renamed(ind.targets)
+    return table.budget_periods
+
+
 # A code typed at the start of its row's name ("7.01.01 Program Penunjang ...").
 _CODE_IN_NAME = re.compile(r"^((?:\d|[Xx]\.[Xx]{2})[\d.]*\d)\s+([A-Za-z].*)$")
 
@@ -704,6 +754,7 @@ def _program_role(text: str) -> str | None:
 
 _HEADER_YEAR = re.compile(r"^(?:19|20)\d{2}$")  # a year alone in a cell: a header's label
 # A goal's row labelled in the name column: "Sasaran: ...", "Sasaran 1: ...", "Tujuan II - ...".
+_REFERENCE_TARGET = re.compile(r"\brenstra\b", re.IGNORECASE)
 _GOAL_LABEL = re.compile(r"^(sasaran|tujuan)(?:\s+(?:strategis\s+)?(?:\d+(?:\.\d+)*|[IVX]+))?\s*[:\-–]\s*(\S.*)$",
                          re.IGNORECASE)
 
@@ -786,9 +837,17 @@ class ProgramTables:
                         if _BUDGET_HEAD.search(c) and "sumber" not in c.lower()]
         # One budget heading over a year per column ("Pendanaan Indikatif (Rp)" over 2025 2026
         # 2027) heads as many budgets as it spans.
-        spanned = [col.label for col in header_columns([cells for _, cells in header],
-                                                       max(len(cells) for _, cells in header))
-                   if _BUDGET_HEAD.search(col.label) and "sumber" not in col.label.lower()]
+        def spanned_budgets(rows: list[list[str]]) -> list[str]:
+            return [col.label for col in header_columns(rows, max(len(cells) for cells in rows))
+                    if _BUDGET_HEAD.search(col.label) and "sumber" not in col.label.lower()]
+
+        spanned = spanned_budgets([cells for _, cells in header])
+        moved = Layout.realigned([cells for _, cells in header])
+        if moved and len(moved) == len(header) and len(spanned_budgets(moved)) > max(len(spanned), 1):
+            # The lower header row set off by a cell it lost ("Tahun n | Tahun n+1" under "Pagu
+            # Indikatif (Rp)"): laid under its groups, it heads a budget per column it spans.
+            header = [(line, cells) for (line, _), cells in zip(header, moved)]
+            spanned = spanned_budgets(moved)
         if len(spanned) > len(budget_heads):
             budget_heads = spanned
         # Without budgets only a table of planned outputs (indicator and volume) is a program table.
@@ -811,7 +870,7 @@ class ProgramTables:
         if len(years) >= n_years > 0:
             labels = years[-n_years:] if not has_akhir else years[:n_years]
         else:
-            labels = [_period_label(h)[:40] or f"kolom {k + 1}" for k, h in enumerate(budget_heads[:n_years])]
+            labels = [_clip(_period_label(h)) or f"kolom {k + 1}" for k, h in enumerate(budget_heads[:n_years])]
             labels = [lab if labels.count(lab) == 1 else f"{lab} ({k + 1})" for k, lab in enumerate(labels)]
         title = block.title or block.heading
         table = ProgramTable(name=title or f"tabel baris {block.start}", budget_periods=labels,
@@ -878,6 +937,7 @@ class ProgramTables:
             else:
                 self._row(table, last, line, cells, labels, has_akhir, layout, widest)
         self._close_headings(table, 0)
+        labels = _name_relative_years(table, block.caption)
         if layout is not None and layout.satuan is None:
             # No unit column: units are written with the targets ("12 Laporan"); where most are,
             # a target without one is missing its unit.

@@ -18,7 +18,8 @@ import re
 from functools import partial
 
 from ..models import QUARTERS, Indicator, Location, ProgramNode, ProgramTable
-from .realisation import cell_at, measure, money
+from .labels import word_key
+from .realisation import cell_at, is_header_row, measure, money
 
 _TW = re.compile(r"^TW[\s-]*(IV|III|II|I)$", re.IGNORECASE)
 # All four in one cell: "TW I 25% TW II 50% ...", also "TW I: 25%; TW II: 50%" and "TW-I 3, TW-II 6".
@@ -205,12 +206,55 @@ def _role_column(rows: list[tuple[int, list[str]]], quarters: dict[int, str]) ->
     return None
 
 
+# What a quarter's own columns hold, in the header row under the quarters: the indicator's target
+# ("Fisik (%)", "Kinerja", "Target", "Output"), or what was achieved.
+_TARGET_PART = re.compile(r"\b(?:fisik|kinerja|target|output|keluaran|volume)\b", re.IGNORECASE)
+
+
+def _quarter_parts(lines: list[tuple[int, list[str]]], head: int, every: dict[int, str]):
+    """Each quarter over columns of its own: `Triwulan I | | Triwulan II | ...` above
+    `Fisik (%) | Keuangan (Rp) | Fisik (%) | ...`. Returns the target column of each quarter, its
+    financial column, and whether the targets are in percent (their part says so); None when the
+    row under the quarters does not name two parts or more under every quarter, each quarter
+    alike."""
+    if head + 1 >= len(lines) or len(every) != 4 or len(set(every.values())) != 4:
+        return None
+    below = lines[head + 1][1]
+    if not is_header_row(below):
+        return None
+    starts = sorted(every)
+    step = {b - a for a, b in zip(starts, starts[1:])}
+    if len(step) != 1 or (span := step.pop()) < 2:
+        return None
+    parts = [[cell_at(below, k + j) for j in range(span)] for k in starts]
+    if any(sum(1 for p in q if p) < 2 for q in parts) or \
+            any([word_key(p) for p in q] != [word_key(p) for p in parts[0]] for q in parts):
+        return None
+    first = parts[0]
+    target = next((j for j, p in enumerate(first) if _TARGET_PART.search(p) and not _MONEY_GROUP.search(p)), None)
+    cash = next((j for j, p in enumerate(first) if _MONEY_GROUP.search(p) and j != target), None)
+    if target is None:
+        return None
+    targets = {k + target: every[k] for k in starts}
+    money = {k + cash: every[k] for k in starts} if cash is not None else {}
+    return targets, money, bool(_PERCENT_HEAD.search(first[target]))
+
+
 def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool:
     """The one-column-per-quarter form; False when the block's header has no quarter columns."""
     head, every = _heads(lines)
     if head is None:
         return False
-    quarters = _target_quarters(every, [cells for _, cells in lines[:head]])
+    parts = _quarter_parts(lines, head, every)
+    if parts:
+        # The quarters' own parts are the header's last row; the quarters' columns are theirs.
+        head += 1
+        quarters, quarter_money, parts_in_percent = parts
+        every = {**quarters, **quarter_money}
+        spans = set(range(min(every), max(every) + 1))
+    else:
+        quarters = _target_quarters(every, [cells for _, cells in lines[:head]])
+        spans = set(every)
     head_text = " ".join(c for _, cells in lines[:head + 1] for c in cells).lower()
     if re.search(r"r?e?alisasi|capaian", head_text):
         return True  # quarters of what was achieved (an evaluation table), not targets: nothing to read
@@ -219,19 +263,20 @@ def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool
     labels = [" ".join(cells[k] for _, cells in lines[:head + 1] if k < len(cells)).lower()
               for k in range(max(len(c) for _, c in lines[:head + 1]))]
     find = lambda pattern: next((k for k, lab in enumerate(labels)  # noqa: E731
-                                 if k not in every and re.search(pattern, lab)), None)
+                                 if k not in spans and re.search(pattern, lab)), None)
     indicator_col, unit_col = find(r"indikator"), find(r"satuan")
     annual_col = find(r"target|tahunan")
     # Beside the targets, the year's budget and its financial targets per quarter, where a run of
     # quarters plans money: each row's quarters are held to its budget.
-    quarter_money = _money_quarters(every, quarters) if len(every) > len(quarters) else {}
+    if not parts:
+        quarter_money = _money_quarters(every, quarters) if len(every) > len(quarters) else {}
     budget_col = find(r"\b(anggaran|pagu|dana)\b") if quarter_money else None
     name_col = find(r"program|kegiatan|uraian|sasaran|tujuan")
     # Quarters under a heading in percent ("Target Fisik (%)" over TW I ... TW IV): their bare
     # figures are percentages, of the year's target where that is a count.
     group = " ".join(cell_at(row, j) for _, row in lines[:head] for j in range(min(quarters), max(quarters) + 1)) \
         if quarters else ""
-    in_percent = bool(_PERCENT_HEAD.search(group))
+    in_percent = parts[2] if parts else bool(_PERCENT_HEAD.search(group))
     role_col = _role_column(lines[head + 1:], every)
     for line, cells in lines[head + 1:]:
         cell = partial(cell_at, cells)
@@ -248,6 +293,7 @@ def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool
             ind.targets[q] = value = measure(cell(k), "number", loc)
             if in_percent and value.present and not value.suffix.strip():
                 value.suffix = "%"
+        ind.progress_heading = in_percent
         if unit_col is None:  # no unit column: the unit is written with the figures ("12 bulan")
             written = [v for v in (ind.annual, *ind.targets.values()) if v is not None and v.suffix.strip()]
             ind.unit = written[0].suffix.strip() if written else ""
@@ -311,15 +357,26 @@ def _by_lines(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> None:
         previous.append(cells)
 
 
+# The table or the sentence leading into it says its quarters are running totals ("Target
+# triwulan ditulis kumulatif", "Target Kumulatif"), not "tidak kumulatif" / "non-kumulatif".
+_SAID_RUNNING = re.compile(r"(?<!tidak )(?<!bukan )(?<!non )(?<!non-)\bkumulatif\b", re.IGNORECASE)
+
+
 def read_quarters(title: str, start: int, lines: list[tuple[int, list[str]]],
-                  seen: set | None = None) -> ProgramTable | None:
+                  seen: set | None = None, lead: list[tuple[int, str]] = ()) -> ProgramTable | None:
     """The quarterly series of a block. `seen` holds the series already read from earlier blocks of
-    the document: a table that repeats the previous one's rows for context adds nothing."""
+    the document: a table that repeats the previous one's rows for context adds nothing. `lead`
+    is the prose before the block: where it (or the title, or the header) calls the quarters
+    cumulative, the counts' quarters are running totals."""
     seen = seen if seen is not None else set()
     table = ProgramTable(name=title or f"tabel baris {start}", quarterly=True, columns=["indikator", "satuan"],
                          location=Location(line=start, table=title or None))
     if not _by_columns(table, lines):
         _by_lines(table, lines)
+    head, _ = _heads(lines)
+    said = [title, *(text for line, text in lead if line >= start - 4),
+            *(c for _, cells in lines[:(head or 0) + 1] for c in cells)]
+    table.said_running = any(_SAID_RUNNING.search(text) for text in said)
     kept = []
     for node in table.roots:
         ind = node.indicators[0]

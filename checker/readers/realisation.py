@@ -321,6 +321,10 @@ def measure(raw: str, kind: str, location: Location) -> Value:
     parsed = parse_number(text, kind)
     if not parsed.ok:
         return Value(raw=raw, error=parsed.error, location=location)
+    if re.match(r"\s*\d", parsed.suffix):
+        # Another figure after the first ("1. 78 2. 85%", "80 85"): which one the cell means is
+        # not known, so it is not read as the first.
+        return Value(raw=raw, error="lebih dari satu angka", location=location)
     return Value(raw=raw, value=float(parsed.value), suffix=parsed.suffix, location=location)
 
 

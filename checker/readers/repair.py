@@ -21,7 +21,7 @@ _TOKEN = re.compile(r"\S+")
 # Words of the planning nomenclature and of table headers (Permendagri 86/2017 and 90/2019),
 # in any case: the vocabulary a broken word of a table is joined back into.
 PLANNING_WORDS = frozenset("""
-program kegiatan sub indikator kinerja target realisasi capaian anggaran pagu indikatif kebutuhan
+program kegiatan sub non indikator kinerja target realisasi capaian anggaran pagu indikatif kebutuhan
 dana sasaran tujuan strategis strategi kebijakan urusan pemerintahan pemerintah penunjang
 pemberdayaan masyarakat penyelenggaraan ketenteraman ketertiban koordinasi pembinaan pengawasan
 administrasi perencanaan penganggaran evaluasi keuangan perangkat daerah kecamatan kelurahan desa
@@ -191,3 +191,53 @@ def unspan_header(lines: list[tuple[int, list[str]]], is_header) -> list[tuple[i
             elif r < len(rows) - 1 and j > 0 and _same(c, cells[j - 1]):
                 out[r][j] = ""  # a group heading over the columns the row below splits
     return [(line, out[k]) for k, (line, _) in enumerate(lines[:len(out)])] + lines[len(out):]
+
+
+# An item of a list written in one cell: "1. ", "2) ", "a. " at the start or after a space.
+_ITEM = re.compile(r"(?:^|(?<=\s))(\d{1,2}|[a-e])[.)]\s+")
+_FIGURE_ITEM = re.compile(r"^[<>≤≥]?\s*-?\d[\d.,]*\s*%?(?:\s+[A-Za-z][\w/ ]{0,20})?$")
+
+
+def _items(cell: str) -> list[str] | None:
+    """The items of a cell written as a numbered list ("1. Indeks Kepuasan 2. Persentase
+    pengaduan", "1. 84 2. 95%"), numbered 1, 2, ... (or a, b, ...) from its start; None otherwise."""
+    marks = list(_ITEM.finditer(cell.strip()))
+    if len(marks) < 2 or marks[0].start() != 0:
+        return None
+    first = marks[0].group(1)
+    order = "123456789" if first.isdigit() else "abcde"
+    if [m.group(1) for m in marks] != [str(k) if first.isdigit() else order[k - 1] for k in range(1, len(marks) + 1)]:
+        return None
+    text = cell.strip()
+    items = [text[m.end():(marks[k + 1].start() if k + 1 < len(marks) else len(text))].strip()
+             for k, m in enumerate(marks)]
+    return items if all(items) else None
+
+
+def next_list_item(cell: str, head: str) -> bool:
+    """`head` opens the next item of the numbered list `cell` holds ("1. Indeks Kepuasan" and
+    "2. Persentase pengaduan"): a cell of a list broken over two lines, not a new row."""
+    marks = [m.group(1) for m in _ITEM.finditer(cell.strip())]
+    if not marks or not cell.strip().startswith(marks[0]) or not all(m.isdigit() for m in marks) \
+            or marks != [str(k) for k in range(1, len(marks) + 1)]:
+        return False
+    return bool(re.match(rf"{len(marks) + 1}[.)]\s+[A-Za-z]", head.strip()))
+
+
+def split_listed_rows(data: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A row whose indicators are a numbered list in one cell and whose figures are lists of as
+    many ("1. 84 2. 95%"), as a word processor prints several indicators of one program or
+    sasaran: one row per indicator, the first with the row's other cells, each further one with
+    only its indicator and figures, as a further indicator's row is printed. (Any table kind.)"""
+    out = []
+    for line, cells in data:
+        lists = {k: items for k, c in enumerate(cells) if (items := _items(c))}
+        sizes = {len(items) for items in lists.values()}
+        named = [k for k, items in lists.items() if all(re.match(r"[A-Za-z]", i) for i in items)]
+        figures = [k for k, items in lists.items() if all(_FIGURE_ITEM.match(i) for i in items)]
+        if len(sizes) != 1 or len(named) != 1 or not figures or len(named) + len(figures) != len(lists):
+            out.append((line, cells))
+            continue
+        for n in range(sizes.pop()):
+            out.append((line, [lists[k][n] if k in lists else (c if n == 0 else "") for k, c in enumerate(cells)]))
+    return out

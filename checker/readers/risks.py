@@ -102,6 +102,30 @@ def read_risks(title: str, start: int, lines: list[tuple[int, list[str]]],
     return risks or None
 
 
+def worded_register(lines: list[tuple[int, list[str]]]) -> str | None:
+    """A risk register that rates likelihood and impact in words ("Sering", "Moderat") where the
+    document gives no criteria that number them: the first row's two words, to say that its
+    scores and levels could not be checked; None for any other block."""
+    header = []
+    for _, cells in lines[:3]:  # (a row of words after a row number is the first risk, not header)
+        if not is_header_row(cells) or re.fullmatch(r"\d{1,3}\.?", cell_at(cells, 0)) and header:
+            break
+        header.append(cells)
+    head_text = " ".join(" ".join(c) for c in header).lower()
+    if not header or not re.search(r"risiko|resiko", head_text):
+        return None
+    width = max(len(c) for _, c in lines)
+    labels = [c.label.lower() for c in header_columns(header, width)]
+    likelihood = next((k for k, lab in enumerate(labels) if _LIKELIHOOD.search(lab)), None)
+    impact = next((k for k, lab in enumerate(labels) if _IMPACT.search(lab) and k != likelihood), None)
+    if likelihood is None or impact is None:
+        return None
+    body = [cells for _, cells in lines[len(header):] if not column_numbers(cells)]
+    pairs = [(cell_at(c, likelihood), cell_at(c, impact)) for c in body]
+    words = [p for p in pairs if all(re.fullmatch(r"[A-Za-z][A-Za-z ]{1,30}", w) for w in p)]
+    return " / ".join(words[0]) if words and len(words) >= 0.6 * len(pairs) else None
+
+
 def _groups(scales: list[int], labels: list[str], worded, width: int) -> list[tuple[int, int, int | None, int | None]]:
     """(likelihood, impact, score, level) columns of each assessment in the header: the impact
     scale nearest its likelihood scale, the score the next number column after both (or one

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from .programs import well_formed_code
-from .repair import Vocabulary, broken_figure, join_currency, rejoin_by_row, rejoin_figures, rejoin_words
+from .repair import (Vocabulary, broken_figure, join_currency, next_list_item, rejoin_by_row, rejoin_figures,
+                     rejoin_words)
 
 _FIELD = re.compile(r"\S+(?: \S+)*")  # a run of text without two spaces in a row
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -129,7 +130,8 @@ def _join_broken_lines(rows: Rows, tabbed: list[int]) -> None:
             if len(joined) >= max(lengths):
                 return k, joined  # a line as wide as any is a whole row
             while (k == n + 1 or len(joined) not in widths) and k < len(run) and joined[-1] \
-                    and _goes_on(rows.cells[run[k]]) and len(joined) + len(rows.cells[run[k]]) - 1 <= widest:
+                    and (_goes_on(rows.cells[run[k]]) or next_list_item(joined[-1], rows.cells[run[k]][0])) \
+                    and len(joined) + len(rows.cells[run[k]]) - 1 <= widest:
                 more = rows.cells[run[k]]
                 joined = joined[:-1] + [f"{joined[-1]} {more[0]}"] + more[1:]
                 k += 1

@@ -31,8 +31,8 @@ from .programs import ProgramTables
 from .normalise import normalise_text, unmark
 from .quarters import read_quarters, schedule
 from .realisation import is_header_row, read_tables as read_realisations
-from .risks import read_risk_bands, read_risk_scales, read_risks, stated_bands
-from .repair import unspan_header
+from .risks import read_risk_bands, read_risk_scales, read_risks, stated_bands, worded_register
+from .repair import split_listed_rows, unspan_header
 from .segment import find_rows
 from .statements import read_statements
 from .totals import read_row_count, read_row_totals, read_totals
@@ -153,7 +153,10 @@ class TextReader(ProgramTables):
             elif len(block.lines) >= 2:
                 skipped += 1
                 name = block.title or block.heading
-                self.note("table_unknown", block.start, name or None, name=name or "@untitled")
+                if (words := worded_register(block.lines)) is not None:
+                    self.note("risk_worded", block.start, name or None, name=name or "@untitled", words=words)
+                else:
+                    self.note("table_unknown", block.start, name or None, name=name or "@untitled")
         if found.risks and not found.risk_bands:
             found.risk_bands = stated_bands(self._as_tabbed()) or []  # criteria written in prose
         plan = PLAN_CLASSES[doc_type](meta=meta, chapters=chapters, title_lines=self._title_lines(),
@@ -223,7 +226,7 @@ class TextReader(ProgramTables):
         elif (scales := read_risk_scales(*args)) is not None:
             for scale, words in scales.items():
                 found.risk_scales.setdefault(scale, {}).update(words)
-        elif (quarterly := read_quarters(*args, found.seen_series)) is not None:
+        elif (quarterly := read_quarters(*args, found.seen_series, lead)) is not None:
             found.tables.append(quarterly)
         elif (stated := read_indicator_table(*args, found.spans)) is not None:
             found.figures += stated
@@ -465,7 +468,7 @@ class TextReader(ProgramTables):
                              if line in found.layout and any(map(_run_together, cells))}
             placed = {line: n for line, n in found.layout.items() if line not in short}
             block.lines, block.short = realign(block.lines, placed)
-            block.lines = unspan_header(block.lines, is_header_row)
+            block.lines = split_listed_rows(unspan_header(block.lines, is_header_row))
             self.table_rows.update((line, k) for k, (line, _) in enumerate(block.lines, start=1))
             if block.short:
                 name = block.title or block.heading
