@@ -70,6 +70,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     # parts of a document the reader could not use (INP-001)
     "table_unknown": ("Jenis tabel '{name}' tidak dikenali: tabel ini belum dapat diperiksa",
                       "The kind of table '{name}' is not recognised: it cannot be checked yet"),
+    "table_proposals": ("'{name}' memuat usulan program dan kegiatan (pemangku kepentingan, musrenbang), "
+                        "bukan rencana: tidak ada angka di dalamnya yang diperiksa",
+                        "'{name}' lists proposed programs and activities (stakeholders, musrenbang), not the "
+                        "plan: no figure in it is checked"),
     "risk_worded": ("register risiko '{name}' menilai kemungkinan dan dampak dengan kata ('{words}') tanpa "
                     "kriteria yang memberinya angka di dalam dokumen: skor dan tingkat risikonya tidak dapat "
                     "diperiksa",

@@ -2188,3 +2188,19 @@ def test_a_renja_row_with_the_renstras_target_beside_its_own_and_labelled_indica
     assert [Indicator(name=n).name for n in ("Output: Jumlah rapat", "Hasil - Nilai SAKIP", "Keluaran sub kegiatan",
                                              "Indikator Kegiatan: Jumlah laporan")] == [
         "Jumlah rapat", "Nilai SAKIP", "Keluaran sub kegiatan", "Jumlah laporan"]
+
+
+def test_a_table_of_proposals_is_said_to_hold_nothing_checked_and_leaves_the_document_clean(tmp_path):
+    """A Renja's T-C.32 (proposals of the stakeholders: lokasi, indicator, volume, a remark) holds
+    no figure of the plan a rule holds to anything: one note says so and the document is not
+    left unread for it (it had been a table of no known kind, the plan never clean). The same
+    rows under another caption are still a table of no known kind."""
+    rows = [["No", "Program/Kegiatan", "Lokasi", "Indikator Kinerja", "Besaran/Volume", "Catatan"],
+            ["1", "Pelatihan kader", "Desa Sukamulya", "Jumlah kader terlatih", "40 orang", "Ke dinas"],
+            ["2", "Perbaikan jalan lingkungan", "Desa Cikondang", "Panjang jalan", "1.200 meter", "Kewenangan PUPR"]]
+    for caption, unread in (("Tabel 2.2 Usulan Program dan Kegiatan dari Para Pemangku Kepentingan", 0),
+                            ("Tabel 2.2 Daftar Kegiatan", 1)):
+        path = renstra_file(tmp_path, caption, rows, period="2027")
+        result = check_file(path, Settings())
+        notes = [f.message for f in result.findings if f.category == "input"]
+        assert len(notes) == 1 and ("usulan" in notes[0]) == (not unread) and result.unread == unread

@@ -83,6 +83,12 @@ def _decode(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+# The caption of a table of proposals (Renja T-C.32, "Usulan Program dan Kegiatan dari Para
+# Pemangku Kepentingan"; the musrenbang's; the council's "pokok-pokok pikiran").
+_PROPOSALS = re.compile(r"\busulan\b|pemangku\s+kepentingan|musrenbang|pokok-pokok\s+pikiran|\bpokir\b",
+                        re.IGNORECASE)
+
+
 @dataclass
 class Found:
     """What the tables of a document gave, by kind."""
@@ -202,6 +208,11 @@ class TextReader(ProgramTables):
             return True
         before = len(found.realisations)
         taken = self._take_other((name, block.start, kept), block.lead, block.heading, found)
+        if not taken and _PROPOSALS.search(f"{name} {block.caption}"):
+            # Proposals of the stakeholders or of the musrenbang (T-C.32): what was asked for, no
+            # plan's figure that a rule holds to anything; said so, and not left unread.
+            self.note("table_proposals", block.start, name or None, name=name or "@untitled")
+            return True
         if len(found.realisations) > before and found.realisations[-1].unplaced:
             found.realisations.pop()
             self.note("header_unplaced", block.start, name or None, name=name or "@untitled")
