@@ -160,6 +160,8 @@ class ProgramTable(Model):
     quarterly: bool = False
     # Rencana Aksi: the table, or the sentence leading into it, calls its quarters cumulative.
     said_running: bool = False
+    # Lines of rows whose figures the reader could not place under their columns (left unread).
+    unread_rows: list[int] = Field(default_factory=list)
     # Which of indikator / satuan / target / pagu the table has; a value is only required where
     # its column exists. None: the full layout (a workbook's Program sheet).
     columns: list[str] | None = None

@@ -412,3 +412,41 @@ def test_a_table_that_says_its_quarters_are_cumulative_holds_its_counts_to_runni
                                *(T.join(r) for r in [head, *body])]) + "\n", encoding="utf-8")
     got = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.rule != "BAB-001"]
     assert sorted(got) == sorted(found)
+
+
+def test_each_quarter_over_its_target_and_its_realisation_reads_the_targets():
+    """A monitoring form whose every quarter spans "Target | Realisasi": the targets are read
+    (the table had been taken for one of what was achieved, nothing read), the realisations
+    left alone."""
+    head = [["No", "Kegiatan", "Indikator Kinerja", "Target Tahunan", "Triwulan I", "", "Triwulan II", "",
+             "Triwulan III", "", "Triwulan IV", ""], ["", "", "", "", *["Target", "Realisasi"] * 4]]
+    body = [["1", "Koordinasi Ketertiban", "Jumlah laporan koordinasi", "12 laporan", "3", "3", "6", "5", "9", "",
+             "12", ""]]
+    table = read_quarters("Tabel 1", 1, lines(*(T.join(r) for r in head + body)))
+    assert [[v.raw for v in n.indicators[0].targets.values()] for n in table.nodes()] == [["3", "6", "9", "12"]]
+
+
+@pytest.mark.parametrize("full, found, unread", [
+    (True, [("TGT-003", 7)], 0),   # the full row shows where the lost cell stood: read
+    (False, [], 1),                # no full row to show it: the short rows are not read
+])
+def test_a_monitoring_row_that_lost_an_empty_realisation_cell(tmp_path, full, found, unread):
+    """Quarters over "Target | Realisasi", rows that lost one of their empty realisation cells:
+    put back where the full rows leave a realisation empty, the row reads its targets (the last
+    one had been read as empty, a false TGT-005); without a full row, its quarters are unread,
+    with a note, and the document is not clean."""
+    from checker.pipeline import check_file
+    head = [["No", "Kegiatan", "Indikator Kinerja", "Target Tahunan", "Triwulan I", "", "Triwulan II", "",
+             "Triwulan III", "", "Triwulan IV", ""], ["", "", "", "", *["Target", "Realisasi"] * 4]]
+    body = [["1", "Koordinasi Ketertiban", "Jumlah laporan koordinasi", "12 laporan", "3", "3", "6", "5", "9", "",
+             "12", ""],
+            ["2", "Pelayanan Terpadu", "Persentase layanan tepat waktu", "90%", "85%", "86%", "87%", "84%", "86%",
+             "90%", ""]]
+    rows = head + (body if full else body[1:])
+    path = tmp_path / "rencana-aksi-contoh-2026.txt"
+    path.write_text("\n".join(["RENCANA AKSI KECAMATAN CONTOH TAHUN 2026", "", "Tabel 1 Rencana Aksi",
+                               *(T.join(r) for r in rows)]) + "\n", encoding="utf-8")
+    result = check_file(path, Settings())
+    got = [(f.rule, f.location.line - (0 if full else -1)) for f in result.findings
+           if f.rule != "BAB-001" and f.category != "input"]
+    assert got == found and result.unread == unread

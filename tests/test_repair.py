@@ -123,3 +123,15 @@ def test_the_next_item_of_a_numbered_list_carries_on_its_cell():
     assert not next_list_item("1. Indeks kepuasan layanan", "3. Persentase aduan dijawab")
     assert not next_list_item("Indeks kepuasan layanan", "2. Persentase aduan dijawab")
     assert not next_list_item("1. Indeks kepuasan layanan", "2. 7.01.02")
+
+
+def test_a_row_that_lost_an_empty_cell_gets_it_back_where_full_rows_leave_one_empty():
+    """The dropped cell was empty and stood in a column other rows leave empty; where that
+    gives one row (among those that fit), it is the row; where it gives several, none."""
+    from checker.readers.repair import restore_dropped
+    full = ["a", "3", "3", "6", "", "9", ""]
+    short = ["b", "4", "4", "8", "12", ""]
+    assert restore_dropped(short, [full, short]) is None  # column 4 or 6: two rows
+    targets = lambda row: all(row[k] for k in (1, 3, 5))  # noqa: E731
+    assert restore_dropped(short, [full, short], targets) == ["b", "4", "4", "8", "", "12", ""]
+    assert restore_dropped(["b", "4", "8", "12"], [full], targets) is None  # two cells short

@@ -2204,3 +2204,25 @@ def test_a_table_of_proposals_is_said_to_hold_nothing_checked_and_leaves_the_doc
         result = check_file(path, Settings())
         notes = [f.message for f in result.findings if f.category == "input"]
         assert len(notes) == 1 and ("usulan" in notes[0]) == (not unread) and result.unread == unread
+
+
+def test_an_uncoded_table_headed_uraian_numbered_roman_letter_digit_with_a_level_column(tmp_path):
+    """Rows numbered "I", "A", "1" (program, kegiatan, sub kegiatan; "II" the next program after
+    the letters), a "Tingkat" column naming each row's level and the names headed only
+    "Uraian": a program tree, so a kegiatan whose sub kegiatan do not add up is found (the table
+    had been read as indicator figures only)."""
+    from checker.readers.programs import outline_levels
+    head = ["No", "Tingkat", "Uraian", "Indikator Kinerja", "Target 2027", "Pagu 2027 (Rp)"]
+    rows = [["I", "Program", "Program Pelayanan Publik", "Indeks kepuasan layanan", "84", "70.000.000"],
+            ["A", "Kegiatan", "Pelayanan Terpadu", "Jumlah dokumen terbit", "900 dokumen", "70.000.000"],
+            ["1", "Sub Kegiatan", "Pelayanan Perizinan", "Jumlah izin terbit", "400 dokumen", "30.000.000"],
+            ["2", "Sub Kegiatan", "Pelayanan Surat Pindah", "Jumlah surat terbit", "500 dokumen", "38.000.000"],
+            ["II", "Program", "Program Pemberdayaan Desa", "Persentase desa mandiri", "60%", "20.000.000"],
+            ["A", "Kegiatan", "Fasilitasi Lembaga Desa", "Jumlah lembaga dibina", "16 lembaga", "20.000.000"]]
+    assert list(outline_levels([(k, r) for k, r in enumerate(rows)]).values()) == [
+        "program", "kegiatan", "sub_kegiatan", "sub_kegiatan", "program", "kegiatan"]
+    path = renstra_file(tmp_path, "Tabel 4.1 Rencana Program Tahun 2027", [head, *rows], period="2027")
+    table = read_plan(path).tables[0]
+    assert [(n.level, n.name) for n in table.roots] == [("program", rows[0][2]), ("program", rows[4][2])]
+    found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category != "chapter"]
+    assert found == [("ANG-002", 8)]

@@ -540,11 +540,13 @@ class ProgramFacts(FactsBase):
         if cumulative:
             tw4 = ind.targets.get("TW IV")
             self.add("required_value", label, tw4.location if tw4 else location, what="target", period="TW IV",
-                     level=LEVEL_NAMES[node.level], name=ind.name, missing=0 if tw4 is not None and tw4.present else 1,
+                     level=LEVEL_NAMES[node.level], name=ind.name,
+                     missing=0 if tw4 is not None and (tw4.present or unreadable(tw4)) else 1,
                      raw=tw4.raw if tw4 else "")
         else:
             self.add("required_value", label, location, what="target", period="TW I-IV",
-                     level=LEVEL_NAMES[node.level], name=ind.name, missing=0 if present else 1, raw="")
+                     level=LEVEL_NAMES[node.level], name=ind.name,
+                     missing=0 if present or any(unreadable(v) for _, v in quarters) else 1, raw="")
         if ind.annual is not None and ind.name.strip():  # the sheet has the column: the year's target is due
             self._required(label, "target", LEVEL_NAMES[node.level], ind.name, ind.location, [("tahunan", ind.annual)])
         if len(present) >= 2 and cumulative:

@@ -477,7 +477,7 @@ def _dotted(mark: str, path: list[int], kinds: list[str]) -> list[int] | None:
 
 
 _MARK_KINDS = (("roman", re.compile(r"^([IVX]{1,4})[.)]?$")), ("digit", re.compile(r"^(\d{1,2})[.)]?$")),
-               ("lower", re.compile(r"^([a-z])[.)]$")), ("upper", re.compile(r"^([A-Z])[.)]$")))
+               ("lower", re.compile(r"^([a-z])[.)]$")), ("upper", re.compile(r"^([A-Z])[.)]?$")))
 
 
 def _typed(mark: str, path: list[int], kinds: list[str]) -> list[int] | None:
@@ -485,8 +485,8 @@ def _typed(mark: str, path: list[int], kinds: list[str]) -> list[int] | None:
     a sub kegiatan: the kinds in the order the table first uses them)."""
     for kind, pattern in _MARK_KINDS:
         m = pattern.match(mark)
-        if not m or (kind == "roman" and "upper" in kinds):
-            continue
+        if not m or (kind == "roman" and "upper" in kinds and len(m.group(1)) == 1):
+            continue  # "I" after "H" is a letter; "II" is no letter
         text = m.group(1)
         number = roman_to_int(text) if kind == "roman" else int(text) if kind == "digit" else \
             ord(text.lower()) - ord("a") + 1
@@ -813,7 +813,11 @@ class ProgramTables:
         head_text = " ".join(" ".join(c) for _, c in header)
         self._header_words = set(_HEADER_WORD.findall(head_text.lower()))
         self._by_source = bool(re.search(r"\bsumber\s*(dana|pendanaan|anggaran)\b", head_text, re.IGNORECASE))
-        if not data or not re.search(r"program|kegiatan", head_text, re.IGNORECASE):
+        # A header that names its rows only "Uraian" is a program table where the rows' own words
+        # name programs and their kegiatan ("Program ...", or a level column: "Kegiatan").
+        worded_levels = {level for _, cells in data for level in _worded(cells)}
+        if not data or not (re.search(r"program|kegiatan", head_text, re.IGNORECASE) or (
+                re.search(r"\buraian\b", head_text, re.IGNORECASE) and {"program", "kegiatan"} <= worded_levels)):
             return None
         if re.search(r"realisasi|capaian\s+kinerja\s+dan\s+anggaran", head_text, re.IGNORECASE):
             return None

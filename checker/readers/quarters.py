@@ -19,6 +19,7 @@ from functools import partial
 
 from ..models import QUARTERS, Indicator, Location, ProgramNode, ProgramTable
 from .labels import word_key
+from .repair import restore_dropped
 from .realisation import cell_at, is_header_row, measure, money
 
 _TW = re.compile(r"^TW[\s-]*(IV|III|II|I)$", re.IGNORECASE)
@@ -246,6 +247,9 @@ def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool
     if head is None:
         return False
     parts = _quarter_parts(lines, head, every)
+    # (What the quarters hold is said above their parts: "Realisasi" as one part of each quarter,
+    # beside its "Target", is no table of what was achieved.)
+    head_text = " ".join(c for _, cells in lines[:head + 1] for c in cells).lower()
     if parts:
         # The quarters' own parts are the header's last row; the quarters' columns are theirs.
         head += 1
@@ -255,7 +259,6 @@ def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool
     else:
         quarters = _target_quarters(every, [cells for _, cells in lines[:head]])
         spans = set(every)
-    head_text = " ".join(c for _, cells in lines[:head + 1] for c in cells).lower()
     if re.search(r"r?e?alisasi|capaian", head_text):
         return True  # quarters of what was achieved (an evaluation table), not targets: nothing to read
     if any(_quarter(cell_at(cells, k)) for _, cells in lines[head + 1:] for k in quarters):
@@ -278,7 +281,18 @@ def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool
         if quarters else ""
     in_percent = parts[2] if parts else bool(_PERCENT_HEAD.search(group))
     role_col = _role_column(lines[head + 1:], every)
+    body = [cells for _, cells in lines[head + 1:]]
+    widest = max(len(cells) for _, cells in lines)
     for line, cells in lines[head + 1:]:
+        unsure = False
+        if len(cells) < widest and any(not cell_at(cells, k) for k in quarters):
+            # A row short of a cell with a quarter read empty: the lost cell was empty and stood
+            # where other rows leave one empty; where that place is not known, its quarters are
+            # not read (not reported empty).
+            restored = restore_dropped(cells, body, lambda row: all(cell_at(row, k) for k in quarters))
+            cells, unsure = (restored, False) if restored else (cells, True)
+            if unsure:
+                table.unread_rows.append(line)
         cell = partial(cell_at, cells)
         if not any(cell(k) for k in quarters) or all(_quarter_head(cell(k)) for k in quarters if cell(k)):
             continue
@@ -293,6 +307,8 @@ def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool
             ind.targets[q] = value = measure(cell(k), "number", loc)
             if in_percent and value.present and not value.suffix.strip():
                 value.suffix = "%"
+            if unsure:
+                ind.targets[q] = value.model_copy(update={"value": None, "error": "@misaligned"})
         ind.progress_heading = in_percent
         if unit_col is None:  # no unit column: the unit is written with the figures ("12 bulan")
             written = [v for v in (ind.annual, *ind.targets.values()) if v is not None and v.suffix.strip()]

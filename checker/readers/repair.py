@@ -241,3 +241,17 @@ def split_listed_rows(data: list[tuple[int, list[str]]]) -> list[tuple[int, list
         for n in range(sizes.pop()):
             out.append((line, [lists[k][n] if k in lists else (c if n == 0 else "") for k, c in enumerate(cells)]))
     return out
+
+
+def restore_dropped(cells: list[str], rows: list[list[str]], fits=lambda cells: True) -> list[str] | None:
+    """A row one cell short of the table's full rows (`rows`), the cell extraction dropped being
+    empty: put back where the full rows leave a column empty too, and where the row then `fits`
+    its table. The row as restored where every such place gives the same row; None where none
+    does or they differ (which cell was lost is not known)."""
+    width = max((len(r) for r in rows), default=0)
+    full = [r for r in rows if len(r) == width]
+    if len(cells) != width - 1 or not full:
+        return None
+    empty = {k for k in range(width) if any(not r[k].strip() for r in full)}
+    readings = {tuple(row) for p in sorted(empty) for row in [cells[:p] + [""] + cells[p:]] if fits(row)}
+    return list(readings.pop()) if len(readings) == 1 else None

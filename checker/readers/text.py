@@ -206,8 +206,13 @@ class TextReader(ProgramTables):
         if schedule(kept):
             self.note("table_schedule", block.start, name or None, name=name or "@untitled")
             return True
-        before = len(found.realisations)
+        before, tables = len(found.realisations), len(found.tables)
         taken = self._take_other((name, block.start, kept), block.lead, block.heading, found)
+        for table in found.tables[tables:]:
+            if table.unread_rows:
+                self.note("pages_unsure", table.unread_rows[0], name or None, rows=len(table.unread_rows),
+                          name=name or "@untitled")
+                self.partly_read += 1  # what those rows hold was not checked: the document is not clean
         if not taken and _PROPOSALS.search(f"{name} {block.caption}"):
             # Proposals of the stakeholders or of the musrenbang (T-C.32): what was asked for, no
             # plan's figure that a rule holds to anything; said so, and not left unread.
