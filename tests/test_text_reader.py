@@ -2226,3 +2226,23 @@ def test_an_uncoded_table_headed_uraian_numbered_roman_letter_digit_with_a_level
     assert [(n.level, n.name) for n in table.roots] == [("program", rows[0][2]), ("program", rows[4][2])]
     found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category != "chapter"]
     assert found == [("ANG-002", 8)]
+
+
+def test_a_year_group_row_that_lost_an_empty_cell_spans_every_year_alike(tmp_path):
+    """"Tahun-1 (2027) | | Tahun-2 (2028) | | ..." over "Target | Rp | Target | Rp | ...", the empty
+    cell after the first year dropped: put back where every year spans its two columns, so each
+    year's target and pagu are its own (the 2028 target had been read as 2027's pagu's year, a
+    falling target missed). A header whose years already span alike is left as it is."""
+    from checker.readers.programs import _even_year_groups
+    upper = ["Kode", "Program/Kegiatan", "Indikator", "Tahun-1 (2027)", "Tahun-2 (2028)", "", "Tahun-3 (2029)", ""]
+    lower = ["", "", "", "Target", "Rp", "Target", "Rp", "Target", "Rp"]
+    assert _even_year_groups([(1, upper), (2, lower)]) == [(1, upper[:4] + [""] + upper[4:]), (2, lower)]
+    whole = upper[:4] + [""] + upper[4:]
+    assert _even_year_groups([(1, whole), (2, lower)]) == [(1, whole), (2, lower)]
+    rows = [["7.01.02", "PROGRAM PELAYANAN PUBLIK", "Indeks kepuasan layanan", "82", "60.000.000", "84", "62.000.000",
+             "83", "64.000.000"],
+            ["7.01.02.2.01", "Koordinasi Pelayanan", "Jumlah rapat", "24 kali", "60.000.000", "24 kali", "62.000.000",
+             "24 kali", "64.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [upper, lower, *rows], period="2027-2029")
+    found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category != "chapter"]
+    assert found == [("TGT-002", 8)]

@@ -515,6 +515,36 @@ def _period_label(heading: str) -> str:
     return period if re.fullmatch(r"(?i)tahun\s+(?:n(?:\s*[+-]\s*\d)?|ke\s*-?\s*\d)", period) else heading
 
 
+def _year_group(cell: str) -> bool:
+    """A header cell over one year's columns: a year ("2027", "Tahun-1 (2027)") or a place in
+    the period ("Tahun ke-2"), not the start or end of the period."""
+    return bool(cell.strip()) and not re.search(r"awal|akhir|kondisi", cell, re.IGNORECASE) and \
+        bool(_YEAR.search(cell) or place_in_period(cell))
+
+
+def _even_year_groups(header: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A header row of year groups over a row of their columns ("Tahun-1 (2027) | | Tahun-2
+    (2028) | |" over "Target | Rp | Target | Rp"), one of its empty cells dropped by extraction so
+    that one year spans a column less than the others: the empty cell put back where that makes
+    every year span alike, if exactly one place does. Any other header as it is."""
+    for n, (line, row) in enumerate(header[:-1]):
+        below = header[n + 1][1]
+        starts = [k for k, c in enumerate(row) if _year_group(c)]
+        spans = [b - a for a, b in zip(starts, starts[1:])]
+        if len(starts) < 3 or len(set(spans)) < 2 or len(row) >= len(below) or \
+                any(row[k].strip() for k in range(starts[0], starts[-1]) if k not in starts):
+            continue
+        readings = []
+        for at in range(starts[0] + 1, starts[-1] + 1):
+            mended = row[:at] + [""] + row[at:]
+            marks = [k for k, c in enumerate(mended) if _year_group(c)]
+            if len({b - a for a, b in zip(marks, marks[1:])}) == 1 and mended not in readings:
+                readings.append(mended)
+        if len(readings) == 1:
+            return [*header[:n], (line, readings[0]), *header[n + 1:]]
+    return header
+
+
 def _clip(label: str, size: int = 60) -> str:
     """A heading short enough to name a column in a message, cut between words."""
     return label if len(label) <= size else label[:size].rsplit(" ", 1)[0]
@@ -845,6 +875,7 @@ class ProgramTables:
             return [col.label for col in header_columns(rows, max(len(cells) for cells in rows))
                     if _BUDGET_HEAD.search(col.label) and "sumber" not in col.label.lower()]
 
+        header = _even_year_groups(header)
         spanned = spanned_budgets([cells for _, cells in header])
         moved = Layout.realigned([cells for _, cells in header])
         if moved and len(moved) == len(header) and len(spanned_budgets(moved)) > max(len(spanned), 1):
