@@ -1696,6 +1696,11 @@ def test_the_whole_budget_the_prose_around_a_program_table_states_is_held_to_its
              (2, "Total anggaran Program Pelayanan Publik tahun 2026 sebesar Rp 60.000.000."),
              (3, "Dana Desa yang disalurkan sebesar Rp 12.600.000.000.")]
     assert stated_totals(prose, ["2026", "2027"]) == {"2027": (1, "Rp 105.000.000")}
+    # The budget named first and its whole after it ("berjumlah"); a plain "sebesar" after a
+    # budget may be a part of it ("pagu belanja pegawai sebesar ...").
+    assert stated_totals([(4, "Pagu prakiraan maju tahun 2027 berjumlah Rp105.000.000."),
+                          (5, "Pagu belanja pegawai tahun 2026 sebesar Rp 80.000.000.")], ["2026", "2027"]) == {
+        "2027": (4, "Rp105.000.000")}
     head = ["Kode", "Program/Kegiatan", "Indikator", "Target 2026", "Pagu 2026", "Target 2027", "Pagu 2027"]
     rows = [["7.01.02", "PROGRAM PELAYANAN PUBLIK", "Indeks kepuasan", "84", "60.000.000", "85", "62.000.000"],
             ["7.01.02.2.01", "Koordinasi Pelayanan", "Jumlah rapat", "24 kali", "60.000.000", "24 kali", "62.000.000"],

@@ -33,6 +33,11 @@ _ANNOUNCED = re.compile(r"\b(?:berjumlah|sebanyak|seluruhnya|totalnya)\s+(\d[\d.
 _STATED_TOTAL = re.compile(r"\b(?:jumlah|total|keseluruhan)\s+(?:\w+\s+){0,2}?(?:pagu|anggaran|kebutuhan\s+dana|"
                            r"dana|belanja)\b(?P<between>[^.;]{0,160}?)\b(?:sebesar|senilai|yaitu|adalah)?\s*"
                            r"(?P<amount>rp\.?\s*\d{1,3}(?:[.,]\d{3})+(?:,\d{2})?)", re.IGNORECASE)
+# "Pagu prakiraan maju tahun 2028 berjumlah Rp1.129.000.000": the budget first, then the word
+# that makes the amount its whole ("berjumlah", "seluruhnya"), not a plain "sebesar".
+_STATED_SUM = re.compile(r"\b(?:pagu|anggaran|kebutuhan\s+dana)\b(?P<between>[^.;]{0,120}?)\b(?:berjumlah|"
+                         r"seluruhnya|secara\s+keseluruhan)\s*(?:sebesar\s*)?(?P<amount>rp\.?\s*\d{1,3}(?:[.,]\d{3})+(?:,\d{2})?)",
+                         re.IGNORECASE)
 _PART = re.compile(r"\b(?i:program|kegiatan|sub\s+kegiatan|urusan|bidang)\s+[A-Z]")  # a named part, not the whole
 
 
@@ -42,7 +47,7 @@ def stated_totals(prose: list[tuple[int, str]], labels: list[str]) -> dict[str, 
     program or kegiatan, or naming a year the table has no budget for, says nothing of it."""
     found: dict[str, tuple[int, str]] = {}
     for line, text in prose:
-        for m in _STATED_TOTAL.finditer(text):
+        for m in [*_STATED_TOTAL.finditer(text), *_STATED_SUM.finditer(text)]:
             between = m.group("between")
             if _PART.search(between):
                 continue
