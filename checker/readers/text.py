@@ -495,10 +495,14 @@ class TextReader(ProgramTables):
     def _trail(self, last: int, most: int = 3) -> list[tuple[int, str]]:
         """Up to `most` lines of prose after a table's last line, before the next table, heading
         or table title."""
-        out = []
-        for i in range(last + 1, min(last + 12, len(self.lines) + 1)):
+        out, seen = [], 0
+        for i in range(last + 1, len(self.lines) + 1):
             raw = self.lines[i - 1].strip()
-            if i in self.rows.inside or _TABLE_TITLE.match(raw.strip(" *#")) or _BAB.match(raw):
+            if i in self.rows.inside and not out and not seen:
+                continue  # the table's own last lines (a wrapped cell, the markup closing a row)
+            seen += 1
+            if seen > 11 or i in self.rows.inside or i in self.rows.cells or _TABLE_TITLE.match(raw.strip(" *#")) \
+                    or _BAB.match(raw):
                 break
             if raw and i not in self.running:
                 out.append((i, raw))
