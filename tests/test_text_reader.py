@@ -1911,6 +1911,25 @@ def test_criteria_of_risk_levels_stated_in_prose_hold_the_register(tmp_path, cri
     assert read_plan(path).risk_bands == []
 
 
+def test_levels_written_as_codes_the_prose_names_with_their_ranges(tmp_path):
+    """"R (rendah, besaran 1-4), S (sedang, 5-9), ..." and a register writing only "S", "T": each
+    code is its level (the register had been read on bands of its own, one note, levels
+    unchecked), so the 9 written "R" is outside its band and nothing else is."""
+    criteria = "Level risiko ditulis dengan singkatan: R (rendah, besaran 1-4), S (sedang, 5-9), T (tinggi, 10-16) " \
+               "dan E (ekstrem, 17-25)."
+    codes = {"Sedang": "S", "Tinggi": "T", "Rendah": "R", "Ekstrem": "E"}
+    register = [REGISTER[0], *([*r[:5], codes[r[5]]] for r in REGISTER[1:])]
+    text = ["RENCANA AKSI", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", criteria, "", "Tabel 3.2 Register Risiko",
+            *("\t".join(r) for r in register)]
+    path = tmp_path / "rencana-aksi.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    assert [(b.label, b.aliases, b.min, b.max) for b in read_plan(path).risk_bands] == [
+        ("rendah", ["R"], 1, 4), ("sedang", ["S"], 5, 9), ("tinggi", ["T"], 10, 16), ("ekstrem", ["E"], 17, 25)]
+    found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings
+             if f.category in ("risk_level", "input")]
+    assert found == [("RSK-003", 12)]
+
+
 def test_a_code_split_at_a_dot_into_two_cells_is_one_code():
     """"7.01.01" | ".2.01": extraction broke the code at a dot; the kegiatan's code is whole (its
     row had been the program's code again, with ".2.01" for its name)."""

@@ -305,6 +305,23 @@ def _stated_pairs(text: str) -> list[tuple[str, float, float]]:
     return after if len(after) > len(before) else before if len(before) > len(after) else []
 
 
+# "R (rendah, besaran 1-5), S (sedang, 6-11)": each level's code, then its name and range in brackets.
+_CODE_NAME_RANGE = re.compile(r"\b([A-Z]{1,3})\s*\(\s*" + _NAME_TEXT + r"\s*[,:;]\s*(?:(?:nilai|skor|besaran)\s+)?"
+                              + _RANGE_TEXT + r"\s*\)")
+
+
+def _coded_bands(text: str, line: int) -> list[RiskBand]:
+    """The levels a prose text states with their codes ("T (tinggi, 12-19)"): each a band under its
+    name, its code one more name of it (a register may write only "T")."""
+    out = []
+    for m in _CODE_NAME_RANGE.finditer(text):
+        low, high = float(m.group(3).replace(",", ".")), float(m.group(4).replace(",", "."))
+        if low <= high <= 100:
+            out.append(RiskBand(label=m.group(2).strip(), min=low, max=high, aliases=[m.group(1)],
+                                location=Location(line=line)))
+    return out
+
+
 def stated_bands(lines: list[str]) -> list[RiskBand] | None:
     """A document's criteria of risk levels stated in prose, not in a table: a line that speaks of
     risk and states two levels or more with their ranges of scores, or such a line followed by
@@ -314,6 +331,8 @@ def stated_bands(lines: list[str]) -> list[RiskBand] | None:
         if "\t" in text or not re.search(r"\bri?sik?o\b|\bresiko\b", text, re.IGNORECASE) \
                 or _LIKELIHOOD.search(text) or _IMPACT.search(text):
             continue
+        if _criteria(coded := _coded_bands(text, i + 1)):
+            return coded
         found = [(i, p) for p in _stated_pairs(text)]
         if len(found) < 2:
             for j in range(i + 1, min(i + 8, len(lines))):
@@ -323,8 +342,13 @@ def stated_bands(lines: list[str]) -> list[RiskBand] | None:
                 found.append((j, one[0]))
         bands = [RiskBand(label=name, min=low, max=high, location=Location(line=k + 1))
                  for k, (name, low, high) in found]
-        ordered = sorted(bands, key=lambda b: b.min)
-        if len(bands) >= 2 and all(a.max < b.min for a, b in zip(ordered, ordered[1:])) \
-                and len({b.label.lower() for b in bands}) == len(bands):
+        if _criteria(bands):
             return bands
     return None
+
+
+def _criteria(bands: list[RiskBand]) -> bool:
+    """Two levels or more, their ranges apart and their labels distinct: criteria of risk levels."""
+    ordered = sorted(bands, key=lambda b: b.min)
+    return len(bands) >= 2 and all(a.max < b.min for a, b in zip(ordered, ordered[1:])) \
+        and len({b.label.lower() for b in bands}) == len(bands)
