@@ -2270,3 +2270,22 @@ def test_a_year_group_row_that_lost_an_empty_cell_spans_every_year_alike(tmp_pat
     path = renstra_file(tmp_path, "Tabel 6.1", [upper, lower, *rows], period="2027-2029")
     found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category != "chapter"]
     assert found == [("TGT-002", 8)]
+
+
+@pytest.mark.parametrize("heading, read", [("Target 2027", True), ("2027", False), ("Realisasi 2027", False)])
+def test_a_tujuan_and_sasaran_table_of_one_years_targets_is_held_to_the_program_table(tmp_path, heading, read):
+    """A Renja's Bab III table of tujuan, sasaran and indicators with the plan year's target only
+    ("Target 2027"): its figures are the year's targets, so one that the program table prints
+    otherwise is found in both tables (KON-001; the table had been of no known kind). A bare
+    year, or one year's realisation, is no table of targets."""
+    goals = [["No", "Sasaran", "Indikator Sasaran", heading],
+             ["1", "Meningkatnya keaktifan lembaga desa", "Persentase lembaga desa yang aktif", "80%"]]
+    head = ["Kode", "Program/Kegiatan", "Indikator", "Target 2027", "Pagu 2027 (Rp)"]
+    rows = [["7.01.03", "PROGRAM PEMBERDAYAAN DESA", "Persentase lembaga desa yang aktif", "78%", "64.000.000"],
+            ["7.01.03.2.01", "Fasilitasi Lembaga Desa", "Jumlah lembaga dibina", "18 lembaga", "64.000.000"]]
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2027", "", "Tabel 3.1 Sasaran",
+            *("\t".join(r) for r in goals), "", "Tabel 4.1 Rencana Program", *("\t".join(r) for r in [head, *rows])]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category == "consistency"]
+    assert found == ([("KON-001", 7), ("KON-001", 11)] if read else [])

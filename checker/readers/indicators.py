@@ -66,7 +66,11 @@ def read_indicator_table(title: str, start: int, lines: list[tuple[int, list[str
         year = (found.group(1) or found.group(2)) if found else col.year if col.year.startswith("ke-") else ""
         if year or role == "akhir":
             years[k] = (year or "akhir", role)
-    if sum(1 for _, role in years.values() if role != "akhir") < 2:
+    dated = [k for k, (_, role) in years.items() if role != "akhir"]
+    # One year's column is a table of indicators only where its header says it holds targets
+    # ("Target 2027": a Renja's tujuan and sasaran for its one year), not a bare year.
+    if len(dated) < 2 and not (len(dated) == 1 and re.search(r"\btarget\b", columns[dated[0]].label, re.I)
+                               and years[dated[0]][1] == "target"):
         return None
     name_col = next((k for k, col in enumerate(columns) if "indikator" in col.label.lower()), None)
     unit_col = next((k for k, col in enumerate(columns) if "satuan" in col.label.lower()), None)
