@@ -200,8 +200,8 @@ class Layout:
         ordered = iter(budget_labels)
         # A year's target printed twice, the Renstra's beside the plan's own ("Target Renstra 2027"
         # before "Rencana Tahun 2027 / Target Capaian Kinerja"): the plan's own is the year's.
-        for k, year, side, heading, _ in sorted(targets, key=lambda t: t[4] and t[1] in
-                                                 [u[1] for u in targets if not u[4]]):
+        own_years = {year for _, year, _, _, quoted in targets if not quoted}
+        for k, year, side, heading, _ in sorted(targets, key=lambda t: t[4] and t[1] in own_years):
             # No year: the side's budget label; a table without budgets: the column's own heading.
             label = year or next(ordered, None) or (heading.upper() if not budget_labels else None)
             if label is not None and label not in layout.sides[side].target:
@@ -783,8 +783,9 @@ def _program_role(text: str) -> str | None:
 
 
 _HEADER_YEAR = re.compile(r"^(?:19|20)\d{2}$")  # a year alone in a cell: a header's label
-# A goal's row labelled in the name column: "Sasaran: ...", "Sasaran 1: ...", "Tujuan II - ...".
+# A target column that quotes another plan's target for the year ("Target Renstra 2027").
 _REFERENCE_TARGET = re.compile(r"\brenstra\b", re.IGNORECASE)
+# A goal's row labelled in the name column: "Sasaran: ...", "Sasaran 1: ...", "Tujuan II - ...".
 _GOAL_LABEL = re.compile(r"^(sasaran|tujuan)(?:\s+(?:strategis\s+)?(?:\d+(?:\.\d+)*|[IVX]+))?\s*[:\-–]\s*(\S.*)$",
                          re.IGNORECASE)
 

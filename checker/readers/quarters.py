@@ -253,7 +253,7 @@ def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool
     if parts:
         # The quarters' own parts are the header's last row; the quarters' columns are theirs.
         head += 1
-        quarters, quarter_money, parts_in_percent = parts
+        quarters, quarter_money, _ = parts
         every = {**quarters, **quarter_money}
         spans = set(range(min(every), max(every) + 1))
     else:
@@ -314,7 +314,7 @@ def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool
             written = [v for v in (ind.annual, *ind.targets.values()) if v is not None and v.suffix.strip()]
             ind.unit = written[0].suffix.strip() if written else ""
         node = ProgramNode(level=level, name=name, indicators=[ind], location=loc)
-        if budget_col is not None and cell(budget_col):
+        if budget_col is not None and cell(budget_col) and not unsure:
             node.annual_budget = money(cell(budget_col), loc)
             node.quarter_budgets = {q: money(cell(k), loc) for k, q in quarter_money.items()}
         table.roots.append(node)

@@ -204,9 +204,8 @@ def _items(cell: str) -> list[str] | None:
     marks = list(_ITEM.finditer(cell.strip()))
     if len(marks) < 2 or marks[0].start() != 0:
         return None
-    first = marks[0].group(1)
-    order = "123456789" if first.isdigit() else "abcde"
-    if [m.group(1) for m in marks] != [str(k) if first.isdigit() else order[k - 1] for k in range(1, len(marks) + 1)]:
+    numbered = marks[0].group(1).isdigit()
+    if [m.group(1) for m in marks] != [str(k) if numbered else "abcde"[k - 1] for k in range(1, len(marks) + 1)]:
         return None
     text = cell.strip()
     items = [text[m.end():(marks[k + 1].start() if k + 1 < len(marks) else len(text))].strip()

@@ -306,7 +306,7 @@ def _stated_pairs(text: str) -> list[tuple[str, float, float]]:
 
 
 # "R (rendah, besaran 1-5), S (sedang, 6-11)": each level's code, then its name and range in brackets.
-_CODE_NAME_RANGE = re.compile(r"\b([A-Z]{1,3})\s*\(\s*" + _NAME_TEXT + r"\s*[,:;]\s*(?:(?:nilai|skor|besaran)\s+)?"
+_CODE_NAME_RANGE = re.compile(r"\b([A-Z]{1,3})\s*\(\s*" + _NAME_TEXT + r"\s*[,:;]\s*(?:(?i:nilai|skor|besaran)\s+)?"
                               + _RANGE_TEXT + r"\s*\)")
 
 

@@ -36,8 +36,8 @@ _STATED_TOTAL = re.compile(r"\b(?:jumlah|total|keseluruhan)\s+(?:\w+\s+){0,2}?(?
 # "Pagu prakiraan maju tahun 2028 berjumlah Rp1.129.000.000": the budget first, then the word
 # that makes the amount its whole ("berjumlah", "seluruhnya"), not a plain "sebesar".
 _STATED_SUM = re.compile(r"\b(?:pagu|anggaran|kebutuhan\s+dana)\b(?P<between>[^.;]{0,120}?)\b(?:berjumlah|"
-                         r"seluruhnya|secara\s+keseluruhan)\s*(?:sebesar\s*)?(?P<amount>rp\.?\s*\d{1,3}(?:[.,]\d{3})+(?:,\d{2})?)",
-                         re.IGNORECASE)
+                         r"seluruhnya|secara\s+keseluruhan)\s*(?:sebesar\s*)?"
+                         r"(?P<amount>rp\.?\s*\d{1,3}(?:[.,]\d{3})+(?:,\d{2})?)", re.IGNORECASE)
 _PART = re.compile(r"\b(?i:program|kegiatan|sub\s+kegiatan|urusan|bidang)\s+[A-Z]")  # a named part, not the whole
 
 
