@@ -450,3 +450,17 @@ def test_a_monitoring_row_that_lost_an_empty_realisation_cell(tmp_path, full, fo
     got = [(f.rule, f.location.line - (0 if full else -1)) for f in result.findings
            if f.rule != "BAB-001" and f.category != "input"]
     assert got == found and result.unread == unread
+
+
+def test_a_kegiatan_named_once_over_its_further_indicators_keeps_them():
+    """The kegiatan's cell merged down over its further indicators (No and name printed on its
+    first row only): each further row is one more indicator of that kegiatan, named with it in
+    the findings, not a row of its own named after its indicator."""
+    head = T.join(["No", "Kegiatan", "Indikator Kinerja", "Satuan", "Target", "TW I", "TW II", "TW III", "TW IV"])
+    rows = [["1", "Pelayanan Terpadu", "Jumlah dokumen terbit", "dokumen", "400", "100", "200", "300", "400"],
+            ["", "", "Persentase layanan tepat waktu", "%", "92", "88", "90", "89", "92"],
+            ["2", "Pembinaan Lembaga Desa", "Jumlah lembaga dibina", "lembaga", "16", "4", "8", "12", "16"]]
+    table = read_quarters("Tabel 1", 1, lines(head, *(T.join(r) for r in rows)))
+    assert [(n.name, [i.name for i in n.indicators]) for n in table.roots] == [
+        ("Pelayanan Terpadu", ["Jumlah dokumen terbit", "Persentase layanan tepat waktu"]),
+        ("Pembinaan Lembaga Desa", ["Jumlah lembaga dibina"])]

@@ -313,6 +313,12 @@ def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool
         if unit_col is None:  # no unit column: the unit is written with the figures ("12 bulan")
             written = [v for v in (ind.annual, *ind.targets.values()) if v is not None and v.suffix.strip()]
             ind.unit = written[0].suffix.strip() if written else ""
+        if name_col is not None and name_col != indicator_col and not cell(name_col) and not cell(0) \
+                and ind.name and table.roots and not (budget_col is not None and cell(budget_col)):
+            # The kegiatan's cell merged down over its further indicators (its name printed once,
+            # on its first row): a further indicator of the row above, not a row of its own.
+            table.roots[-1].indicators.append(ind)
+            continue
         node = ProgramNode(level=level, name=name, indicators=[ind], location=loc)
         if budget_col is not None and cell(budget_col) and not unsure:
             node.annual_budget = money(cell(budget_col), loc)
