@@ -2289,3 +2289,20 @@ def test_a_tujuan_and_sasaran_table_of_one_years_targets_is_held_to_the_program_
     path.write_text("\n".join(text) + "\n", encoding="utf-8")
     found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category == "consistency"]
     assert found == ([("KON-001", 7), ("KON-001", 11)] if read else [])
+
+
+def test_a_renstra_table_budgeting_its_whole_period_in_one_column_reads_its_years_as_targets(tmp_path):
+    """Bare years over the targets ("2027 ... 2031"), "Kondisi Akhir" after them and one pagu for
+    the whole period ("Pagu Indikatif 2027-2031 (Rp)"): the years are targets, the pagu the
+    period's (held to its kegiatan), the akhir the end of the period's target (the table had
+    been read with no target and no budget, silently)."""
+    head = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Kondisi Awal", "2027", "2028", "2029", "Kondisi Akhir",
+            "Pagu Indikatif 2027-2029 (Rp)"]
+    rows = [["7.01.02", "PROGRAM PELAYANAN PUBLIK", "Indeks kepuasan layanan", "80", "82", "81", "84", "85",
+             "300.000.000"],
+            ["7.01.02.2.01", "Koordinasi Pelayanan", "Jumlah rapat", "24", "24", "24", "24", "24", "290.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows], period="2027-2029")
+    table = read_plan(path).tables[0]
+    assert (table.periods, table.budget_periods) == (["2027", "2028", "2029"], ["2027-2029"])
+    found = sorted((f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category != "chapter")
+    assert found == [("ANG-001", 7), ("TGT-001", 7), ("TGT-002", 7)]

@@ -361,8 +361,10 @@ class ProgramFacts(FactsBase):
                     if indicator.targets or table.columns is not None else table.periods
                 needs_unit = table.has("satuan") and not (
                     table.unit_from_targets and not self._unit_expected(indicator))
-                self._indicator(indicator, self._subject(node), LEVEL_NAMES[node.level], periods,
-                                doc_required=True, has_akhir=table.has_akhir, needs_unit=needs_unit)
+                # (An end-of-period target is held to the years where the table prints one, with
+                # or without an end-of-period pagu beside it.)
+                self._indicator(indicator, self._subject(node), LEVEL_NAMES[node.level], periods, doc_required=True,
+                                has_akhir=table.has_akhir or indicator.target_akhir is not None, needs_unit=needs_unit)
 
     def _unit_expected(self, indicator: Indicator) -> bool:
         """Where units are written with the targets ("12 Laporan"): a row with targets needs one,

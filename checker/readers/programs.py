@@ -167,12 +167,20 @@ class Layout:
         rows = [r for r in header if not column_numbers(r)]
         if not rows:
             return None
+        # One budget for the whole period ("Pagu Indikatif 2027-2031 (Rp)"): the years alone in
+        # the header are the targets'.
+        bare_year_targets = len(budget_labels) == 1 and bool(_PERIOD_RANGE.fullmatch(budget_labels[0]))
         width = max((max((k for k, c in enumerate(r) if c), default=-1) + 1 for r in rows), default=0)
         layout = cls(width=width, scale=scale)
         pagu_columns, targets = [], []
         for k, col in enumerate(header_columns(rows, width)):
             parts = [p.lower() for p in col.label.split(" / ")]
             role = next((r for p in reversed(parts) for r in [_program_role(p)] if r), None)
+            if role is None and _HEADER_YEAR.match(col.label.strip()) and bare_year_targets:
+                role = "target"  # a year alone over the figures of a table budgeting its whole period
+            if role is None and re.fullmatch(r"(?i)kondisi\s+(?:kinerja\s+)?(?:pada\s+)?akhir(?:\s+periode)?",
+                                             col.label.strip()) and bare_year_targets:
+                role = "target"
             if role == "name" and (not layout.sides or layout.sides[-1].indikator is not None):
                 layout.sides.append(Side(name=k))
             elif not layout.sides:
@@ -783,6 +791,7 @@ def _program_role(text: str) -> str | None:
 
 
 _HEADER_YEAR = re.compile(r"^(?:19|20)\d{2}$")  # a year alone in a cell: a header's label
+_PERIOD_RANGE = re.compile(r"(?:19|20)\d{2}\s*-\s*(?:19|20)\d{2}")  # "2027-2031": a whole period
 # A target column that quotes another plan's target for the year ("Target Renstra 2027").
 _REFERENCE_TARGET = re.compile(r"\brenstra\b", re.IGNORECASE)
 # A goal's row labelled in the name column: "Sasaran: ...", "Sasaran 1: ...", "Tujuan II - ...".
@@ -900,10 +909,17 @@ class ProgramTables:
             # a budget per year, and the total the end of the period's.
             total = any(_PERIOD_TOTAL.fullmatch(c.strip()) for _, cells in header for c in cells)
             budget_heads, has_akhir = years + (["Total"] if total else []), total or has_akhir
+        whole_period = [m.group(0).replace(" ", "") for h in budget_heads if (m := _PERIOD_RANGE.search(h))]
+        if len(budget_heads) == 1 and whole_period and len(header) == 1:
+            # One budget for the whole period in a header of one row: an "akhir" heading beside it
+            # is the end of the period's target, and the budget is the period's own.
+            has_akhir = False
         n_years = len(budget_heads) - (1 if has_akhir else 0)
         if not years and n_years == 1 and len(set(_YEAR.findall(block.caption))) == 1:
             years = _YEAR.findall(block.caption)[:1]  # "Program dan Kegiatan Tahun 2021"
-        if len(years) >= n_years > 0:
+        if n_years == 1 and len(budget_heads) == 1 and whole_period and not has_akhir:
+            labels = whole_period[:1]
+        elif len(years) >= n_years > 0:
             labels = years[-n_years:] if not has_akhir else years[:n_years]
         else:
             labels = [_clip(_period_label(h)) or f"kolom {k + 1}" for k, h in enumerate(budget_heads[:n_years])]
