@@ -70,6 +70,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     # parts of a document the reader could not use (INP-001)
     "table_unknown": ("Jenis tabel '{name}' tidak dikenali: tabel ini belum dapat diperiksa",
                       "The kind of table '{name}' is not recognised: it cannot be checked yet"),
+    "figures_unplaced": ("tidak satu pun angka tabel '{name}' dapat ditempatkan sebagai target atau pagu di "
+                         "bawah judul kolomnya: isinya tidak diperiksa",
+                         "not one figure of table '{name}' could be placed as a target or a budget under its "
+                         "column headings: its content is not checked"),
     "table_proposals": ("'{name}' memuat usulan program dan kegiatan (pemangku kepentingan, musrenbang), "
                         "bukan rencana: tidak ada angka di dalamnya yang diperiksa",
                         "'{name}' lists proposed programs and activities (stakeholders, musrenbang), not the "

@@ -2306,3 +2306,17 @@ def test_a_renstra_table_budgeting_its_whole_period_in_one_column_reads_its_year
     assert (table.periods, table.budget_periods) == (["2027", "2028", "2029"], ["2027-2029"])
     found = sorted((f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category != "chapter")
     assert found == [("ANG-001", 7), ("TGT-001", 7), ("TGT-002", 7)]
+
+
+def test_a_program_table_of_which_no_figure_is_placed_says_so_and_is_not_clean(tmp_path):
+    """A header the reader cannot place a target or a pagu under ("Tahap I | Tahap II", then an
+    end-of-period condition and one budget for the period it does not name): one note, the
+    document not clean, rather than a table read as nothing and nothing said."""
+    head = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Kondisi Awal", "Tahap I", "Tahap II", "Kondisi Akhir",
+            "Kebutuhan Dana (Rp)"]
+    rows = [["7.01.02", "PROGRAM PELAYANAN PUBLIK", "Indeks kepuasan layanan", "80", "82", "84", "85", "300.000.000"],
+            ["7.01.02.2.01", "Koordinasi Pelayanan", "Jumlah rapat", "24", "24", "24", "24", "290.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [head, *rows], period="2027-2029")
+    result = check_file(path, Settings())
+    notes = [f.message for f in result.findings if f.category == "input"]
+    assert result.unread >= 1 and any("tidak satu pun angka" in n for n in notes)

@@ -1013,7 +1013,25 @@ class ProgramTables:
             self.note("pages_unsure", min(block.unsure), table.name, rows=len(block.unsure), name=table.name)
         if block.unsure or self._off_rows:
             self.partly_read += 1  # what those rows hold was not checked: the document is not clean
+        if not (block.unsure or self._off_rows) and self._nothing_placed(table, data):
+            # Rows of figures of which not one was read as a target (or not one as a pagu), and no
+            # note said why: the header was not understood. Said so, and the document is not clean.
+            self.note("figures_unplaced", block.start, table.name, name=table.name)
+            self.partly_read += 1
         return table if any(True for _ in table.nodes()) else None
+
+    def _nothing_placed(self, table: ProgramTable, data: list[tuple[int, list[str]]]) -> bool:
+        """Two rows or more print amounts and none was read as a pagu, or print other figures
+        (targets) under an indicator column and none was read as a target."""
+        nodes = list(table.nodes())
+        budgets = any(m.present for n in nodes for m in [*n.budgets.values(), n.pagu_akhir] if m is not None)
+        targets = any(v.present for n in nodes for i in n.indicators for v in [*i.targets.values(), i.target_akhir]
+                      if v is not None)
+        amounts = sum(1 for _, cells in data if any(_MONEY.match(c) for c in cells))
+        figures = sum(1 for _, cells in data if any(
+            re.fullmatch(r"[<>≤≥]?\s*\d[\d.,]*\s*(?:%|[A-Za-z]{2,12})?", c.strip()) and not _MONEY.match(c)
+            and c.strip() != self._code(cells)[0] for c in cells[1:]))
+        return (amounts >= 2 and not budgets) or (figures >= 2 and not targets and table.has("indikator"))
 
     @staticmethod
     def _totals(table: ProgramTable, cells: list[str], totals: dict[str, Money], loc: Location) -> None:
