@@ -1740,6 +1740,10 @@ def test_a_unit_and_its_abbreviation_are_one_unit_where_the_abbreviation_names_o
         "bulan", "dokumen", "laporan", "orang", "kegiatan", "paket", "tahun", "%"]
     assert [_unit_key(u) for u in ("Ds", "Kel", "Ha", "Km")] == ["ds", "kel", "ha", "km"]
     assert _unit_key("laporan") != _unit_key("dokumen")
+    # In brackets, or per year (a yearly target's), a unit is itself; a unit per other time is not.
+    assert [_unit_key(u) for u in ("(laporan)", "laporan/tahun", "Dok/Thn", "kali per tahun", "(%)")] == [
+        "laporan", "laporan", "dokumen", "kali", "%"]
+    assert _unit_key("kali/bulan") != _unit_key("kali")
 
 
 def test_disturbances_conflicts_and_audit_findings_are_lower_is_better():

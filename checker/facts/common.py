@@ -325,8 +325,12 @@ _UNIT_WORDS = ("bulan", "tahun", "hari", "minggu", "jam", "menit", "dokumen", "l
 def _unit_key(suffix: str) -> str:
     """A target's unit, comparable: `%` and `persen` are one; so are a unit word and its
     abbreviation, where it abbreviates one unit word only (`Bln`, `Dok`, `Lap.`, `Org`: bulan,
-    dokumen, laporan, orang; `Ds` could be desa or dusun, `Ha` is a hectare: kept as written)."""
+    dokumen, laporan, orang; `Ds` could be desa or dusun, `Ha` is a hectare: kept as written). A
+    unit in brackets ("12 (laporan)") or per year ("12 laporan/tahun", a yearly target's) is the
+    unit itself."""
     text = re.sub(r"\s+", " ", suffix.strip().lower())
+    text = re.sub(r"^\((.+)\)$", r"\1", text).strip()
+    text = re.sub(r"\s*(?:/|\bper\b)\s*(?:tahun|thn|th)\.?$", "", text)
     if text in ("%", "persen", "prosen"):
         return "%"
     short = text.rstrip(".")
