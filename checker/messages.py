@@ -104,6 +104,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                       "the required sheet '{sheet}' is missing: what it holds cannot be checked"),
     "rows_unsure": ("{rows} baris tabel {name} kekurangan sel dan letak kolomnya tidak pasti: dibaca menurut urutan",
                     "{rows} rows of table {name} are short of cells and their columns are uncertain: read in order"),
+    "parts_unjoined": ("bagian lanjutan tabel {name} memuat tahun lain, tetapi barisnya tidak sama dengan baris "
+                       "bagian sebelumnya: kedua bagian tidak dapat disatukan, jadi bagian ini tidak diperiksa",
+                       "the continued part of table {name} holds other years, but its rows are not those of the part "
+                       "before it: the parts cannot be joined, so this part is not checked"),
     "pages_unsure": ("{rows} baris tabel {name} tercetak tanpa kolom kosongnya atau dengan dua kolom menyatu: "
                      "angkanya tidak dapat ditempatkan di kolomnya dengan pasti, jadi tidak diperiksa",
                      "{rows} rows of table {name} are printed without their empty columns or with two columns run "

@@ -2324,3 +2324,60 @@ def test_a_program_table_of_which_no_figure_is_placed_says_so_and_is_not_clean(t
     result = check_file(path, Settings())
     notes = [f.message for f in result.findings if f.category == "input"]
     assert result.unread >= 1 and any("tidak satu pun angka" in n for n in notes)
+
+
+def _wide_table_in_parts(tmp_path, second_rows=None):
+    """A Renstra whose program table is printed in two parts across its width: 2026-2027, then
+    (under the same title again) 2028 and the end of the period, each part repeating the rows'
+    code, name and indicator."""
+    first = [["Kode", "Program/Kegiatan", "Indikator", "Kondisi Awal", "Tahun 2026", "", "Tahun 2027", ""],
+             ["", "", "", "", "Target", "Rp", "Target", "Rp"],
+             ["7.01.01", "PROGRAM PENUNJANG", "Nilai SAKIP", "60", "62", "50.000.000", "65", "55.000.000"],
+             ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "3", "3", "50.000.000", "3", "55.000.000"],
+             ["", "Jumlah", "", "", "", "50.000.000", "", "55.000.000"]]
+    second = second_rows or [
+        ["Kode", "Program/Kegiatan", "Indikator", "Tahun 2028", "", "Kondisi Akhir", ""],
+        ["", "", "", "Target", "Rp", "Target", "Rp"],
+        ["7.01.01", "PROGRAM PENUNJANG", "Nilai SAKIP", "64", "70.000.000", "64", "175.000.000"],
+        ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "3", "60.000.000", "3", "165.000.000"],
+        ["", "Jumlah", "", "", "70.000.000", "", "175.000.000"]]
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2028", "", "Tabel 6.1 Rencana Program",
+            *("\t".join(r) for r in first), "", "\x0cTabel 6.1 Rencana Program (Lanjutan)",
+            *("\t".join(r) for r in second)]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    return path, text
+
+
+def test_a_wide_table_printed_in_two_parts_is_joined_by_its_rows(tmp_path):
+    """The second part of a wide table (the same rows, later years) is no rows of their own under
+    the first part's header (which gave every code twice and sums across years): its figures are
+    the first part's rows' later years, each found where it is printed."""
+    path, text = _wide_table_in_parts(tmp_path)
+    plan = read_plan(path)
+    assert len(plan.tables) == 1
+    table = plan.tables[0]
+    assert table.budget_periods == ["2026", "2027", "2028"] and table.has_akhir
+    program = table.roots[0]
+    assert program.budgets["2028"].amount == 70_000_000 and program.pagu_akhir.amount == 175_000_000
+    assert program.indicators[0].targets["2028"].location.line == text.index("\t".join(
+        ["7.01.01", "PROGRAM PENUNJANG", "Nilai SAKIP", "64", "70.000.000", "64", "175.000.000"])) + 1
+    got = {(f.rule, f.location.line) for f in check_file(path, Settings()).findings
+           if f.category not in ("input", "chapter")}
+    later = text.index(text[-3]) + 1  # the program's row in the second part
+    assert got == {("TGT-002", later), ("ANG-001", later)}  # 65 -> 64; 70 against its kegiatan's 60
+
+
+def test_a_second_part_of_other_rows_is_not_read_alone(tmp_path):
+    """A part under the same title whose rows are not the first part's cannot be joined; read
+    alone, its end of the period would be held to its own years. One note, and not clean."""
+    rows = [["Kode", "Program/Kegiatan", "Indikator", "Tahun 2028", "", "Kondisi Akhir", ""],
+            ["", "", "", "Target", "Rp", "Target", "Rp"],
+            ["7.01.02", "PROGRAM PEMERINTAHAN", "Nilai IKM", "80", "40.000.000", "80", "120.000.000"],
+            ["7.01.02.2.01", "Koordinasi", "Jumlah rapat", "12", "40.000.000", "12", "120.000.000"]]
+    path, _ = _wide_table_in_parts(tmp_path, rows)
+    result = check_file(path, Settings())
+    assert [f.rule for f in result.findings if f.category not in ("input", "chapter")] == []
+    notes = [f for f in result.findings if f.category == "input"]
+    assert any("tidak dapat disatukan" in f.message for f in notes)
+    assert result.stats["tables_partly_read"] == 1

@@ -21,6 +21,9 @@ class Block:
     # Tab-separated rows short of cells whose columns no reading makes sure (align.realign):
     # the table kinds read them in order, where they can.
     short: set[int] = field(default_factory=set)
+    # A wide table printed in parts (`text._continued_tables`): this block prints further columns
+    # (other years) of the rows of the block before it, under a header of its own.
+    beside: bool = False
 
     @property
     def heading(self) -> str:

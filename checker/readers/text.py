@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import Limits
-from ..models import PLAN_CLASSES, Chapter, GoalRow, Location, Metadata, PlanBase, ProgramNode, ReaderNote
+from ..models import PLAN_CLASSES, Chapter, GoalRow, Location, Metadata, PlanBase, ProgramNode, ProgramTable, ReaderNote
 from ..numbers import DOCUMENT_LOCALE, locale_of, roman
 from . import ReadError
 from .align import place_layouts, realign
@@ -36,6 +36,7 @@ from .repair import split_listed_rows, unspan_header
 from .segment import find_rows
 from .statements import read_statements
 from .totals import read_row_count, read_row_totals, read_totals
+from .tree import join_parts
 from .xlsx import roman_to_int
 
 # "BAB I", "BABI", "B A B  I", "BAB-I".
@@ -151,9 +152,14 @@ class TextReader(ProgramTables):
     def _read_tables(self, doc_type: str, meta: Metadata, chapters: list[Chapter]) -> PlanBase:
         found = Found()
         read = skipped = 0
+        previous: list[ProgramTable] = []  # the program tables the block before gave
         for block in self._blocks():
+            start = len(found.tables)
             if self._take(block, found):
                 read += 1
+                if block.beside and self._join_beside(block, found, start, previous):
+                    continue  # a third part joins the same table
+                previous = found.tables[start:]
             elif sum(contents_row(cells) for _, cells in block.lines) >= 0.6 * len(block.lines):
                 continue  # a table of contents or a list of tables: titles and page numbers
             elif len(block.lines) >= 2:
@@ -176,6 +182,22 @@ class TextReader(ProgramTables):
         plan.stats = {"tables_read": read, "tables_skipped": skipped, "tables_partly_read": self.partly_read,
                       "lines": len(self.lines)}
         return plan
+
+    def _join_beside(self, block: Block, found: "Found", start: int, previous: list[ProgramTable]) -> bool:
+        """A part printed beside the table before it (`Block.beside`) joined to it row by row. A
+        part whose rows are not that table's is not read: one note, and the document is not clean
+        (read alone, its end-of-period figures would be held to its own years only)."""
+        parts = found.tables[start:]
+        if not parts or any(t.quarterly for t in parts):
+            return False  # read as a table of another kind: read on its own
+        if previous and len(parts) == 1 and join_parts(previous[-1], parts[0]):
+            del found.tables[start:]
+            return True
+        del found.tables[start:]
+        name = block.title or block.heading
+        self.note("parts_unjoined", block.start, name or None, name=name or "@untitled")
+        self.partly_read += 1
+        return False
 
     def _as_tabbed(self) -> list[str]:
         """The text with every table row as one tab-separated line at its first line and its
@@ -526,17 +548,33 @@ def _continued_tables(blocks: list[Block]) -> list[Block]:
     often without its header: the rows of the table it continues, not a table of their own. (A
     block with no title line of its own, after a gap, is left to the page joins of the layout.)
     It continues the table just before it with the same number where its caption says so, or
-    where its first row is no header (it starts with rows)."""
+    where its first row is no header (it starts with rows). A part with the same number under a
+    header of its own whose years are none of the header's before it prints the same rows' further columns (a wide table
+    cut in two across its width): a block of its own, marked `beside`, that the table kinds read
+    and join to the part before it by its rows."""
     out: list[Block] = []
     for block in blocks:
         before = out[-1] if out else None
         if before is not None and block.title and block.title == before.title and block.lines and \
-                block.title_line != before.title_line and (
-                _CONTINUED.search(block.caption) or not is_header_row(block.lines[0][1])):
-            before.lines += block.lines
-            continue
+                block.title_line != before.title_line:
+            here, there = _header_years(block), _header_years(before)
+            if here and there and not here & there:
+                block.beside = True
+            elif _CONTINUED.search(block.caption) or not is_header_row(block.lines[0][1]):
+                before.lines += block.lines
+                continue
         out.append(block)
     return out
+
+
+def _header_years(block: Block) -> set[str]:
+    """The years the header rows at the top of a block name (none where it starts with rows)."""
+    years: set[str] = set()
+    for _, cells in block.lines[:3]:
+        if not is_header_row(cells):
+            break
+        years.update(y for c in cells for y in _YEAR.findall(c))
+    return years
 
 
 def _from_caption(table, caption: str) -> None:
