@@ -4,6 +4,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+class Placed(str):
+    """A cell's text that knows the line it was printed on, where that is not its row's: a cell of
+    a wide table's later part, joined to the row of the part before it (`parts.join_beside`). A
+    figure read from it is found where it is printed."""
+
+    line: int
+
+    def __new__(cls, text: str, line: int) -> "Placed":
+        cell = super().__new__(cls, text)
+        cell.line = line
+        return cell
+
+
+def placed_at(raw: str, location):
+    """`location`, at the line a `Placed` cell was printed on."""
+    line = getattr(raw, "line", None)
+    return location if line is None or location.line == line else location.model_copy(update={"line": line})
+
+
 @dataclass
 class Block:
     """A run of tab-separated lines (a table, possibly spread over page breaks)."""

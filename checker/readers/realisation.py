@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from ..models import Location, Money, RatioCell, RealisationRow, RealisationTable, Value
 from ..numbers import GRADED_SCORE, MILLIONS_START, parse_number, to_rupiah
+from .block import Placed, placed_at
 from .labels import AVERAGE_LABEL, AVERAGE_ONLY, TOTAL_LABEL
 
 _RATIO_LEAD = re.compile(r"\W*(persentase|prosentase|presentase|tingkat|rasio|%)")
@@ -84,8 +85,12 @@ def is_header_row(cells: list[str]) -> bool:
 
 
 def cell_at(cells: list[str], k: int | None) -> str:
-    """The text of column k of a row ("" where the row is shorter or there is no such column)."""
-    return cells[k].strip() if k is not None and k < len(cells) else ""
+    """The text of column k of a row ("" where the row is shorter or there is no such column),
+    with the line it was printed on where that is not the row's (`block.Placed`)."""
+    if k is None or k >= len(cells):
+        return ""
+    text = cells[k].strip()
+    return Placed(text, cells[k].line) if isinstance(cells[k], Placed) else text
 
 
 def column_numbers(cells: list[str]) -> bool:
@@ -310,6 +315,7 @@ def align(cells: list[str], first_value: int, width: int) -> list[str]:
 
 def measure(raw: str, kind: str, location: Location) -> Value:
     """A cell as a Value: placeholders and blanks have no value; a range counts as its upper end."""
+    location = placed_at(raw, location)
     text = raw.strip()
     if not text or _PLACEHOLDER.match(text):
         return Value(raw=raw, location=location)
@@ -332,6 +338,7 @@ def money(raw: str, location: Location, scale: int = 1) -> Money:
     """A cell as an amount in whole Rupiah; in a table in thousands or millions (`scale`), its
     plain figure times that. Words after the figure that are no scale ("Rp 1,3 Mil") make it
     unreadable: not an amount to guess at."""
+    location = placed_at(raw, location)
     p = parse_number(raw, "money" if scale == 1 else "number")
     error = p.error or ("bukan angka" if p.ok and p.suffix.strip(" ,.-") else None)
     amount = to_rupiah(Decimal(p.value) * scale) if p.ok and not error else None

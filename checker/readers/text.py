@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import Limits
-from ..models import PLAN_CLASSES, Chapter, GoalRow, Location, Metadata, PlanBase, ProgramNode, ProgramTable, ReaderNote
+from ..models import PLAN_CLASSES, Chapter, GoalRow, Location, Metadata, PlanBase, ProgramNode, ReaderNote
 from ..numbers import DOCUMENT_LOCALE, locale_of, roman
 from . import ReadError
 from .align import place_layouts, realign
@@ -29,6 +29,7 @@ from .indicators import read_indicator_table
 from .labels import word_key
 from .programs import ProgramTables
 from .normalise import normalise_text, unmark
+from .parts import join_beside, printed_beside
 from .quarters import read_quarters, schedule
 from .realisation import is_header_row, read_tables as read_realisations
 from .risks import read_risk_bands, read_risk_scales, read_risks, stated_bands, worded_register
@@ -36,7 +37,6 @@ from .repair import split_listed_rows, unspan_header
 from .segment import find_rows
 from .statements import read_statements
 from .totals import read_row_count, read_row_totals, read_totals
-from .tree import join_parts
 from .xlsx import roman_to_int
 
 # "BAB I", "BABI", "B A B  I", "BAB-I".
@@ -152,14 +152,12 @@ class TextReader(ProgramTables):
     def _read_tables(self, doc_type: str, meta: Metadata, chapters: list[Chapter]) -> PlanBase:
         found = Found()
         read = skipped = 0
-        previous: list[ProgramTable] = []  # the program tables the block before gave
         for block in self._blocks():
             start = len(found.tables)
             if self._take(block, found):
                 read += 1
-                if block.beside and self._join_beside(block, found, start, previous):
-                    continue  # a third part joins the same table
-                previous = found.tables[start:]
+                if block.beside:
+                    self._part_unjoined(block, found, start)
             elif sum(contents_row(cells) for _, cells in block.lines) >= 0.6 * len(block.lines):
                 continue  # a table of contents or a list of tables: titles and page numbers
             elif len(block.lines) >= 2:
@@ -183,21 +181,16 @@ class TextReader(ProgramTables):
                       "lines": len(self.lines)}
         return plan
 
-    def _join_beside(self, block: Block, found: "Found", start: int, previous: list[ProgramTable]) -> bool:
-        """A part printed beside the table before it (`Block.beside`) joined to it row by row. A
-        part whose rows are not that table's is not read: one note, and the document is not clean
-        (read alone, its end-of-period figures would be held to its own years only)."""
-        parts = found.tables[start:]
-        if not parts or any(t.quarterly for t in parts):
-            return False  # read as a table of another kind: read on its own
-        if previous and len(parts) == 1 and join_parts(previous[-1], parts[0]):
-            del found.tables[start:]
-            return True
+    def _part_unjoined(self, block: Block, found: "Found", start: int) -> None:
+        """A later part of a wide table (`Block.beside`) whose rows could not be joined to the
+        part before it: read alone, its end-of-period figures would be held to its own years. Its
+        program tables are not kept: one note, and the document is not clean."""
+        if not any(not t.quarterly for t in found.tables[start:]):
+            return
         del found.tables[start:]
         name = block.title or block.heading
         self.note("parts_unjoined", block.start, name or None, name=name or "@untitled")
         self.partly_read += 1
-        return False
 
     def _as_tabbed(self) -> list[str]:
         """The text with every table row as one tab-separated line at its first line and its
@@ -511,7 +504,16 @@ class TextReader(ProgramTables):
             if block.short:
                 name = block.title or block.heading
                 self.note("rows_unsure", block.start, name or None, rows=len(block.short), name=name or "@untitled")
-        return blocks
+        joined: list[Block] = []
+        for block in blocks:
+            if block.beside and joined and printed_beside(joined[-1].lines, block.lines):
+                before = joined[-1]
+                before.lines = join_beside(before.lines, block.lines)
+                before.unsure |= block.unsure
+                before.short |= block.short
+                continue
+            joined.append(block)
+        return joined
 
 
     def _trail(self, last: int, most: int = 3) -> list[tuple[int, str]]:
@@ -558,7 +560,7 @@ def _continued_tables(blocks: list[Block]) -> list[Block]:
         if before is not None and block.title and block.title == before.title and block.lines and \
                 block.title_line != before.title_line:
             here, there = _header_years(block), _header_years(before)
-            if here and there and not here & there:
+            if printed_beside(before.lines, block.lines) or (here and there and not here & there):
                 block.beside = True
             elif _CONTINUED.search(block.caption) or not is_header_row(block.lines[0][1]):
                 before.lines += block.lines
