@@ -1892,11 +1892,13 @@ def test_years_headed_by_their_place_and_their_year_in_brackets_are_the_years(tm
     ["Kriteria level risiko: nilai 1 - 4 Rendah, 5 - 9 Sedang, 10 - 16 Tinggi, 17 - 25 Ekstrem."],
     ["Level risiko ditetapkan sebagai berikut:", "a. Rendah: 1 - 4;", "b. Sedang: 5 s.d. 9;", "c. Tinggi: 10 - 16;",
      "d. Ekstrem: 17 - 25."],
-    ["Tingkat risiko: Rendah (1-4), Sedang (5-9), Tinggi (10-16) dan Ekstrem (17-25)."]])
+    ["Tingkat risiko: Rendah (1-4), Sedang (5-9), Tinggi (10-16) dan Ekstrem (17-25)."],
+    ["Besaran risiko adalah kemungkinan dikali dampak: Rendah 1-4, Sedang 5-9, Tinggi 10-16, Ekstrem 17-25."]])
 def test_criteria_of_risk_levels_stated_in_prose_hold_the_register(tmp_path, criteria):
     """Criteria written in a sentence or a list instead of a table (the register had been held to
     the profile's bands and read as on bands of its own, one note, its levels unchecked): only
-    the 9 written "Rendah" is outside its band. Prose of likelihood's criteria states no levels."""
+    the 9 written "Rendah" is outside its band. Prose of likelihood's criteria states no levels;
+    a sentence saying the score is likelihood times impact may state them."""
     text = ["RENCANA AKSI", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", *criteria, "", "Tabel 3.2 Register Risiko",
             *("\t".join(r) for r in REGISTER)]
     path = tmp_path / "rencana-aksi.txt"
@@ -2381,3 +2383,18 @@ def test_a_second_part_of_other_rows_is_not_read_alone(tmp_path):
     notes = [f for f in result.findings if f.category == "input"]
     assert any("tidak dapat disatukan" in f.message for f in notes)
     assert result.stats["tables_partly_read"] == 1
+
+
+def test_two_year_groups_over_a_run_get_back_their_lost_empty_cell(tmp_path):
+    """"Tahun 2026 | | Tahun 2027 |" over "Pagu (Rp) | Target" per year, the empty cell after the
+    first year lost: the second year stood over the first year's target, so the falling target
+    went unseen. The run of the row below says where each year begins."""
+    head = [["Kode", "Program/Kegiatan", "Indikator", "Tahun 2026", "Tahun 2027", ""],
+            ["", "", "", "Pagu (Rp)", "Target", "Pagu (Rp)", "Target"]]
+    rows = [["7.01.01", "PROGRAM PENUNJANG", "Persentase layanan tepat waktu", "60.000.000", "95%", "65.000.000",
+             "90%"],
+            ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "60.000.000", "3 dokumen", "65.000.000",
+             "3 dokumen"]]
+    path = renstra_file(tmp_path, "Tabel 6.1", [*head, *rows])
+    got = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category != "chapter"]
+    assert got == [("TGT-002", 8)]

@@ -16,8 +16,8 @@ from .block import Block
 from .labels import SUBTOTAL_PREFIX, TOTAL_PREFIX
 from .totals import stated_counts, stated_totals
 from .quarters import quarter_columns
-from .realisation import cell_at, column_numbers, header_columns, header_key, is_header_row, measure, money, \
-    place_in_period
+from .realisation import cell_at, column_numbers, fill_lost_label_cell, header_columns, header_key, is_header_row, \
+    measure, money, place_in_period
 from .tree import attach
 from .xlsx import level_of_code, level_of_words, roman_to_int
 
@@ -885,7 +885,11 @@ class ProgramTables:
             return [col.label for col in header_columns(rows, max(len(cells) for cells in rows))
                     if _BUDGET_HEAD.search(col.label) and "sumber" not in col.label.lower()]
 
-        header = _even_year_groups(header)
+        # A header row that lost an empty cell, set back where its rows and its lowest row's run
+        # ("Pagu | Target" per year) say; or, over three years or more, where the years span alike.
+        mended = fill_lost_label_cell([cells for _, cells in header],
+                                      [cells for _, cells in data if not column_numbers(cells)])
+        header = _even_year_groups([(line, cells) for (line, _), cells in zip(header, mended)])
         spanned = spanned_budgets([cells for _, cells in header])
         moved = Layout.realigned([cells for _, cells in header])
         if moved and len(moved) == len(header) and len(spanned_budgets(moved)) > max(len(spanned), 1):

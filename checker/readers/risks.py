@@ -326,10 +326,11 @@ def stated_bands(lines: list[str]) -> list[RiskBand] | None:
     """A document's criteria of risk levels stated in prose, not in a table: a line that speaks of
     risk and states two levels or more with their ranges of scores, or such a line followed by
     lines of one level and range each. Taken only as read_risk_bands takes a table: ranges apart,
-    labels distinct; criteria of likelihood or impact are scales, not levels."""
+    labels distinct; criteria of likelihood or impact are scales, not levels (a line naming both
+    says how the score is made of them, "kemungkinan dikali dampak", and may state the levels)."""
     for i, text in enumerate(lines):
         if "\t" in text or not re.search(r"\bri?sik?o\b|\bresiko\b", text, re.IGNORECASE) \
-                or _LIKELIHOOD.search(text) or _IMPACT.search(text):
+                or bool(_LIKELIHOOD.search(text)) != bool(_IMPACT.search(text)):
             continue
         if _criteria(coded := _coded_bands(text, i + 1)):
             return coded
