@@ -237,6 +237,25 @@ def test_an_indicator_known_by_its_acronym(tmp_path):
     assert sorted(f.location.line for f in result.findings if f.rule == "KON-001") == [8, 13]
 
 
+def test_a_name_written_out_is_the_one_another_table_gives_with_its_acronym(tmp_path):
+    """'Indeks Kepuasan Masyarakat (IKM)' in one table and 'Indeks Kepuasan Masyarakat' in the
+    other are one indicator (they had been two, their targets never compared); a name that only
+    begins with the written-out words is another."""
+    text = "\n".join([
+        "RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 3.1",
+        T.join(["No", "Sasaran", "Indikator Sasaran", "Target 2026"]),
+        T.join(["1", "Meningkatnya kepuasan", "Indeks Kepuasan Masyarakat (IKM)", "85"]),
+        T.join(["2", "Meningkatnya layanan", "Indeks Kepuasan Masyarakat desa binaan", "70"]),
+        "", "Tabel 4.1",
+        T.join(["No", "Sasaran", "Indikator", "Target 2026"]),
+        T.join(["1", "Meningkatnya pelayanan", "Indeks Kepuasan Masyarakat", "84"]),
+    ]) + "\n"
+    path = tmp_path / "renja.txt"
+    path.write_text(text, encoding="utf-8")
+    result = check_file(path, Settings())
+    assert sorted(f.location.line for f in result.findings if f.rule == "KON-001") == [7, 12]
+
+
 def test_a_visi_quoted_in_another_wording(tmp_path):
     """KON-004: the kabupaten's visi quoted three times, once with a word added; the national visi
     the plan also quotes, and what 'visi' means, are other statements."""

@@ -5,8 +5,8 @@ import re
 from collections import Counter
 
 from ..models import QUARTERS
-from .common import (FactsBase, LEVEL_NAMES, _counted, _indicator_key, _label, _loc, _norm, _program_key, _rounding,
-                     _unit_key)
+from .common import (_ACRONYM, FactsBase, LEVEL_NAMES, _counted, _indicator_key, _label, _loc, _norm, _program_key,
+                     _rounding, _spells, _unit_key)
 
 
 _YEAR_LABEL = re.compile(r"20\d\d")
@@ -105,8 +105,17 @@ class ConsistencyFacts(FactsBase):
         """The same indicator, year and role printed with different values in two places: one fact
         per place and indicator, listing the years where another place says otherwise."""
         groups: dict[tuple, list] = {}
-        for name, period, role, value, table, code in self._stated_figures():
-            key = (_indicator_key(name, self.plan.meta.kecamatan), period, role)
+        stated = list(self._stated_figures())
+        place = self.plan.meta.kecamatan
+        # A name written out in one table ("Indeks Kepuasan Masyarakat") is the one another gives
+        # with its acronym ("Indeks Kepuasan Masyarakat (IKM)"), which is known by the acronym.
+        spelled = {}
+        for name, *_ in stated:
+            if (m := _ACRONYM.search(name)) and _spells(name[:m.start()], m.group(1)):
+                spelled[_indicator_key(name[:m.start()], place)] = _indicator_key(name, place)
+        for name, period, role, value, table, code in stated:
+            named = _indicator_key(name, place)
+            key = (spelled.get(named, named), period, role)
             if key[0] and value.low is None:  # a range ("65 - 70") is no one figure to hold another to
                 groups.setdefault(key, []).append((name, value, table, code))
         places: dict[tuple, dict] = {}
