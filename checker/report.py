@@ -233,8 +233,10 @@ class MessageFormatter(string.Formatter):
 
     def when(self, period: str) -> str:
         """A period as a message says it: years and places in the period ("2027", "ke-3", a list of
-        them, the end of the period among them) as years; any other budget label (a review
+        them, the end of the period among them) as years, a quarter as a quarter; any other budget label (a review
         table's "Hasil Analisis Kebutuhan") as the column it is."""
+        if quarter := re.fullmatch(r"TW (I|II|III|IV)", period.strip()):  # a Rencana Aksi's quarter
+            return f"in quarter {quarter.group(1)}" if self.lang == "en" else f"triwulan {quarter.group(1)}"
         parts = [p.strip() for p in period.split(",") if p.strip()]
         dated = parts and all(re.fullmatch(r"(?:19|20)\d{2}|ke-\d{1,2}|akhir(?: periode)?", p) for p in parts)
         if self.lang == "en":

@@ -464,3 +464,28 @@ def test_a_kegiatan_named_once_over_its_further_indicators_keeps_them():
     assert [(n.name, [i.name for i in n.indicators]) for n in table.roots] == [
         ("Pelayanan Terpadu", ["Jumlah dokumen terbit", "Persentase layanan tepat waktu"]),
         ("Pembinaan Lembaga Desa", ["Jumlah lembaga dibina"])]
+
+
+def test_each_quarter_over_target_realisation_and_capaian_holds_its_capaian(tmp_path):
+    """Every quarter over "Target | Realisasi | Capaian (%)" (the table had been read as one of
+    years, every capaian paired with the wrong columns: six false findings): each printed capaian
+    is held to its quarter's realisation over its target, the quarters not yet realised left
+    alone, and the quarters' targets are still the Rencana Aksi's."""
+    from checker.pipeline import check_file
+    head = [["No", "Kegiatan", "Indikator Kinerja", "Target Tahunan", "Triwulan I", "", "", "Triwulan II", "", "",
+             "Triwulan III", "", "", "Triwulan IV", "", ""],
+            ["", "", "", "", *["Target", "Realisasi", "Capaian (%)"] * 4]]
+    body = [["1", "Koordinasi Ketertiban", "Jumlah laporan koordinasi", "12 laporan", "3", "3", "100", "6", "5",
+             "83,33", "9", "", "", "11", "", ""],
+            ["2", "Pembinaan Lembaga", "Jumlah lembaga yang dibina", "16 lembaga", "4", "4", "100", "8", "6", "80",
+             "12", "", "", "16", "", ""]]
+    path = tmp_path / "rencana-aksi-contoh-2026.txt"
+    path.write_text("\n".join(["RENCANA AKSI KECAMATAN CONTOH TAHUN 2026", "", "Tabel 1 Rencana Aksi",
+                               *(T.join(r) for r in head + body)]) + "\n", encoding="utf-8")
+    result = check_file(path, Settings())
+    assert sorted((f.rule, f.location.line) for f in result.findings if f.rule != "BAB-001") == \
+        [("RAS-001", 7), ("TGT-004", 6)]
+    wrong = next(f for f in result.findings if f.rule == "RAS-001")
+    assert wrong.message.startswith("Jumlah lembaga yang dibina triwulan II: tertulis 80%, padahal 6 / 8 x 100 = 75%")
+    english = next(f for f in check_file(path, Settings(lang="en")).findings if f.rule == "RAS-001")
+    assert " in quarter II: printed 80%" in english.message

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from ..models import QUARTERS, Indicator, Location, ProgramNode, ProgramTable
+from ..models import QUARTERS, Indicator, Location, ProgramNode, ProgramTable, RatioCell, RealisationRow, \
+    RealisationTable
 from .labels import word_key
 from .repair import restore_dropped
 from .realisation import cell_at, is_header_row, measure, money
@@ -239,6 +240,52 @@ def _quarter_parts(lines: list[tuple[int, list[str]]], head: int, every: dict[in
     targets = {k + target: every[k] for k in starts}
     money = {k + cash: every[k] for k in starts} if cash is not None else {}
     return targets, money, bool(_PERCENT_HEAD.search(first[target]))
+
+
+_ACTUAL_PART = re.compile(r"\brealisasi\b", re.IGNORECASE)
+_RATIO_PART = re.compile(r"\bcapaian\b", re.IGNORECASE)
+
+
+def quarter_realisations(title: str, start: int, lines: list[tuple[int, list[str]]]) -> RealisationTable | None:
+    """A monitoring form whose every quarter spans "Target | Realisasi | Capaian (%)": each
+    quarter's printed capaian, held to its realisation over its target, for the quarters realised
+    so far (the later ones are still empty). None for any other table; the quarters' targets are
+    read_quarters' to read. A row one empty cell short gets it back where one reading keeps a
+    target in every quarter (`restore_dropped`); any other row short of cells is left out: which
+    quarter lost the cell is not known."""
+    head, every = _heads(lines)
+    if head is None or not (parts := _quarter_parts(lines, head, every)):
+        return None
+    starts = sorted(every)
+    span = starts[1] - starts[0]
+    below = lines[head + 1][1]
+    named = [cell_at(below, starts[0] + j) for j in range(span)]
+    target = next(iter(parts[0])) - starts[0]
+    actual = next((j for j, p in enumerate(named) if _ACTUAL_PART.search(p)), None)
+    ratio = next((j for j, p in enumerate(named) if _RATIO_PART.search(p)), None)
+    if actual is None or ratio is None:
+        return None
+    labels = [" ".join(cell_at(cells, k) for _, cells in lines[:head + 2]).lower() for k in range(starts[0])]
+    indicator = next((k for k, label in enumerate(labels) if "indikator" in label), None)
+    table = RealisationTable(name=title or f"tabel baris {start}", location=Location(line=start, table=title or None))
+    widest = max(len(cells) for _, cells in lines)
+    body = [cells for _, cells in lines[head + 2:]]
+    for line, cells in lines[head + 2:]:
+        if len(cells) < widest:
+            cells = restore_dropped(cells, body, lambda row: all(cell_at(row, k + target) for k in starts)) or cells
+        name = cell_at(cells, indicator) if indicator is not None else ""
+        if not name or len(cells) < widest:
+            continue
+        loc = Location(line=line, table=table.name)
+        row = RealisationRow(name=name, location=loc)
+        for k in starts:
+            got, said = cell_at(cells, k + actual), cell_at(cells, k + ratio)
+            if got or said:  # a quarter realised so far
+                row.cells.append(RatioCell(period=every[k], base=measure(cell_at(cells, k + target), "number", loc),
+                                           actual=measure(got, "number", loc), declared=measure(said, "percent", loc)))
+        if row.cells:
+            table.rows.append(row)
+    return table
 
 
 def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool:

@@ -30,7 +30,7 @@ from .labels import word_key
 from .programs import ProgramTables
 from .normalise import normalise_text, unmark
 from .parts import join_beside, printed_beside
-from .quarters import read_quarters, schedule
+from .quarters import quarter_realisations, read_quarters, schedule
 from .realisation import is_header_row, read_tables as read_realisations
 from .risks import read_risk_bands, read_risk_scales, read_risks, stated_bands, worded_register
 from .repair import split_listed_rows, unspan_header
@@ -248,6 +248,13 @@ class TextReader(ProgramTables):
 
     @staticmethod
     def _take_other(args: tuple, lead: list, heading: str, found: "Found") -> bool:
+        if (monitored := quarter_realisations(*args)) is not None:
+            # Targets, realisations and capaian per quarter: the quarters are the Rencana Aksi's
+            # targets, their capaian held to them; no realisation table of years.
+            found.realisations += [monitored] if monitored.rows else []
+            if (quarterly := read_quarters(*args, found.seen_series, lead)) is not None:
+                found.tables.append(quarterly)
+            return True
         if realisations := read_realisations(*args):
             found.realisations += realisations
         elif (register := read_risks(*args, found.risk_scales)) is not None:
