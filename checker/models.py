@@ -226,6 +226,8 @@ class RealisationTable(Model):
     # True: the header stands off its columns (a ratio column holds sums of money); no row is read.
     unplaced: bool = False
     rows: list[RealisationRow] = Field(default_factory=list)
+    # Lines of rows whose figures the reader could not place under their columns (left unread).
+    unread_rows: list[int] = Field(default_factory=list)
     total: RealisationRow | None = None
     average: RealisationRow | None = None  # a "Rata-rata" row: the mean of the rows' ratios
     location: Location = Field(default_factory=Location)

@@ -489,3 +489,42 @@ def test_each_quarter_over_target_realisation_and_capaian_holds_its_capaian(tmp_
     assert wrong.message.startswith("Jumlah lembaga yang dibina triwulan II: tertulis 80%, padahal 6 / 8 x 100 = 75%")
     english = next(f for f in check_file(path, Settings(lang="en")).findings if f.rule == "RAS-001")
     assert " in quarter II: printed 80%" in english.message
+
+
+@pytest.mark.parametrize("capaian", [True, False])
+def test_targets_realisations_and_capaian_as_three_runs_of_quarters(tmp_path, capaian):
+    """"Target Triwulan", "Realisasi Triwulan" and "Capaian Triwulan (%)" each over I II III IV:
+    the first run is the targets (the table had been taken for one of what was achieved: the
+    targets unread, the capaian paired with the wrong columns), the capaian held to the other two
+    runs where the form prints it."""
+    from checker.pipeline import check_file
+    groups = ["Target Triwulan", "Realisasi Triwulan"] + (["Capaian Triwulan (%)"] if capaian else [])
+    head = [["No", "Kegiatan", "Indikator Kinerja", "Target Tahunan", *(c for g in groups for c in [g, "", "", ""])],
+            ["", "", "", "", *["I", "II", "III", "IV"] * len(groups)]]
+    body = [["1", "Koordinasi Ketertiban", "Jumlah laporan koordinasi", "12 laporan", "3", "6", "9", "12",
+             "3", "5", "", "", *(["100", "83,33", "", ""] if capaian else [])],
+            ["2", "Pembinaan Lembaga", "Jumlah lembaga yang dibina", "16 lembaga", "4", "8", "12", "15",
+             "4", "6", "", "", *(["100", "80", "", ""] if capaian else [])]]
+    path = tmp_path / "rencana-aksi-contoh-2026.txt"
+    path.write_text("\n".join(["RENCANA AKSI KECAMATAN CONTOH TAHUN 2026", "", "Tabel 1 Rencana Aksi",
+                               *(T.join(r) for r in head + body)]) + "\n", encoding="utf-8")
+    got = sorted((f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.rule != "BAB-001")
+    assert got == ([("RAS-001", 7)] if capaian else []) + [("TGT-004", 7)]
+
+
+def test_a_monitoring_row_short_of_a_cell_no_reading_places_is_unread_not_clean(tmp_path):
+    """A row of a "Target | Realisasi | Capaian" form that lost a cell, with no full row to show
+    where: its capaian are not checked, one note, and the document is not clean."""
+    from checker.pipeline import check_file
+    head = [["No", "Kegiatan", "Indikator Kinerja", "Target Tahunan", "Triwulan I", "", "", "Triwulan II", "", "",
+             "Triwulan III", "", "", "Triwulan IV", "", ""],
+            ["", "", "", "", *["Target", "Realisasi", "Capaian (%)"] * 4]]
+    body = [["1", "Pembinaan Lembaga", "Jumlah lembaga yang dibina", "16 lembaga", "4", "4", "100", "8", "6", "80",
+             "12", "", "16", "", ""]]
+    path = tmp_path / "rencana-aksi-contoh-2026.txt"
+    path.write_text("\n".join(["RENCANA AKSI KECAMATAN CONTOH TAHUN 2026", "", "Tabel 1 Rencana Aksi",
+                               *(T.join(r) for r in head + body)]) + "\n", encoding="utf-8")
+    result = check_file(path, Settings())
+    assert not [f for f in result.findings if f.category == "ratio"]
+    assert any("tidak diperiksa" in f.message for f in result.findings if f.category == "input")
+    assert result.stats["tables_partly_read"] >= 1

@@ -142,6 +142,8 @@ def quarter_columns(lines: list[tuple[int, list[str]]]) -> bool:
 # A group of quarters that plans money, not the indicator ("Target Keuangan (Rp)", "Rencana
 # Penarikan Dana", "Anggaran per Triwulan").
 _MONEY_GROUP = re.compile(r"\b(?:keuangan|anggaran|rp|dana|penarikan|belanja|pagu)\b", re.IGNORECASE)
+# What was achieved, not planned ("Realisasi", "Capaian"; "ealisasi" with a letter split off).
+_ACHIEVED = re.compile(r"r?e?alisasi|capaian", re.IGNORECASE)
 
 
 def _runs(quarters: dict[int, str]) -> list[dict[int, str]]:
@@ -159,15 +161,19 @@ def _target_quarters(quarters: dict[int, str], above: list[list[str]]) -> dict[i
     """The quarter columns that hold the indicator's targets. Where the header names the quarters
     twice or more (a physical target and a financial one side by side), each run of quarters is
     named by the group heading over it, and the first run whose heading plans no money is
-    taken; none when every run does."""
+    taken; none when every run does. A run headed as what was achieved ("Realisasi Triwulan",
+    "Capaian Triwulan (%)") beside one headed as the targets is not taken either."""
     runs = _runs(quarters)
     if len(runs) < 2:
         return quarters
+    planned = [run for run in runs if not _MONEY_GROUP.search(_run_heading(run, above))]
+    return next((run for run in planned if not _ACHIEVED.search(_run_heading(run, above))),
+                planned[0] if planned else {})
 
-    def heading(run: dict[int, str]) -> str:
-        return " ".join(cell_at(row, j) for row in above for j in range(min(run), max(run) + 1))
 
-    return next((run for run in runs if not _MONEY_GROUP.search(heading(run))), {})
+def _run_heading(run: dict[int, str], above: list[list[str]]) -> str:
+    """The group headings over a run of quarter columns."""
+    return " ".join(cell_at(row, j) for row in above for j in range(min(run), max(run) + 1))
 
 
 def _money_quarters(quarters: dict[int, str], targets: dict[int, str]) -> dict[int, str]:
@@ -247,45 +253,73 @@ _RATIO_PART = re.compile(r"\bcapaian\b", re.IGNORECASE)
 
 
 def quarter_realisations(title: str, start: int, lines: list[tuple[int, list[str]]]) -> RealisationTable | None:
-    """A monitoring form whose every quarter spans "Target | Realisasi | Capaian (%)": each
+    """A monitoring form whose every quarter spans "Target | Realisasi | Capaian (%)", or whose
+    targets, realisations and capaian are three runs of the quarters (`_monitored`): each
     quarter's printed capaian, held to its realisation over its target, for the quarters realised
     so far (the later ones are still empty). None for any other table; the quarters' targets are
     read_quarters' to read. A row one empty cell short gets it back where one reading keeps a
-    target in every quarter (`restore_dropped`); any other row short of cells is left out: which
-    quarter lost the cell is not known."""
+    target in every quarter and a capaian beside each realisation (`restore_dropped`); any other
+    row short of cells is unread (`unread_rows`): which quarter lost the cell is not known."""
     head, every = _heads(lines)
-    if head is None or not (parts := _quarter_parts(lines, head, every)):
+    if head is None or not (monitored := _monitored(lines, head, every)):
         return None
-    starts = sorted(every)
-    span = starts[1] - starts[0]
-    below = lines[head + 1][1]
-    named = [cell_at(below, starts[0] + j) for j in range(span)]
-    target = next(iter(parts[0])) - starts[0]
-    actual = next((j for j, p in enumerate(named) if _ACTUAL_PART.search(p)), None)
-    ratio = next((j for j, p in enumerate(named) if _RATIO_PART.search(p)), None)
-    if actual is None or ratio is None:
-        return None
-    labels = [" ".join(cell_at(cells, k) for _, cells in lines[:head + 2]).lower() for k in range(starts[0])]
+    columns, last = monitored
+    first = min(k for triple in columns.values() for k in triple)
+    labels = [" ".join(cell_at(cells, k) for _, cells in lines[:last + 1]).lower() for k in range(first)]
     indicator = next((k for k, label in enumerate(labels) if "indikator" in label), None)
     table = RealisationTable(name=title or f"tabel baris {start}", location=Location(line=start, table=title or None))
     widest = max(len(cells) for _, cells in lines)
-    body = [cells for _, cells in lines[head + 2:]]
-    for line, cells in lines[head + 2:]:
+    rows = lines[last + 1:]
+    body = [cells for _, cells in rows]
+    for line, cells in rows:
         if len(cells) < widest:
-            cells = restore_dropped(cells, body, lambda row: all(cell_at(row, k + target) for k in starts)) or cells
+            cells = restore_dropped(cells, body, lambda row: all(
+                cell_at(row, t) and bool(cell_at(row, a)) == bool(cell_at(row, r)) for t, a, r in columns.values())) \
+                or cells
         name = cell_at(cells, indicator) if indicator is not None else ""
+        if name and len(cells) < widest:
+            table.unread_rows.append(line)
         if not name or len(cells) < widest:
             continue
         loc = Location(line=line, table=table.name)
         row = RealisationRow(name=name, location=loc)
-        for k in starts:
-            got, said = cell_at(cells, k + actual), cell_at(cells, k + ratio)
+        for quarter, (t, a, r) in columns.items():
+            got, said = cell_at(cells, a), cell_at(cells, r)
             if got or said:  # a quarter realised so far
-                row.cells.append(RatioCell(period=every[k], base=measure(cell_at(cells, k + target), "number", loc),
+                row.cells.append(RatioCell(period=quarter, base=measure(cell_at(cells, t), "number", loc),
                                            actual=measure(got, "number", loc), declared=measure(said, "percent", loc)))
         if row.cells:
             table.rows.append(row)
     return table
+
+
+def _monitored(lines: list[tuple[int, list[str]]], head: int, every: dict[int, str]) -> tuple[dict, int] | None:
+    """Per quarter, its (target, realisation, capaian) columns, and the header's last row: where every quarter spans its
+    three parts ("Triwulan I" over "Target | Realisasi | Capaian (%)"), or where three runs of
+    the four quarters stand under headings of the targets, the realisations and the capaian
+    ("Target Triwulan", "Realisasi Triwulan", "Capaian Triwulan (%)"). None for any other header."""
+    if parts := _quarter_parts(lines, head, every):
+        starts = sorted(every)
+        below = lines[head + 1][1]
+        named = [cell_at(below, starts[0] + j) for j in range(starts[1] - starts[0])]
+        target = next(iter(parts[0])) - starts[0]
+        actual = next((j for j, p in enumerate(named) if _ACTUAL_PART.search(p)), None)
+        ratio = next((j for j, p in enumerate(named) if _RATIO_PART.search(p)), None)
+        if actual is None or ratio is None:
+            return None
+        return {every[k]: (k + target, k + actual, k + ratio) for k in starts}, head + 1
+    above = [cells for _, cells in lines[:head]]
+    runs = [run for run in _runs(every) if len(run) == 4]
+    headed = [_run_heading(run, above) for run in runs]
+    target = next((run for run, h in zip(runs, headed) if not _ACHIEVED.search(h) and not _MONEY_GROUP.search(h)),
+                  None)
+    actual = next((run for run, h in zip(runs, headed) if _ACTUAL_PART.search(h) and not _RATIO_PART.search(h)), None)
+    ratio = next((run for run, h in zip(runs, headed) if _RATIO_PART.search(h)), None)
+    if target is None or actual is None or ratio is None:
+        return None
+    by_quarter = [{q: k for k, q in run.items()} for run in (target, actual, ratio)]
+    return {q: (k, by_quarter[1][q], by_quarter[2][q]) for q, k in by_quarter[0].items()
+            if q in by_quarter[1] and q in by_quarter[2]}, head
 
 
 def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool:
@@ -306,7 +340,10 @@ def _by_columns(table: ProgramTable, lines: list[tuple[int, list[str]]]) -> bool
     else:
         quarters = _target_quarters(every, [cells for _, cells in lines[:head]])
         spans = set(every)
-    if re.search(r"r?e?alisasi|capaian", head_text):
+        if len(_runs(every)) > 1 and quarters and not _ACHIEVED.search(
+                _run_heading(quarters, [cells for _, cells in lines[:head]])):
+            head_text = ""  # targets beside what was achieved: the targets are read
+    if _ACHIEVED.search(head_text):
         return True  # quarters of what was achieved (an evaluation table), not targets: nothing to read
     if any(_quarter(cell_at(cells, k)) for _, cells in lines[head + 1:] for k in quarters):
         return False  # "TW II  50%" written in the rows under the heads: one quarter per line, not per column

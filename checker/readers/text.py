@@ -223,7 +223,7 @@ class TextReader(ProgramTables):
             return True
         before, tables = len(found.realisations), len(found.tables)
         taken = self._take_other((name, block.start, kept), block.lead, block.heading, found)
-        for table in found.tables[tables:]:
+        for table in found.tables[tables:] + found.realisations[before:]:
             if table.unread_rows:
                 self.note("pages_unsure", table.unread_rows[0], name or None, rows=len(table.unread_rows),
                           name=name or "@untitled")
