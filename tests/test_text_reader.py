@@ -1157,9 +1157,10 @@ def test_a_letter_spaced_heading_with_an_arabic_number_is_not_a_contents_entry()
     assert [(c.number, c.title) for c in chapters] == [(1, "PENDAHULUAN"), (2, "HASIL EVALUASI")]
 
 
-@pytest.mark.parametrize("mark", ["-", " – ", " : "])
+@pytest.mark.parametrize("mark", ["-", " – ", " : ", ". "])
 def test_a_heading_with_a_mark_between_bab_and_its_number_is_a_chapter(mark):
-    """"BAB-I PENDAHULUAN", "BAB – II ...": the chapters (all of them had been reported missing)."""
+    """"BAB-I PENDAHULUAN", "BAB – II ...", "BAB. I ...": the chapters (all of them had been
+    reported missing)."""
     from checker.readers.text import TextReader
     from checker.config import Limits
     text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2027", "", f"BAB{mark}I PENDAHULUAN",
@@ -2398,3 +2399,15 @@ def test_two_year_groups_over_a_run_get_back_their_lost_empty_cell(tmp_path):
     path = renstra_file(tmp_path, "Tabel 6.1", [*head, *rows])
     got = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category != "chapter"]
     assert got == [("TGT-002", 8)]
+
+
+def test_a_chapter_numbered_in_words_is_a_chapter():
+    """"BAB KESATU" over its title, "BAB KEDUA ...": chapters 1 and 2 (they had been reported
+    missing)."""
+    from checker.readers.text import TextReader
+    from checker.config import Limits
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2027", "", "BAB KESATU", "PENDAHULUAN",
+            "1.1. Latar Belakang", "Uraian latar belakang renja kecamatan.", "", "BAB KEDUA HASIL EVALUASI",
+            "2.1. Evaluasi", "Uraian evaluasi."]
+    chapters = TextReader("\n".join(text), Limits()).read().chapters
+    assert [(c.number, c.title) for c in chapters] == [(1, "PENDAHULUAN"), (2, "HASIL EVALUASI")]

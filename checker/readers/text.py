@@ -40,7 +40,10 @@ from .totals import read_row_count, read_row_totals, read_totals
 from .xlsx import roman_to_int
 
 # "BAB I", "BABI", "B A B  I", "BAB-I".
-_BAB = re.compile(r"^\W*B\s?A\s?B\s*[-–:]?\s*([IVX]+|\d+)\b\.?\s*(.*)$", re.IGNORECASE)
+# A chapter's number as a word ("BAB KESATU", "BAB KEDUA"): its number.
+_ORDINALS = {"KESATU": 1, "PERTAMA": 1, "KEDUA": 2, "KETIGA": 3, "KEEMPAT": 4, "KELIMA": 5, "KEENAM": 6,
+             "KETUJUH": 7, "KEDELAPAN": 8, "KESEMBILAN": 9, "KESEPULUH": 10}
+_BAB = re.compile(rf"^\W*B\s?A\s?B\s*[-–:.]?\s*([IVX]+|\d+|{'|'.join(_ORDINALS)})\b\.?\s*(.*)$", re.IGNORECASE)
 # "II. GAMBARAN PELAYANAN": a Roman numeral and a title in capitals, a chapter where there is no "BAB".
 _NUMERAL = re.compile(r"^([IVX]{1,4})\s*[.)]\s+([A-Z][A-Z ,&/()\-]{3,78})$")
 # A page number: "3", a front-matter "ii", or a page of its chapter ("II-3", "3-12", "VI.2").
@@ -352,7 +355,7 @@ class TextReader(ProgramTables):
             m = pattern.match(line)
             if not m:
                 continue
-            number = roman_to_int(m.group(1))
+            number = _ORDINALS.get(m.group(1).upper()) or roman_to_int(m.group(1))
             if number is None or number > 12:
                 continue
             title = m.group(2).strip(" .:\t*")
