@@ -2411,3 +2411,27 @@ def test_a_chapter_numbered_in_words_is_a_chapter():
             "2.1. Evaluasi", "Uraian evaluasi."]
     chapters = TextReader("\n".join(text), Limits()).read().chapters
     assert [(c.number, c.title) for c in chapters] == [(1, "PENDAHULUAN"), (2, "HASIL EVALUASI")]
+
+
+def test_a_stated_whole_with_a_scale_word_and_the_next_years_in_the_same_sentence():
+    """"Total pagu tahun 2027 sebesar Rp215 juta dan prakiraan maju tahun 2028 sebesar Rp 0,23
+    miliar": both years' wholes (the scale word had hidden the first, the second clause had been
+    read as no total), each as far as it was rounded."""
+    from checker.readers.totals import rounded_to, stated_totals
+    prose = [(3, "Total pagu indikatif tahun 2027 sebesar Rp215 juta dan prakiraan maju tahun 2028 sebesar "
+                 "Rp 0,23 miliar.")]
+    assert stated_totals(prose, ["2027", "2028"]) == {"2027": (3, "Rp215 juta"), "2028": (3, "Rp 0,23 miliar")}
+    assert [rounded_to(a) for a in ("Rp230 juta", "Rp 1.200 juta", "Rp215 juta", "Rp 1,03 miliar", "Rp 230.000.000")] \
+        == [10, 100, 1, 1, 1]
+
+
+def test_a_whole_rounded_in_words_is_held_to_the_totals_row_as_far_as_it_was_rounded(tmp_path):
+    head = ["Kode", "Program/Kegiatan", "Indikator", "Target 2026", "Pagu 2026", "Target 2027", "Pagu 2027"]
+    rows = [["7.01.02", "PROGRAM PELAYANAN PUBLIK", "Indeks kepuasan", "84", "214.000.000", "85", "227.000.000"],
+            ["7.01.02.2.01", "Koordinasi Pelayanan", "Jumlah rapat", "24 kali", "214.000.000", "24 kali",
+             "227.000.000"],
+            ["", "JUMLAH", "", "", "214.000.000", "", "227.000.000"]]
+    said = "Total pagu tahun 2026 sebesar Rp215 juta dan tahun 2027 sebesar Rp230 juta."
+    path = renstra_file(tmp_path, said + "\nTabel 6.1 Rencana Program", [head, *rows])
+    got = [(f.rule, f.expected, f.actual) for f in check_file(path, Settings()).findings if f.rule == "KON-003"]
+    assert got == [("KON-003", 214_000_000, 215_000_000)]  # 227 is 230 to the nearest ten million

@@ -251,8 +251,8 @@ class ProgramFacts(FactsBase):
         for label, said in table.stated_totals.items():
             total = table.totals.get(label)
             if said.present and total is not None and total.present:
-                self._text_total(table.name, said.location, label, said.amount, total.amount, self.tol_money,
-                                 total.location, currency="Rp")
+                self._text_total(table.name, said.location, label, said.amount, total.amount,
+                                 self._money_tolerance(said, total), total.location, currency="Rp")
         for sub in table.subtotals:
             self._total_of(table, f"{sub.label} ({table.name})", sub.totals, table.roots[sub.first:sub.last])
         if table.stated_counts:

@@ -14,7 +14,7 @@ from ..models import GoalRow, Indicator, Location, Money, ProgramNode, ProgramTa
 from ..numbers import MILLIONS_START, MONEY_CELL
 from .block import Block
 from .labels import SUBTOTAL_PREFIX, TOTAL_PREFIX
-from .totals import stated_counts, stated_totals
+from .totals import rounded_to, stated_counts, stated_totals
 from .quarters import quarter_columns
 from .realisation import cell_at, column_numbers, fill_lost_label_cell, header_columns, header_key, is_header_row, \
     measure, money, place_in_period
@@ -1002,8 +1002,10 @@ class ProgramTables:
                 table.columns.append("satuan")
                 table.unit_from_targets = True
         for label, (line, amount) in stated_totals(block.lead + block.trail, labels).items():
-            # Prose writes whole Rupiah, whatever scale the table's own figures are in.
-            table.stated_totals[label] = money(amount, Location(line=line))
+            # Prose writes whole Rupiah, whatever scale the table's own figures are in, or rounds
+            # them with a scale word ("Rp230 juta").
+            said = table.stated_totals[label] = money(amount, Location(line=line))
+            said.step *= rounded_to(amount)
         counted = stated_counts([(n, t) for n, t in block.lead + block.trail if n not in self._counts_said])
         levels = {node.level for node in table.nodes()}
         if counted and set(counted) <= levels and not programs_only and not block.unsure:

@@ -30,15 +30,33 @@ _ANNOUNCED = re.compile(r"\b(?:berjumlah|sebanyak|seluruhnya|totalnya)\s+(\d[\d.
 
 # "Jumlah pagu indikatif ... tahun 2027 sebesar Rp414.500.000", "total kebutuhan dana Rp ...": the
 # table's whole budget, its year where the sentence gives one.
+# An amount as prose writes it: "Rp414.500.000", "Rp 1.030.000.000,00", or with its scale word
+# ("Rp215 juta", "Rp 1,03 miliar"), which says how far it was rounded.
+_AMOUNT = (r"(?P<amount>rp\.?\s*(?:\d{1,3}(?:[.,]\d{3})+(?:,\d{2})?|"
+           r"\d{1,3}(?:[.,]\d{1,3})?\s*(?:juta|miliar|milyar|triliun)\b))")
 _STATED_TOTAL = re.compile(r"\b(?:jumlah|total|keseluruhan)\s+(?:\w+\s+){0,2}?(?:pagu|anggaran|kebutuhan\s+dana|"
-                           r"dana|belanja)\b(?P<between>[^.;]{0,160}?)\b(?:sebesar|senilai|yaitu|adalah)?\s*"
-                           r"(?P<amount>rp\.?\s*\d{1,3}(?:[.,]\d{3})+(?:,\d{2})?)", re.IGNORECASE)
+                           r"dana|belanja)\b(?P<between>[^.;]{0,160}?)\b(?:sebesar|senilai|yaitu|adalah)?\s*" + _AMOUNT,
+                           re.IGNORECASE)
 # "Pagu prakiraan maju tahun 2028 berjumlah Rp1.129.000.000": the budget first, then the word
 # that makes the amount its whole ("berjumlah", "seluruhnya"), not a plain "sebesar".
 _STATED_SUM = re.compile(r"\b(?:pagu|anggaran|kebutuhan\s+dana)\b(?P<between>[^.;]{0,120}?)\b(?:berjumlah|"
-                         r"seluruhnya|secara\s+keseluruhan)\s*(?:sebesar\s*)?"
-                         r"(?P<amount>rp\.?\s*\d{1,3}(?:[.,]\d{3})+(?:,\d{2})?)", re.IGNORECASE)
+                         r"seluruhnya|secara\s+keseluruhan)\s*(?:sebesar\s*)?" + _AMOUNT, re.IGNORECASE)
+# The same sentence going on to another year's whole: "... tahun 2027 sebesar Rp... dan (prakiraan
+# maju) tahun 2028 sebesar Rp...".
+_AND_YEAR = re.compile(r"\s*(?:,|dan|serta|sedangkan)\s+(?P<between>[^.;]{0,60}?\btahun\s+20\d{2})\s*"
+                       r"(?:sebesar|senilai|yaitu|adalah)\s*" + _AMOUNT, re.IGNORECASE)
 _PART = re.compile(r"\b(?i:program|kegiatan|sub\s+kegiatan|urusan|bidang)\s+[A-Z]")  # a named part, not the whole
+
+
+def rounded_to(amount: str) -> int:
+    """How many steps of its last digit a stated amount with a scale word stands for: "Rp230
+    juta", "Rp 1.200 juta" were rounded to the zeros they end in (tens, hundreds of millions);
+    "Rp215 juta", "Rp 1,03 miliar" and amounts in whole Rupiah to their last digit."""
+    m = re.search(r"(\d[\d.,]*)\s*(?:juta|miliar|milyar|triliun)\b", amount, re.IGNORECASE)
+    if not m or "," in m.group(1):
+        return 1
+    digits = m.group(1).replace(".", "")
+    return 10 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else 1
 
 
 def stated_totals(prose: list[tuple[int, str]], labels: list[str]) -> dict[str, tuple[int, str]]:
@@ -48,13 +66,16 @@ def stated_totals(prose: list[tuple[int, str]], labels: list[str]) -> dict[str, 
     found: dict[str, tuple[int, str]] = {}
     for line, text in prose:
         for m in [*_STATED_TOTAL.finditer(text), *_STATED_SUM.finditer(text)]:
-            between = m.group("between")
-            if _PART.search(between):
+            if _PART.search(m.group("between")):
                 continue
-            years = re.findall(r"\b(20\d{2})\b", between)
-            label = years[-1] if years else labels[0] if len(labels) == 1 else None
-            if label in labels and label not in found:
-                found[label] = (line, m.group("amount"))
+            matches = [m]
+            while follow := _AND_YEAR.match(text, matches[-1].end()):
+                matches.append(follow)
+            for one in matches:
+                years = re.findall(r"\b(20\d{2})\b", one.group("between"))
+                label = years[-1] if years else labels[0] if len(labels) == 1 else None
+                if label in labels and label not in found:
+                    found[label] = (line, one.group("amount"))
     return found
 
 
