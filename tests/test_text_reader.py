@@ -2435,3 +2435,22 @@ def test_a_whole_rounded_in_words_is_held_to_the_totals_row_as_far_as_it_was_rou
     path = renstra_file(tmp_path, said + "\nTabel 6.1 Rencana Program", [head, *rows])
     got = [(f.rule, f.expected, f.actual) for f in check_file(path, Settings()).findings if f.rule == "KON-003"]
     assert got == [("KON-003", 214_000_000, 215_000_000)]  # 227 is 230 to the nearest ten million
+
+
+def test_a_summary_headed_program_holds_programs_named_without_the_word(tmp_path):
+    """"No | Program | Pagu 2026" over "Penunjang Urusan ...", "Pelayanan Publik": each row is a
+    program (the table had been read as no program table, its pagu never compared), so the one
+    printed otherwise than the program table is found at both."""
+    head = ["Kode", "Program/Kegiatan", "Indikator", "Target 2026", "Pagu 2026"]
+    rows = [["7.01.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN", "Persentase layanan", "100%", "60.000.000"],
+            ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "2 dokumen", "60.000.000"],
+            ["7.01.02", "PROGRAM PELAYANAN PUBLIK", "Indeks kepuasan", "84", "20.000.000"],
+            ["7.01.02.2.01", "Koordinasi", "Jumlah rapat", "12 kali", "20.000.000"]]
+    summary = ["No\tProgram\tPagu Indikatif 2026 (Rp)", "1\tPenunjang Urusan Pemerintahan\t60.000.000",
+               "2\tPelayanan Publik\t25.000.000", "\tJumlah\t85.000.000"]
+    text = ["RENSTRA", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "", "Tabel 3.1 Rekapitulasi Pagu", *summary, "",
+            "Tabel 6.1", *("\t".join(r) for r in [head, *rows])]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    got = sorted((f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category != "chapter")
+    assert got == [("KON-002", 8), ("KON-002", 15)]

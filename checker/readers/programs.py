@@ -473,6 +473,7 @@ def _worded(cells: list[str]) -> set[str]:
             for level in [level_of_words(_ITEM_MARK.sub("", c))] if level}
 
 
+_PROGRAMS_HEAD = re.compile(r"(?:nama\s+|uraian\s+)?program(?:\s+(?:prioritas|perangkat\s+daerah))?", re.IGNORECASE)
 _OUTLINE_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\.?$")  # "1", "1.2", "1.2.1" (or "1.2.") alone in a cell
 _DEPTH_LEVEL = ("program", "kegiatan", "sub_kegiatan")
 
@@ -875,6 +876,11 @@ class ProgramTables:
                 self._old_depths = sorted({c.count(".") + 1 for c in codes})
         # Without codes, rows numbered as an outline say their levels by their numbers.
         self._outline = {} if coded else outline_levels(data)
+        if not coded and not self._outline and not re.search(r"kegiatan", head_text, re.IGNORECASE) and any(
+                _PROGRAMS_HEAD.fullmatch(c.strip()) for _, cells in header for c in cells):
+            # A summary whose names are headed "Program" alone ("No | Program | Pagu 2027 | ..."):
+            # every row but its totals is a program, "Program" written before its name or not.
+            self._outline = {line: "program" for line, cells in data if not (_total_row(cells) or _subtotal_row(cells))}
         if not coded and not self._outline and sum(1 for _, cells in data if _worded(cells) == {"program"}) < 2:
             return None
         budget_heads = [c for _, cells in header for c in cells
