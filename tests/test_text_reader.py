@@ -2454,3 +2454,19 @@ def test_a_summary_headed_program_holds_programs_named_without_the_word(tmp_path
     path.write_text("\n".join(text) + "\n", encoding="utf-8")
     got = sorted((f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category != "chapter")
     assert got == [("KON-002", 8), ("KON-002", 15)]
+
+
+def test_a_level_written_in_the_score_cell_is_the_risks_level(tmp_path):
+    """"Tingkat Risiko (K x D)" over "9 (Rendah)": the score and its level in one cell (the level
+    had been dropped with the scales' words, the level outside its band unseen)."""
+    head = ["No", "Pernyataan Risiko", "Kemungkinan (K)", "Dampak (D)", "Tingkat Risiko (K x D)"]
+    rows = [["1", "Layanan tertunda", "4", "3", "12 (Tinggi)"], ["2", "Rapat tidak terlaksana", "3", "3", "9 (Rendah)"],
+            ["3", "Dokumen terlambat", "1", "2", "2 - Rendah"]]
+    text = ["RENCANA AKSI", "KECAMATAN SUKAMAJU", "TAHUN 2026", "",
+            "Tingkat risiko: Rendah (1-5), Sedang (6-11), Tinggi (12-19) dan Sangat Tinggi (20-25).", "",
+            "Tabel 3.2 Register Risiko", *("\t".join(r) for r in [head, *rows])]
+    path = tmp_path / "rencana-aksi.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    assert [r.level for r in read_plan(path).risks] == ["Tinggi", "Rendah", "Rendah"]
+    assert [(f.rule, f.location.line) for f in check_file(path, Settings()).findings
+            if f.category == "risk_level"] == [("RSK-003", 10)]

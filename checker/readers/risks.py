@@ -23,6 +23,8 @@ _LIKELIHOOD = re.compile(r"kemungkinan|probabilitas|frekuensi|likelihood", re.IG
 _IMPACT = re.compile(r"dampak|impact|konsekuensi|keparahan", re.IGNORECASE)
 _SCORE = re.compile(r"nilai|skor|besaran|risiko|resiko|\bx\b|×", re.IGNORECASE)
 _NUMBER = re.compile(r"^\d+([.,]\d+)?$")
+# A level written in the score's cell, after its figure: "12 (Tinggi)", "20 - Sangat Tinggi".
+_SCORE_WITH_LEVEL = re.compile(r"\d{1,2}(?:[.,]\d+)?\s*[(\-–/]?\s*([A-Za-z][A-Za-z ]{2,30}?)\s*\)?")
 _LEVEL = re.compile(r"\b(level|tingkat|kategori|peringkat|status)\b", re.IGNORECASE)
 # The scales abbreviated as a header cell of their own: "K" or "P" (kemungkinan, probabilitas)
 # and "D" (dampak), as under "Analisis Risiko" in "K | D | Skor | Level".
@@ -48,11 +50,13 @@ def read_risks(title: str, start: int, lines: list[tuple[int, list[str]]],
     if "risiko" not in head_text and "resiko" not in head_text or not (_LIKELIHOOD.search(head_text) or marked):
         return None
     header, body = [], []
+    printed: dict[int, list[str]] = {}  # the body's cells as printed, scales' words and all
     for line, cells in lines:
         if not body and is_header_row(cells) and len(header) < 6 and not (header and column_numbers(header[-1])):
             header.append(cells)
         else:
             body.append((line, [_scale_value(c) for c in cells]))
+            printed[line] = cells
     width = max((len(c) for c in header), default=0)
     columns = header_columns(header, width)
     labels = [c.label.lower() for c in columns]
@@ -93,11 +97,15 @@ def read_risks(title: str, start: int, lines: list[tuple[int, list[str]]],
                       for k in (impact, likelihood, score)]
             if not any(v.present for v in values) and not cell(level):
                 continue
+            level_text = cell(level)
+            as_printed = cell_at(printed.get(line, cells), None if score is None or score < shift else score - shift)
+            if level is None and (said := _SCORE_WITH_LEVEL.fullmatch(as_printed)):
+                level_text = said.group(1)  # the level written with its score: "12 (Tinggi)"
             number = cell_at(cells, 0)
             if named:
                 number = f"{number} ({columns[likelihood].label.split(' / ')[0].strip()})".strip()
             risks.append(RiskEntry(number=number, code=cell(code), description=cell(description),
-                                   impact=values[0], likelihood=values[1], score=values[2], level=cell(level),
+                                   impact=values[0], likelihood=values[1], score=values[2], level=level_text,
                                    level_location=loc, location=loc))
     return risks or None
 
