@@ -2470,3 +2470,20 @@ def test_a_level_written_in_the_score_cell_is_the_risks_level(tmp_path):
     assert [r.level for r in read_plan(path).risks] == ["Tinggi", "Rendah", "Rendah"]
     assert [(f.rule, f.location.line) for f in check_file(path, Settings()).findings
             if f.category == "risk_level"] == [("RSK-003", 10)]
+
+
+@pytest.mark.parametrize("name, targets, wrong", [
+    ("Persentase desa tertinggal", ["20", "18", "16"], False),
+    ("Persentase rumah tidak layak huni", ["12", "10", "11"], True),
+    ("Persentase kawasan permukiman kumuh", ["5", "6", "4"], True),
+    ("Persentase desa tertinggal yang dientaskan", ["10", "15", "20"], False),
+    ("Persentase wilayah tergenang banjir", ["3", "2", "2,5"], True),
+])
+def test_indicators_of_what_should_shrink_fall(tmp_path, name, targets, wrong):
+    """Lagging villages, uninhabitable houses, slums, flooded areas should fall (a falling target
+    had been a false TGT-002); the share of them lifted out should rise."""
+    head = ["No", "Sasaran", "Indikator Sasaran", "Satuan", "Kondisi Awal (2026)", "2027", "2028", "2029"]
+    row = ["1", "Meningkatnya kesejahteraan", name, "%", targets[0], *targets]
+    path = renstra_file(tmp_path, "Tabel 4.1", [head, row], period="2027-2029")
+    got = [f.rule for f in check_file(path, Settings()).findings if f.category == "target_trend"]
+    assert got == (["TGT-002"] if wrong else [])

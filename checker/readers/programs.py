@@ -879,8 +879,10 @@ class ProgramTables:
         if not coded and not self._outline and not re.search(r"kegiatan", head_text, re.IGNORECASE) and any(
                 _PROGRAMS_HEAD.fullmatch(c.strip()) for _, cells in header for c in cells):
             # A summary whose names are headed "Program" alone ("No | Program | Pagu 2027 | ..."):
-            # every row but its totals is a program, "Program" written before its name or not.
-            self._outline = {line: "program" for line, cells in data if not (_total_row(cells) or _subtotal_row(cells))}
+            # every row with a pagu but its totals is a program, "Program" before its name or not
+            # (a row without one is a name's text wrapped onto a line of its own).
+            self._outline = {line: "program" for line, cells in data if any(_MONEY.match(c) for c in cells)
+                             and not (_total_row(cells) or _subtotal_row(cells))}
         if not coded and not self._outline and sum(1 for _, cells in data if _worded(cells) == {"program"}) < 2:
             return None
         budget_heads = [c for _, cells in header for c in cells
