@@ -2487,3 +2487,20 @@ def test_indicators_of_what_should_shrink_fall(tmp_path, name, targets, wrong):
     path = renstra_file(tmp_path, "Tabel 4.1", [head, row], period="2027-2029")
     got = [f.rule for f in check_file(path, Settings()).findings if f.category == "target_trend"]
     assert got == (["TGT-002"] if wrong else [])
+
+
+def test_a_realisation_of_a_year_before_the_plans_is_its_starting_point(tmp_path):
+    """"Realisasi 2025" before "Target 2027 | Pagu 2027 | Target 2028 | Pagu 2028": a program
+    table beside its starting point (it had been turned away as an evaluation, its kegiatan's sum
+    unchecked); "Realisasi 2027" beside the plan's own year is an evaluation still."""
+    def table(realised: str):
+        head = ["Kode", "Program/Kegiatan", "Indikator", realised, "Target 2027", "Pagu 2027", "Target 2028",
+                "Pagu 2028"]
+        rows = [["7.01.01", "PROGRAM PENUNJANG", "Persentase layanan", "90%", "92%", "60.000.000", "93%",
+                 "62.000.000"],
+                ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "3 dokumen", "3 dokumen", "55.000.000",
+                 "3 dokumen", "62.000.000"]]
+        return renstra_file(tmp_path, "Tabel 4.1", [head, *rows])
+    assert [(f.rule, f.location.line) for f in check_file(table("Realisasi 2025"), Settings()).findings
+            if f.category == "rollup"] == [("ANG-001", 7)]
+    assert read_plan(table("Realisasi 2027")).tables == []

@@ -554,6 +554,20 @@ def _even_year_groups(header: list[tuple[int, list[str]]]) -> list[tuple[int, li
     return header
 
 
+def _realised_before(header: list[list[str]]) -> bool:
+    """Whether every realisation the header names is of a year before every year it plans
+    ("Realisasi 2025" before "Target 2027 | Pagu 2027"): the plan's starting point beside its
+    years, as a "Kondisi Awal" column is, not an evaluation of the plan's own years."""
+    width = max((len(cells) for cells in header), default=0)
+    labels = [col.label for col in header_columns(header, width)]
+    realised = [lab for lab in labels if re.search(r"realisasi", lab, re.IGNORECASE)]
+    planned = [int(y) for lab in labels if not re.search(r"realisasi|capaian", lab, re.IGNORECASE)
+               and (_BUDGET_HEAD.search(lab) or re.search(r"\btarget\b", lab, re.IGNORECASE))
+               for y in _YEAR.findall(lab)]
+    return bool(realised and planned) and all(
+        (years := [int(y) for y in _YEAR.findall(lab)]) and max(years) < min(planned) for lab in realised)
+
+
 def _clip(label: str, size: int = 60) -> str:
     """A heading short enough to name a column in a message, cut between words."""
     return label if len(label) <= size else label[:size].rsplit(" ", 1)[0]
@@ -860,8 +874,9 @@ class ProgramTables:
         if not data or not (re.search(r"program|kegiatan", head_text, re.IGNORECASE) or (
                 re.search(r"\buraian\b", head_text, re.IGNORECASE) and {"program", "kegiatan"} <= worded_levels)):
             return None
-        if re.search(r"realisasi|capaian\s+kinerja\s+dan\s+anggaran", head_text, re.IGNORECASE):
-            return None
+        if re.search(r"realisasi|capaian\s+kinerja\s+dan\s+anggaran", head_text, re.IGNORECASE) and \
+                not _realised_before([cells for _, cells in header]):
+            return None  # an evaluation of what was realised (T-C.29), not a plan
         if quarter_columns(block.lines):
             return None  # a column per quarter: a Rencana Aksi's quarterly targets, whatever budget beside
         first_code = next((c for c in (self._code(cells)[0] for _, cells in data) if c), "")
