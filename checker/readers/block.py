@@ -41,7 +41,7 @@ class Block:
     # the table kinds read them in order, where they can.
     short: set[int] = field(default_factory=set)
     # A wide table printed in parts (`text._continued_tables`): this block prints further columns
-    # (other years) of the rows of the block before it, under a header of its own.
+    # (later years, or ratios) of the rows of the block before it, under a header of its own.
     beside: bool = False
 
     @property

@@ -561,9 +561,10 @@ def _continued_tables(blocks: list[Block]) -> list[Block]:
     block with no title line of its own, after a gap, is left to the page joins of the layout.)
     It continues the table just before it with the same number where its caption says so, or
     where its first row is no header (it starts with rows). A part with the same number under a
-    header of its own whose years are none of the header's before it prints the same rows' further columns (a wide table
-    cut in two across its width): a block of its own, marked `beside`, that the table kinds read
-    and join to the part before it by its rows."""
+    header of its own that names the same rows again (`parts.printed_beside`), or only years the
+    part before does not, prints those rows' further columns (a wide table cut across its width):
+    a block of its own, marked `beside`, joined to the part before it once its cells are placed
+    (`_blocks`), or, where its rows are not that part's, a note (`_part_unjoined`)."""
     out: list[Block] = []
     for block in blocks:
         before = out[-1] if out else None
