@@ -98,8 +98,8 @@ def read_risks(title: str, start: int, lines: list[tuple[int, list[str]]],
             if not any(v.present for v in values) and not cell(level):
                 continue
             level_text = cell(level)
-            as_printed = cell_at(printed.get(line, cells), None if score is None or score < shift else score - shift)
-            if level is None and (said := _SCORE_WITH_LEVEL.fullmatch(as_printed)):
+            if level is None and score is not None and score >= shift and (said := _SCORE_WITH_LEVEL.fullmatch(
+                    cell_at(printed.get(line, cells), score - shift))):
                 level_text = said.group(1)  # the level written with its score: "12 (Tinggi)"
             number = cell_at(cells, 0)
             if named:

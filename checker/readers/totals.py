@@ -28,12 +28,12 @@ _ANNOUNCED = re.compile(r"\b(?:berjumlah|sebanyak|seluruhnya|totalnya)\s+(\d[\d.
                         re.IGNORECASE)
 
 
-# "Jumlah pagu indikatif ... tahun 2027 sebesar Rp414.500.000", "total kebutuhan dana Rp ...": the
-# table's whole budget, its year where the sentence gives one.
 # An amount as prose writes it: "Rp414.500.000", "Rp 1.030.000.000,00", or with its scale word
 # ("Rp215 juta", "Rp 1,03 miliar"), which says how far it was rounded.
 _AMOUNT = (r"(?P<amount>rp\.?\s*(?:\d{1,3}(?:[.,]\d{3})+(?:,\d{2})?|"
            r"\d{1,3}(?:[.,]\d{1,3})?\s*(?:juta|miliar|milyar|triliun)\b))")
+# "Jumlah pagu indikatif ... tahun 2027 sebesar Rp414.500.000", "total kebutuhan dana Rp ...": the
+# table's whole budget, its year where the sentence gives one.
 _STATED_TOTAL = re.compile(r"\b(?:jumlah|total|keseluruhan)\s+(?:\w+\s+){0,2}?(?:pagu|anggaran|kebutuhan\s+dana|"
                            r"dana|belanja)\b(?P<between>[^.;]{0,160}?)\b(?:sebesar|senilai|yaitu|adalah)?\s*" + _AMOUNT,
                            re.IGNORECASE)
