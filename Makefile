@@ -81,9 +81,13 @@ clean:
 # The corpus plans (and the team's planted plans in other table forms, tests/data/forms) rewritten
 # with other plans' extraction artefacts, scored per variant; then
 # written as DOCX and exported to PDF, their findings compared with the text's (needs ../shared).
+# Plans in combined forms (benchmarks/varied.py), kept for their variants.
+VARIED := $(or $(TMPDIR),/tmp)/rencana-varied
 robust: $(STAMP) office-deps
 	$(BIN)/python benchmarks/robust.py --seeds $${ROBUST_SEEDS:-1,2,3}
 	$(BIN)/python benchmarks/robust.py --seeds $${ROBUST_SEEDS:-1,2,3} --plans tests/data/forms
 	$(BIN)/python benchmarks/mutants.py --variants all --per-kind 30
+	rm -rf $(VARIED) && $(BIN)/python benchmarks/varied.py --count 120 --seed 3 --keep $(VARIED)
+	$(BIN)/python benchmarks/robust.py --seeds $${ROBUST_SEEDS:-1,2,3} --plans $(VARIED)
 	$(BIN)/python benchmarks/corpus_forms.py
 	$(BIN)/python benchmarks/published_corpus.py

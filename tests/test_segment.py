@@ -281,6 +281,25 @@ def test_a_row_number_stays_in_the_numbering_column_when_the_cell_lost_is_furthe
     assert (laid[0], laid[4:]) == ("1", ["100%", "10.000.000"]) and not unsure
 
 
+def test_a_code_printed_in_columns_is_laid_back_by_the_form_each_level_has():
+    """A kegiatan row of a code printed in five columns lost its empty sub kegiatan cell: its
+    "2.01" could stand under Kegiatan or under Sub Kegiatan by its kind alone (both columns are
+    sometimes empty). The forms down the columns ("2.01" under Kegiatan, "0001" under Sub
+    Kegiatan) say where, so the row is read, not left unsure."""
+    from checker.readers.align import realign
+    head = (1, ["U", "B", "P", "K", "SK", "Uraian", "Target 2027", "Pagu 2027 (Rp)"])
+    full = [(2, ["7", "01", "02", "", "", "PROGRAM A", "90%", "40.000.000"]),
+            (3, ["7", "01", "02", "2.01", "0001", "Sub A", "4 laporan", "25.000.000"]),
+            (4, ["7", "01", "02", "2.01", "0002", "Sub B", "2 laporan", "15.000.000"]),
+            (5, ["7", "01", "03", "", "", "PROGRAM B", "80%", "10.000.000"]),
+            (6, ["7", "01", "03", "2.02", "", "Kegiatan C", "85%", "10.000.000"]),
+            (7, ["7", "01", "03", "2.02", "0003", "Sub C", "6 desa", "10.000.000"]),
+            (9, ["7", "01", "04", "", "", "PROGRAM D", "70%", "5.000.000"])]
+    short = (8, ["7", "01", "02", "2.01", "Kegiatan A", "95%", "40.000.000"])
+    rows, unsure = realign([head, *full, short], {})
+    assert rows[-1] == (8, ["7", "01", "02", "2.01", "", "Kegiatan A", "95%", "40.000.000"]) and not unsure
+
+
 def test_a_short_row_whose_words_could_stand_in_two_columns_is_laid_out_by_its_figures():
     from checker.readers.align import realign
     # A label row under a named one: its label could be under Desa or Uraian; its five counts

@@ -2504,3 +2504,23 @@ def test_a_realisation_of_a_year_before_the_plans_is_its_starting_point(tmp_path
     assert [(f.rule, f.location.line) for f in check_file(table("Realisasi 2025"), Settings()).findings
             if f.category == "rollup"] == [("ANG-001", 7)]
     assert read_plan(table("Realisasi 2027")).tables == []
+
+
+@pytest.mark.parametrize("heads", [["Urusan", "Bidang", "Program", "Kegiatan", "Sub Kegiatan"],
+                                   ["Kode Urusan", "Kode Bidang", "Kode Program", "Kode Kegiatan", "Kode Sub Kegiatan"]])
+def test_a_code_printed_in_columns_headed_by_its_levels_is_not_the_name(tmp_path, heads):
+    """"Urusan | Bidang | Program | Kegiatan | Sub Kegiatan" before "Program/Kegiatan/Sub
+    Kegiatan": each of those columns prints a level of the code; the names are under the name
+    column (they had been read from the urusan column: every node named "7")."""
+    rows = [heads + ["Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Target 2026", "Pagu 2026 (Rp)",
+                     "Target 2027", "Pagu 2027 (Rp)"],
+            ["7", "01", "02", "", "", "PROGRAM PELAYANAN PUBLIK", "Persentase pengaduan yang ditindaklanjuti", "90%",
+             "40.000.000", "92%", "42.000.000"],
+            ["7", "01", "02", "2.01", "", "Koordinasi Pemerintahan", "Persentase rapat yang ditindaklanjuti", "85%",
+             "40.000.000", "87%", "42.000.000"],
+            ["7", "01", "02", "2.01", "0001", "Rapat Koordinasi", "Jumlah rapat", "12 kali", "40.000.000", "12 kali",
+             "42.000.000"]]
+    plan = read_plan(renstra_file(tmp_path, "Tabel 6.1 Rencana Program dan Kegiatan", rows))
+    assert [(n.code, n.name) for n in plan.tables[0].nodes()] == [
+        ("7.01.02", "PROGRAM PELAYANAN PUBLIK"), ("7.01.02.2.01", "Koordinasi Pemerintahan"),
+        ("7.01.02.2.01.0001", "Rapat Koordinasi")]

@@ -66,9 +66,18 @@ def kind(cell: str) -> str:
     return "text"
 
 
+def _code_form(cell: str) -> str | None:
+    """The form of a code or a code's part ("2.01" -> "9.99", "0001" -> "9999"): each level of a
+    code printed in columns has its own, down its column. None for other cells."""
+    text = cell.strip()
+    if kind(text) == "code" or re.fullmatch(r"0\d{1,3}", text):
+        return re.sub(r"\d", "9", text)
+    return None
+
+
 class _Profile:
-    """What a table's full rows hold in each column: how often each kind of cell, and how often
-    each exact text (a lokasi or a source of funds repeats down its column)."""
+    """What a table's full rows hold in each column: how often each kind of cell, how often each
+    exact text (a lokasi or a source of funds repeats down its column), and each form of code."""
 
     def __init__(self, rows: list[list[str]], width: int):
         self.width = width
@@ -80,6 +89,8 @@ class _Profile:
                 kinds[j][k] += 1
                 if k in ("text", "count"):
                     self.texts[j][_key(c)] += 1
+                elif (form := _code_form(c)) is not None:
+                    self.texts[j][form] += 1
         self.kind_logs = [{k: math.log((counter[k] + _SMOOTH) / (sum(counter.values()) + _SMOOTH * len(_KINDS)))
                            for k in _KINDS} for counter in kinds]
         self.text_totals = [sum(seen.values()) + _SMOOTH * _TEXTS for seen in self.texts]
@@ -91,6 +102,8 @@ class _Profile:
         out = self.kind_logs[j][k]
         if k in ("text", "count"):
             out += math.log((self.texts[j][_key(cell)] + _SMOOTH) / self.text_totals[j])
+        elif (form := _code_form(cell)) is not None:
+            out += math.log((self.texts[j][form] + _SMOOTH) / self.text_totals[j])
         return out
 
 

@@ -173,9 +173,13 @@ class Layout:
         width = max((max((k for k, c in enumerate(r) if c), default=-1) + 1 for r in rows), default=0)
         layout = cls(width=width, scale=scale)
         pagu_columns, targets = [], []
-        for k, col in enumerate(header_columns(rows, width)):
+        columns = header_columns(rows, width)
+        code_parts = _code_part_columns([col.label for col in columns])
+        for k, col in enumerate(columns):
             parts = [p.lower() for p in col.label.split(" / ")]
             role = next((r for p in reversed(parts) for r in [_program_role(p)] if r), None)
+            if k in code_parts:
+                continue
             if role is None and _HEADER_YEAR.match(col.label.strip()) and bare_year_targets:
                 role = "target"  # a year alone over the figures of a table budgeting its whole period
             if role is None and re.fullmatch(r"(?i)kondisi\s+(?:kinerja\s+)?(?:pada\s+)?akhir(?:\s+periode)?",
@@ -803,6 +807,29 @@ _ROLES = ((re.compile(r"\bindikator\b"), "indikator"), (re.compile(r"\bsatuan\b"
 
 def _program_role(text: str) -> str | None:
     return next((role for pattern, role in _ROLES if pattern.search(text)), None)
+
+
+# A code printed in columns of its levels, each headed by its level alone ("Urusan | Bidang |
+# Program | Kegiatan | Sub Kegiatan", or their letters under "Kode"): parts of the code, not names.
+_CODE_PART_HEAD = re.compile(r"(?:kode\s+)?(?:urusan|bidang(?:\s+urusan)?|program|kegiatan|sub[\s-]*kegiatan|"
+                             r"u|b|p|k|sk)", re.IGNORECASE)
+
+
+def _code_part_columns(labels: list[str]) -> set[int]:
+    """The columns of `labels` (each column's header parts joined by " / ") that print a level of
+    the code: three or more side by side headed by a level alone, or any under "Kode"."""
+    bare = [bool(_CODE_PART_HEAD.fullmatch(label.split(" / ")[-1].strip())) for label in labels]
+    out: set[int] = set()
+    k = 0
+    while k < len(labels):
+        end = k
+        while end < len(labels) and bare[end]:
+            end += 1
+        if end - k >= 3:
+            out.update(range(k, end))
+        k = end + 1 if end == k else end
+    return out | {k for k, label in enumerate(labels)
+                  if bare[k] and re.match(r"kode\b", label, re.IGNORECASE) and " / " in label}
 
 
 _HEADER_YEAR = re.compile(r"^(?:19|20)\d{2}$")  # a year alone in a cell: a header's label

@@ -1,0 +1,391 @@
+"""Plans printed in random combinations of the forms the reader reads one by one, each with
+planted defects at known lines (`make robust`).
+
+Each form below was met in one plan or another (tests/data/forms/README.md says where); a real
+plan combines several, and a reader can read each alone and still lose a combination. Every plan
+draws its chapter headings, code form, header (one row, or each year over its columns), the order
+of target and pagu, extra columns (No, Satuan, baseline, Lokasi, Sumber Dana), money and percent
+forms and its totals row at random, and gets one to three of these defects:
+
+- ANG-001: a program's pagu of one year is not the sum of its kegiatan;
+- ANG-002: a sub kegiatan's pagu changed, so its kegiatan is not the sum of its sub kegiatan;
+- ANG-003: the totals row of one year is not the sum of the programs;
+- ANG-004: a Renstra's end-of-period pagu is not the sum of its years;
+- TGT-002: a rising percentage's target falls in the last year;
+- BAB-001: a chapter left out.
+
+    python benchmarks/varied.py [--count 200] [--seed 1] [--verbose] [--keep DIR]
+
+Prints recall and precision over the planted defects (non-`input` findings compared by rule and
+line, a chapter finding by rule), and with --verbose every plan missed or over-reported with the
+forms it was drawn in. `--keep DIR` writes the plans and an expected.json for
+`benchmarks/robust.py --plans DIR`, which rewrites them with the extraction artefacts too.
+Nothing here comes from the corpus: names are the Permendagri 90/2019 nomenclature's.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from checker.config import Settings  # noqa: E402
+from checker.pipeline import check_file  # noqa: E402
+
+CHAPTERS = {
+    "renja": ["PENDAHULUAN", "HASIL EVALUASI RENJA PERANGKAT DAERAH TAHUN LALU", "TUJUAN DAN SASARAN PERANGKAT DAERAH",
+              "RENCANA KERJA DAN PENDANAAN PERANGKAT DAERAH", "PENUTUP"],
+    "renstra": ["PENDAHULUAN", "GAMBARAN PELAYANAN PERANGKAT DAERAH", "PERMASALAHAN DAN ISU-ISU STRATEGIS PERANGKAT DAERAH",
+                "TUJUAN DAN SASARAN", "STRATEGI DAN ARAH KEBIJAKAN", "RENCANA PROGRAM DAN KEGIATAN SERTA PENDANAAN",
+                "KINERJA PENYELENGGARAAN BIDANG URUSAN", "PENUTUP"],
+}
+PROGRAM_CHAPTER = {"renja": 4, "renstra": 6}
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
+# Program: (code, name, indicator, unit); its kegiatan: (code, name, [(sub code, sub name, indicator, unit)]).
+NOMENCLATURE = [
+    ("7.01.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA",
+     "Persentase layanan penunjang urusan pemerintahan yang terpenuhi", [
+         ("2.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah",
+          "Persentase dokumen perencanaan yang tepat waktu", [
+              ("0001", "Penyusunan Dokumen Perencanaan Perangkat Daerah", "Jumlah dokumen perencanaan", "dokumen"),
+              ("0006", "Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD",
+               "Jumlah laporan capaian kinerja", "laporan"),
+              ("0007", "Evaluasi Kinerja Perangkat Daerah", "Jumlah laporan evaluasi kinerja", "laporan")]),
+         ("2.02", "Administrasi Keuangan Perangkat Daerah", "Persentase layanan administrasi keuangan yang tertib", [
+             ("0001", "Penyediaan Gaji dan Tunjangan ASN", "Jumlah ASN yang menerima gaji", "orang"),
+             ("0005", "Koordinasi dan Penyusunan Laporan Keuangan Akhir Tahun SKPD", "Jumlah laporan keuangan",
+              "laporan")]),
+         ("2.06", "Administrasi Umum Perangkat Daerah", "Persentase layanan administrasi umum yang terpenuhi", [
+             ("0001", "Penyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor", "Jumlah paket komponen",
+              "paket"),
+             ("0004", "Penyediaan Bahan Logistik Kantor", "Jumlah paket bahan logistik", "paket"),
+             ("0009", "Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD", "Jumlah laporan rapat", "laporan")])]),
+    ("7.01.02", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK",
+     "Persentase pengaduan masyarakat yang ditindaklanjuti", [
+         ("2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan",
+          "Persentase rapat koordinasi yang ditindaklanjuti", [
+              ("0001", "Koordinasi Kegiatan Ketenteraman dan Ketertiban Umum", "Jumlah rapat koordinasi", "kali"),
+              ("0002", "Koordinasi Penerapan dan Penegakan Peraturan Daerah", "Jumlah laporan koordinasi",
+               "laporan")]),
+         ("2.02", "Penyelenggaraan Urusan Pemerintahan yang Tidak Dilaksanakan oleh Unit Kerja Perangkat Daerah",
+          "Persentase layanan yang diselesaikan tepat waktu", [
+              ("0001", "Pelayanan Perizinan dan Non Perizinan di Kecamatan", "Jumlah dokumen perizinan", "dokumen"),
+              ("0002", "Pelayanan Administrasi Terpadu Kecamatan", "Jumlah dokumen layanan terpadu", "dokumen")])]),
+    ("7.01.03", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN",
+     "Persentase lembaga kemasyarakatan desa yang aktif", [
+         ("2.01", "Fasilitasi Pemberdayaan Masyarakat Desa dan Kelurahan",
+          "Persentase desa yang mendapat fasilitasi pemberdayaan", [
+              ("0001", "Fasilitasi Kegiatan Pemberdayaan Masyarakat Desa", "Jumlah desa yang difasilitasi", "desa"),
+              ("0002", "Pembinaan Lembaga Kemasyarakatan Desa", "Jumlah lembaga yang dibina", "lembaga")])]),
+    ("7.01.04", "PROGRAM KOORDINASI KETENTRAMAN DAN KETERTIBAN UMUM",
+     "Persentase gangguan ketertiban umum yang ditangani", [
+         ("2.01", "Koordinasi Upaya Penyelenggaraan Ketenteraman dan Ketertiban Umum",
+          "Persentase kegiatan ketertiban yang terlaksana", [
+              ("0001", "Sinergitas dengan Kepolisian Negara dan Tentara Nasional Indonesia", "Jumlah rapat sinergitas",
+               "kali"),
+              ("0003", "Koordinasi Penegakan Peraturan Daerah", "Jumlah operasi penegakan", "kali")])]),
+    ("7.01.06", "PROGRAM PEMBINAAN DAN PENGAWASAN PEMERINTAHAN DESA",
+     "Persentase desa dengan tata kelola pemerintahan yang baik", [
+         ("2.01", "Fasilitasi Penyelenggaraan Pemerintahan Desa", "Persentase desa yang tertib administrasi", [
+             ("0001", "Fasilitasi Penyusunan Produk Hukum Desa", "Jumlah produk hukum desa yang difasilitasi",
+              "dokumen"),
+             ("0002", "Fasilitasi Administrasi Tata Pemerintahan Desa", "Jumlah desa yang difasilitasi", "desa")])]),
+]
+KECAMATAN = ["Sukarame", "Wanaraja", "Cipanas", "Mekarmukti", "Sindangjaya", "Karangjaya", "Batujajar", "Cikaso",
+             "Lebakwangi", "Sukaluyu", "Gunungtanjung", "Pamulihan"]
+
+
+@dataclass
+class Node:
+    level: str                      # program | kegiatan | sub_kegiatan
+    code: str
+    name: str
+    indicator: str
+    unit: str                       # "%" or a count's unit
+    targets: dict[int, float]
+    pagu: dict[int, int]
+    children: list[Node] = field(default_factory=list)
+    line: int = 0
+
+
+@dataclass
+class Form:
+    doc_type: str
+    heading: str                    # how a chapter heading is printed
+    code: str                       # column | five | in_name
+    header: str                     # one_row | two_rows
+    pagu_first: bool
+    numbered: bool
+    satuan: bool
+    baseline: bool
+    lokasi: bool
+    money: str                      # plain | rp | rp_dot_cents | cents
+    percent: str                    # bare | sign | spaced | decimal
+    totals: str
+
+    def describe(self) -> str:
+        return " ".join(f"{k}={v}" for k, v in vars(self).items())
+
+
+def draw_form(rng: random.Random) -> Form:
+    return Form(doc_type=rng.choice(["renja", "renja", "renstra"]),
+                heading=rng.choice(["one_line", "two_lines", "arabic", "colon", "dot"]),
+                code=rng.choice(["column", "column", "five", "in_name"]),
+                header=rng.choice(["one_row", "two_rows"]), pagu_first=rng.random() < 0.25,
+                numbered=rng.random() < 0.3, satuan=rng.random() < 0.6, baseline=rng.random() < 0.5,
+                lokasi=rng.random() < 0.3, money=rng.choice(["plain", "plain", "rp", "rp_dot_cents", "cents"]),
+                percent=rng.choice(["bare", "sign", "spaced", "decimal"]),
+                totals=rng.choice(["JUMLAH", "TOTAL", "Jumlah Total", "JUMLAH TOTAL"]))
+
+
+def build_tree(rng: random.Random, years: list[int]) -> list[Node]:
+    programs = []
+    for pcode, pname, pind, kegiatan in rng.sample(NOMENCLATURE, rng.randint(2, 4)):
+        start = rng.randint(70, 88)
+        program = Node("program", pcode, pname, pind, "%", {y: start + 2 * i for i, y in enumerate(years)}, {})
+        for kcode, kname, kind, subs in rng.sample(kegiatan, rng.randint(1, len(kegiatan))):
+            kstart = rng.randint(70, 90)
+            keg = Node("kegiatan", f"{pcode}.{kcode}", kname, kind, "%",
+                       {y: min(100, kstart + 2 * i) for i, y in enumerate(years)}, {})
+            for scode, sname, sind, unit in rng.sample(subs, rng.randint(1, len(subs))):
+                count = rng.choice([1, 2, 4, 12, 24, 36])
+                keg.children.append(Node("sub_kegiatan", f"{keg.code}.{scode}", sname, sind, unit,
+                                         dict.fromkeys(years, count),
+                                         {y: rng.randint(8, 90) * 1_000_000 + i * 1_000_000
+                                          for i, y in enumerate(years)}))
+            keg.pagu = {y: sum(s.pagu[y] for s in keg.children) for y in years}
+            program.children.append(keg)
+        program.pagu = {y: sum(k.pagu[y] for k in program.children) for y in years}
+        programs.append(program)
+    return programs
+
+
+def walk(nodes: list[Node]):
+    for n in nodes:
+        yield n
+        yield from walk(n.children)
+
+
+def plant(rng: random.Random, form: Form, programs: list[Node], years: list[int]) -> dict:
+    """Change the tree for one to three defects; return what is planted where (by node, filled with
+    lines once printed)."""
+    kinds = ["ANG-001", "ANG-002", "ANG-003", "TGT-002", "BAB-001"] + (["ANG-004"] if form.doc_type == "renstra" else [])
+    chosen = rng.sample(kinds, rng.randint(1, 3))
+    planted: dict = {"nodes": [], "totals_year": None, "end_pagu": None, "chapter": None}
+    used: set[str] = set()
+
+    def pick(level: str) -> Node | None:
+        free = [n for n in walk(programs) if n.level == level and n.code not in used]
+        return rng.choice(free) if free else None
+
+    for kind in chosen:
+        year = rng.choice(years)
+        if kind == "ANG-001" and (node := pick("program")):
+            node.pagu[year] += rng.choice([5, 10, 25]) * 1_000_000
+            planted["nodes"].append((kind, node))
+            used.add(node.code)
+        elif kind == "ANG-002" and (node := pick("kegiatan")):
+            node.children[0].pagu[year] += rng.choice([2, 5, 7]) * 1_000_000
+            used.update({node.code, node.children[0].code})
+            planted["nodes"].append((kind, node))
+        elif kind == "TGT-002" and (node := pick(rng.choice(["program", "kegiatan"]))):
+            node.targets[years[-1]] = node.targets[years[-2]] - rng.choice([2, 3, 5])
+            planted["nodes"].append((kind, node))
+            used.add(node.code)
+        elif kind == "ANG-003":
+            planted["totals_year"] = year
+        elif kind == "ANG-004":
+            planted["end_pagu"] = pick("program")
+        elif kind == "BAB-001":
+            planted["chapter"] = rng.choice([k for k in range(2, len(CHAPTERS[form.doc_type]))
+                                             if k != PROGRAM_CHAPTER[form.doc_type]])
+    return planted
+
+
+def money(value: int, form: Form) -> str:
+    grouped = f"{value:,}".replace(",", ".")
+    return {"plain": grouped, "rp": f"Rp {grouped}", "rp_dot_cents": f"Rp. {grouped},00",
+            "cents": f"{grouped},00"}[form.money]
+
+
+def target(value: float, unit: str, form: Form) -> str:
+    if unit != "%":
+        return f"{value:g}" if form.satuan else f"{value:g} {unit}"
+    bare = f"{value:g}"
+    if not form.satuan:
+        return f"{bare} %" if form.percent == "spaced" else f"{bare}%"
+    return {"bare": bare, "sign": f"{bare}%", "spaced": f"{bare} %", "decimal": f"{value:.2f}".replace(".", ",")}[
+        form.percent]
+
+
+def chapter_lines(k: int, title: str, form: Form) -> list[str]:
+    number = ROMAN[k - 1]
+    return {"one_line": [f"BAB {number} {title}"], "two_lines": [f"BAB {number}", title],
+            "arabic": [f"BAB {k} {title}"], "colon": [f"BAB {number} : {title}"],
+            "dot": [f"BAB {number}. {title}"]}[form.heading]
+
+
+def program_table(form: Form, programs: list[Node], years: list[int], kecamatan: str, planted: dict,
+                  start: int) -> tuple[list[str], list[tuple[str, int | None]]]:
+    """The table's lines (the first printed at line `start`) and the planted defects on them."""
+    code_head = ["Urusan", "Bidang", "Program", "Kegiatan", "Sub Kegiatan"] if form.code == "five" else \
+        ([] if form.code == "in_name" else ["Kode"])
+    lead = (["No"] if form.numbered else []) + code_head + ["Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja"] \
+        + (["Satuan"] if form.satuan else []) + ([f"Kondisi Awal {years[0] - 1}"] if form.baseline else [])
+    pair = ["Pagu Indikatif (Rp)", "Target"] if form.pagu_first else ["Target", "Pagu Indikatif (Rp)"]
+    periods: list[tuple[str, int | None]] = [(f"Tahun {y}" if form.doc_type == "renstra" else
+                                              (f"Tahun {y}" if y == years[0] else f"Prakiraan Maju {y}"), y)
+                                             for y in years]
+    if form.doc_type == "renstra":
+        periods.append(("Kondisi Kinerja pada Akhir Periode Renstra", None))
+    tail = (["Lokasi"] if form.lokasi else []) + (["Sumber Dana"] if form.lokasi else [])
+    if form.header == "one_row":
+        head = [lead + [f"{part.split(' (')[0]} {y}" + (" (Rp)" if "Pagu" in part else "") if y else
+                        f"{part.split(' (')[0]} Akhir" + (" (Rp)" if "Pagu" in part else "")
+                        for label, y in periods for part in pair] + tail]
+    else:
+        head = [lead + [cell for label, _ in periods for cell in (label, "")] + tail,
+                [""] * len(lead) + pair * len(periods) + [""] * len(tail)]
+    lines = ["\t".join(row) for row in head]
+    found: list[tuple[str, int | None]] = []
+    number = 0
+    for node in walk(programs):
+        parts = node.code.split(".")
+        if form.code == "five":
+            code = parts[:3] + ([f"{parts[3]}.{parts[4]}"] if len(parts) > 3 else []) + parts[5:]
+            code += [""] * (5 - len(code))
+        else:
+            code = [] if form.code == "in_name" else [node.code]
+        name = f"{node.code} {node.name}" if form.code == "in_name" else node.name
+        if node.level == "program":
+            number += 1
+        cells = ([str(number) if node.level == "program" else ""] if form.numbered else []) + code + \
+            [name, node.indicator] + ([node.unit] if form.satuan else [])
+        if form.baseline:
+            first = node.targets[years[0]]
+            cells.append(target(first - 2 if node.unit == "%" else first, node.unit, form))
+        for _, y in periods:
+            if y is None:  # the end of the period: the last year's target, the sum of the years' pagu
+                total = sum(node.pagu.values()) + (10_000_000 if planted["end_pagu"] is node else 0)
+                shown = (target(node.targets[years[-1]], node.unit, form), money(total, form))
+            else:
+                shown = (target(node.targets[y], node.unit, form), money(node.pagu[y], form))
+            cells += list(reversed(shown)) if form.pagu_first else list(shown)
+        cells += (["Kecamatan " + kecamatan, "APBD"] if form.lokasi else [])
+        node.line = start + len(lines)
+        lines.append("\t".join(cells))
+        if planted["end_pagu"] is node:
+            found.append(("ANG-004", node.line))
+    found += [(kind, node.line) for kind, node in planted["nodes"]]
+    sums = [sum(p.pagu[y] for p in programs) for y in years]
+    if planted["totals_year"] is not None:
+        sums[years.index(planted["totals_year"])] += 50_000_000
+    totals = [""] * (len(lead) - 1) + [form.totals]
+    blank_target = [""]
+    for k, (_, y) in enumerate(periods):
+        # The end of the period: the sum of the programs' printed ends (one may be a planted error).
+        value = sums[k] if y is not None else sum(sum(p.pagu.values()) for p in programs) + \
+            (10_000_000 if planted["end_pagu"] in programs else 0)
+        shown = [money(value, form)]
+        totals += shown + blank_target if form.pagu_first else blank_target + shown
+    totals_line = start + len(lines)
+    lines.append("\t".join(totals + [""] * len(tail)))
+    if planted["totals_year"] is not None:
+        found.append(("ANG-003", totals_line))
+    return lines, found
+
+
+def write_plan(rng: random.Random, form: Form, index: int) -> tuple[str, str, list[tuple[str, int | None]]]:
+    kecamatan = KECAMATAN[index % len(KECAMATAN)] + ("" if index < len(KECAMATAN) else f" {index}")
+    years = [2027, 2028] if form.doc_type == "renja" else [2027, 2028, 2029, 2030, 2031]
+    programs = build_tree(rng, years)
+    planted = plant(rng, form, programs, years)
+    title = "RENCANA KERJA" if form.doc_type == "renja" else "RENCANA STRATEGIS"
+    period = str(years[0]) if form.doc_type == "renja" else f"{years[0]}-{years[-1]}"
+    lines = [title, f"KECAMATAN {kecamatan.upper()}", "KABUPATEN SUKAWANGI RAYA", f"TAHUN {period}", ""]
+    expected: list[tuple[str, int | None]] = []
+    for k, chapter in enumerate(CHAPTERS[form.doc_type], start=1):
+        if planted["chapter"] == k:
+            expected.append(("BAB-001", None))
+            continue
+        lines += chapter_lines(k, chapter, form)
+        lines += [f"{k}.1 Uraian", f"Bagian ini menguraikan {chapter.lower()} Kecamatan {kecamatan}.", ""]
+        if k == PROGRAM_CHAPTER[form.doc_type]:
+            lines += [f"Tabel {k}.1 Rencana Program, Kegiatan dan Pendanaan Kecamatan {kecamatan}"]
+            table, found = program_table(form, programs, years, kecamatan, planted, len(lines) + 1)
+            lines += table + [""]
+            expected += found
+    name = f"{form.doc_type}-varied-{index:03d}-{period}.txt"
+    return name, "\n".join(lines) + "\n", expected
+
+
+@dataclass
+class Score:
+    plans: int = 0
+    planted: int = 0
+    found: int = 0
+    false: int = 0
+    missed_by_rule: Counter = field(default_factory=Counter)
+    false_by_rule: Counter = field(default_factory=Counter)
+    misread: list[str] = field(default_factory=list)  # each plan missed or over-reported, with its forms
+
+
+def run(count: int, seed: int, folder: Path) -> Score:
+    """Write `count` plans drawn with `seed` into `folder` (with expected.json) and check each."""
+    rng = random.Random(seed)
+    expected_all: dict[str, list] = {}
+    score = Score(plans=count)
+    settings = Settings()
+    for i in range(count):
+        form = draw_form(rng)
+        name, text, expected = write_plan(rng, form, i)
+        (folder / name).write_text(text, encoding="utf-8")
+        expected_all[name] = [list(e) for e in expected]
+        report = check_file(folder / name, settings)
+        got = {(f.rule, None if f.rule.startswith("BAB") else (f.location.line if f.location else None))
+               for f in report.findings if f.category != "input"}
+        want = set(expected)
+        missed, extra = want - got, got - want
+        score.found += len(want & got)
+        score.planted += len(want)
+        score.false += len(extra)
+        score.missed_by_rule.update(r for r, _ in missed)
+        score.false_by_rule.update(r for r, _ in extra)
+        if missed or extra:
+            score.misread.append(f"{name}: missed {sorted(missed, key=str)} false {sorted(extra, key=str)}\n"
+                                 f"  {form.describe()}")
+    (folder / "expected.json").write_text(json.dumps(expected_all, indent=1), encoding="utf-8")
+    return score
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--count", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--keep", type=Path, help="write the plans and expected.json here")
+    args = parser.parse_args(argv)
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="varied-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    score = run(args.count, args.seed, folder)
+    if args.verbose:
+        print("\n".join(score.misread))
+    precision = score.found / (score.found + score.false) if score.found + score.false else 1.0
+    print(f"{score.plans} plans, seed {args.seed}: found {score.found} of {score.planted} planted "
+          f"(recall {score.found / score.planted:.3f}), {score.false} false (precision {precision:.3f})")
+    if score.missed_by_rule or score.false_by_rule:
+        print(f"  missed by rule: {dict(score.missed_by_rule)}; false by rule: {dict(score.false_by_rule)}")
+    if args.keep:
+        print(f"plans and expected.json in {folder}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
