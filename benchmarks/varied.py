@@ -42,7 +42,8 @@ from checker.pipeline import check_file  # noqa: E402
 CHAPTERS = {
     "renja": ["PENDAHULUAN", "HASIL EVALUASI RENJA PERANGKAT DAERAH TAHUN LALU", "TUJUAN DAN SASARAN PERANGKAT DAERAH",
               "RENCANA KERJA DAN PENDANAAN PERANGKAT DAERAH", "PENUTUP"],
-    "renstra": ["PENDAHULUAN", "GAMBARAN PELAYANAN PERANGKAT DAERAH", "PERMASALAHAN DAN ISU-ISU STRATEGIS PERANGKAT DAERAH",
+    "renstra": ["PENDAHULUAN", "GAMBARAN PELAYANAN PERANGKAT DAERAH",
+                "PERMASALAHAN DAN ISU-ISU STRATEGIS PERANGKAT DAERAH",
                 "TUJUAN DAN SASARAN", "STRATEGI DAN ARAH KEBIJAKAN", "RENCANA PROGRAM DAN KEGIATAN SERTA PENDANAAN",
                 "KINERJA PENYELENGGARAAN BIDANG URUSAN", "PENUTUP"],
 }
@@ -176,7 +177,9 @@ def walk(nodes: list[Node]):
 def plant(rng: random.Random, form: Form, programs: list[Node], years: list[int]) -> dict:
     """Change the tree for one to three defects; return what is planted where (by node, filled with
     lines once printed)."""
-    kinds = ["ANG-001", "ANG-002", "ANG-003", "TGT-002", "BAB-001"] + (["ANG-004"] if form.doc_type == "renstra" else [])
+    kinds = ["ANG-001", "ANG-002", "ANG-003", "TGT-002", "BAB-001"]
+    if form.doc_type == "renstra":
+        kinds.append("ANG-004")
     chosen = rng.sample(kinds, rng.randint(1, 3))
     planted: dict = {"nodes": [], "totals_year": None, "end_pagu": None, "chapter": None}
     used: set[str] = set()

@@ -2506,8 +2506,9 @@ def test_a_realisation_of_a_year_before_the_plans_is_its_starting_point(tmp_path
     assert read_plan(table("Realisasi 2027")).tables == []
 
 
-@pytest.mark.parametrize("heads", [["Urusan", "Bidang", "Program", "Kegiatan", "Sub Kegiatan"],
-                                   ["Kode Urusan", "Kode Bidang", "Kode Program", "Kode Kegiatan", "Kode Sub Kegiatan"]])
+@pytest.mark.parametrize("heads", [
+    ["Urusan", "Bidang", "Program", "Kegiatan", "Sub Kegiatan"],
+    ["Kode Urusan", "Kode Bidang", "Kode Program", "Kode Kegiatan", "Kode Sub Kegiatan"]])
 def test_a_code_printed_in_columns_headed_by_its_levels_is_not_the_name(tmp_path, heads):
     """"Urusan | Bidang | Program | Kegiatan | Sub Kegiatan" before "Program/Kegiatan/Sub
     Kegiatan": each of those columns prints a level of the code; the names are under the name
