@@ -130,6 +130,8 @@ class Form:
     money: str                      # plain | rp | rp_dot_cents | cents
     percent: str                    # bare | sign | spaced | decimal
     totals: str
+    evaluation: str                 # none | one_row | two_rows | rows_of_kind (target, realisasi, capaian lines)
+    ratio: str                      # percent | percent_sign | fraction
 
     def describe(self) -> str:
         return " ".join(f"{k}={v}" for k, v in vars(self).items())
@@ -143,7 +145,9 @@ def draw_form(rng: random.Random) -> Form:
                 numbered=rng.random() < 0.3, satuan=rng.random() < 0.6, baseline=rng.random() < 0.5,
                 lokasi=rng.random() < 0.3, money=rng.choice(["plain", "plain", "rp", "rp_dot_cents", "cents"]),
                 percent=rng.choice(["bare", "sign", "spaced", "decimal"]),
-                totals=rng.choice(["JUMLAH", "TOTAL", "Jumlah Total", "JUMLAH TOTAL"]))
+                totals=rng.choice(["JUMLAH", "TOTAL", "Jumlah Total", "JUMLAH TOTAL"]),
+                evaluation=rng.choice(["none", "one_row", "two_rows", "rows_of_kind"]),
+                ratio=rng.choice(["percent", "percent_sign", "fraction"]))
 
 
 def build_tree(rng: random.Random, years: list[int]) -> list[Node]:
@@ -305,6 +309,51 @@ def program_table(form: Form, programs: list[Node], years: list[int], kecamatan:
     return lines, found
 
 
+def evaluation_table(rng: random.Random, form: Form, programs: list[Node], year: int,
+                     start: int) -> tuple[list[str], list[tuple[str, int | None]]]:
+    """Last years' evaluation: each program's and kegiatan's percentage indicator with its target,
+    realisation and capaian (realisation / target) for two years; one capaian may be planted
+    wrong (RAS-001 at its line)."""
+    years = [year - 1, year]
+    ratio_head = "Rasio Capaian" if form.ratio == "fraction" else "Capaian (%)"
+    rows = [n for n in walk(programs) if n.unit == "%"]
+    wrong = (rng.choice(rows), rng.choice(years)) if rng.random() < 0.6 else None
+
+    def figures(node: Node, y: int) -> tuple[str, str, str]:
+        aim = rng.randint(70, 95)
+        done = aim + rng.choice([-6, -3, -2, -1, 0, 1, 2, 4])
+        share = done / aim * 100
+        if wrong == (node, y):
+            share += rng.choice([-9, -6, 6, 8])
+        ratio = {"percent": f"{share:.2f}".replace(".", ","), "percent_sign": f"{share:.2f}%".replace(".", ","),
+                 "fraction": f"{share / 100:.2f}".replace(".", ",")}[form.ratio]
+        return str(aim), str(done), ratio
+
+    lead = ["No", "Program/Kegiatan", "Indikator Kinerja"]
+    if form.evaluation == "rows_of_kind":
+        lines = ["\t".join(lead + ["Uraian", *map(str, years)])]
+    elif form.evaluation == "one_row":
+        lines = ["\t".join(lead + [cell for y in years for cell in (f"Target {y}", f"Realisasi {y}",
+                                                                    f"{ratio_head} {y}")])]
+    else:
+        lines = ["\t".join(lead + [cell for y in years for cell in (f"Tahun {y}", "", "")]),
+                 "\t".join([""] * len(lead) + ["Target", "Realisasi", ratio_head] * len(years))]
+    found: list[tuple[str, int | None]] = []
+    for number, node in enumerate(rows, start=1):
+        cells = {y: figures(node, y) for y in years}
+        head = [str(number), node.name, node.indicator]
+        if form.evaluation == "rows_of_kind":
+            for k, label in enumerate(["Target", "Realisasi", "Rasio" if form.ratio == "fraction" else "% Capaian"]):
+                if wrong and wrong[0] is node and k == 2:
+                    found.append(("RAS-001", start + len(lines)))
+                lines.append("\t".join((head if k == 0 else ["", "", ""]) + [label] + [cells[y][k] for y in years]))
+        else:
+            if wrong and wrong[0] is node:
+                found.append(("RAS-001", start + len(lines)))
+            lines.append("\t".join(head + [c for y in years for c in cells[y]]))
+    return lines, found
+
+
 def write_plan(rng: random.Random, form: Form, index: int) -> tuple[str, str, list[tuple[str, int | None]]]:
     kecamatan = KECAMATAN[index % len(KECAMATAN)] + ("" if index < len(KECAMATAN) else f" {index}")
     years = [2027, 2028] if form.doc_type == "renja" else [2027, 2028, 2029, 2030, 2031]
@@ -320,6 +369,12 @@ def write_plan(rng: random.Random, form: Form, index: int) -> tuple[str, str, li
             continue
         lines += chapter_lines(k, chapter, form)
         lines += [f"{k}.1 Uraian", f"Bagian ini menguraikan {chapter.lower()} Kecamatan {kecamatan}.", ""]
+        if k == 2 and form.doc_type == "renja" and form.evaluation != "none":
+            lines += [f"Tabel {k}.1 Evaluasi Pelaksanaan Renja Kecamatan {kecamatan} Tahun {years[0] - 3} dan "
+                      f"{years[0] - 2}"]
+            table, found = evaluation_table(rng, form, programs, years[0] - 2, len(lines) + 1)
+            lines += table + [""]
+            expected += found
         if k == PROGRAM_CHAPTER[form.doc_type]:
             lines += [f"Tabel {k}.1 Rencana Program, Kegiatan dan Pendanaan Kecamatan {kecamatan}"]
             table, found = program_table(form, programs, years, kecamatan, planted, len(lines) + 1)

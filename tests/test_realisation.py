@@ -301,6 +301,27 @@ def test_a_ratio_column_of_fractions_is_read_as_percent():
     assert ratio_failures(table) == [14]
 
 
+def test_capaian_lines_of_fractions_under_each_target_and_realisation_are_read_as_percent():
+    """Target, realisation and "Rasio" on three lines per indicator: the fractions are read as
+    percent as a ratio column of fractions is (each had been a wrong capaian: "0,97%" for 97 %);
+    the one that is wrong stays wrong, and lines labelled "% Capaian" keep their figures."""
+    rows = lines(
+        T.join(["No", "Indikator", "Uraian", "2024", "2025"]),
+        T.join(["1", "Persentase layanan tepat waktu", "Target", "80", "85"]),
+        T.join(["", "", "Realisasi", "78", "85"]),
+        T.join(["", "", "Rasio", "0,98", "1,00"]),
+        T.join(["2", "Persentase desa tertib", "Target", "70", "90"]),
+        T.join(["", "", "Realisasi", "72", "81"]),
+        T.join(["", "", "Rasio", "1,03", "0,80"]),
+        start=20,
+    )
+    table = read_table("", 20, rows)
+    assert [c.declared.value for r in table.rows for c in r.cells] == [98, 100, 103, 80]
+    assert ratio_failures(table) == [26]
+    labelled = read_table("", 20, [(k, [c.replace("Rasio", "% Capaian") for c in cells]) for k, cells in rows])
+    assert [c.declared.value for r in labelled.rows for c in r.cells] == [0.98, 1.0, 1.03, 0.8]
+
+
 def test_a_percent_header_keeps_its_figures_as_percent():
     table = read_table("Tabel 2.3", 10, lines(
         T.join(["No", "Indikator", "Target", "Realisasi", "Capaian (%)"]),

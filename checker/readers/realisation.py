@@ -643,6 +643,7 @@ def row_triples(title: str, start: int, lines: list[tuple[int, list[str]]]) -> R
     """Target (or ketetapan) / realisasi / capaian (or persentase) on three consecutive lines."""
     years: list[str] = []
     year_pos: list[int] = []
+    ratio_labels: set[str] = set()  # what the capaian lines are labelled ("% Capaian", "Rasio")
     table = RealisationTable(name=title or f"tabel baris {start}", location=Location(line=start, table=title or None))
     for i, (line, cells) in enumerate(lines):
         found = [(k, c.strip()) for k, c in enumerate(cells) if _YEAR.fullmatch(c.strip())]
@@ -658,6 +659,7 @@ def row_triples(title: str, start: int, lines: list[tuple[int, list[str]]]) -> R
         c_act, c_rat = _label_under(c_act, label_at, _ROW_LABEL_ACTUAL), _label_under(c_rat, label_at, _ROW_LABEL_RATIO)
         if c_act is None or c_rat is None:
             continue
+        ratio_labels.add(c_rat[label_at].strip())
         name = next((c for c in reversed(cells[:label_at]) if c and not re.fullmatch(r"[\d.]+", c)), "") or cells[label_at]
         row = RealisationRow(name=name, location=Location(line=l_rat, table=table.name))
         for k, year in zip(year_pos, years):
@@ -667,6 +669,8 @@ def row_triples(title: str, start: int, lines: list[tuple[int, list[str]]]) -> R
                 actual=measure(c_act[k] if k < len(c_act) else "", "number", Location(line=l_act, table=table.name)),
                 declared=measure(c_rat[k] if k < len(c_rat) else "", "percent", Location(line=l_rat, table=table.name))))
         table.rows.append(row)
+    # Each year's capaian is a column of its own, labelled by the capaian lines' labels.
+    _ratio_scale(table, [" ".join(sorted(ratio_labels))] * len(years))
     return table if table.rows else None
 
 
