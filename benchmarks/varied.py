@@ -132,13 +132,16 @@ class Form:
     totals: str
     evaluation: str                 # none | one_row | two_rows | rows_of_kind (target, realisasi, capaian lines)
     ratio: str                      # percent | percent_sign | fraction
+    quarters: str                   # Rencana Aksi: tw | triwulan | target_tw | tw_digit | grouped
+    annual_first: bool              # Rencana Aksi: the year's target before its quarters
+    register: str                   # Rencana Aksi: kd | dk | letters (K | D | K x D) | inherent
 
     def describe(self) -> str:
         return " ".join(f"{k}={v}" for k, v in vars(self).items())
 
 
 def draw_form(rng: random.Random) -> Form:
-    return Form(doc_type=rng.choice(["renja", "renja", "renstra"]),
+    return Form(doc_type=rng.choice(["renja", "renja", "renstra", "rencana-aksi"]),
                 heading=rng.choice(["one_line", "two_lines", "arabic", "colon", "dot"]),
                 code=rng.choice(["column", "column", "five", "in_name"]),
                 header=rng.choice(["one_row", "two_rows"]), pagu_first=rng.random() < 0.25,
@@ -147,7 +150,9 @@ def draw_form(rng: random.Random) -> Form:
                 percent=rng.choice(["bare", "sign", "spaced", "decimal"]),
                 totals=rng.choice(["JUMLAH", "TOTAL", "Jumlah Total", "JUMLAH TOTAL"]),
                 evaluation=rng.choice(["none", "one_row", "two_rows", "rows_of_kind"]),
-                ratio=rng.choice(["percent", "percent_sign", "fraction"]))
+                ratio=rng.choice(["percent", "percent_sign", "fraction"]),
+                quarters=rng.choice(["tw", "triwulan", "target_tw", "tw_digit", "grouped"]),
+                annual_first=rng.random() < 0.6, register=rng.choice(["kd", "dk", "letters", "inherent"]))
 
 
 def build_tree(rng: random.Random, years: list[int]) -> list[Node]:
@@ -354,7 +359,114 @@ def evaluation_table(rng: random.Random, form: Form, programs: list[Node], year:
     return lines, found
 
 
+BANDS = [(5, "Sangat Rendah"), (10, "Rendah"), (15, "Sedang"), (20, "Tinggi"), (25, "Sangat Tinggi")]
+RISKS = [("Data penduduk tidak mutakhir", "Laporan desa terlambat"),
+         ("Keterlambatan pencairan anggaran", "Dokumen pencairan tidak lengkap"),
+         ("Gangguan jaringan aplikasi layanan", "Jaringan internet tidak stabil"),
+         ("Pengaduan masyarakat tidak tertangani", "Petugas layanan terbatas"),
+         ("Rapat koordinasi tidak terlaksana", "Jadwal instansi bertabrakan"),
+         ("Laporan kinerja terlambat", "Data kegiatan belum lengkap")]
+
+
+def _level(score: int) -> str:
+    return next(label for top, label in BANDS if score <= top)
+
+
+def quarter_table(rng: random.Random, form: Form, programs: list[Node], year: int,
+                  start: int) -> tuple[list[str], list[tuple[str, int | None]]]:
+    """Each program's and kegiatan's year target with its cumulative quarterly targets; one
+    quarter may fall (TGT-003) and one fourth quarter may miss the year's target (TGT-004)."""
+    heads = {"tw": ["TW I", "TW II", "TW III", "TW IV"], "triwulan": ["Triwulan I", "Triwulan II", "Triwulan III",
+                                                                     "Triwulan IV"],
+             "target_tw": ["Target TW I", "Target TW II", "Target TW III", "Target TW IV"],
+             "tw_digit": ["TW1", "TW2", "TW3", "TW4"], "grouped": ["I", "II", "III", "IV"]}[form.quarters]
+    lead = ["No", "Program/Kegiatan", "Indikator Kinerja"] + (["Satuan"] if form.satuan else [])
+    annual = [f"Target {year}"]
+    if form.quarters == "grouped":
+        group = ["Target Triwulan", "", "", ""]
+        rows = [lead + (annual + group if form.annual_first else group + annual),
+                [""] * len(lead) + ([""] + heads if form.annual_first else heads + [""])]
+    else:
+        rows = [lead + (annual + heads if form.annual_first else heads + annual)]
+    lines = ["\t".join(r) for r in rows]
+    nodes = [n for n in walk(programs) if n.level != "sub_kegiatan"]
+    falls = rng.choice(nodes) if rng.random() < 0.5 else None
+    misses = rng.choice([n for n in nodes if n is not falls]) if rng.random() < 0.5 and len(nodes) > 1 else None
+    found: list[tuple[str, int | None]] = []
+    for number, node in enumerate(nodes, start=1):
+        goal = node.targets[year]
+        if node.unit == "%":
+            quarters = [round(goal * share) for share in (0.25, 0.5, 0.75)] + [goal]
+        else:
+            goal = rng.choice([4, 12, 24])
+            quarters = [goal // 4, goal // 2, 3 * goal // 4, goal]
+        if node is falls:
+            quarters[2] = quarters[1] - max(1, quarters[1] // 5)
+            found.append(("TGT-003", start + len(lines)))
+        if node is misses:
+            quarters[3] = goal - max(2, goal // 10)
+            found.append(("TGT-004", start + len(lines)))
+        cells = [target(q, node.unit, form) for q in quarters]
+        year_target = [target(goal, node.unit, form)]
+        lines.append("\t".join([str(number), node.name, node.indicator] + ([node.unit] if form.satuan else []) +
+                               (year_target + cells if form.annual_first else cells + year_target)))
+    return lines, found
+
+
+def risk_register(rng: random.Random, form: Form, start: int) -> tuple[list[str], list[tuple[str, int | None]]]:
+    """Risks scored likelihood x impact with their levels in the profile's bands; one score may be
+    planted wrong (RSK-001, its level following the right score) and one level (RSK-003)."""
+    lead = ["No", "Uraian Risiko", "Penyebab"]
+    heads = {"kd": ["Kemungkinan", "Dampak", "Nilai Risiko", "Level Risiko"],
+             "dk": ["Dampak", "Kemungkinan", "Besaran Risiko", "Tingkat Risiko"],
+             "letters": ["K", "D", "K x D", "Level"],
+             "inherent": ["Skala Kemungkinan", "Skala Dampak", "Skor Risiko", "Kategori Risiko"]}[form.register]
+    lines = ["\t".join(lead + heads + ["Rencana Pengendalian"])]
+    chosen = rng.sample(RISKS, rng.randint(3, len(RISKS)))
+    wrong_score, wrong_level = (rng.sample(range(len(chosen)), 2) if rng.random() < 0.6 else (None, None))
+    found: list[tuple[str, int | None]] = []
+    for k, (risk, cause) in enumerate(chosen):
+        likelihood, impact = rng.randint(1, 5), rng.randint(1, 5)
+        score = likelihood * impact
+        level = _level(score)
+        if k == wrong_score:
+            score = score + 3 if score <= 20 else score - 3
+            found.append(("RSK-001", start + len(lines)))
+        if k == wrong_level:  # the band above (below the top band)
+            rank = next(n for n, (_, label) in enumerate(BANDS) if label == level)
+            level = BANDS[rank + 1 if rank + 1 < len(BANDS) else rank - 1][1]
+            found.append(("RSK-003", start + len(lines)))
+        pair = [str(likelihood), str(impact)] if form.register != "dk" else [str(impact), str(likelihood)]
+        lines.append("\t".join([str(k + 1), risk, cause] + pair + [str(score), level, "Pemantauan bulanan"]))
+    return lines, found
+
+
+def write_rencana_aksi(rng: random.Random, form: Form, index: int) -> tuple[str, str, list[tuple[str, int | None]]]:
+    kecamatan = KECAMATAN[index % len(KECAMATAN)] + ("" if index < len(KECAMATAN) else f" {index}")
+    year = 2027
+    programs = build_tree(rng, [year, year + 1])
+    lines = ["RENCANA AKSI", f"KECAMATAN {kecamatan.upper()}", "KABUPATEN SUKAWANGI RAYA", f"TAHUN {year}", ""]
+    expected: list[tuple[str, int | None]] = []
+    for k, chapter in enumerate(["PENDAHULUAN", "RENCANA AKSI", "MANAJEMEN RISIKO", "PENUTUP"], start=1):
+        lines += chapter_lines(k, chapter, form) + [f"Bagian ini menguraikan {chapter.lower()}.", ""]
+        if k == 2:
+            lines.append(f"Tabel 2.1 Target Kinerja Triwulan Kecamatan {kecamatan} Tahun {year}")
+            lines.append("Target triwulan ditulis kumulatif sampai dengan triwulan itu.")
+            table, found = quarter_table(rng, form, programs, year, len(lines) + 1)
+            lines += table + [""]
+            expected += found
+        if k == 3:
+            lines += ["Nilai risiko adalah kemungkinan dikali dampak, masing-masing pada skala 1 sampai 5.",
+                      f"Tabel 3.1 Daftar Risiko Kecamatan {kecamatan}"]
+            table, found = risk_register(rng, form, len(lines) + 1)
+            lines += table + [""]
+            expected += found
+    return f"rencana-aksi-varied-{index:03d}-{year}.txt", "\n".join(lines) + "\n", expected
+
+
 def write_plan(rng: random.Random, form: Form, index: int) -> tuple[str, str, list[tuple[str, int | None]]]:
+    if form.doc_type == "rencana-aksi":
+        return write_rencana_aksi(rng, form, index)
     kecamatan = KECAMATAN[index % len(KECAMATAN)] + ("" if index < len(KECAMATAN) else f" {index}")
     years = [2027, 2028] if form.doc_type == "renja" else [2027, 2028, 2029, 2030, 2031]
     programs = build_tree(rng, years)

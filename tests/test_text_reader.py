@@ -2525,3 +2525,17 @@ def test_a_code_printed_in_columns_headed_by_its_levels_is_not_the_name(tmp_path
     assert [(n.code, n.name) for n in plan.tables[0].nodes()] == [
         ("7.01.02", "PROGRAM PELAYANAN PUBLIK"), ("7.01.02.2.01", "Koordinasi Pemerintahan"),
         ("7.01.02.2.01.0001", "Rapat Koordinasi")]
+
+
+def test_a_register_whose_first_risk_scores_one_by_one_reads_that_risk(tmp_path):
+    """"1 | ... | 1 | 1 | 1 | Sangat Rendah": a risk's number and its scores of 1 are not a row of
+    years by their place (the register had lost every row, and then was not read at all)."""
+    rows = [["No", "Uraian Risiko", "K", "D", "K x D", "Level"],
+            ["1", "Pengaduan tidak tertangani", "1", "1", "1", "Sangat Rendah"],
+            ["2", "Data penduduk tidak mutakhir", "5", "3", "18", "Sedang"],
+            ["3", "Laporan terlambat", "2", "2", "4", "Sangat Rendah"]]
+    path = renstra_file(tmp_path, "Tabel 3.1 Daftar Risiko", rows)
+    plan = read_plan(path)
+    assert [(r.number, r.score.value) for r in plan.risks] == [("1", 1), ("2", 18), ("3", 4)]
+    assert [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category == "risk_score"] == [
+        ("RSK-001", 8)]

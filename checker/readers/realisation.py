@@ -116,7 +116,9 @@ def ordinal_years(cells: list[str]) -> bool:
     if len(vals) < (2 if years >= 2 else 4) or not all(len(v) <= 2 for v in vals):
         return False
     numbers = [int(v) for v in vals]
-    return numbers[0] == 1 and (years >= 2 or 1 in numbers[1:]) and \
+    # Alone, two runs or more of a period's places, which has three years or more ("1 | 1 | 1 | 1",
+    # a risk's number and three scores of 1, counts no years).
+    return numbers[0] == 1 and (years >= 2 or 1 in numbers[1:] and max(numbers) >= 3) and \
         all(b == a + 1 or b == 1 for a, b in zip(numbers, numbers[1:]))
 
 
