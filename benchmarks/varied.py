@@ -14,6 +14,10 @@ forms and its totals row at random, and gets one to three of these defects:
 - TGT-002: a rising percentage's target falls in the last year;
 - BAB-001: a chapter left out.
 
+and, at random, a program's second indicator on a row of its own, names wrapped onto a line of
+their own, a row numbering the columns, amounts in thousands, and the table going on over a page
+break under its header again.
+
     python benchmarks/varied.py [--count 200] [--seed 1] [--verbose] [--keep DIR]
 
 Prints recall and precision over the planted defects (non-`input` findings compared by rule and
@@ -135,6 +139,12 @@ class Form:
     quarters: str                   # Rencana Aksi: tw | triwulan | target_tw | tw_digit | grouped
     annual_first: bool              # Rencana Aksi: the year's target before its quarters
     register: str                   # Rencana Aksi: kd | dk | letters (K | D | K x D) | inherent
+    year_label: str                 # tahun ("Tahun 2027") | bare ("2027") | ta ("TA 2027")
+    thousands: bool                 # amounts in thousands, "(Rp 000)"
+    second: bool                    # each program's second indicator on a row of its own, no pagu
+    wrap: bool                      # long names wrapped onto a line of their own
+    col_numbers: bool               # a row numbering the columns under the header
+    page_break: bool                # the table goes on over a page: footer, form feed, its header again
 
     def describe(self) -> str:
         return " ".join(f"{k}={v}" for k, v in vars(self).items())
@@ -152,7 +162,10 @@ def draw_form(rng: random.Random) -> Form:
                 evaluation=rng.choice(["none", "one_row", "two_rows", "rows_of_kind"]),
                 ratio=rng.choice(["percent", "percent_sign", "fraction"]),
                 quarters=rng.choice(["tw", "triwulan", "target_tw", "tw_digit", "grouped"]),
-                annual_first=rng.random() < 0.6, register=rng.choice(["kd", "dk", "letters", "inherent"]))
+                annual_first=rng.random() < 0.6, register=rng.choice(["kd", "dk", "letters", "inherent"]),
+                year_label=rng.choice(["tahun", "bare", "ta"]), thousands=rng.random() < 0.2,
+                second=rng.random() < 0.3, wrap=rng.random() < 0.3, col_numbers=rng.random() < 0.3,
+                page_break=rng.random() < 0.3)
 
 
 def build_tree(rng: random.Random, years: list[int]) -> list[Node]:
@@ -244,69 +257,100 @@ def chapter_lines(k: int, title: str, form: Form) -> list[str]:
             "dot": [f"BAB {number}. {title}"]}[form.heading]
 
 
+def _wrapped(name: str, form: Form) -> tuple[str, str]:
+    """A long name as a narrow column prints it: its first words on the row, the rest on a line
+    of its own below."""
+    words = name.split()
+    if not form.wrap or len(name) <= 45 or len(words) < 4:
+        return name, ""
+    cut = len(words) // 2
+    return " ".join(words[:cut]), " ".join(words[cut:])
+
+
 def program_table(form: Form, programs: list[Node], years: list[int], kecamatan: str, planted: dict,
-                  start: int) -> tuple[list[str], list[tuple[str, int | None]]]:
+                  start: int, title: str) -> tuple[list[str], list[tuple[str, int | None]]]:
     """The table's lines (the first printed at line `start`) and the planted defects on them."""
     code_head = ["Urusan", "Bidang", "Program", "Kegiatan", "Sub Kegiatan"] if form.code == "five" else \
         ([] if form.code == "in_name" else ["Kode"])
     lead = (["No"] if form.numbered else []) + code_head + ["Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja"] \
         + (["Satuan"] if form.satuan else []) + ([f"Kondisi Awal {years[0] - 1}"] if form.baseline else [])
-    pair = ["Pagu Indikatif (Rp)", "Target"] if form.pagu_first else ["Target", "Pagu Indikatif (Rp)"]
-    periods: list[tuple[str, int | None]] = [(f"Tahun {y}" if form.doc_type == "renstra" else
-                                              (f"Tahun {y}" if y == years[0] else f"Prakiraan Maju {y}"), y)
-                                             for y in years]
+    name_at = len(lead) - 2 - form.satuan - form.baseline
+    rp = "(Rp 000)" if form.thousands else "(Rp)"
+    pair = [f"Pagu Indikatif {rp}", "Target"] if form.pagu_first else ["Target", f"Pagu Indikatif {rp}"]
+    year_label = {"tahun": "Tahun {}", "bare": "{}", "ta": "TA {}"}[form.year_label]
+    periods: list[tuple[str, int | None]] = [
+        (year_label.format(y) if form.doc_type == "renstra" or y == years[0] else f"Prakiraan Maju {y}", y)
+        for y in years]
     if form.doc_type == "renstra":
         periods.append(("Kondisi Kinerja pada Akhir Periode Renstra", None))
-    tail = (["Lokasi"] if form.lokasi else []) + (["Sumber Dana"] if form.lokasi else [])
+    tail = ["Lokasi", "Sumber Dana"] if form.lokasi else []
     if form.header == "one_row":
-        head = [lead + [f"{part.split(' (')[0]} {y}" + (" (Rp)" if "Pagu" in part else "") if y else
-                        f"{part.split(' (')[0]} Akhir" + (" (Rp)" if "Pagu" in part else "")
+        head = [lead + [f"{part.split(' (')[0]} {y}" + (f" {rp}" if "Pagu" in part else "") if y else
+                        f"{part.split(' (')[0]} Akhir" + (f" {rp}" if "Pagu" in part else "")
                         for label, y in periods for part in pair] + tail]
     else:
         head = [lead + [cell for label, _ in periods for cell in (label, "")] + tail,
                 [""] * len(lead) + pair * len(periods) + [""] * len(tail)]
+    width = len(head[-1])
+    if form.col_numbers:
+        head.append([f"({k})" for k in range(1, width + 1)])
     lines = ["\t".join(row) for row in head]
     found: list[tuple[str, int | None]] = []
-    number = 0
-    for node in walk(programs):
+
+    def amount(value: int) -> str:
+        return money(value // 1000 if form.thousands else value, form)
+
+    def row(node: Node, name: str, indicator: str, unit: str, targets: dict[int, float], pagu: bool) -> list[str]:
         parts = node.code.split(".")
-        if form.code == "five":
+        if not name:
+            code = [""] * len(code_head)
+        elif form.code == "five":
             code = parts[:3] + ([f"{parts[3]}.{parts[4]}"] if len(parts) > 3 else []) + parts[5:]
             code += [""] * (5 - len(code))
         else:
             code = [] if form.code == "in_name" else [node.code]
-        name = f"{node.code} {node.name}" if form.code == "in_name" else node.name
-        if node.level == "program":
-            number += 1
-        cells = ([str(number) if node.level == "program" else ""] if form.numbered else []) + code + \
-            [name, node.indicator] + ([node.unit] if form.satuan else [])
+        cells = ([str(number) if node.level == "program" and name else ""] if form.numbered else []) + code + \
+            [name, indicator] + ([unit] if form.satuan else [])
         if form.baseline:
-            first = node.targets[years[0]]
-            cells.append(target(first - 2 if node.unit == "%" else first, node.unit, form))
+            first = targets[years[0]]
+            cells.append(target(first - 2 if unit == "%" else first, unit, form))
         for _, y in periods:
             if y is None:  # the end of the period: the last year's target, the sum of the years' pagu
                 total = sum(node.pagu.values()) + (10_000_000 if planted["end_pagu"] is node else 0)
-                shown = (target(node.targets[years[-1]], node.unit, form), money(total, form))
+                shown = (target(targets[years[-1]], unit, form), amount(total) if pagu else "")
             else:
-                shown = (target(node.targets[y], node.unit, form), money(node.pagu[y], form))
+                shown = (target(targets[y], unit, form), amount(node.pagu[y]) if pagu else "")
             cells += list(reversed(shown)) if form.pagu_first else list(shown)
-        cells += (["Kecamatan " + kecamatan, "APBD"] if form.lokasi else [])
+        return cells + (["Kecamatan " + kecamatan, "APBD"] if form.lokasi else [])
+
+    nodes = list(walk(programs))
+    number = 0
+    for k, node in enumerate(nodes):
+        if form.page_break and k == len(nodes) // 2:
+            lines += ["", f"Rencana Kecamatan {kecamatan}\t{ROMAN[1]} - {k + 3}", "\f" + f"{title} (Lanjutan)"]
+            lines += ["\t".join(r) for r in head]
+        number += node.level == "program"
+        name = f"{node.code} {node.name}" if form.code == "in_name" else node.name
+        first, rest = _wrapped(name, form)
         node.line = start + len(lines)
-        lines.append("\t".join(cells))
+        lines.append("\t".join(row(node, first, node.indicator, node.unit, node.targets, True)))
+        if rest:
+            lines.append("\t".join([""] * name_at + [rest] + [""] * (width - name_at - 1)))
         if planted["end_pagu"] is node:
             found.append(("ANG-004", node.line))
+        if form.second and node.level == "program":
+            lines.append("\t".join(row(node, "", "Indeks kepuasan masyarakat terhadap layanan program", "indeks",
+                                       {y: 80 + i for i, y in enumerate(years)}, False)))
     found += [(kind, node.line) for kind, node in planted["nodes"]]
     sums = [sum(p.pagu[y] for p in programs) for y in years]
     if planted["totals_year"] is not None:
         sums[years.index(planted["totals_year"])] += 50_000_000
     totals = [""] * (len(lead) - 1) + [form.totals]
-    blank_target = [""]
     for k, (_, y) in enumerate(periods):
         # The end of the period: the sum of the programs' printed ends (one may be a planted error).
         value = sums[k] if y is not None else sum(sum(p.pagu.values()) for p in programs) + \
             (10_000_000 if planted["end_pagu"] in programs else 0)
-        shown = [money(value, form)]
-        totals += shown + blank_target if form.pagu_first else blank_target + shown
+        totals += [amount(value), ""] if form.pagu_first else ["", amount(value)]
     totals_line = start + len(lines)
     lines.append("\t".join(totals + [""] * len(tail)))
     if planted["totals_year"] is not None:
@@ -488,8 +532,9 @@ def write_plan(rng: random.Random, form: Form, index: int) -> tuple[str, str, li
             lines += table + [""]
             expected += found
         if k == PROGRAM_CHAPTER[form.doc_type]:
-            lines += [f"Tabel {k}.1 Rencana Program, Kegiatan dan Pendanaan Kecamatan {kecamatan}"]
-            table, found = program_table(form, programs, years, kecamatan, planted, len(lines) + 1)
+            title = f"Tabel {k}.1 Rencana Program, Kegiatan dan Pendanaan Kecamatan {kecamatan}"
+            lines.append(title)
+            table, found = program_table(form, programs, years, kecamatan, planted, len(lines) + 1, title)
             lines += table + [""]
             expected += found
     name = f"{form.doc_type}-varied-{index:03d}-{period}.txt"

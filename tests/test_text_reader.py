@@ -2539,3 +2539,38 @@ def test_a_register_whose_first_risk_scores_one_by_one_reads_that_risk(tmp_path)
     assert [(r.number, r.score.value) for r in plan.risks] == [("1", 1), ("2", 18), ("3", 4)]
     assert [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category == "risk_score"] == [
         ("RSK-001", 8)]
+
+
+def test_a_header_repeated_after_a_page_break_is_skipped_where_codes_are_typed_in_the_names(tmp_path):
+    """Codes typed at the start of each name are set in a column of their own, the header given
+    one too; the header printed again on the next page is that header, not a row (it had been a
+    node without a unit, its pagu unreadable, and the page's rows left out of their program)."""
+    head = ["Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Satuan", "Target 2026", "Pagu 2026 (Rp)",
+            "Target 2027", "Pagu 2027 (Rp)"]
+    rows = [head,
+            ["7.01.02 PROGRAM PELAYANAN PUBLIK", "Persentase pengaduan yang ditindaklanjuti", "%", "90", "40.000.000",
+             "92", "42.000.000"],
+            ["7.01.02.2.01 Koordinasi Pemerintahan", "Jumlah laporan", "laporan", "12", "25.000.000", "12",
+             "26.000.000"],
+            [""], ["\fTabel 6.1 (Lanjutan)"], head,
+            ["7.01.02.2.02 Pelayanan Terpadu", "Jumlah dokumen", "dokumen", "400", "15.000.000", "420", "16.000.000"],
+            ["", "", "JUMLAH", "", "40.000.000", "", "42.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1 Rencana Program dan Kegiatan", rows)
+    plan = read_plan(path)
+    assert [n.code for n in plan.tables[0].nodes()] == ["7.01.02", "7.01.02.2.01", "7.01.02.2.02"]
+    assert [f.rule for f in check_file(path, Settings()).findings if f.category != "chapter"] == []
+
+
+def test_a_code_printed_in_columns_is_no_evidence_of_decimal_points(tmp_path):
+    """"2.01" in a kegiatan's code column reads like a decimal with a point: before the names it
+    is a code, not a figure, so a table in thousands keeps "84.000" as 84 thousand thousands (the
+    codes had made the document's locale English, and every amount a thousandth of itself)."""
+    head = ["Urusan", "Bidang", "Program", "Kegiatan", "Sub Kegiatan", "Program/Kegiatan/Sub Kegiatan",
+            "Indikator Kinerja", "Target 2026", "Pagu 2026 (Rp 000)", "Target 2027", "Pagu 2027 (Rp 000)"]
+    rows = [head]
+    for p, keg in (("02", ("2.01", "2.02")), ("03", ("2.01", "2.03"))):
+        rows.append(["7", "01", p, "", "", f"PROGRAM {p}", "Persentase layanan", "90%", "84.000", "92%", "90.000"])
+        for k, amount in zip(keg, ("50.000", "34.000")):
+            rows.append(["7", "01", p, k, "", f"Kegiatan {k}", "Persentase dokumen", "80%", amount, "82%", "45.000"])
+    plan = read_plan(renstra_file(tmp_path, "Tabel 6.1 Rencana Program dan Kegiatan", rows))
+    assert [n.budgets["2026"].amount for n in plan.tables[0].nodes()][:3] == [84_000_000, 50_000_000, 34_000_000]

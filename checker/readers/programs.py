@@ -645,10 +645,14 @@ def codes_out_of_names(header: list[tuple[int, list[str]]], data: list[tuple[int
         code, name = (m.group(1), m.group(2)) if m and well_formed_code(m.group(1)) else ("", cells[k])
         return [*cells[:k], code, name, *cells[k + 1:]]
 
+    printed = header
     header = [(line, split(cells, False)) for line, cells in header]
     if header:
         header[0] = (header[0][0], [*header[0][1][:k], "Kode", *header[0][1][k + 1:]])
-    return header, [(line, split(cells, True)) for line, cells in data]
+    # A header row printed again after a page break is given the header's code column too, so
+    # that it is still seen as the header it repeats.
+    again = {header_key(cells): given for (_, cells), (_, given) in zip(printed, header)}
+    return header, [(line, again.get(header_key(cells)) or split(cells, True)) for line, cells in data]
 
 
 def full_codes(rows: list[tuple[int, list[str]]], code_of) -> list[tuple[int, list[str]]]:

@@ -146,7 +146,7 @@ class TextReader(ProgramTables):
             raise ReadError("binary")
         doc_type, meta = self._identity()
         chapters = self._chapters()
-        token = DOCUMENT_LOCALE.set(locale_of(c for cells in self.rows.cells.values() for c in cells))
+        token = DOCUMENT_LOCALE.set(locale_of(figures_after_names(self.rows.cells.values())))
         try:
             return self._read_tables(doc_type, meta, chapters)
         finally:
@@ -205,7 +205,7 @@ class TextReader(ProgramTables):
     def _take(self, block: Block, found: "Found") -> bool:
         """Read a block as the first kind of table its header fits; False when none does. A table
         whose own figures show one locale is read in it; else in the document's."""
-        own = locale_of(c for _, cells in block.lines for c in cells)
+        own = locale_of(figures_after_names(cells for _, cells in block.lines))
         token = DOCUMENT_LOCALE.set(own or DOCUMENT_LOCALE.get())
         try:
             return self._take_as_read(block, found)
@@ -636,6 +636,15 @@ def _run_together(cell: str) -> bool:
     pairs = Counter(" ".join(tokens[k:k + 2]).lower() for k in figures if k + 1 < len(tokens)
                     and _UNIT_TOKEN.match(tokens[k + 1]))
     return any(n >= 2 for n in pairs.values())
+
+
+def figures_after_names(rows):
+    """The cells of rows from each row's first cell of words on: its figures, not the numbers and
+    codes before its name (a kegiatan's "2.01" in a code printed in columns is no decimal). A row
+    without words is all figures."""
+    for cells in rows:
+        first = next((k for k, c in enumerate(cells) if re.search(r"[A-Za-z]{2}", c)), 0)
+        yield from cells[first:]
 
 
 # Characters other than a newline that str.splitlines() would break a line at: a form feed starts
