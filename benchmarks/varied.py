@@ -145,6 +145,7 @@ class Form:
     wrap: bool                      # long names wrapped onto a line of their own
     col_numbers: bool               # a row numbering the columns under the header
     page_break: bool                # the table goes on over a page: footer, form feed, its header again
+    goals: str                      # none | years ("Target 2027") | places ("Tahun ke-" over 1 2 ...) | grouped
 
     def describe(self) -> str:
         return " ".join(f"{k}={v}" for k, v in vars(self).items())
@@ -165,7 +166,7 @@ def draw_form(rng: random.Random) -> Form:
                 annual_first=rng.random() < 0.6, register=rng.choice(["kd", "dk", "letters", "inherent"]),
                 year_label=rng.choice(["tahun", "bare", "ta"]), thousands=rng.random() < 0.2,
                 second=rng.random() < 0.3, wrap=rng.random() < 0.3, col_numbers=rng.random() < 0.3,
-                page_break=rng.random() < 0.3)
+                page_break=rng.random() < 0.3, goals=rng.choice(["none", "years", "places", "grouped"]))
 
 
 def build_tree(rng: random.Random, years: list[int]) -> list[Node]:
@@ -508,6 +509,51 @@ def write_rencana_aksi(rng: random.Random, form: Form, index: int) -> tuple[str,
     return f"rencana-aksi-varied-{index:03d}-{year}.txt", "\n".join(lines) + "\n", expected
 
 
+GOALS = [("Meningkatnya kualitas pelayanan publik kecamatan", [
+              ("Meningkatnya kepuasan masyarakat atas layanan kecamatan", "Indeks Kepuasan Masyarakat", "indeks"),
+              ("Meningkatnya ketepatan waktu pelayanan", "Persentase layanan selesai tepat waktu", "%")]),
+         ("Meningkatnya tata kelola pemerintahan desa", [
+             ("Meningkatnya tertib administrasi desa", "Persentase desa tertib administrasi", "%")])]
+
+
+def goals_table(rng: random.Random, form: Form, years: list[int],
+                start: int) -> tuple[list[str], list[tuple[str, int | None]]]:
+    """Tujuan and sasaran with their indicators' targets by year (Renstra: from a baseline to the
+    end of the period); one target may fall (TGT-002), a Renstra's end may not be its last year's
+    (TGT-001)."""
+    renstra = form.doc_type == "renstra"
+    lead = ["No", "Tujuan", "Sasaran", "Indikator Tujuan/Sasaran", "Satuan", "Kondisi Awal"]
+    end = ["Kondisi Akhir"] if renstra else []
+    if form.goals == "years":
+        head = [lead + [f"Target {y}" for y in years] + end]
+    elif form.goals == "places" and renstra:  # (a Renja's years are no places in its own period)
+        head = [lead + ["Target Kinerja pada Tahun ke-"] + [""] * (len(years) - 1) + end,
+                [""] * len(lead) + [str(k) for k in range(1, len(years) + 1)] + [""] * len(end)]
+    else:
+        head = [lead + ["Target Kinerja pada Tahun"] + [""] * (len(years) - 1) + end,
+                [""] * len(lead) + [str(y) for y in years] + [""] * len(end)]
+    lines = ["\t".join(r) for r in head]
+    rows = [(k, t, sasaran) for k, (t, ss) in enumerate(GOALS, start=1) for sasaran in ss]
+    falls, wrong_end = rng.choice(rows + [None]), rng.choice(rows + [None]) if renstra else None
+    found: list[tuple[str, int | None]] = []
+    shown: set[int] = set()
+    for row in rows:
+        number, tujuan, (sasaran, indicator, unit) = row
+        base = rng.randint(70, 84)
+        targets = [base + 2 * (i + 1) for i in range(len(years))]
+        if row is falls:
+            targets[-1] = targets[-2] - rng.choice([1, 2, 3])
+            found.append(("TGT-002", start + len(lines)))
+        last = targets[-1] + (3 if row is wrong_end else 0)
+        if row is wrong_end:
+            found.append(("TGT-001", start + len(lines)))
+        first = number not in shown
+        shown.add(number)
+        lines.append("\t".join([str(number) if first else "", tujuan if first else "", sasaran, indicator, unit,
+                                str(base), *map(str, targets)] + ([str(last)] if renstra else [])))
+    return lines, found
+
+
 def write_plan(rng: random.Random, form: Form, index: int) -> tuple[str, str, list[tuple[str, int | None]]]:
     if form.doc_type == "rencana-aksi":
         return write_rencana_aksi(rng, form, index)
@@ -529,6 +575,11 @@ def write_plan(rng: random.Random, form: Form, index: int) -> tuple[str, str, li
             lines += [f"Tabel {k}.1 Evaluasi Pelaksanaan Renja Kecamatan {kecamatan} Tahun {years[0] - 3} dan "
                       f"{years[0] - 2}"]
             table, found = evaluation_table(rng, form, programs, years[0] - 2, len(lines) + 1)
+            lines += table + [""]
+            expected += found
+        if k == {"renja": 3, "renstra": 4}[form.doc_type] and form.goals != "none":
+            lines.append(f"Tabel {k}.1 Tujuan dan Sasaran Kecamatan {kecamatan}")
+            table, found = goals_table(rng, form, years, len(lines) + 1)
             lines += table + [""]
             expected += found
         if k == PROGRAM_CHAPTER[form.doc_type]:
