@@ -492,6 +492,20 @@ def test_an_indicator_header_that_lost_an_empty_cell_puts_its_end_of_period_over
     assert ("Indeks kepuasan layanan", "2025") not in targets
 
 
+def test_a_lowest_header_row_of_runs_that_lost_its_first_empty_cell_is_set_back_under_its_years():
+    """"Tahun 2027 | | Tahun 2028 |" over "Target | Pagu" runs that lost an empty cell before
+    them: set back, the runs stand under the years again. A place between a run's labels is no
+    reading (it breaks the run), so the one place left is taken (it had been left as printed,
+    every target read as a pagu and every pagu as the next year's target)."""
+    from checker.readers.realisation import fill_lost_label_cell
+    header = [["Program", "Indikator", "Kondisi Awal", "Tahun 2027", "", "Tahun 2028", "", "Akhir", ""],
+              ["", "", "Target", "Pagu (Rp 000)", "Target", "Pagu (Rp 000)", "Target", "Pagu (Rp 000)"]]
+    body = [["Program A", "Persentase layanan", "75", "77", "50.000", "79", "14.000", "79", "64.000"],
+            ["Kegiatan A", "Persentase dokumen", "85", "87", "50.000", "89", "14.000", "89", "64.000"]]
+    assert fill_lost_label_cell(header, body)[1] == ["", "", "", "Target", "Pagu (Rp 000)", "Target",
+                                                    "Pagu (Rp 000)", "Target", "Pagu (Rp 000)"]
+
+
 def test_an_indicator_header_that_already_agrees_with_its_rows_is_left_as_it_is():
     from checker.readers.realisation import fill_lost_label_cell
     header = [["No", "Indikator", "Target pada Tahun", "", "Kondisi Akhir"], ["", "", "2026", "2027", ""]]

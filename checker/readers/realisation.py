@@ -186,9 +186,14 @@ def fill_lost_label_cell(header: list[list[str]], body: list[list[str]]) -> list
     written = {k for k in range(width) if sum(1 for r in whole if r[k].strip()) * 2 > len(whole)}
 
     labelled = [k for k, cells in enumerate(header) if not column_numbers(cells)]
-    starts = _pair_starts(header[labelled[-1]]) if labelled else None
+    runs = bool(labelled) and _pair_starts(header[labelled[-1]]) is not None
 
     def agrees(rows: list[list[str]]) -> bool:
+        # The runs of the lowest row as this reading lays it (that row may be the one mended): a
+        # reading that breaks its run ("Target | | Rp") is none.
+        starts = _pair_starts(rows[labelled[-1]]) if labelled else None
+        if runs and starts is None:
+            return False
         columns = header_columns(rows, width)
         return all(columns[k].label for k in written) and \
             all(len({m.group(1) for p in c.label.split(" / ") for m in _YEAR.finditer(p)}) <= 1 for c in columns) \
