@@ -506,6 +506,19 @@ def test_a_lowest_header_row_of_runs_that_lost_its_first_empty_cell_is_set_back_
                                                     "Pagu (Rp 000)", "Target", "Pagu (Rp 000)"]
 
 
+def test_years_under_a_group_heading_that_lost_their_first_empty_cell_go_back_under_it():
+    """"Target Kinerja pada Tahun" over five columns, the years' row a cell short: as printed the
+    first year stands under "Kondisi Awal" and the group's last column has none (every target
+    then read a year early, the baseline as the first year's and the end as the last's); set
+    back, the years fill the group."""
+    from checker.readers.realisation import fill_lost_label_cell
+    header = [["No", "Indikator", "Kondisi Awal", "Target Kinerja pada Tahun", "", "", "Kondisi Akhir"],
+              ["", "", "2027", "2028", "2029", ""]]
+    body = [["1", "Indeks kepuasan", "83", "85", "87", "89", "89"],
+            ["2", "Persentase desa", "71", "73", "75", "77", "77"]]
+    assert fill_lost_label_cell(header, body)[1] == ["", "", "", "2027", "2028", "2029", ""]
+
+
 def test_an_indicator_header_that_already_agrees_with_its_rows_is_left_as_it_is():
     from checker.readers.realisation import fill_lost_label_cell
     header = [["No", "Indikator", "Target pada Tahun", "", "Kondisi Akhir"], ["", "", "2026", "2027", ""]]

@@ -195,7 +195,7 @@ def fill_lost_label_cell(header: list[list[str]], body: list[list[str]]) -> list
         if runs and starts is None:
             return False
         columns = header_columns(rows, width)
-        return all(columns[k].label for k in written) and \
+        return all(columns[k].label for k in written) and _years_fill_their_groups(columns) and \
             all(len({m.group(1) for p in c.label.split(" / ") for m in _YEAR.finditer(p)}) <= 1 for c in columns) \
             and (starts is None or all(k in starts or k < min(starts) or k > max(starts)
                                        for r in labelled[:-1] for k, c in enumerate(rows[r]) if c.strip()))
@@ -212,6 +212,17 @@ def fill_lost_label_cell(header: list[list[str]], body: list[list[str]]) -> list
             if agrees(mended):
                 readings.add(tuple(map(tuple, mended)))
     return [list(r) for r in readings.pop()] if len(readings) == 1 else header
+
+
+def _years_fill_their_groups(columns: list[Column]) -> bool:
+    """Whether each heading over several columns ("Target Kinerja pada Tahun") has years under all
+    of them or under none: years under all but one, the one left empty, were set off by a cell."""
+    under: dict[str, set[str]] = {}
+    for column in columns:
+        parent, *lower = column.label.split(" / ")
+        under.setdefault(parent, set()).add("year" if lower and _YEAR.search(lower[-1]) else
+                                            "empty" if not lower else "label")
+    return not any({"year", "empty"} <= kinds for kinds in under.values())
 
 
 def _pair_starts(lowest: list[str]) -> set[int] | None:
