@@ -2574,3 +2574,22 @@ def test_a_code_printed_in_columns_is_no_evidence_of_decimal_points(tmp_path):
             rows.append(["7", "01", p, k, "", f"Kegiatan {k}", "Persentase dokumen", "80%", amount, "82%", "45.000"])
     plan = read_plan(renstra_file(tmp_path, "Tabel 6.1 Rencana Program dan Kegiatan", rows))
     assert [n.budgets["2026"].amount for n in plan.tables[0].nodes()][:3] == [84_000_000, 50_000_000, 34_000_000]
+
+
+def test_a_totals_row_whose_label_a_lost_cell_set_under_the_indicators_is_the_totals_row(tmp_path):
+    """"JUMLAH" printed under Satuan, its row a cell short: laid back, the label stands under the
+    indicators, but a totals label is no further indicator of the row above (it had been one,
+    without a unit, and the table's wrong total went unseen)."""
+    head = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target 2026", "Pagu 2026 (Rp)",
+            "Target 2027", "Pagu 2027 (Rp)"]
+    rows = [head,
+            ["7.01.02", "PROGRAM PELAYANAN", "Persentase pengaduan yang ditindaklanjuti", "%", "90", "40.000.000",
+             "92", "42.000.000"],
+            ["7.01.02.2.01", "Koordinasi", "Jumlah laporan", "laporan", "12", "40.000.000", "12", "42.000.000"],
+            ["7.01.03", "PROGRAM DESA", "Persentase desa tertib", "%", "70", "30.000.000", "72", "31.000.000"],
+            ["7.01.03.2.01", "Fasilitasi Desa", "Jumlah desa", "desa", "16", "30.000.000", "16", "31.000.000"],
+            ["", "", "JUMLAH", "", "70.000.000", "", "83.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1 Rencana Program dan Kegiatan", rows)
+    got = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings
+           if f.category not in ("chapter", "input")]
+    assert got == [("ANG-003", 11)]

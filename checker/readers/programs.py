@@ -1435,6 +1435,8 @@ class ProgramTables:
         if node is None or self._code(cells)[0] or cell(side.name) or not cell(side.indikator) \
                 or len(cells) < layout.width - 2 or not any(cell(k)[:1].isdigit() for k in side.target.values()):
             return False
+        if _total_row(cells) or _subtotal_row(cells):
+            return False  # a totals row whose label a lost cell set under the indicators
         loc = Location(line=line, table=table.name)
         indicator = self._indicator(side, cells, loc)
         amount = side.amount_under_target(cells)
