@@ -2593,3 +2593,27 @@ def test_a_totals_row_whose_label_a_lost_cell_set_under_the_indicators_is_the_to
     got = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings
            if f.category not in ("chapter", "input")]
     assert got == [("ANG-003", 11)]
+
+
+def test_a_scale_wrapped_under_its_budget_heading_is_part_of_the_header(tmp_path):
+    """"Pagu Indikatif 2026" over "(Rp 000)", the heading's words wrapped onto a line of their
+    own with "Sub" over "Kegiatan": that line is the header's, its scale the table's (it had been
+    a kegiatan named "Kegiatan" without an indicator or pagu, and the table read in Rupiah), and
+    the header printed again after a page break, wrapped another way, is still the header."""
+    head = [["Kode", "Program/Kegiatan/Sub", "Indikator Kinerja", "Pagu Indikatif 2026", "Target 2026",
+             "Pagu Indikatif 2027 (Rp 000)", "Target 2027"],
+            ["", "Kegiatan", "", "(Rp 000)", "", "", ""]]
+    again = [["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Pagu Indikatif 2026 (Rp",
+              "Target 2026", "Pagu Indikatif 2027", "Target 2027"],
+             ["", "", "", "000)", "", "(Rp 000)", ""]]
+    rows = [*head,
+            ["7.01.02", "PROGRAM PELAYANAN", "Persentase pengaduan yang ditindaklanjuti", "40.000", "90%", "42.000",
+             "92%"],
+            ["7.01.02.2.01", "Koordinasi", "Jumlah laporan", "25.000", "12 laporan", "26.000", "12 laporan"],
+            [""], ["\fTabel 6.1 (Lanjutan)"], *again,
+            ["7.01.02.2.02", "Pelayanan Terpadu", "Jumlah dokumen", "15.000", "400 dokumen", "16.000", "420 dokumen"]]
+    path = renstra_file(tmp_path, "Tabel 6.1 Rencana Program dan Kegiatan", rows)
+    plan = read_plan(path)
+    assert [(n.code, n.budgets["2026"].amount) for n in plan.tables[0].nodes()] == [
+        ("7.01.02", 40_000_000), ("7.01.02.2.01", 25_000_000), ("7.01.02.2.02", 15_000_000)]
+    assert [f.rule for f in check_file(path, Settings()).findings if f.category not in ("chapter", "input")] == []

@@ -13,7 +13,7 @@ from functools import partial
 from ..models import GoalRow, Indicator, Location, Money, ProgramNode, ProgramTable, Subtotal, Value
 from ..numbers import MILLIONS_START, MONEY_CELL
 from .block import Block
-from .labels import SUBTOTAL_PREFIX, TOTAL_PREFIX
+from .labels import SUBTOTAL_PREFIX, TOTAL_LABEL, TOTAL_PREFIX
 from .totals import rounded_to, stated_counts, stated_totals
 from .quarters import quarter_columns
 from .realisation import cell_at, column_numbers, fill_lost_label_cell, header_columns, header_key, is_header_row, \
@@ -36,6 +36,7 @@ _INDICATOR_HEAD = re.compile(r"indikator|tolok\s*ukur|keluaran|output|outcome", 
 _PERIOD_TOTAL = re.compile(r"(?:total|jumlah)(?:\s+(?:pagu|anggaran|pendanaan))?\s*(?:\((?:rp|rupiah)[^)]*\))?",
                            re.IGNORECASE)
 _BUDGET_HEAD = re.compile(r"\b(rp|pagu|kebutuhan\s*dana|anggaran|dana)\b", re.IGNORECASE)
+_CURRENCY_MARK = re.compile(r"\(?\s*rp\.?\s*(?:0+(?:\.0{3})?)?\s*\)?", re.IGNORECASE)  # "Rp", "(Rp 000)"
 _OUTLINE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")  # "1.1.1": a row's place in an outline
 # A table's budgets in thousands or millions ("Pagu (Rp juta)", "dalam ribuan rupiah", "Rp. 000"):
 # its amounts are plain figures, decimals too ("74,5" for Rp74.500.000).
@@ -931,8 +932,12 @@ class ProgramTables:
                              and not (_total_row(cells) or _subtotal_row(cells))}
         if not coded and not self._outline and sum(1 for _, cells in data if _worded(cells) == {"program"}) < 2:
             return None
-        budget_heads = [c for _, cells in header for c in cells
-                        if _BUDGET_HEAD.search(c) and "sumber" not in c.lower()]
+        # (A currency mark under a budget heading, "(Rp 000)" wrapped from "Pagu Indikatif 2027", is
+        # that heading's, not a budget of its own.)
+        budget_heads = [c for r, (_, cells) in enumerate(header) for k, c in enumerate(cells)
+                        if _BUDGET_HEAD.search(c) and "sumber" not in c.lower()
+                        and not (_CURRENCY_MARK.fullmatch(c.strip()) and any(
+                            k < len(above) and _BUDGET_HEAD.search(above[k]) for _, above in header[:r]))]
         # One budget heading over a year per column ("Pendanaan Indikatif (Rp)" over 2025 2026
         # 2027) heads as many budgets as it spans.
         def spanned_budgets(rows: list[list[str]]) -> list[str]:
@@ -1159,7 +1164,9 @@ class ProgramTables:
         on a page that set it otherwise, in pieces ("Kegiatan (output)" from "Program (outcome)
         dan Kegiatan (output)"), or with its columns at other places."""
         written = [c for c in cells if c.strip() and not _HEADER_YEAR.match(c)]
-        return bool(written) and not self._code(cells)[0] and not any(ch.isdigit() for c in written for ch in c) \
+        # (A header's figures are its years and its scale, "Pagu 2027 (Rp" over "000)".)
+        figures = [re.sub(r"\b(?:19|20)\d{2}\b|\b000\b", "", c) for c in written]
+        return bool(written) and not self._code(cells)[0] and not any(ch.isdigit() for c in figures for ch in c) \
             and all(set(_HEADER_WORD.findall(c.lower())) <= self._header_words for c in written)
 
     def _amounts_by_year(self, header, data, years: list[str], budgets: int) -> bool:
@@ -1435,8 +1442,9 @@ class ProgramTables:
         if node is None or self._code(cells)[0] or cell(side.name) or not cell(side.indikator) \
                 or len(cells) < layout.width - 2 or not any(cell(k)[:1].isdigit() for k in side.target.values()):
             return False
-        if _total_row(cells) or _subtotal_row(cells):
-            return False  # a totals row whose label a lost cell set under the indicators
+        if TOTAL_LABEL.match(cell(side.indikator)):
+            return False  # a totals row whose label a lost cell set under the indicators ("JUMLAH"
+            # alone; "Jumlah dokumen" is an indicator)
         loc = Location(line=line, table=table.name)
         indicator = self._indicator(side, cells, loc)
         amount = side.amount_under_target(cells)

@@ -28,7 +28,8 @@ _REMAINDER = re.compile(r"\b(sisa|selisih|silpa)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(20\d{2})\b")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?(\s*=.*)?$")
 _COLUMN_NUMBER_REF = re.compile(r"\(\d{1,2}\)(\s*=.*)?")
-_RP_ZERO = re.compile(r"rp\s*0", re.IGNORECASE)
+# A currency mark in a header cell: "Rp0" under each amount, or a scale ("(Rp 000)", "Rp. 000.000").
+_RP_ZERO = re.compile(r"\(?\s*rp\.?\s*0+(?:\.0{3})?\s*\)?", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"^(?:n\.?\s*/?\s*a\.?|-+|–|—|\.{2,}|…|nihil)$", re.IGNORECASE)
 _NUMBER_START = re.compile(r"^[-+(]?\s*(?:rp\.?\s*)?\d", re.IGNORECASE)
 _RANGE = re.compile(r"^(\d+(?:[.,]\d+)?)\s*[-–]\s*(\d+(?:[.,]\d+)?)\s*(%?)$")
@@ -77,7 +78,7 @@ def is_header_row(cells: list[str]) -> bool:
     if column_numbers(cells) or ordinal_years(cells):
         return True
     for c in cells[1:]:
-        if not c or _YEAR.fullmatch(c.strip()) or _COLUMN_NUMBER_REF.fullmatch(c.strip()) or _RP_ZERO.fullmatch(c):
+        if not c or _YEAR.fullmatch(c.strip()) or _COLUMN_NUMBER_REF.fullmatch(c.strip()) or _RP_ZERO.fullmatch(c.strip()):
             continue
         if _NUMBER_START.match(c) or _PLACEHOLDER.match(c) or GRADED_SCORE.match(c.strip()):
             return False
