@@ -78,7 +78,8 @@ def is_header_row(cells: list[str]) -> bool:
     if column_numbers(cells) or ordinal_years(cells):
         return True
     for c in cells[1:]:
-        if not c or _YEAR.fullmatch(c.strip()) or _COLUMN_NUMBER_REF.fullmatch(c.strip()) or _RP_ZERO.fullmatch(c.strip()):
+        text = c.strip()
+        if not text or _YEAR.fullmatch(text) or _COLUMN_NUMBER_REF.fullmatch(text) or _RP_ZERO.fullmatch(text):
             continue
         if _NUMBER_START.match(c) or _PLACEHOLDER.match(c) or GRADED_SCORE.match(c.strip()):
             return False
