@@ -2617,3 +2617,25 @@ def test_a_scale_wrapped_under_its_budget_heading_is_part_of_the_header(tmp_path
     assert [(n.code, n.budgets["2026"].amount) for n in plan.tables[0].nodes()] == [
         ("7.01.02", 40_000_000), ("7.01.02.2.01", 25_000_000), ("7.01.02.2.02", 15_000_000)]
     assert [f.rule for f in check_file(path, Settings()).findings if f.category not in ("chapter", "input")] == []
+
+
+def test_a_header_whose_words_a_narrow_column_broke_is_known_again_whole(tmp_path):
+    """The first page's header breaks "Sub" over two lines ("Su" over "b Kegiatan") and its scale
+    ("(Rp" over "000)"); the next page prints the header whole. Both lines are the header's (the
+    scale's end had made the second a row), and the whole header is that header again, not a
+    node without a unit whose pagu cannot be read."""
+    rows = [["Kode", "Program/Kegiatan/Su", "Indikator Kinerja", "Target 2026", "Pagu Indikatif 2026 (Rp",
+             "Target 2027", "Pagu Indikatif 2027 (Rp"],
+            ["", "b Kegiatan", "", "", "000)", "", "000)"],
+            ["7.01.02", "PROGRAM PELAYANAN", "Persentase pengaduan yang ditindaklanjuti", "90%", "40.000", "92%",
+             "42.000"],
+            ["7.01.02.2.01", "Koordinasi", "Jumlah laporan", "12 laporan", "25.000", "12 laporan", "26.000"],
+            [""], ["\fTabel 6.1 (Lanjutan)"],
+            ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Target 2026",
+             "Pagu Indikatif 2026 (Rp 000)", "Target 2027", "Pagu Indikatif 2027 (Rp 000)"],
+            ["7.01.02.2.02", "Pelayanan Terpadu", "Jumlah dokumen", "400 dokumen", "15.000", "420 dokumen", "16.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1 Rencana Program dan Kegiatan", rows)
+    plan = read_plan(path)
+    assert [(n.code, n.budgets["2026"].amount) for n in plan.tables[0].nodes()] == [
+        ("7.01.02", 40_000_000), ("7.01.02.2.01", 25_000_000), ("7.01.02.2.02", 15_000_000)]
+    assert [f.rule for f in check_file(path, Settings()).findings if f.category not in ("chapter", "input")] == []

@@ -857,6 +857,8 @@ class ProgramTables:
     _off_rows: int = 0  # the current table's rows whose figures stand off their columns, left unread
     _old_depths: list[int] = []  # the current table's code lengths, where no code is of the nomenclature
     _scale: int = 1  # Rupiah per written unit of the current table's budgets
+    _header_words: set[str] = set()  # the current table's header: its words
+    _header_letters: str = ""  # and its letters, column by column
     _by_source: bool = False  # the current table has a funding-source column (a node's shares by source)
     _counts_said: set[int]  # lines of prose whose counts of programs and kegiatan a table took
     _outline: dict[int, str] = {}  # the current table's levels by its rows' outline numbers (no codes)
@@ -899,6 +901,11 @@ class ProgramTables:
         # The header's words first: they turn most other tables away before any row is looked at.
         head_text = " ".join(" ".join(c) for _, c in header)
         self._header_words = set(_HEADER_WORD.findall(head_text.lower()))
+        # The header's letters column by column, its rows joined: a word a narrow column broke over
+        # two header lines ("Su" over "b Kegiatan") is in them whole.
+        width = max((len(cells) for _, cells in header), default=0)
+        self._header_letters = "".join(re.sub(r"[^a-z]", "", col.label.lower())
+                                       for col in header_columns([cells for _, cells in header], width))
         self._by_source = bool(re.search(r"\bsumber\s*(dana|pendanaan|anggaran)\b", head_text, re.IGNORECASE))
         # A header that names its rows only "Uraian" is a program table where the rows' own words
         # name programs and their kegiatan ("Program ...", or a level column: "Kegiatan").
@@ -991,7 +998,10 @@ class ProgramTables:
         table = ProgramTable(name=title or f"tabel baris {block.start}", budget_periods=labels,
                              columns=(["indikator"] if _INDICATOR_HEAD.search(head_text) else []) + ["pagu"],
                              has_akhir=has_akhir, location=Location(line=block.start, table=title or None))
-        scale = self._scale = money_scale(f"{block.caption} {head_text}")
+        # (Its scale may be wrapped within a column: "Pagu 2026 (Rp" over "000)".)
+        columns_text = " ".join(col.label.replace(" / ", " ") for col in header_columns(
+            [cells for _, cells in header], max((len(cells) for _, cells in header), default=0)))
+        scale = self._scale = money_scale(f"{block.caption} {head_text} {columns_text}")
         layout = Layout.of([cells for _, cells in header], labels, scale)
         if layout is not None and has_akhir and layout.pagu_akhir is None:
             layout = None  # an akhir column the header does not let us place: read by order instead
@@ -1167,7 +1177,8 @@ class ProgramTables:
         # (A header's figures are its years and its scale, "Pagu 2027 (Rp" over "000)".)
         figures = [re.sub(r"\b(?:19|20)\d{2}\b|\b000\b", "", c) for c in written]
         return bool(written) and not self._code(cells)[0] and not any(ch.isdigit() for c in figures for ch in c) \
-            and all(set(_HEADER_WORD.findall(c.lower())) <= self._header_words for c in written)
+            and all(word in self._header_words or word in self._header_letters
+                    for c in written for word in _HEADER_WORD.findall(c.lower()))
 
     def _amounts_by_year(self, header, data, years: list[str], budgets: int) -> bool:
         """Whether a header's bare years (no target or budget word over them) head a column of

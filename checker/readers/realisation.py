@@ -28,8 +28,9 @@ _REMAINDER = re.compile(r"\b(sisa|selisih|silpa)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(20\d{2})\b")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?(\s*=.*)?$")
 _COLUMN_NUMBER_REF = re.compile(r"\(\d{1,2}\)(\s*=.*)?")
-# A currency mark in a header cell: "Rp0" under each amount, or a scale ("(Rp 000)", "Rp. 000.000").
-_RP_ZERO = re.compile(r"\(?\s*rp\.?\s*0+(?:\.0{3})?\s*\)?", re.IGNORECASE)
+# A currency mark in a header cell: "Rp0" under each amount, or a scale ("(Rp 000)", "Rp. 000.000"),
+# also its end wrapped onto a line of its own ("(Rp" over "000)").
+_RP_ZERO = re.compile(r"\(?\s*rp\.?\s*0*(?:\.0{3})?\s*\)?|\(?\s*0{3}(?:\.0{3})?\s*\)", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"^(?:n\.?\s*/?\s*a\.?|-+|–|—|\.{2,}|…|nihil)$", re.IGNORECASE)
 _NUMBER_START = re.compile(r"^[-+(]?\s*(?:rp\.?\s*)?\d", re.IGNORECASE)
 _RANGE = re.compile(r"^(\d+(?:[.,]\d+)?)\s*[-–]\s*(\d+(?:[.,]\d+)?)\s*(%?)$")
