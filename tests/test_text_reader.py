@@ -2639,3 +2639,24 @@ def test_a_header_whose_words_a_narrow_column_broke_is_known_again_whole(tmp_pat
     assert [(n.code, n.budgets["2026"].amount) for n in plan.tables[0].nodes()] == [
         ("7.01.02", 40_000_000), ("7.01.02.2.01", 25_000_000), ("7.01.02.2.02", 15_000_000)]
     assert [f.rule for f in check_file(path, Settings()).findings if f.category not in ("chapter", "input")] == []
+
+
+def test_a_further_indicator_short_of_a_cell_no_reading_places_has_no_empty_targets(tmp_path):
+    """A program's second indicator (no pagu of its own) lost an empty cell: its bare figures
+    could stand under a target or a pagu, so no reading places them (one `input` note). Its
+    empty columns may be where the lost cell was: no target is reported empty (TGT-005 had
+    reported four)."""
+    head = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target 2026", "Pagu 2026 (Rp)", "Target 2027",
+            "Pagu 2027 (Rp)", "Target 2028", "Pagu 2028 (Rp)"]
+    rows = [head,
+            ["7.01.04", "PROGRAM KETERTIBAN", "Persentase gangguan yang ditangani", "%", "87 %", "70.000.000", "89 %",
+             "30.000.000", "91 %", "78.000.000"],
+            ["", "", "Indeks kepuasan masyarakat", "indeks", "80", "81", "", "82", ""],
+            ["7.01.04.2.01", "Koordinasi Ketertiban", "Persentase kegiatan terlaksana", "%", "75 %", "70.000.000",
+             "77 %", "30.000.000", "79 %", "78.000.000"],
+            ["7.01.04.2.01.0001", "Rapat Sinergitas", "Jumlah rapat", "kali", "4", "70.000.000", "4", "30.000.000",
+             "4", "78.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1 Rencana Program dan Kegiatan", rows, period="2026-2028")
+    findings = check_file(path, Settings()).findings
+    assert [f.rule for f in findings if f.category not in ("chapter", "input")] == []
+    assert any(f.category == "input" for f in findings)

@@ -1458,6 +1458,10 @@ class ProgramTables:
             # alone; "Jumlah dokumen" is an indicator)
         loc = Location(line=line, table=table.name)
         indicator = self._indicator(side, cells, loc)
+        if line in self._short:
+            # Short of a cell that no reading places (the table's `rows_unsure` note says so): an
+            # empty column may be where its lost cell was, so it is no empty target.
+            _unread_targets(indicator, where=lambda value: not value.raw.strip())
         amount = side.amount_under_target(cells)
         if amount is not None:
             # A budget figure where a target goes: the row stands off its header's columns, so
