@@ -2660,3 +2660,20 @@ def test_a_further_indicator_short_of_a_cell_no_reading_places_has_no_empty_targ
     findings = check_file(path, Settings()).findings
     assert [f.rule for f in findings if f.category not in ("chapter", "input")] == []
     assert any(f.category == "input" for f in findings)
+
+
+def test_a_name_heading_wrapped_over_a_level_word_is_still_the_name_column(tmp_path):
+    """"Program/Kegiatan/Sub" over "Kegiatan" (the heading wrapped) beside five columns headed
+    by the code's levels: the wrapped heading ends in a level's word but names the rows (the
+    table had been left unread: no column for its names)."""
+    rows = [["Urusan", "Bidang", "Program", "Kegiatan", "Sub Kegiatan", "Program/Kegiatan/Sub", "Indikator Kinerja",
+             "Target 2026", "Pagu 2026 (Rp)", "Target 2027", "Pagu 2027 (Rp)"],
+            ["", "", "", "", "", "Kegiatan", "", "", "", "", ""],
+            ["7", "01", "02", "", "", "PROGRAM PELAYANAN", "Persentase pengaduan yang ditindaklanjuti", "90%",
+             "45.000.000", "92%", "42.000.000"],
+            ["7", "01", "02", "2.01", "", "Koordinasi", "Persentase rapat yang ditindaklanjuti", "85%", "40.000.000",
+             "87%", "42.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1 Rencana Program dan Kegiatan", rows)
+    assert [n.name for n in read_plan(path).tables[0].nodes()] == ["PROGRAM PELAYANAN", "Koordinasi"]
+    assert [(f.rule, f.location.line) for f in check_file(path, Settings()).findings
+            if f.category not in ("chapter", "input")] == [("ANG-001", 8)]

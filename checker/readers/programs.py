@@ -822,8 +822,15 @@ _CODE_PART_HEAD = re.compile(r"(?:kode\s+)?(?:urusan|bidang(?:\s+urusan)?|progra
 
 def _code_part_columns(labels: list[str]) -> set[int]:
     """The columns of `labels` (each column's header parts joined by " / ") that print a level of
-    the code: three or more side by side headed by a level alone, or any under "Kode"."""
-    bare = [bool(_CODE_PART_HEAD.fullmatch(label.split(" / ")[-1].strip())) for label in labels]
+    the code: three or more side by side headed by a level alone, or any under "Kode". A label
+    with other words in it ("Program/Kegiatan/Sub" over a wrapped "Kegiatan") names the rows."""
+    def level_alone(label: str) -> bool:
+        *above, last = [part.strip() for part in label.split(" / ")]
+        return bool(_CODE_PART_HEAD.fullmatch(last)) and all(
+            _CODE_PART_HEAD.fullmatch(part) or re.fullmatch(r"kode(?:\s+rekening)?", part, re.IGNORECASE)
+            for part in above)
+
+    bare = [level_alone(label) for label in labels]
     out: set[int] = set()
     k = 0
     while k < len(labels):
