@@ -134,6 +134,20 @@ def test_quarters_numbered_bare_under_a_triwulan_group_are_quarter_columns():
                                             ("Meningkatnya akuntabilitas", "70", ["-", "-", "-", "65"])]
 
 
+def test_bare_quarter_numerals_that_lost_an_empty_cell_before_them_stand_under_their_group():
+    """"Target Triwulan" over "I II III IV", the numerals' row an empty cell short: as printed
+    "I" stands under the year's target and "IV" under nothing, every quarter read a column early
+    (the year's target as TW I, TW IV never). The numerals start where their group does."""
+    table = read_quarters("Tabel 1", 1, lines(
+        T.join(["No", "Program/Kegiatan", "Indikator Kinerja", "Target 2027", "Target Triwulan", "", "", ""]),
+        T.join(["", "", "", "I", "II", "III", "IV"]),
+        T.join(["1", "Program Pelayanan", "Persentase pengaduan yang ditindaklanjuti", "84%", "21%", "42%", "63%",
+                "80%"]),
+    ))
+    indicator = next(table.nodes()).indicators[0]
+    assert (indicator.annual.raw, [v.raw for v in indicator.targets.values()]) == ("84%", ["21%", "42%", "63%", "80%"])
+
+
 def _quarterly_findings(table) -> set[tuple[str, int]]:
     settings = Settings()
     facts = build_facts(RencanaAksi(tables=[table]), load_profile(settings.profile, settings.rules_dir))

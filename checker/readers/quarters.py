@@ -123,9 +123,16 @@ def _quarter_heads(cells: list[str], above: list[list[str]]) -> dict[int, str]:
             if re.fullmatch(r"IV|III|II|I|[1-4]", c.strip(), re.IGNORECASE)}
     if len(set(bare.values())) < 3:
         return {}
-    grouped = any(re.search(r"\b(?:triwulan|tw|trw)\b", cell_at(row, j), re.IGNORECASE)
-                  for row in above for j in range(min(bare) + 1))
-    return bare if grouped else {}
+    group = next((j for row in above for j in range(len(row))
+                  if re.search(r"\b(?:triwulan|tw|trw)\b", cell_at(row, j), re.IGNORECASE)), None)
+    if group is None or group > min(bare) + 1:
+        return {}
+    lost = group - min(bare)
+    if lost > 0 and len(cells) + lost <= max(len(row) for row in above):
+        # The numerals start left of their group: the row lost empty cells before them ("Target
+        # 2027" over "I" as printed), so they stand that much further right.
+        bare = {k + lost: q for k, q in bare.items()}
+    return bare
 
 
 def _heads(lines: list[tuple[int, list[str]]]) -> tuple[int | None, dict[int, str]]:
