@@ -146,6 +146,8 @@ class Form:
     col_numbers: bool               # a row numbering the columns under the header
     page_break: bool                # the table goes on over a page: footer, form feed, its header again
     goals: str                      # none | years ("Target 2027") | places ("Tahun ke-" over 1 2 ...) | grouped
+    finance: bool                   # Rencana Aksi: the year's budget and its withdrawal per quarter
+    budget_realised: bool           # evaluation: the last year's budget, its realisation and their ratio
 
     def describe(self) -> str:
         return " ".join(f"{k}={v}" for k, v in vars(self).items())
@@ -166,7 +168,8 @@ def draw_form(rng: random.Random) -> Form:
                 annual_first=rng.random() < 0.6, register=rng.choice(["kd", "dk", "letters", "inherent"]),
                 year_label=rng.choice(["tahun", "bare", "ta"]), thousands=rng.random() < 0.2,
                 second=rng.random() < 0.3, wrap=rng.random() < 0.3, col_numbers=rng.random() < 0.3,
-                page_break=rng.random() < 0.3, goals=rng.choice(["none", "years", "places", "grouped"]))
+                page_break=rng.random() < 0.3, goals=rng.choice(["none", "years", "places", "grouped"]),
+                finance=rng.random() < 0.5, budget_realised=rng.random() < 0.4)
 
 
 def build_tree(rng: random.Random, years: list[int]) -> list[Node]:
@@ -380,14 +383,19 @@ def evaluation_table(rng: random.Random, form: Form, programs: list[Node], year:
         return str(aim), str(done), ratio
 
     lead = ["No", "Program/Kegiatan", "Indikator Kinerja"]
+    spent = form.budget_realised and form.evaluation != "rows_of_kind"
+    spent_head = [f"Anggaran {year} (Rp)", f"Realisasi Anggaran {year} (Rp)", "Realisasi Anggaran (%)"] \
+        if spent else []
+    wrong_spent = rng.choice(rows) if spent and rng.random() < 0.5 else None
     if form.evaluation == "rows_of_kind":
         lines = ["\t".join(lead + ["Uraian", *map(str, years)])]
     elif form.evaluation == "one_row":
         lines = ["\t".join(lead + [cell for y in years for cell in (f"Target {y}", f"Realisasi {y}",
-                                                                    f"{ratio_head} {y}")])]
+                                                                    f"{ratio_head} {y}")] + spent_head)]
     else:
-        lines = ["\t".join(lead + [cell for y in years for cell in (f"Tahun {y}", "", "")]),
-                 "\t".join([""] * len(lead) + ["Target", "Realisasi", ratio_head] * len(years))]
+        lines = ["\t".join(lead + [cell for y in years for cell in (f"Tahun {y}", "", "")] + spent_head),
+                 "\t".join([""] * len(lead) + ["Target", "Realisasi", ratio_head] * len(years) +
+                           [""] * len(spent_head))]
     found: list[tuple[str, int | None]] = []
     for number, node in enumerate(rows, start=1):
         cells = {y: figures(node, y) for y in years}
@@ -400,7 +408,15 @@ def evaluation_table(rng: random.Random, form: Form, programs: list[Node], year:
         else:
             if wrong and wrong[0] is node:
                 found.append(("RAS-001", start + len(lines)))
-            lines.append("\t".join(head + [c for y in years for c in cells[y]]))
+            money_cells = []
+            if spent:
+                budget = node.pagu[min(node.pagu)] if node.pagu else 50_000_000
+                used = budget * rng.choice([90, 95, 97, 100]) // 100
+                share = used / budget * 100 + (7 if node is wrong_spent else 0)
+                if node is wrong_spent and not (wrong and wrong[0] is node):
+                    found.append(("RAS-001", start + len(lines)))
+                money_cells = [money(budget, form), money(used, form), f"{share:.2f}".replace(".", ",")]
+            lines.append("\t".join(head + [c for y in years for c in cells[y]] + money_cells))
     return lines, found
 
 
@@ -427,13 +443,19 @@ def quarter_table(rng: random.Random, form: Form, programs: list[Node], year: in
              "tw_digit": ["TW1", "TW2", "TW3", "TW4"], "grouped": ["I", "II", "III", "IV"]}[form.quarters]
     lead = ["No", "Program/Kegiatan", "Indikator Kinerja"] + (["Satuan"] if form.satuan else [])
     annual = [f"Target {year}"]
+    finance = ["Anggaran (Rp)", "Rencana Penarikan Dana (Rp)", "", "", ""] if form.finance else []
+    finance_low = ["", "TW I", "TW II", "TW III", "TW IV"] if form.finance else []
     if form.quarters == "grouped":
         group = ["Target Triwulan", "", "", ""]
-        rows = [lead + (annual + group if form.annual_first else group + annual),
-                [""] * len(lead) + ([""] + heads if form.annual_first else heads + [""])]
+        rows = [lead + (annual + group if form.annual_first else group + annual) + finance,
+                [""] * len(lead) + ([""] + heads if form.annual_first else heads + [""]) + finance_low]
+    elif form.finance:
+        rows = [lead + (annual + heads if form.annual_first else heads + annual) + finance,
+                [""] * (len(lead) + 5) + finance_low]
     else:
         rows = [lead + (annual + heads if form.annual_first else heads + annual)]
     lines = ["\t".join(r) for r in rows]
+    short_drawn = rng.random() < 0.5 if form.finance else False
     nodes = [n for n in walk(programs) if n.level != "sub_kegiatan"]
     falls = rng.choice(nodes) if rng.random() < 0.5 else None
     misses = rng.choice([n for n in nodes if n is not falls]) if rng.random() < 0.5 and len(nodes) > 1 else None
@@ -453,8 +475,17 @@ def quarter_table(rng: random.Random, form: Form, programs: list[Node], year: in
             found.append(("TGT-004", start + len(lines)))
         cells = [target(q, node.unit, form) for q in quarters]
         year_target = [target(goal, node.unit, form)]
+        drawn: list[str] = []
+        if form.finance:
+            budget = node.pagu[year]
+            parts = [budget // 4 // 1_000_000 * 1_000_000] * 3
+            parts.append(budget - sum(parts))
+            if short_drawn and number == 1:  # the withdrawals do not reach the year's budget
+                parts[3] -= 5_000_000
+                found.append(("ANG-006", start + len(lines)))
+            drawn = [money(budget, form)] + [money(v, form) for v in parts]
         lines.append("\t".join([str(number), node.name, node.indicator] + ([node.unit] if form.satuan else []) +
-                               (year_target + cells if form.annual_first else cells + year_target)))
+                               (year_target + cells if form.annual_first else cells + year_target) + drawn))
     return lines, found
 
 

@@ -148,6 +148,27 @@ def test_bare_quarter_numerals_that_lost_an_empty_cell_before_them_stand_under_t
     assert (indicator.annual.raw, [v.raw for v in indicator.targets.values()]) == ("84%", ["21%", "42%", "63%", "80%"])
 
 
+@pytest.mark.parametrize("targets_head", [
+    (["Target Triwulan", "", "", ""], ["I", "II", "III", "IV"]),   # numerals under their group
+    (["TW1", "TW2", "TW3", "TW4"], ["", "", "", ""])])             # named on the first line
+def test_quarters_of_the_targets_beside_the_withdrawals_per_quarter_are_both_read(targets_head):
+    """The year's quarterly targets and, beside the budget, its withdrawal per quarter ("Rencana
+    Penarikan Dana (Rp)" over "TW I ... TW IV" on the second header line): the targets are the
+    first run (they had been read from the amounts, every one outside 0-100 %, or the
+    withdrawals not at all), the withdrawals the quarters' budgets."""
+    upper, lower = targets_head
+    table = read_quarters("Tabel 1", 1, lines(
+        T.join(["No", "Program/Kegiatan", "Indikator Kinerja", "Target 2027", *upper, "Anggaran (Rp)",
+                "Rencana Penarikan Dana (Rp)", "", "", ""]),
+        T.join(["", "", "", "", *lower, "", "TW I", "TW II", "TW III", "TW IV"]),
+        T.join(["1", "Program Pelayanan", "Persentase pengaduan yang ditindaklanjuti", "84%", "21%", "42%", "63%",
+                "84%", "Rp 63.000.000", "Rp 15.000.000", "Rp 15.000.000", "Rp 15.000.000", "Rp 13.000.000"]),
+    ))
+    node = next(table.nodes())
+    assert [v.raw for v in node.indicators[0].targets.values()] == ["21%", "42%", "63%", "84%"]
+    assert [m.amount for m in node.quarter_budgets.values()] == [15_000_000] * 3 + [13_000_000]
+
+
 def _quarterly_findings(table) -> set[tuple[str, int]]:
     settings = Settings()
     facts = build_facts(RencanaAksi(tables=[table]), load_profile(settings.profile, settings.rules_dir))

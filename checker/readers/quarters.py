@@ -117,12 +117,18 @@ def _quarter_heads(cells: list[str], above: list[list[str]]) -> dict[int, str]:
     """The quarter columns a header row names: `TW I` ... cells, or bare numerals (`I II III IV`,
     `1 2 3 4`) under a group the rows above call `Triwulan` or `TW`."""
     named = {k: q for k, c in enumerate(cells) if (q := _quarter_head(c))}
-    if len(set(named.values())) >= 3:
-        return named
     bare = {k: NAMES[_ARABIC.get(c.strip(), c.strip()).upper()] for k, c in enumerate(cells)
             if re.fullmatch(r"IV|III|II|I|[1-4]", c.strip(), re.IGNORECASE)}
-    if len(set(bare.values())) < 3:
-        return {}
+    # Numerals may stand beside named quarters ("I II III IV" under "Target Triwulan", then "TW I
+    # ... TW IV" under the withdrawals): both are runs of quarters.
+    bare = _under_quarter_group(bare, cells, above) if len(set(bare.values())) >= 3 else {}
+    quarters = dict(sorted({**named, **bare}.items()))
+    return quarters if len(set(quarters.values())) >= 3 else {}
+
+
+def _under_quarter_group(bare: dict[int, str], cells: list[str], above: list[list[str]]) -> dict[int, str]:
+    """Bare numerals of quarters (`I II III IV`) as quarter columns, when a row above groups them
+    as `Triwulan` or `TW`; {} otherwise."""
     group = next((j for row in above for j in range(len(row))
                   if re.search(r"\b(?:triwulan|tw|trw)\b", cell_at(row, j), re.IGNORECASE)), None)
     if group is None or group > min(bare) + 1:
@@ -136,9 +142,22 @@ def _quarter_heads(cells: list[str], above: list[list[str]]) -> dict[int, str]:
 
 
 def _heads(lines: list[tuple[int, list[str]]]) -> tuple[int | None, dict[int, str]]:
-    """The header line (among the block's first four) that names the quarter columns, and them."""
-    return next(((i, found) for i, (_, cells) in enumerate(lines[:4])
-                 if (found := _quarter_heads(cells, [c for _, c in lines[:i]]))), (None, {}))
+    """The header line (among the block's first four) that names the quarter columns, and them.
+    A header line below it may name another run in other columns (the year's targets' "TW I ...
+    TW IV" on the first line, the withdrawals' under their group on the next): the header then
+    ends there, and both runs are its quarters."""
+    for i, (_, cells) in enumerate(lines[:4]):
+        found = _quarter_heads(cells, [c for _, c in lines[:i]])
+        if not found:
+            continue
+        head = i
+        for j in range(i + 1, min(len(lines), 4)):
+            more = _quarter_heads(lines[j][1], [c for _, c in lines[:j]])
+            if not more or set(more) & set(found) or not is_header_row(lines[j][1]):
+                break
+            found, head = dict(sorted({**found, **more}.items())), j
+        return head, found
+    return None, {}
 
 
 def quarter_columns(lines: list[tuple[int, list[str]]]) -> bool:
