@@ -387,6 +387,16 @@ def evaluation_table(rng: random.Random, form: Form, programs: list[Node], year:
     spent_head = [f"Anggaran {year} (Rp)", f"Realisasi Anggaran {year} (Rp)", "Realisasi Anggaran (%)"] \
         if spent else []
     wrong_spent = rng.choice(rows) if spent and rng.random() < 0.5 else None
+    # Each kegiatan's budget and realisation; a program's are its kegiatan's sums.
+    spending: dict[str, tuple[int, int]] = {}
+    for node in rows:
+        if node.level == "kegiatan":
+            budget = rng.randint(20, 90) * 1_000_000
+            spending[node.code] = (budget, budget * rng.choice([90, 95, 97, 100]) // 100)
+    for node in rows:
+        if node.level == "program":
+            parts = [spending[k.code] for k in node.children if k.code in spending]
+            spending[node.code] = (sum(b for b, _ in parts), sum(u for _, u in parts))
     if form.evaluation == "rows_of_kind":
         lines = ["\t".join(lead + ["Uraian", *map(str, years)])]
     elif form.evaluation == "one_row":
@@ -410,8 +420,7 @@ def evaluation_table(rng: random.Random, form: Form, programs: list[Node], year:
                 found.append(("RAS-001", start + len(lines)))
             money_cells = []
             if spent:
-                budget = node.pagu[min(node.pagu)] if node.pagu else 50_000_000
-                used = budget * rng.choice([90, 95, 97, 100]) // 100
+                budget, used = spending[node.code]
                 share = used / budget * 100 + (7 if node is wrong_spent else 0)
                 if node is wrong_spent and not (wrong and wrong[0] is node):
                     found.append(("RAS-001", start + len(lines)))

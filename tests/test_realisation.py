@@ -565,6 +565,22 @@ def test_performance_and_budget_paired_side_by_side_pair_each_with_its_own():
         (1200, 1150, 95.83), (40_000_000, 38_000_000, 90)]
 
 
+def test_a_budget_realisation_in_percent_after_its_budget_and_realisation_is_their_ratio():
+    """"Anggaran 2025 (Rp) | Realisasi Anggaran 2025 (Rp) | Realisasi Anggaran (%)" after the
+    year's target, realisation and capaian: the last is the budget's ratio, whatever year its
+    label names (it had been a second realisation, and a wrong ratio of the budget went unseen)."""
+    from checker.readers.realisation import read_tables
+    tables = read_tables("Tabel 2.1", 10, lines(
+        T.join(["No", "Program/Kegiatan", "Indikator Kinerja", "Target 2025", "Realisasi 2025", "Capaian (%) 2025",
+                "Anggaran 2025 (Rp)", "Realisasi Anggaran 2025 (Rp)", "Realisasi Anggaran (%)"]),
+        T.join(["1", "Program Pelayanan", "Persentase pengaduan", "80", "76", "95,00", "49.000.000", "44.100.000",
+                "97,00"]),
+    ))
+    cells = [c for t in tables for r in t.rows for c in r.cells]
+    assert sorted((c.base.value, c.actual.value, c.declared.value) for c in cells) == [
+        (80, 76, 95), (49_000_000, 44_100_000, 97)]
+
+
 def test_performance_and_budget_side_by_side_are_read_as_two_tables_so_budgets_add_up():
     """The same T-C.29 read for checking: the performance side (K) as rows of indicators, the
     budget side (Rp) as programs over their kegiatan, so a program's realisation that is not

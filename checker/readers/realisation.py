@@ -279,6 +279,13 @@ def _percent_of_actual(columns: list[Column]) -> list[Column]:
         if len(actual) == 2 and len(percent) == 1 and any(c.role == "base" for c in same) \
                 and not any(c.role == "ratio" for c in same):
             percent[0].role = "ratio"
+    # The same three side by side, whatever years their labels name ("Anggaran 2025 (Rp) |
+    # Realisasi Anggaran 2025 (Rp) | Realisasi Anggaran (%)" beside the year's capaian).
+    for k in range(2, len(columns)):
+        base, actual, percent = columns[k - 2:k + 1]
+        if (base.role, actual.role, percent.role) == ("base", "actual", "actual") and "%" in percent.label \
+                and "%" not in actual.label:
+            percent.role = "ratio"
     return columns
 
 
