@@ -563,3 +563,20 @@ def test_a_monitoring_row_short_of_a_cell_no_reading_places_is_unread_not_clean(
     assert not [f for f in result.findings if f.category == "ratio"]
     assert any("tidak diperiksa" in f.message for f in result.findings if f.category == "input")
     assert result.stats["tables_partly_read"] >= 1
+
+
+def test_quarters_under_the_withdrawals_heading_that_lost_an_empty_cell_go_back_under_it():
+    """"Rencana Penarikan Dana (Rp)" over "TW I ... TW IV" whose row lost an empty cell: as
+    printed "TW I" stands under the year's budget and the withdrawals are read a column early;
+    set back, the quarters fill their heading's columns and a year's withdrawals that fall short
+    of its budget are found."""
+    table = read_quarters("Tabel 1", 1, lines(
+        T.join(["No", "Program/Kegiatan", "Indikator Kinerja", "Target 2027", "TW I", "TW II", "TW III", "TW IV",
+                "Anggaran (Rp)", "Rencana Penarikan Dana (Rp)", "", "", ""]),
+        T.join(["", "", "", "", "", "", "", "", "TW I", "TW II", "TW III", "TW IV"]),
+        T.join(["1", "Program Pelayanan", "Persentase pengaduan yang ditindaklanjuti", "84%", "21%", "42%", "63%",
+                "84%", "Rp 63.000.000", "Rp 15.000.000", "Rp 15.000.000", "Rp 15.000.000", "Rp 13.000.000"]),
+    ))
+    node = next(table.nodes())
+    assert node.annual_budget.amount == 63_000_000
+    assert [m.amount for m in node.quarter_budgets.values()] == [15_000_000] * 3 + [13_000_000]

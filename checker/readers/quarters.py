@@ -21,7 +21,7 @@ from ..models import QUARTERS, Indicator, Location, ProgramNode, ProgramTable, R
     RealisationTable
 from .labels import word_key
 from .repair import restore_dropped
-from .realisation import cell_at, is_header_row, measure, money
+from .realisation import cell_at, fill_lost_label_cell, is_header_row, measure, money
 
 _TW = re.compile(r"^TW[\s-]*(IV|III|II|I)$", re.IGNORECASE)
 # All four in one cell: "TW I 25% TW II 50% ...", also "TW I: 25%; TW II: 50%" and "TW-I 3, TW-II 6".
@@ -503,6 +503,7 @@ def read_quarters(title: str, start: int, lines: list[tuple[int, list[str]]],
     seen = seen if seen is not None else set()
     table = ProgramTable(name=title or f"tabel baris {start}", quarterly=True, columns=["indikator", "satuan"],
                          location=Location(line=start, table=title or None))
+    lines = _header_mended(lines)
     if not _by_columns(table, lines):
         _by_lines(table, lines)
     head, _ = _heads(lines)
@@ -518,6 +519,16 @@ def read_quarters(title: str, start: int, lines: list[tuple[int, list[str]]],
             kept.append(node)
     table.roots = kept
     return table if table.roots else None
+
+
+def _header_mended(lines: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """The block with a header row that lost an empty cell set back where its labels agree with
+    the rows (`fill_lost_label_cell`: the quarters under a group heading fill its columns)."""
+    head = next((k for k, (_, cells) in enumerate(lines) if not is_header_row(cells)), len(lines))
+    if not 0 < head < len(lines):
+        return lines
+    mended = fill_lost_label_cell([cells for _, cells in lines[:head]], [cells for _, cells in lines[head:]])
+    return [(line, cells) for (line, _), cells in zip(lines[:head], mended)] + lines[head:]
 
 
 def _new(table: ProgramTable, cells: list[str], k: int, loc: Location, previous: list[list[str]]) -> Indicator:

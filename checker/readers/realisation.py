@@ -198,7 +198,7 @@ def fill_lost_label_cell(header: list[list[str]], body: list[list[str]]) -> list
         if runs and starts is None:
             return False
         columns = header_columns(rows, width)
-        return all(columns[k].label for k in written) and _years_fill_their_groups(columns) and \
+        return all(columns[k].label for k in written) and _periods_fill_their_groups(columns) and \
             all(len({m.group(1) for p in c.label.split(" / ") for m in _YEAR.finditer(p)}) <= 1 for c in columns) \
             and (starts is None or all(k in starts or k < min(starts) or k > max(starts)
                                        for r in labelled[:-1] for k, c in enumerate(rows[r]) if c.strip()))
@@ -217,15 +217,21 @@ def fill_lost_label_cell(header: list[list[str]], body: list[list[str]]) -> list
     return [list(r) for r in readings.pop()] if len(readings) == 1 else header
 
 
-def _years_fill_their_groups(columns: list[Column]) -> bool:
-    """Whether each heading over several columns ("Target Kinerja pada Tahun") has years under all
-    of them or under none: years under all but one, the one left empty, were set off by a cell."""
+# A period a header row names under its group: a year, or a quarter ("TW I", "Triwulan 2", "IV").
+_PERIOD_MARK = re.compile(r"(?:19|20)\d{2}|^(?:(?:tw|triwulan|trw)[\s.\-]*(?:iv|iii|ii|i|[1-4])|iv|iii|ii|i)$",
+                          re.IGNORECASE)
+
+
+def _periods_fill_their_groups(columns: list[Column]) -> bool:
+    """Whether each heading over several columns ("Target Kinerja pada Tahun", "Rencana Penarikan
+    Dana") has periods (years, quarters) under all of them or under none: periods under all but
+    one, the one left empty, were set off by a cell."""
     under: dict[str, set[str]] = {}
     for column in columns:
         parent, *lower = column.label.split(" / ")
-        under.setdefault(parent, set()).add("year" if lower and _YEAR.search(lower[-1]) else
+        under.setdefault(parent, set()).add("period" if lower and _PERIOD_MARK.search(lower[-1].strip()) else
                                             "empty" if not lower else "label")
-    return not any({"year", "empty"} <= kinds for kinds in under.values())
+    return not any({"period", "empty"} <= kinds for kinds in under.values())
 
 
 def _pair_starts(lowest: list[str]) -> set[int] | None:
