@@ -132,7 +132,7 @@ class Form:
     baseline: bool
     lokasi: bool
     money: str                      # plain | rp | rp_dot_cents | cents
-    percent: str                    # bare | sign | spaced | decimal
+    percent: str                    # bare | sign | spaced | decimal | bound ("≥ 82%")
     totals: str
     evaluation: str                 # none | one_row | two_rows | rows_of_kind (target, realisasi, capaian lines)
     ratio: str                      # percent | percent_sign | fraction
@@ -145,6 +145,7 @@ class Form:
     wrap: bool                      # long names wrapped onto a line of their own
     col_numbers: bool               # a row numbering the columns under the header
     page_break: bool                # the table goes on over a page: footer, form feed, its header again
+    title_case: bool                # program names in title case, not capitals
     goals: str                      # none | years ("Target 2027") | places ("Tahun ke-" over 1 2 ...) | grouped
     finance: bool                   # Rencana Aksi: the year's budget and its withdrawal per quarter
     budget_realised: bool           # evaluation: the last year's budget, its realisation and their ratio
@@ -160,7 +161,7 @@ def draw_form(rng: random.Random) -> Form:
                 header=rng.choice(["one_row", "two_rows"]), pagu_first=rng.random() < 0.25,
                 numbered=rng.random() < 0.3, satuan=rng.random() < 0.6, baseline=rng.random() < 0.5,
                 lokasi=rng.random() < 0.3, money=rng.choice(["plain", "plain", "rp", "rp_dot_cents", "cents"]),
-                percent=rng.choice(["bare", "sign", "spaced", "decimal"]),
+                percent=rng.choice(["bare", "sign", "spaced", "decimal", "bound"]),
                 totals=rng.choice(["JUMLAH", "TOTAL", "Jumlah Total", "JUMLAH TOTAL"]),
                 evaluation=rng.choice(["none", "one_row", "two_rows", "rows_of_kind"]),
                 ratio=rng.choice(["percent", "percent_sign", "fraction"]),
@@ -169,7 +170,7 @@ def draw_form(rng: random.Random) -> Form:
                 year_label=rng.choice(["tahun", "bare", "ta"]), thousands=rng.random() < 0.2,
                 second=rng.random() < 0.3, wrap=rng.random() < 0.3, col_numbers=rng.random() < 0.3,
                 page_break=rng.random() < 0.3, goals=rng.choice(["none", "years", "places", "grouped"]),
-                finance=rng.random() < 0.5, budget_realised=rng.random() < 0.4)
+                finance=rng.random() < 0.5, budget_realised=rng.random() < 0.4, title_case=rng.random() < 0.3)
 
 
 def build_tree(rng: random.Random, years: list[int]) -> list[Node]:
@@ -248,6 +249,8 @@ def target(value: float, unit: str, form: Form) -> str:
     if unit != "%":
         return f"{value:g}" if form.satuan else f"{value:g} {unit}"
     bare = f"{value:g}"
+    if form.percent == "bound":
+        return f"≥ {bare}%"
     if not form.satuan:
         return f"{bare} %" if form.percent == "spaced" else f"{bare}%"
     return {"bare": bare, "sign": f"{bare}%", "spaced": f"{bare} %", "decimal": f"{value:.2f}".replace(".", ",")}[
@@ -334,7 +337,9 @@ def program_table(form: Form, programs: list[Node], years: list[int], kecamatan:
             lines += ["", f"Rencana Kecamatan {kecamatan}\t{ROMAN[1]} - {k + 3}", "\f" + f"{title} (Lanjutan)"]
             lines += ["\t".join(r) for r in head]
         number += node.level == "program"
-        name = f"{node.code} {node.name}" if form.code == "in_name" else node.name
+        name = node.name.title().replace(" Dan ", " dan ") if form.title_case and node.level == "program" \
+            else node.name
+        name = f"{node.code} {name}" if form.code == "in_name" else name
         first, rest = _wrapped(name, form)
         node.line = start + len(lines)
         lines.append("\t".join(row(node, first, node.indicator, node.unit, node.targets, True)))
