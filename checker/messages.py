@@ -104,6 +104,12 @@ TEXTS: dict[str, tuple[str, str]] = {
                       "the required sheet '{sheet}' is missing: what it holds cannot be checked"),
     "rows_unsure": ("{rows} baris tabel {name} kekurangan sel dan letak kolomnya tidak pasti: dibaca menurut urutan",
                     "{rows} rows of table {name} are short of cells and their columns are uncertain: read in order"),
+    "periods_unread": ("tabel {name} memuat target per {periods}; target per {periods} belum dapat diperiksa "
+                       "(hanya target triwulan dan tahunan yang diperiksa)",
+                       "table {name} sets targets per {periods}; targets per {periods} cannot be checked yet (only "
+                       "quarterly and annual targets are)"),
+    "semester": ("semester", "half-year"),
+    "bulan": ("bulan", "month"),
     "parts_unjoined": ("bagian lanjutan tabel {name} memuat tahun lain, tetapi barisnya tidak sama dengan baris "
                        "bagian sebelumnya: kedua bagian tidak dapat disatukan, jadi bagian ini tidak diperiksa",
                        "the continued part of table {name} holds other years, but its rows are not those of the part "

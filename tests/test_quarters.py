@@ -580,3 +580,23 @@ def test_quarters_under_the_withdrawals_heading_that_lost_an_empty_cell_go_back_
     node = next(table.nodes())
     assert node.annual_budget.amount == 63_000_000
     assert [m.amount for m in node.quarter_budgets.values()] == [15_000_000] * 3 + [13_000_000]
+
+
+@pytest.mark.parametrize("periods, said", [(["Semester I", "Semester II"], "semester"),
+                                           (["Jan", "Feb", "Mar", "Apr"], "bulan")])
+def test_targets_per_semester_or_month_are_said_unchecked_and_the_plan_is_not_clean(tmp_path, periods, said):
+    """A Rencana Aksi whose targets are per semester or per month: the quarterly rules do not
+    hold them (no quarter is guessed from a semester), so one note says they are not checked
+    and the plan is not clean (it had been "Tidak ada temuan", exit 0, the targets unread)."""
+    from checker.config import Settings
+    from checker.pipeline import check_file
+    text = ["RENCANA AKSI", "KECAMATAN SUKAMAJU", "TAHUN 2027", "", "Tabel 2.1 Target Kinerja Tahun 2027",
+            T.join(["No", "Program/Kegiatan", "Indikator Kinerja", "Target 2027", *periods]),
+            T.join(["1", "Program Pelayanan", "Persentase pengaduan yang ditindaklanjuti", "90",
+                    *[str(45 * (k + 1)) for k in range(len(periods))]])]
+    path = tmp_path / "rencana-aksi.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    result = check_file(path, Settings())
+    notes = [f.message for f in result.findings if f.category == "input"]
+    assert len(notes) == 1 and f"per {said}" in notes[0]
+    assert result.stats["tables_partly_read"] == 1 and result.unread == 1

@@ -160,6 +160,28 @@ def _heads(lines: list[tuple[int, list[str]]]) -> tuple[int | None, dict[int, st
     return None, {}
 
 
+# Periods of a year other than its quarters, heading a column each: semesters ("Semester I",
+# "Target Smt 2") and months ("Januari", "Feb").
+_SEMESTER = re.compile(r"^(?:target\s+)?(?:semester|smt|sem)\.?\s*(?:II|I|[12])$", re.IGNORECASE)
+_MONTH = re.compile(r"^(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|agt|sep|okt|oct|nov|des|dec)[a-z]*\.?$",
+                    re.IGNORECASE)
+
+
+def other_periods(lines: list[tuple[int, list[str]]]) -> str | None:
+    """"semester" or "bulan" where the block's header heads a column per semester (two) or per
+    month (three or more): targets the reader does not hold to the quarterly rules. None
+    otherwise, and for quarters named by their months ("Jan-Mar")."""
+    for _, cells in lines[:4]:
+        if not is_header_row(cells):
+            break
+        texts = [c.strip() for c in cells if c.strip()]
+        if sum(1 for c in texts if _SEMESTER.match(c)) >= 2:
+            return "semester"
+        if sum(1 for c in texts if _MONTH.match(c)) >= 3:
+            return "bulan"
+    return None
+
+
 def quarter_columns(lines: list[tuple[int, list[str]]]) -> bool:
     """The block's header names a column per quarter (`TW I` ... `TW IV`)."""
     return _heads(lines)[0] is not None

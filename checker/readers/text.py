@@ -30,7 +30,7 @@ from .labels import word_key
 from .programs import ProgramTables
 from .normalise import normalise_text, unmark
 from .parts import join_beside, printed_beside
-from .quarters import quarter_realisations, read_quarters, schedule
+from .quarters import other_periods, quarter_realisations, read_quarters, schedule
 from .realisation import is_header_row, read_tables as read_realisations
 from .risks import read_risk_bands, read_risk_scales, read_risks, stated_bands, worded_register
 from .repair import split_listed_rows, unspan_header
@@ -224,6 +224,11 @@ class TextReader(ProgramTables):
         if schedule(kept):
             self.note("table_schedule", block.start, name or None, name=name or "@untitled")
             return True
+        if (periods := other_periods(kept)) is not None:
+            # Targets per semester or per month: what else the table holds is read, but those
+            # targets are not checked: said so, and the document is not clean.
+            self.note("periods_unread", block.start, name or None, name=name or "@untitled", periods=f"@{periods}")
+            self.partly_read += 1
         before, tables = len(found.realisations), len(found.tables)
         taken = self._take_other((name, block.start, kept), block.lead, block.heading, found)
         for table in found.tables[tables:] + found.realisations[before:]:
