@@ -12,11 +12,14 @@ forms and its totals row at random, and gets one to three of these defects:
 - ANG-003: the totals row of one year is not the sum of the programs;
 - ANG-004: a Renstra's end-of-period pagu is not the sum of its years;
 - TGT-002: a rising percentage's target falls in the last year;
-- BAB-001: a chapter left out.
+- KON-002: a program's pagu printed otherwise in a summary of the programs' pagu;
+- BAB-001: a chapter left out (still listed in a contents page or Bab I's sistematika).
 
 and, at random, a program's second indicator on a row of its own, names wrapped onto a line of
-their own, a row numbering the columns, amounts in thousands, and the table going on over a page
-break under its header again.
+their own, no codes at all (levels in the words "Kegiatan ...", "Sub Kegiatan ..."), a row
+numbering the columns, amounts in thousands, and the table going on over a page break under its
+header again. Evaluations (RAS-001), goal tables (TGT-001/002), Rencana Aksi quarters (TGT-003/004,
+ANG-006) and risk registers (RSK-001/003) are drawn the same way.
 
     python benchmarks/varied.py [--count 200] [--seed 1] [--verbose] [--keep DIR]
 
@@ -124,7 +127,7 @@ class Node:
 class Form:
     doc_type: str
     heading: str                    # how a chapter heading is printed
-    code: str                       # column | five | in_name
+    code: str                       # column | five | in_name | words (no codes: "Kegiatan ...", "Sub Kegiatan ...")
     header: str                     # one_row | two_rows
     pagu_first: bool
     numbered: bool
@@ -149,6 +152,9 @@ class Form:
     goals: str                      # none | years ("Target 2027") | places ("Tahun ke-" over 1 2 ...) | grouped
     finance: bool                   # Rencana Aksi: the year's budget and its withdrawal per quarter
     budget_realised: bool           # evaluation: the last year's budget, its realisation and their ratio
+    contents: str                   # none | dots ("BAB I PENDAHULUAN ..... 1") | tab ("BAB<TAB>I<TAB>...<TAB>1")
+    #                                 | sistematika (Bab I lists every chapter, each with a line on what it holds)
+    summary: bool                   # a second table of each program's pagu by year (KON-002 when one differs)
 
     def describe(self) -> str:
         return " ".join(f"{k}={v}" for k, v in vars(self).items())
@@ -157,7 +163,7 @@ class Form:
 def draw_form(rng: random.Random) -> Form:
     return Form(doc_type=rng.choice(["renja", "renja", "renstra", "rencana-aksi"]),
                 heading=rng.choice(["one_line", "two_lines", "arabic", "colon", "dot"]),
-                code=rng.choice(["column", "column", "five", "in_name"]),
+                code=rng.choice(["column", "column", "five", "in_name", "words"]),
                 header=rng.choice(["one_row", "two_rows"]), pagu_first=rng.random() < 0.25,
                 numbered=rng.random() < 0.3, satuan=rng.random() < 0.6, baseline=rng.random() < 0.5,
                 lokasi=rng.random() < 0.3, money=rng.choice(["plain", "plain", "rp", "rp_dot_cents", "cents"]),
@@ -170,7 +176,8 @@ def draw_form(rng: random.Random) -> Form:
                 year_label=rng.choice(["tahun", "bare", "ta"]), thousands=rng.random() < 0.2,
                 second=rng.random() < 0.3, wrap=rng.random() < 0.3, col_numbers=rng.random() < 0.3,
                 page_break=rng.random() < 0.3, goals=rng.choice(["none", "years", "places", "grouped"]),
-                finance=rng.random() < 0.5, budget_realised=rng.random() < 0.4, title_case=rng.random() < 0.3)
+                finance=rng.random() < 0.5, budget_realised=rng.random() < 0.4, title_case=rng.random() < 0.3,
+                contents=rng.choice(["none", "dots", "tab", "sistematika"]), summary=rng.random() < 0.3)
 
 
 def build_tree(rng: random.Random, years: list[int]) -> list[Node]:
@@ -278,7 +285,7 @@ def program_table(form: Form, programs: list[Node], years: list[int], kecamatan:
                   start: int, title: str) -> tuple[list[str], list[tuple[str, int | None]]]:
     """The table's lines (the first printed at line `start`) and the planted defects on them."""
     code_head = ["Urusan", "Bidang", "Program", "Kegiatan", "Sub Kegiatan"] if form.code == "five" else \
-        ([] if form.code == "in_name" else ["Kode"])
+        ([] if form.code in ("in_name", "words") else ["Kode"])
     lead = (["No"] if form.numbered else []) + code_head + ["Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja"] \
         + (["Satuan"] if form.satuan else []) + ([f"Kondisi Awal {years[0] - 1}"] if form.baseline else [])
     name_at = len(lead) - 2 - form.satuan - form.baseline
@@ -315,7 +322,7 @@ def program_table(form: Form, programs: list[Node], years: list[int], kecamatan:
             code = parts[:3] + ([f"{parts[3]}.{parts[4]}"] if len(parts) > 3 else []) + parts[5:]
             code += [""] * (5 - len(code))
         else:
-            code = [] if form.code == "in_name" else [node.code]
+            code = [] if form.code in ("in_name", "words") else [node.code]
         cells = ([str(number) if node.level == "program" and name else ""] if form.numbered else []) + code + \
             [name, indicator] + ([unit] if form.satuan else [])
         if form.baseline:
@@ -340,6 +347,8 @@ def program_table(form: Form, programs: list[Node], years: list[int], kecamatan:
         name = node.name.title().replace(" Dan ", " dan ") if form.title_case and node.level == "program" \
             else node.name
         name = f"{node.code} {name}" if form.code == "in_name" else name
+        if form.code == "words" and node.level != "program":
+            name = ("Kegiatan " if node.level == "kegiatan" else "Sub Kegiatan ") + name
         first, rest = _wrapped(name, form)
         node.line = start + len(lines)
         lines.append("\t".join(row(node, first, node.indicator, node.unit, node.targets, True)))
@@ -599,6 +608,62 @@ def goals_table(rng: random.Random, form: Form, years: list[int],
     return lines, found
 
 
+def contents_lines(rng: random.Random, form: Form) -> list[str]:
+    """A contents page listing every chapter of the template (a missing one too: it is typed, not
+    generated) with its page, and the tables' list."""
+    if form.contents not in ("dots", "tab"):
+        return []
+    lines = ["DAFTAR ISI", "Halaman"]
+    page = 1
+    for k, chapter in enumerate(CHAPTERS[form.doc_type], start=1):
+        page += rng.randint(2, 9)
+        if form.contents == "dots":
+            lines.append(f"BAB {ROMAN[k - 1]} {chapter} {'.' * rng.randint(8, 30)} {page}")
+        else:
+            lines.append(f"BAB\t{ROMAN[k - 1]}\t{chapter}\t{page}")
+    lines += ["", "DAFTAR TABEL"]
+    chapter = PROGRAM_CHAPTER[form.doc_type]
+    lines.append(f"Tabel {chapter}.1 Rencana Program, Kegiatan dan Pendanaan {'.' * 12} {page - 3}")
+    return lines + ["", "\f"]
+
+
+def sistematika_lines(rng: random.Random, form: Form) -> list[str]:
+    """Bab I's list of the chapters, each followed by what it holds: the whole template, the
+    headings printed as the body prints them or run into a dot."""
+    joined = rng.random() < 0.5
+    lines = ["1.2 Sistematika Penulisan", "Sistematika penulisan dokumen ini adalah sebagai berikut:"]
+    for k, chapter in enumerate(CHAPTERS[form.doc_type], start=1):
+        lines.append(f"BAB{ROMAN[k - 1]}.{chapter}" if joined else f"BAB {ROMAN[k - 1]} {chapter}")
+        lines.append(f"Berisi uraian tentang {chapter.lower()}.")
+    return lines + [""]
+
+
+def summary_table(rng: random.Random, form: Form, programs: list[Node], years: list[int],
+                  start: int) -> tuple[list[str], list[tuple[str, int | None]]]:
+    """Each program's pagu by year as the program table prints it; one may be printed otherwise
+    (KON-002 at both rows)."""
+    coded = form.code in ("column", "five")
+    lines = ["\t".join(["No"] + (["Kode"] if coded else []) + ["Program"] + [f"Pagu {y} (Rp)" for y in years])]
+    rp = 1000 if form.thousands else 1
+    if form.thousands:
+        lines[0] = lines[0].replace("(Rp)", "(Rp 000)")
+    differs = (rng.choice(programs), rng.choice(years)) if rng.random() < 0.6 else None
+    found: list[tuple[str, int | None]] = []
+    for number, node in enumerate(programs, start=1):
+        shown = dict(node.pagu)
+        if differs and differs[0] is node:
+            shown[differs[1]] += 15_000_000
+            found += [("KON-002", start + len(lines)), ("KON-002", node.line)]
+        name = node.name.title().replace(" Dan ", " dan ")
+        lines.append("\t".join([str(number)] + ([node.code] if coded else []) + [name] +
+                                [money(shown[y] // rp, form) for y in years]))
+    if rng.random() < 0.5:  # its own total, of what it prints
+        total = [money(sum(n.pagu[y] for n in programs) // rp + (15_000_000 // rp if differs and differs[1] == y
+                                                                   else 0), form) for y in years]
+        lines.append("\t".join(["", *([""] if coded else []), "Jumlah"] + total))
+    return lines, found
+
+
 def write_plan(rng: random.Random, form: Form, index: int) -> tuple[str, str, list[tuple[str, int | None]]]:
     if form.doc_type == "rencana-aksi":
         return write_rencana_aksi(rng, form, index)
@@ -609,6 +674,7 @@ def write_plan(rng: random.Random, form: Form, index: int) -> tuple[str, str, li
     title = "RENCANA KERJA" if form.doc_type == "renja" else "RENCANA STRATEGIS"
     period = str(years[0]) if form.doc_type == "renja" else f"{years[0]}-{years[-1]}"
     lines = [title, f"KECAMATAN {kecamatan.upper()}", "KABUPATEN SUKAWANGI RAYA", f"TAHUN {period}", ""]
+    lines += contents_lines(rng, form)
     expected: list[tuple[str, int | None]] = []
     for k, chapter in enumerate(CHAPTERS[form.doc_type], start=1):
         if planted["chapter"] == k:
@@ -616,6 +682,8 @@ def write_plan(rng: random.Random, form: Form, index: int) -> tuple[str, str, li
             continue
         lines += chapter_lines(k, chapter, form)
         lines += [f"{k}.1 Uraian", f"Bagian ini menguraikan {chapter.lower()} Kecamatan {kecamatan}.", ""]
+        if k == 1 and form.contents == "sistematika":
+            lines += sistematika_lines(rng, form)
         if k == 2 and form.doc_type == "renja" and form.evaluation != "none":
             lines += [f"Tabel {k}.1 Evaluasi Pelaksanaan Renja Kecamatan {kecamatan} Tahun {years[0] - 3} dan "
                       f"{years[0] - 2}"]
@@ -633,6 +701,11 @@ def write_plan(rng: random.Random, form: Form, index: int) -> tuple[str, str, li
             table, found = program_table(form, programs, years, kecamatan, planted, len(lines) + 1, title)
             lines += table + [""]
             expected += found
+            if form.summary:
+                lines.append(f"Tabel {k}.2 Rekapitulasi Pagu Indikatif per Program")
+                table, found = summary_table(rng, form, programs, years, len(lines) + 1)
+                lines += table + [""]
+                expected += found
     name = f"{form.doc_type}-varied-{index:03d}-{period}.txt"
     return name, "\n".join(lines) + "\n", expected
 

@@ -962,6 +962,60 @@ def test_a_name_wrapped_onto_a_line_that_begins_with_a_level_word_continues_it(t
     assert [f.rule for f in check_file(path, Settings()).findings if f.category not in ("input", "chapter")] == []
 
 
+def test_without_codes_a_wrapped_line_that_begins_with_a_level_word_continues_the_name(tmp_path):
+    """A table without codes that wraps its names: the rest of a sub kegiatan's name that begins
+    with "Kegiatan" ("Fasilitasi" / "Kegiatan Pemberdayaan Desa"), words only, goes on with that
+    name where every kegiatan read so far has its indicator, and takes no sub kegiatan from the
+    kegiatan above it."""
+    head = ["No", "Program/Kegiatan/Sub Kegiatan", "Indikator", "Target 2026", "Pagu 2026 (Rp)"]
+    rows = [["1", "PROGRAM PEMBERDAYAAN", "Persentase lembaga aktif", "80%", "60.000.000"],
+            ["", "MASYARAKAT DESA", "", "", ""],
+            ["", "Kegiatan Fasilitasi Pemberdayaan", "Persentase desa terfasilitasi", "90%", "60.000.000"],
+            ["", "Sub Kegiatan Fasilitasi", "Jumlah desa", "2 desa", "25.000.000"],
+            ["", "Kegiatan Pemberdayaan Desa", "", "", ""],
+            ["", "Sub Kegiatan Pembinaan Lembaga", "Jumlah lembaga", "2 lembaga", "35.000.000"]]
+    other = [["2", "PROGRAM PELAYANAN PUBLIK", "Persentase layanan", "90%", "10.000.000"],
+             ["", "Kegiatan Pelayanan Terpadu", "Persentase layanan terpadu", "90%", "10.000.000"],
+             ["", "Sub Kegiatan Pelayanan Perizinan", "Jumlah dokumen", "12 dokumen", "10.000.000"]]
+    rows += other
+    path = renstra_file(tmp_path, "Tabel 6.1 Program dan Kegiatan", [head, *rows], period="2026-2027")
+    program = read_plan(path).tables[0].roots[0]
+    assert program.name == "PROGRAM PEMBERDAYAAN MASYARAKAT DESA"
+    [kegiatan] = program.children
+    assert [s.name for s in kegiatan.children] == ["Sub Kegiatan Fasilitasi Kegiatan Pemberdayaan Desa",
+                                                    "Sub Kegiatan Pembinaan Lembaga"]
+    assert not [f for f in check_file(path, Settings()).findings if f.category not in ("input", "chapter")]
+    # Where the kegiatan are printed over their sub kegiatan with no indicator of their own, such a
+    # line is a kegiatan, as before.
+    rows = [["1", "PROGRAM PEMBERDAYAAN", "Persentase lembaga aktif", "80%", "60.000.000"],
+            ["", "MASYARAKAT DESA", "", "", ""],
+            ["", "Kegiatan Fasilitasi Pemberdayaan", "", "", ""],
+            ["", "Sub Kegiatan Fasilitasi", "Jumlah desa", "2 desa", "25.000.000"],
+            ["", "Kegiatan Pemberdayaan Desa", "", "", ""],
+            ["", "Sub Kegiatan Pembinaan Lembaga", "Jumlah lembaga", "2 lembaga", "35.000.000"], *other]
+    path = renstra_file(tmp_path, "Tabel 6.1 Program dan Kegiatan", [head, *rows], period="2026-2027")
+    assert [k.name for k in read_plan(path).tables[0].roots[0].children] == [
+        "Kegiatan Fasilitasi Pemberdayaan", "Kegiatan Pemberdayaan Desa"]
+
+
+def test_a_summary_of_budgets_in_thousands_is_read_and_compared(tmp_path):
+    """A summary of each program's pagu by year in thousands, with no target column: its plain
+    figures are amounts (there is no target to take them for), so a program printed otherwise
+    than in the program table is a KON-002 at both rows."""
+    head1 = ["Kode", "Program/Kegiatan", "Indikator", "Target 2026", "Pagu 2026 (Rp 000)"]
+    rows = [["7.01.02", "PROGRAM PELAYANAN PUBLIK", "Persentase layanan", "80%", "50.000"],
+            ["7.01.02.2.01", "Koordinasi Pelayanan", "Persentase rapat", "90%", "50.000"]]
+    summary = [["No", "Kode", "Program", "Pagu 2026 (Rp 000)"],
+               ["1", "7.01.02", "Program Pelayanan Publik", "65.000"]]
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 4.1 Program dan Kegiatan",
+            *("\t".join(r) for r in [head1, *rows]), "", "Tabel 4.2 Rekapitulasi Pagu per Program",
+            *("\t".join(r) for r in summary)]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category != "chapter"]
+    assert sorted(found) == [("KON-002", 7), ("KON-002", 12)]
+
+
 def test_a_row_without_code_short_of_a_cell_is_named_by_its_level_word_not_its_number(tmp_path):
     """A table without codes, its tujuan and sasaran before the program's name: a program row that
     lost its empty code cell is read by order, and its name is the text that names a level

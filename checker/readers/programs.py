@@ -870,6 +870,9 @@ class ProgramTables:
     _counts_said: set[int]  # lines of prose whose counts of programs and kegiatan a table took
     _outline: dict[int, str] = {}  # the current table's levels by its rows' outline numbers (no codes)
     _headings: list[tuple[int, str, Subtotal]] = []  # the current table's urusan and bidang rows still open
+    _read: list[ProgramNode] = []  # the current table's nodes, in the order read
+    _wraps: bool = False  # the current table has a name or indicator wrapped onto a line of its own
+    _targets_headed: bool = True  # the current table's header has a target or indicator column
 
     def note(self, key: str, line: int, table: str | None = None, **params) -> None:  # the reader's
         raise NotImplementedError
@@ -1009,6 +1012,12 @@ class ProgramTables:
         columns_text = " ".join(col.label.replace(" / ", " ") for col in header_columns(
             [cells for _, cells in header], max((len(cells) for _, cells in header), default=0)))
         scale = self._scale = money_scale(f"{block.caption} {head_text} {columns_text}")
+        # (A summary of budgets alone, "Program | Pagu 2027 (Rp 000)", has no target to take a
+        # plain figure for.)
+        self._targets_headed = any(_program_role(part.lower()) in ("target", "indikator")
+                                   for col in header_columns([cells for _, cells in header],
+                                                             max((len(c) for _, c in header), default=0))
+                                   for part in col.label.split(" / "))
         layout = Layout.of([cells for _, cells in header], labels, scale)
         if layout is not None and has_akhir and layout.pagu_akhir is None:
             layout = None  # an akhir column the header does not let us place: read by order instead
@@ -1042,6 +1051,7 @@ class ProgramTables:
         last: dict[str, ProgramNode] = {}
         self._latest = None
         self._headings = []
+        self._read, self._wraps = [], False
         header_keys = {header_key(cells) for _, cells in header}
         widest = max(len(cells) for _, cells in data)  # a row can have lost no more than the cells it lacks
         # Without codes a row's level is in its wording ("PROGRAM ...", "Sub Kegiatan ...");
@@ -1341,7 +1351,7 @@ class ProgramTables:
             budgets = {label: _unread(m) for label, m in budgets.items()}
             self.note("sources_by_order", line, table.name)
             self._off_rows += 1
-        elif self._scale > 1:
+        elif self._scale > 1 and self._targets_headed:
             # Read by order, a plain figure in a table in thousands or millions may be a target
             # or an amount: the row's budgets are not read.
             budgets = {label: _unread(m) for label, m in budgets.items()}
@@ -1449,6 +1459,7 @@ class ProgramTables:
                 return
         attach(table, last, node)
         self._latest = node
+        self._read.append(node)
 
     def _further_indicator(self, table: ProgramTable, line: int, cells: list[str], layout: "Layout") -> bool:
         """A row with no code and no name but an indicator with its targets, as wide as the header:
@@ -1514,11 +1525,15 @@ class ProgramTables:
         figures = [*side.target.values(), *layout.pagu.values(), side.target_akhir, layout.pagu_akhir]
         # In a table whose rows have codes, a line of words only that begins with a level's word
         # ("Kegiatan Pemerintahan di ...") still continues the name above; without codes it may be
-        # a row of its own.
+        # a row of its own: a kegiatan named over its sub kegiatan, with no indicator and no pagu.
+        # It is that only where the level's rows are printed so: in a table that wraps its names,
+        # a line of words under a level whose rows have their indicators is a name wrapped.
+        level = level_of_words(name)
         if node is None or not (name or indicator) or self._code(cells)[0] \
-                or (level_of_words(name) and not self._coded) \
+                or (level and not self._coded and not (self._wraps and self._indicated(level))) \
                 or len(cells) < layout.width - 2 or any(cell(k) for k in figures if k is not None):
             return False
+        self._wraps = True
         if name and node.name.isupper() != name.isupper() and not indicator:
             # "PROGRAM PENUNJANG ..." does not go on in lower case: that is the indicator's
             # wrapped line, set a cell to the left.
@@ -1528,6 +1543,11 @@ class ProgramTables:
         if indicator and node.indicators:
             node.indicators[-1].name = f"{node.indicators[-1].name} {indicator}".strip()
         return True
+
+    def _indicated(self, level: str) -> bool:
+        """The current table's rows of `level` read so far have their indicators."""
+        rows = [n for n in self._read if n.level == level]
+        return bool(rows) and all(any(i.name.strip() for i in n.indicators) for n in rows)
 
     def _goal_row(self, table: ProgramTable, line: int, cells: list[str], layout: "Layout") -> bool:
         """A tujuan or sasaran row of a program table (numbered, its statement in the tujuan or
