@@ -998,6 +998,29 @@ def test_without_codes_a_wrapped_line_that_begins_with_a_level_word_continues_th
         "Kegiatan Fasilitasi Pemberdayaan", "Kegiatan Pemberdayaan Desa"]
 
 
+@pytest.mark.parametrize("mark", ["- 6 -", "Halaman 6", "6", "Hal. 6 dari 40"])
+def test_a_page_number_printed_inside_a_table_without_codes_is_no_text_of_its_rows(tmp_path, mark):
+    """A page's number on a line of its own between two rows of a table without codes or numbers,
+    its names in the first column (a PDF's page foot, no form feed), is neither the start of the
+    next row's name, wrapped below it ("- 6 - PROGRAM ...", which no longer names a program), nor
+    the table's end."""
+    head = ["Program/Kegiatan/Sub Kegiatan", "Indikator", "Target 2026", "Pagu 2026 (Rp)"]
+    rows = [["PROGRAM PELAYANAN PUBLIK", "Persentase layanan", "90%", "10.000.000"],
+            ["Kegiatan Pelayanan Terpadu", "Persentase layanan terpadu", "90%", "10.000.000"],
+            ["di Kecamatan", "", "", ""],
+            [mark],
+            ["PROGRAM PEMBINAAN DAN", "Persentase desa dibina", "80%", "20.000.000"],
+            ["PENGAWASAN DESA", "", "", ""],
+            ["Kegiatan Fasilitasi Desa", "Persentase desa difasilitasi", "80%", "20.000.000"],
+            ["Jumlah", "", "", "30.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1 Program dan Kegiatan", [head, *rows], period="2026-2027")
+    roots = read_plan(path).tables[0].roots
+    assert [(r.level, r.name, [k.name for k in r.children]) for r in roots] == [
+        ("program", "PROGRAM PELAYANAN PUBLIK", ["Kegiatan Pelayanan Terpadu di Kecamatan"]),
+        ("program", "PROGRAM PEMBINAAN DAN PENGAWASAN DESA", ["Kegiatan Fasilitasi Desa"])]
+    assert not [f for f in check_file(path, Settings()).findings if f.category not in ("input", "chapter")]
+
+
 def test_a_summary_of_budgets_in_thousands_is_read_and_compared(tmp_path):
     """A summary of each program's pagu by year in thousands, with no target column: its plain
     figures are amounts (there is no target to take them for), so a program printed otherwise

@@ -279,10 +279,11 @@ def _counted(name: str, unit: str) -> bool:
 
 def _program_key(name: str) -> str:
     """A program's name comparable across tables: "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH
-    KABUPATEN/KOTA" and "Program Penunjang Urusan Pemerintahan Daerah" are one program."""
+    KABUPATEN/KOTA" and "Program Penunjang Urusan Pemerintahan Daerah" are one program. Spaces do
+    not matter: a narrow column breaks words ("Program Koordin asi Ketentr aman")."""
     text = re.sub(r"^\W*(\d+[.)]\s*)?program\b", "", name.lower())
     text = re.sub(r"\b(kabupaten|kota|provinsi)\b|\(generik\)", " ", text)
-    return _WORDS.sub(" ", text).strip()
+    return _WORDS.sub("", text)
 
 
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")

@@ -125,7 +125,7 @@ class TextReader(ProgramTables):
         self.lines = [line[:100_000] for line in _lines(text)]
         # Running headers and footers of a text printed page by page are no table's rows.
         pages = _pages(text)
-        self.running = _running_lines(pages)
+        self.running = _running_lines(pages) | _page_marks(self.lines)
         self.page_tops = _page_tops(pages)
         self.rows = find_rows(["" if k in self.running else line for k, line in enumerate(self.lines, start=1)],
                               limits.max_columns)
@@ -696,6 +696,19 @@ def _running_lines(pages: list[list[tuple[int, str]]]) -> set[int]:
     counts = Counter(key for _, key in edges)
     enough = max(2, round(0.4 * len(keyed)))
     return {line for line, key in edges if counts[key] >= enough}
+
+
+# A line that holds only a page's number ("12", "- 12 -", "Halaman 12", "Hal. 12 dari 80"): the foot
+# of a page printed into the text, wherever it falls, inside a table too. (Three digits at most: a
+# year alone on a line may be a header's wrapped label.)
+_PAGE_MARK = re.compile(r"[-–—]?\s*(?:(?:halaman|hal\.?|page)\s*)?\d{1,3}(?:\s*(?:dari|of)\s*\d{1,4})?\s*[-–—]?",
+                        re.IGNORECASE)
+
+
+def _page_marks(lines: list[str]) -> set[int]:
+    """The lines (1-based) that are a page's number alone (`_PAGE_MARK`)."""
+    return {k for k, line in enumerate(lines, start=1) if "\t" not in line and "|" not in line
+            and (text := line.replace("\x0c", "").strip()) and _PAGE_MARK.fullmatch(text)}
 
 
 def _page_tops(pages: list[list[tuple[int, str]]], most: int = 3) -> set[int]:
