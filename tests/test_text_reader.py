@@ -1021,6 +1021,48 @@ def test_a_page_number_printed_inside_a_table_without_codes_is_no_text_of_its_ro
     assert not [f for f in check_file(path, Settings()).findings if f.category not in ("input", "chapter")]
 
 
+def test_a_header_wrapped_with_a_budgets_year_under_it_is_the_header(tmp_path):
+    """A header whose labels a narrow page wrapped: "Program/Kegiatan/Sub" over "Kegiatan", and
+    "Pagu Indikatif" over "2028 (Rp 000)". The second line is the header's (not a kegiatan row
+    with a figure), its year names the budget above it, and the table's rows are read under
+    their columns."""
+    head1 = ["Program/Kegiatan/Sub", "Indikator", "Target 2027", "Pagu Indikatif 2027", "Target 2028",
+             "Pagu Indikatif"]
+    head2 = ["Kegiatan", "", "", "(Rp 000)", "", "2028 (Rp 000)"]
+    rows = [["PROGRAM PELAYANAN PUBLIK", "Persentase layanan", "90%", "30.000", "92%", "35.000"],
+            ["Kegiatan Pelayanan Terpadu", "Persentase layanan terpadu", "90%", "30.000", "92%", "30.000"],
+            ["PROGRAM PEMBINAAN DESA", "Persentase desa dibina", "80%", "20.000", "82%", "25.000"],
+            ["Kegiatan Fasilitasi Desa", "Persentase desa difasilitasi", "80%", "20.000", "82%", "25.000"]]
+    path = renstra_file(tmp_path, "Tabel 4.1 Program dan Kegiatan", [head1, head2, *rows], period="2027-2028")
+    table = read_plan(path).tables[0]
+    assert table.budget_periods == ["2027", "2028"]
+    assert [(r.name, r.budgets["2028"].amount) for r in table.roots] == [
+        ("PROGRAM PELAYANAN PUBLIK", 35_000_000), ("PROGRAM PEMBINAAN DESA", 25_000_000)]
+    found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings
+             if f.category not in ("input", "chapter")]
+    assert found == [("ANG-001", 8)]
+
+
+def test_a_year_wrapped_under_its_budget_label_names_that_budget(tmp_path):
+    """A summary whose second budget's label wrapped its year onto the header's next line
+    ("Prakiraan Maju T.A." over "2028 (Rp)"): both years are read, so a program whose 2028 pagu
+    differs from the program table's is a KON-002 at both rows."""
+    table = [["Kode", "Program/Kegiatan", "Indikator", "Target 2027", "Pagu 2027 (Rp)", "Target 2028", "Pagu 2028 (Rp)"],
+             ["7.01.02", "PROGRAM PELAYANAN PUBLIK", "Persentase layanan", "80%", "50.000.000", "82%", "55.000.000"],
+             ["7.01.02.2.01", "Koordinasi Pelayanan", "Persentase rapat", "90%", "50.000.000", "92%", "55.000.000"]]
+    summary = [["No", "Program", "Pagu T.A. 2027 (Rp)", "Prakiraan Maju T.A.", "Kenaikan (%)"],
+               ["", "", "", "2028 (Rp)", ""],
+               ["1", "Program Pelayanan Publik", "50.000.000", "57.000.000", "14,00"]]
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2027", "", "Tabel 4.1 Program dan Kegiatan",
+            *("\t".join(r) for r in table), "", "Tabel 4.2 Rekapitulasi Pagu per Program",
+            *("\t".join(r) for r in summary)]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    assert read_plan(path).tables[1].budget_periods == ["2027", "2028"]
+    found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.rule == "KON-002"]
+    assert sorted(found) == [("KON-002", 7), ("KON-002", 13)]
+
+
 def test_a_summary_of_budgets_in_thousands_is_read_and_compared(tmp_path):
     """A summary of each program's pagu by year in thousands, with no target column: its plain
     figures are amounts (there is no target to take them for), so a program printed otherwise

@@ -950,11 +950,13 @@ class ProgramTables:
         if not coded and not self._outline and sum(1 for _, cells in data if _worded(cells) == {"program"}) < 2:
             return None
         # (A currency mark under a budget heading, "(Rp 000)" wrapped from "Pagu Indikatif 2027", is
-        # that heading's, not a budget of its own.)
+        # that heading's, not a budget of its own; so is the year before it, "2028 (Rp 000)" under
+        # "Pagu Indikatif".)
         budget_heads = [c for r, (_, cells) in enumerate(header) for k, c in enumerate(cells)
                         if _BUDGET_HEAD.search(c) and "sumber" not in c.lower()
-                        and not (_CURRENCY_MARK.fullmatch(c.strip()) and any(
-                            k < len(above) and _BUDGET_HEAD.search(above[k]) for _, above in header[:r]))]
+                        and not (_CURRENCY_MARK.fullmatch(re.sub(r"^(?:19|20)\d{2}\b", "", c.strip()).strip())
+                                 and any(k < len(above) and _BUDGET_HEAD.search(above[k])
+                                         for _, above in header[:r]))]
         # One budget heading over a year per column ("Pendanaan Indikatif (Rp)" over 2025 2026
         # 2027) heads as many budgets as it spans.
         def spanned_budgets(rows: list[list[str]]) -> list[str]:
@@ -1219,7 +1221,17 @@ class ProgramTables:
         """The years the header names, in order: calendar years, or else places in the period
         ("Tahun-1", "Tahun ke-2": "ke-1", "ke-2", as the Permendagri 86 T-C.27 heads them)."""
         best: list[str] = []
-        for _, cells in header:
+        # Each header row alone, and its columns with their rows joined (a year wrapped under the
+        # label it ends: "Prakiraan Maju T.A." over "2028 (Rp)"), where no column names two years
+        # (rows set off from each other: "2021" over "2020") and the years rise.
+        rows = [cells for _, cells in header]
+        width = max((len(cells) for cells in rows), default=0)
+        joined = [col.label for col in header_columns(rows, width)] if len(rows) > 1 else []
+        named = [_YEAR.findall(label) for label in joined if not re.search(r"awal|akhir", label, re.IGNORECASE)]
+        if any(len(set(ys)) > 1 for ys in named) or [y for ys in named for y in ys] != sorted(
+                y for ys in named for y in ys):
+            joined = []
+        for cells in [*rows, joined]:
             years, places = [], []
             for c in cells:
                 if re.search(r"awal|akhir", c, re.IGNORECASE):

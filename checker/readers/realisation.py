@@ -82,6 +82,10 @@ def is_header_row(cells: list[str]) -> bool:
         text = c.strip()
         if not text or _YEAR.fullmatch(text) or _COLUMN_NUMBER_REF.fullmatch(text) or _RP_ZERO.fullmatch(text):
             continue
+        # A year with its column's currency mark, a header's label wrapped ("Pagu Indikatif" over
+        # "2028 (Rp 000)").
+        if (year := _YEAR.match(text)) and _RP_ZERO.fullmatch(text[year.end():].strip()):
+            continue
         if _NUMBER_START.match(c) or _PLACEHOLDER.match(c) or GRADED_SCORE.match(c.strip()):
             return False
     return True
