@@ -1047,7 +1047,8 @@ def test_a_year_wrapped_under_its_budget_label_names_that_budget(tmp_path):
     """A summary whose second budget's label wrapped its year onto the header's next line
     ("Prakiraan Maju T.A." over "2028 (Rp)"): both years are read, so a program whose 2028 pagu
     differs from the program table's is a KON-002 at both rows."""
-    table = [["Kode", "Program/Kegiatan", "Indikator", "Target 2027", "Pagu 2027 (Rp)", "Target 2028", "Pagu 2028 (Rp)"],
+    table = [["Kode", "Program/Kegiatan", "Indikator", "Target 2027", "Pagu 2027 (Rp)", "Target 2028",
+              "Pagu 2028 (Rp)"],
              ["7.01.02", "PROGRAM PELAYANAN PUBLIK", "Persentase layanan", "80%", "50.000.000", "82%", "55.000.000"],
              ["7.01.02.2.01", "Koordinasi Pelayanan", "Persentase rapat", "90%", "50.000.000", "92%", "55.000.000"]]
     summary = [["No", "Program", "Pagu T.A. 2027 (Rp)", "Prakiraan Maju T.A.", "Kenaikan (%)"],
