@@ -203,14 +203,14 @@ def test_a_pagu_in_rupiah_and_the_same_pagu_rounded_to_millions_are_one_figure(t
 
 def test_a_program_whose_name_a_narrow_column_broke_is_the_same_program(tmp_path):
     """A summary printing a program's name broken by its narrow column ("Program Koordin asi
-    Ketentr aman") names the program the program table names whole: its pagu is compared
+    Ketentr aman", "Daerah Kabupa ten/Kota") names the program the program table names whole: its pagu is compared
     (KON-002 at both rows where they differ, none where they agree)."""
     table = [["Kode", "Program/Kegiatan", "Indikator", "Target 2026", "Pagu 2026 (Rp)"],
              ["7.01.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "Persentase layanan", "100%", "50.000.000"],
              ["7.01.04", "PROGRAM KOORDINASI KETENTRAMAN DAN KETERTIBAN UMUM", "Persentase gangguan ditangani",
               "100%", "20.000.000"]]
     summary = [["No", "Program", "Pagu 2026 (Rp)"],
-               ["1", "Program Penunjang Urus an Pemerintahan Daerah", "50.000.000"],
+               ["1", "Program Penunjang Urus an Pemerintahan Daerah Kabupa ten/Kota", "50.000.000"],
                ["2", "Program Koordin asi Ketentr aman dan Keterti ban Umum", "25.000.000"]]
     text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 4.1 Program dan Kegiatan",
             *(T.join(r) for r in table), "", "Tabel 4.2 Rekapitulasi Pagu per Program", *(T.join(r) for r in summary)]
@@ -218,6 +218,14 @@ def test_a_program_whose_name_a_narrow_column_broke_is_the_same_program(tmp_path
     path.write_text("\n".join(text) + "\n", encoding="utf-8")
     got = sorted((f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.rule == "KON-002")
     assert got == [("KON-002", 8), ("KON-002", 13)]
+
+
+def test_a_programs_key_leaves_out_spaces_and_the_region_however_broken():
+    from checker.facts.common import _program_key
+    whole = _program_key("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH")
+    assert _program_key("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota") == whole
+    assert _program_key("PROGRAM PENUNJANG URUSAN PEMERIN TAHAN DAERAH KABUPA TEN/KOTA") == whole
+    assert _program_key("PROGRAM PENUNJANG URUSAN") != whole
 
 
 def test_indicator_table_targets_move_the_indicators_way(tmp_path):

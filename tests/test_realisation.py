@@ -506,6 +506,20 @@ def test_a_lowest_header_row_of_runs_that_lost_its_first_empty_cell_is_set_back_
                                                     "Pagu (Rp 000)", "Target", "Pagu (Rp 000)"]
 
 
+def test_a_label_after_the_year_groups_that_lost_the_empty_cell_before_it_goes_back_after_them():
+    """"Prakiraan Maju 2028 | | Lokasi" printed without its empty cell: "Lokasi" stands over the
+    last run's "Target". Set back after the runs (a label over the second column of the last run
+    stands in that run's middle, as one over any other run's would), the 2028 targets are read
+    (they had not been read at all)."""
+    from checker.readers.realisation import fill_lost_label_cell
+    header = [["Program", "Indikator", "Kondisi Awal", "2027", "", "Prakiraan Maju 2028", "Lokasi", "Sumber Dana"],
+              ["", "", "", "Pagu (Rp)", "Target", "Pagu (Rp)", "Target", "", ""]]
+    body = [["PROGRAM A", "Persentase layanan", "75%", "50.000.000", "77%", "55.000.000", "79%", "Kecamatan", "APBD"],
+            ["Kegiatan A", "Persentase dokumen", "85%", "50.000.000", "87%", "55.000.000", "89%", "Kecamatan", "APBD"]]
+    assert fill_lost_label_cell(header, body)[0] == ["Program", "Indikator", "Kondisi Awal", "2027", "",
+                                                    "Prakiraan Maju 2028", "", "Lokasi", "Sumber Dana"]
+
+
 def test_years_under_a_group_heading_that_lost_their_first_empty_cell_go_back_under_it():
     """"Target Kinerja pada Tahun" over five columns, the years' row a cell short: as printed the
     first year stands under "Kondisi Awal" and the group's last column has none (every target

@@ -32,6 +32,9 @@ def test_rejoin_words_uses_the_prose_and_the_nomenclature():
     assert rejoin_words("PROGR AM PEMBER DAYAAN MASYARAKAT", vocabulary) == "PROGRAM PEMBERDAYAAN MASYARAKAT"
     assert rejoin_words("Penguat an Kapasit as Aparatur,", vocabulary) == "Penguatan Kapasitas Aparatur,"
     assert rejoin_words("Penyel enggaraa n Urusan", vocabulary) == "Penyelenggaraan Urusan"
+    # a word joined to the next by a slash or a hyphen is rejoined before it
+    assert rejoin_words("DAERAH KABUPA TEN/KOTA", vocabulary) == "DAERAH KABUPATEN/KOTA"
+    assert rejoin_words("Pember dayaan-nya", vocabulary) == "Pemberdayaan-nya"
     # words that are words stay apart, and pieces that join into no word stay as they are
     assert rejoin_words("Sub Kegiatan", vocabulary) == "Sub Kegiatan"
     assert rejoin_words("Perizinan dan Non Perizinan", vocabulary) == "Perizinan dan Non Perizinan"

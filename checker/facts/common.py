@@ -283,7 +283,8 @@ def _program_key(name: str) -> str:
     not matter: a narrow column breaks words ("Program Koordin asi Ketentr aman")."""
     text = re.sub(r"^\W*(\d+[.)]\s*)?program\b", "", name.lower())
     text = re.sub(r"\b(kabupaten|kota|provinsi)\b|\(generik\)", " ", text)
-    return _WORDS.sub("", text)
+    # (Broken, "KABUPA TEN/KOTA" ends the name still.)
+    return re.sub(r"(?:kabupaten|kota|provinsi)+$", "", _WORDS.sub("", text))
 
 
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")

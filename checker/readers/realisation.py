@@ -202,9 +202,14 @@ def fill_lost_label_cell(header: list[list[str]], body: list[list[str]]) -> list
         if runs and starts is None:
             return False
         columns = header_columns(rows, width)
+        # (The last run ends as many columns after its start as the runs are apart: a label over
+        # its second column, "Lokasi" over the last "Target", stands in a run's middle too.)
+        ordered = sorted(starts or ())
+        end = ordered[-1] + min(b - a for a, b in zip(ordered, ordered[1:])) - 1 if len(ordered) > 1 else \
+            max(ordered, default=0)
         return all(columns[k].label for k in written) and _periods_fill_their_groups(columns) and \
             all(len({m.group(1) for p in c.label.split(" / ") for m in _YEAR.finditer(p)}) <= 1 for c in columns) \
-            and (starts is None or all(k in starts or k < min(starts) or k > max(starts)
+            and (starts is None or all(k in starts or k < min(starts) or k > end
                                        for r in labelled[:-1] for k, c in enumerate(rows[r]) if c.strip()))
 
     if not whole or agrees(header):

@@ -106,7 +106,8 @@ def rejoin_words(cell: str, vocabulary: Vocabulary) -> str:
     while i < len(tokens):
         for j in range(min(len(tokens), i + 4), i + 1, -1):
             pieces = tokens[i:j]
-            tail = re.search(r"[.,;:)]*$", pieces[-1]).group(0)  # "PEMBER DAYAAN," keeps its comma
+            # ("PEMBER DAYAAN," keeps its comma; "KABUPA TEN/KOTA" its second word.)
+            tail = re.search(r"(?:[/-][A-Za-z].*|[.,;:)]*)$", pieces[-1]).group(0)
             pieces = pieces[:-1] + [pieces[-1][:len(pieces[-1]) - len(tail)]]
             if not all(p.isalpha() for p in pieces):
                 continue
