@@ -74,6 +74,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                          "bawah judul kolomnya: isinya tidak diperiksa",
                          "not one figure of table '{name}' could be placed as a target or a budget under its "
                          "column headings: its content is not checked"),
+    "targets_unplaced": ("target tahun {years} tabel '{name}' tidak dapat ditempatkan di bawah judul kolomnya: "
+                         "target tahun itu tidak diperiksa",
+                         "the {years} targets of table '{name}' could not be placed under its column headings: "
+                         "those targets are not checked"),
     "table_proposals": ("'{name}' memuat usulan program dan kegiatan (pemangku kepentingan, musrenbang), "
                         "bukan rencana: tidak ada angka di dalamnya yang diperiksa",
                         "'{name}' lists proposed programs and activities (stakeholders, musrenbang), not the "

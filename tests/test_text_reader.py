@@ -1064,6 +1064,20 @@ def test_a_year_wrapped_under_its_budget_label_names_that_budget(tmp_path):
     assert sorted(found) == [("KON-002", 7), ("KON-002", 13)]
 
 
+def test_a_year_whose_target_the_header_heads_but_no_reading_places_is_said_unread():
+    """A header laid out as printed with a cell lost, "Lokasi" over the 2028 "Target": the 2028
+    pagu is placed and its target is not, though the header heads a target for every year. Those
+    targets are said unread (`targets_unplaced`), not taken as absent; a header that places a
+    target for each year it budgets says nothing."""
+    from checker.readers.programs import Layout, ProgramTables
+    lost = [(1, ["Program", "Indikator", "Kondisi Awal", "2027", "", "Prakiraan Maju 2028", "Lokasi", "Sumber Dana"]),
+            (2, ["", "", "", "Pagu (Rp)", "Target", "Pagu (Rp)", "Target", "", ""])]
+    layout = Layout.of([cells for _, cells in lost], ["2027", "2028"])
+    assert ProgramTables._targets_unplaced(lost, layout) == ["2028"]
+    whole = [(1, lost[0][1][:6] + [""] + lost[0][1][6:]), lost[1]]
+    assert ProgramTables._targets_unplaced(whole, Layout.of([cells for _, cells in whole], ["2027", "2028"])) == []
+
+
 def test_a_summary_of_budgets_in_thousands_is_read_and_compared(tmp_path):
     """A summary of each program's pagu by year in thousands, with no target column: its plain
     figures are amounts (there is no target to take them for), so a program printed otherwise

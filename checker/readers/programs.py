@@ -1050,6 +1050,10 @@ class ProgramTables:
             table.periods = layout.target_years
             table.columns = (["indikator"] if any(side.indikator is not None for side in layout.sides) else []) \
                 + ["pagu", "target"] + (["satuan"] if layout.satuan is not None else [])
+        untargeted = self._targets_unplaced(header, layout)
+        if untargeted:
+            self.note("targets_unplaced", block.start, table.name, name=table.name, years=", ".join(untargeted))
+            self.partly_read += 1
         last: dict[str, ProgramNode] = {}
         self._latest = None
         self._headings = []
@@ -1113,6 +1117,18 @@ class ProgramTables:
             self.note("figures_unplaced", block.start, table.name, name=table.name)
             self.partly_read += 1
         return table if any(True for _ in table.nodes()) else None
+
+    @staticmethod
+    def _targets_unplaced(header: list[tuple[int, list[str]]], layout: "Layout | None") -> list[str]:
+        """The years whose pagu the layout placed and whose target it did not, in a header that
+        heads a target for each of them ("Target" under every year): a target column that no
+        reading of the header found, left unread. Said in one note; the document is not clean."""
+        if layout is None or len(layout.sides) != 1 or not layout.target_years:
+            return []
+        heads = sum(1 for _, cells in header for c in cells
+                    if _program_role(c.lower()) == "target" and not re.search(r"awal|akhir", c, re.IGNORECASE))
+        missing = [year for year in layout.pagu if year not in layout.target_years]
+        return missing if missing and heads >= len(layout.pagu) else []
 
     def _nothing_placed(self, table: ProgramTable, data: list[tuple[int, list[str]]]) -> bool:
         """Two rows or more print amounts and none was read as a pagu, or print other figures
