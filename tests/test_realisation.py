@@ -520,6 +520,20 @@ def test_a_label_after_the_year_groups_that_lost_the_empty_cell_before_it_goes_b
                                                     "Prakiraan Maju 2028", "", "Lokasi", "Sumber Dana"]
 
 
+def test_two_header_rows_that_each_lost_an_empty_cell_are_both_set_back():
+    """"2027 | | Prakiraan Maju 2028 |" without the empty cell after "2027", and the "Target |
+    Pagu" row without one of its leading empty cells: each row a cell short. No one row set back
+    agrees with the rows; both set back do, in one way only."""
+    from checker.readers.realisation import fill_lost_label_cell
+    header = [["No", "Program", "Indikator", "Satuan", "Kondisi Awal", "2027", "Prakiraan Maju 2028", ""],
+              ["", "", "", "", "Target", "Pagu (Rp 000)", "Target", "Pagu (Rp 000)"]]
+    body = [["1", "PROGRAM A", "Persentase layanan", "%", "75%", "77%", "50.000", "79%", "55.000"],
+            ["", "Kegiatan A", "Jumlah dokumen", "dokumen", "4", "4", "50.000", "4", "55.000"]]
+    assert fill_lost_label_cell(header, body) == [
+        ["No", "Program", "Indikator", "Satuan", "Kondisi Awal", "2027", "", "Prakiraan Maju 2028", ""],
+        ["", "", "", "", "", "Target", "Pagu (Rp 000)", "Target", "Pagu (Rp 000)"]]
+
+
 def test_years_under_a_group_heading_that_lost_their_first_empty_cell_go_back_under_it():
     """"Target Kinerja pada Tahun" over five columns, the years' row a cell short: as printed the
     first year stands under "Kondisi Awal" and the group's last column has none (every target

@@ -10,6 +10,7 @@ its neighbours; a cell holding two values ("N/A N/A", a page's merged cells) is 
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -214,15 +215,17 @@ def fill_lost_label_cell(header: list[list[str]], body: list[list[str]]) -> list
 
     if not whole or agrees(header):
         return header
+    # Each row a cell short may have lost it anywhere, two rows each their own (every combination
+    # of places is a reading; more rows than two are mended one at a time).
+    places = [list(range(len(header[k]) + 1)) + [None] if k in labelled and len(header[k]) == width - 1 else [None]
+              for k in range(len(header))]
     readings = set()
-    for k in labelled:
-        row = header[k]
-        if len(row) != width - 1:
+    for chosen in itertools.product(*places):
+        if not 0 < sum(at is not None for at in chosen) <= 2:
             continue
-        for at in range(len(row) + 1):
-            mended = [*header[:k], row[:at] + [""] + row[at:], *header[k + 1:]]
-            if agrees(mended):
-                readings.add(tuple(map(tuple, mended)))
+        mended = [row if at is None else row[:at] + [""] + row[at:] for row, at in zip(header, chosen)]
+        if agrees(mended):
+            readings.add(tuple(map(tuple, mended)))
     return [list(r) for r in readings.pop()] if len(readings) == 1 else header
 
 
