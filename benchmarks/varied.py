@@ -13,6 +13,8 @@ forms and its totals row at random, and gets one to three of these defects:
 - ANG-004: a Renstra's end-of-period pagu is not the sum of its years;
 - TGT-002: a rising percentage's target falls in the last year;
 - KON-002: a program's pagu printed otherwise in a summary of the programs' pagu;
+- IND-001 / IND-002: a percentage whose formula is a count, or a ratio not times 100, in a table
+  defining the indicators (Indikator Kinerja Utama);
 - BAB-001: a chapter left out (still listed in a contents page or Bab I's sistematika).
 
 and, at random, a program's second indicator on a row of its own, names wrapped onto a line of
@@ -155,6 +157,7 @@ class Form:
     contents: str                   # none | dots ("BAB I PENDAHULUAN ..... 1") | tab ("BAB<TAB>I<TAB>...<TAB>1")
     #                                 | sistematika (Bab I lists every chapter, each with a line on what it holds)
     summary: bool                   # a second table of each program's pagu by year (KON-002 when one differs)
+    iku: bool                       # a table defining the indicators: unit, formula, source (IND-001/002)
 
     def describe(self) -> str:
         return " ".join(f"{k}={v}" for k, v in vars(self).items())
@@ -177,7 +180,8 @@ def draw_form(rng: random.Random) -> Form:
                 second=rng.random() < 0.3, wrap=rng.random() < 0.3, col_numbers=rng.random() < 0.3,
                 page_break=rng.random() < 0.3, goals=rng.choice(["none", "years", "places", "grouped"]),
                 finance=rng.random() < 0.5, budget_realised=rng.random() < 0.4, title_case=rng.random() < 0.3,
-                contents=rng.choice(["none", "dots", "tab", "sistematika"]), summary=rng.random() < 0.3)
+                contents=rng.choice(["none", "dots", "tab", "sistematika"]), summary=rng.random() < 0.3,
+                iku=rng.random() < 0.3)
 
 
 def build_tree(rng: random.Random, years: list[int]) -> list[Node]:
@@ -638,6 +642,30 @@ def sistematika_lines(rng: random.Random, form: Form) -> list[str]:
     return lines + [""]
 
 
+IKU = [("Persentase desa tertib administrasi", "desa yang tertib administrasi", "desa"),
+       ("Persentase pengaduan masyarakat yang ditindaklanjuti", "pengaduan yang ditindaklanjuti", "pengaduan masuk"),
+       ("Persentase layanan selesai tepat waktu", "layanan selesai tepat waktu", "layanan"),
+       ("Persentase lembaga kemasyarakatan desa yang aktif", "lembaga kemasyarakatan aktif", "lembaga kemasyarakatan")]
+
+
+def iku_table(rng: random.Random, start: int) -> tuple[list[str], list[tuple[str, int | None]]]:
+    """The indicators' definitions: each a ratio times 100 in a form drawn at random; one may
+    be a count (IND-001) and one a ratio not times 100 (IND-002)."""
+    lines = ["\t".join(["No", "Indikator Kinerja", "Satuan", "Formulasi Perhitungan", "Sumber Data"])]
+    rows = rng.sample(IKU, rng.randint(2, len(IKU)))
+    count, bare = (rng.sample(range(len(rows)), 2) if rng.random() < 0.6 else (None, None))
+    found: list[tuple[str, int | None]] = []
+    for k, (name, part, whole) in enumerate(rows):
+        part, whole = part[0].upper() + part[1:], f"Jumlah {whole}"
+        formula = rng.choice([f"({part} / {whole}) x 100%", f"{part} : {whole} x 100", f"{part}/{whole}*100%"])
+        if k == count:
+            formula, _ = f"Jumlah {part.lower()}", found.append(("IND-001", start + len(lines)))
+        elif k == bare:
+            formula, _ = f"{part} / {whole}", found.append(("IND-002", start + len(lines)))
+        lines.append("\t".join([str(k + 1), name, "%", formula, "Laporan Kecamatan"]))
+    return lines, found
+
+
 def summary_table(rng: random.Random, form: Form, programs: list[Node], years: list[int],
                   start: int) -> tuple[list[str], list[tuple[str, int | None]]]:
     """Each program's pagu by year as the program table prints it; one may be printed otherwise
@@ -693,6 +721,11 @@ def write_plan(rng: random.Random, form: Form, index: int) -> tuple[str, str, li
         if k == {"renja": 3, "renstra": 4}[form.doc_type] and form.goals != "none":
             lines.append(f"Tabel {k}.1 Tujuan dan Sasaran Kecamatan {kecamatan}")
             table, found = goals_table(rng, form, years, len(lines) + 1)
+            lines += table + [""]
+            expected += found
+        if k == {"renja": 3, "renstra": 4}[form.doc_type] and form.iku:
+            lines.append(f"Tabel {k}.2 Indikator Kinerja Utama Kecamatan {kecamatan}")
+            table, found = iku_table(rng, len(lines) + 1)
             lines += table + [""]
             expected += found
         if k == PROGRAM_CHAPTER[form.doc_type]:

@@ -240,7 +240,9 @@ class Figure(Model):
 
     name: str
     period: str
-    role: Literal["target", "actual", "akhir"]
+    # "definition": a table that defines its indicators (unit, formula) and states no figure of
+    # them ("Indikator | Satuan | Formulasi | Sumber Data"): the value is empty.
+    role: Literal["target", "actual", "akhir", "definition"]
     value: Value
     table: str = ""
     unit: str = ""

@@ -228,6 +228,27 @@ def test_a_programs_key_leaves_out_spaces_and_the_region_however_broken():
     assert _program_key("PROGRAM PENUNJANG URUSAN") != whole
 
 
+def test_a_table_that_defines_its_indicators_is_read_for_their_formulas(tmp_path):
+    """An Indikator Kinerja Utama table with no figure: indicator, unit, formula, source. A
+    percentage whose formula is a count is IND-001, a ratio without x 100 IND-002, a whole
+    formula nothing; the same indicator named without a formula in a program table takes no
+    formula away from it."""
+    program = [["Kode", "Program/Kegiatan", "Indikator", "Target 2027", "Pagu 2027 (Rp)"],
+               ["7.01.06", "PROGRAM PEMBINAAN PEMERINTAHAN DESA", "Persentase desa tertib administrasi", "90%",
+                "20.000.000"]]
+    defined = [["No", "Indikator Kinerja", "Satuan", "Formulasi Perhitungan", "Sumber Data"],
+               ["1", "Persentase desa tertib administrasi", "%", "Jumlah desa yang tertib administrasi", "Desa"],
+               ["2", "Persentase pengaduan ditindaklanjuti", "%", "Pengaduan ditindaklanjuti / pengaduan masuk", "-"],
+               ["3", "Persentase layanan tepat waktu", "%", "(Layanan tepat waktu / seluruh layanan) x 100%", "PATEN"]]
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2027", "", "Tabel 4.1 Program dan Kegiatan",
+            *(T.join(r) for r in program), "", "Tabel 4.2 Indikator Kinerja Utama", *(T.join(r) for r in defined)]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    got = sorted((f.rule, f.location.line) for f in check_file(path, Settings()).findings
+                 if f.category not in ("chapter", "input"))
+    assert got == [("IND-001", 11), ("IND-002", 12)]
+
+
 def test_indicator_table_targets_move_the_indicators_way(tmp_path):
     """A tujuan/sasaran table's targets are held to the indicator's direction (TGT-002); an
     indicator of a yearly change ("Peningkatan ...") may shrink."""

@@ -21,7 +21,7 @@ class ConsistencyFacts(FactsBase):
         """Every (indicator name, year, role, value) the plan states, from all its tables."""
         # An object named with "Jumlah" as its unit ("Desa Berkembang", satuan Jumlah) is the count of it.
         yield from ((f"Jumlah {f.name}" if _counted(f.name, f.unit) else f.name, f.period, f.role, f.value, f.table, "")
-                    for f in self.plan.figures if f.role != "akhir")
+                    for f in self.plan.figures if f.role not in ("akhir", "definition"))
         for table in self.plan.realisations:
             if table.kind != "kinerja":
                 continue

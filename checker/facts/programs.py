@@ -460,7 +460,10 @@ class ProgramFacts(FactsBase):
         rows: dict[tuple, list] = {}
         for f in self.plan.figures:
             rows.setdefault((f.table, f.value.location.line, f.name), []).append(f)
-        described = {f.get("name", "").strip().lower() for f in self.facts if f["type"] == "indicator"}
+        # (An indicator described once per name and formula: a table that defines it with its
+        # formula says more of it than a program table that names it without one.)
+        described = {(f.get("name", "").strip().lower(), f.get("formula", "")) for f in self.facts
+                     if f["type"] == "indicator"}
         for (_, _, name), figures in rows.items():
             akhir = next((f for f in figures if f.role == "akhir"), None)
             targets = {f.period: f.value for f in figures if f.role == "target"}
@@ -469,8 +472,10 @@ class ProgramFacts(FactsBase):
                             polarity=figures[0].polarity or None)
             # A table that states the indicator's unit or formula: what they say of it, once per
             # indicator however many tables print it.
-            if (ind.unit or ind.formula) and name.strip().lower() not in described:
-                described.add(name.strip().lower())
+            key = name.strip().lower()
+            if (ind.unit or ind.formula) and (key, ind.formula.strip()) not in described and not (
+                    not ind.formula.strip() and any(n == key for n, _ in described)):
+                described.add((key, ind.formula.strip()))
                 self._indicator_fact(ind, name[:80], "indikator")
             if len(targets) < 2:
                 continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..layout import polarity_of
-from ..models import Figure, Location, TableYears
+from ..models import Figure, Location, TableYears, Value
 from .realisation import (align, column_numbers, fill_lost_label_cell, header_columns, is_header_row, measure,
                           ordinals_under_their_group, places_under)
 
@@ -41,6 +41,8 @@ def read_indicator_table(title: str, start: int, lines: list[tuple[int, list[str
     head_text = " ".join(" ".join(c) for _, c in lines[:4]).lower()
     if "indikator" not in head_text:
         return None
+    if (defined := _definitions(title, start, lines)) is not None:
+        return defined
     header, body = [], []
     for line, cells in lines:
         if not body and len(header) < 5 and (is_header_row(cells) or places_under(cells, header)):
@@ -67,14 +69,14 @@ def read_indicator_table(title: str, start: int, lines: list[tuple[int, list[str
         if year or role == "akhir":
             years[k] = (year or "akhir", role)
     dated = [k for k, (_, role) in years.items() if role != "akhir"]
+    name_col = next((k for k, col in enumerate(columns) if "indikator" in col.label.lower()), None)
+    unit_col = next((k for k, col in enumerate(columns) if "satuan" in col.label.lower()), None)
+    formula_col = next((k for k, col in enumerate(columns) if _FORMULA_HEAD.search(col.label)), None)
     # One year's column is a table of indicators only where its header says it holds targets
     # ("Target 2027": a Renja's tujuan and sasaran for its one year), not a bare year.
     if len(dated) < 2 and not (len(dated) == 1 and re.search(r"\btarget\b", columns[dated[0]].label, re.I)
                                and years[dated[0]][1] == "target"):
         return None
-    name_col = next((k for k, col in enumerate(columns) if "indikator" in col.label.lower()), None)
-    unit_col = next((k for k, col in enumerate(columns) if "satuan" in col.label.lower()), None)
-    formula_col = next((k for k, col in enumerate(columns) if _FORMULA_HEAD.search(col.label)), None)
     polarity_col = next((k for k, col in enumerate(columns) if re.search(r"\bpolaritas\b", col.label, re.I)), None)
     first_value = min(years)
     figures = []
@@ -103,4 +105,33 @@ def read_indicator_table(title: str, start: int, lines: list[tuple[int, list[str
     yearly = sorted({int(y) for y, role in years.values() if role != "akhir" and y.isdigit()})
     if figures and spans is not None and yearly:
         spans.append(TableYears(table=table, years=yearly, location=Location(line=start, table=title or None)))
+    return figures or None
+
+
+def _definitions(title: str, start: int, lines: list[tuple[int, list[str]]]) -> list[Figure] | None:
+    """A table that defines its indicators and gives no figure of them ("No | Indikator Kinerja
+    | Satuan | Formulasi Perhitungan | Sumber Data", the Indikator Kinerja Utama): each row's
+    name, unit and formula, for the rules on what a formula must be. Its header is its first
+    row, which names no year; None for any other table."""
+    if not lines:
+        return None
+    head = [c.strip() for c in lines[0][1]]
+    name_col = next((k for k, c in enumerate(head) if "indikator" in c.lower()), None)
+    formula_col = next((k for k, c in enumerate(head) if _FORMULA_HEAD.search(c)), None)
+    unit_col = next((k for k, c in enumerate(head) if "satuan" in c.lower()), None)
+    if name_col is None or formula_col is None or any(re.search(r"\b(?:19|20)\d{2}\b", c) for c in head):
+        return None
+    figures = []
+    for line, raw in lines[1:]:
+        if column_numbers(raw):
+            continue
+        cells = list(raw) + [""] * (len(head) - len(raw))
+        name = _ROLE_LABEL.sub("", cells[name_col].strip())
+        formula = cells[formula_col].strip()
+        if not re.search(r"[A-Za-z]{3}", name) or not formula:
+            continue
+        loc = Location(line=line, table=title or None)
+        unit = cells[unit_col].strip() if unit_col is not None else ""
+        figures.append(Figure(name=name, period="", role="definition", value=Value(raw="", location=loc),
+                              table=title or f"tabel baris {start}", unit=unit, formula=formula))
     return figures or None
