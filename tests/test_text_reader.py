@@ -1043,6 +1043,28 @@ def test_a_header_wrapped_with_a_budgets_year_under_it_is_the_header(tmp_path):
     assert found == [("ANG-001", 8)]
 
 
+def test_the_end_of_the_period_wrapped_under_its_budget_label_is_that_budget(tmp_path):
+    """"Pagu Indikatif" over "Akhir (Rp 000)", a narrow column's wrap: the end of the period's
+    budget, not a budget of its own beside the years' (the years had been taken for labels of
+    six budgets, and every row read by order and left unread)."""
+    head1 = ["Program/Kegiatan", "Indikator", "Target 2026", "Pagu Indikatif 2026", "Target 2027",
+             "Pagu Indikatif 2027", "Target Akhir", "Pagu Indikatif"]
+    head2 = ["", "", "", "(Rp 000)", "", "(Rp 000)", "", "Akhir (Rp 000)"]
+    rows = [["PROGRAM PELAYANAN PUBLIK", "Persentase layanan", "90%", "30.000", "92%", "35.000", "92%", "65.000"],
+            ["Kegiatan Pelayanan Terpadu", "Persentase layanan terpadu", "90%", "30.000", "92%", "30.000", "92%",
+             "60.000"],
+            ["PROGRAM PEMBINAAN DESA", "Persentase desa dibina", "80%", "20.000", "82%", "25.000", "82%", "45.000"],
+            ["Kegiatan Fasilitasi Desa", "Persentase desa difasilitasi", "80%", "20.000", "82%", "25.000", "82%",
+             "45.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1 Program dan Kegiatan", [head1, head2, *rows], period="2026-2027")
+    table = read_plan(path).tables[0]
+    assert table.budget_periods == ["2026", "2027"] and table.has_akhir
+    assert [r.pagu_akhir.amount for r in table.roots] == [65_000_000, 45_000_000]
+    found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings
+             if f.category not in ("input", "chapter")]
+    assert found == [("ANG-001", 8)]
+
+
 def test_a_year_wrapped_under_its_budget_label_names_that_budget(tmp_path):
     """A summary whose second budget's label wrapped its year onto the header's next line
     ("Prakiraan Maju T.A." over "2028 (Rp)"): both years are read, so a program whose 2028 pagu

@@ -950,11 +950,12 @@ class ProgramTables:
         if not coded and not self._outline and sum(1 for _, cells in data if _worded(cells) == {"program"}) < 2:
             return None
         # (A currency mark under a budget heading, "(Rp 000)" wrapped from "Pagu Indikatif 2027", is
-        # that heading's, not a budget of its own; so is the year before it, "2028 (Rp 000)" under
-        # "Pagu Indikatif".)
+        # that heading's, not a budget of its own; so is the period before it, "2028 (Rp 000)" or
+        # "Akhir (Rp 000)" under "Pagu Indikatif".)
         budget_heads = [c for r, (_, cells) in enumerate(header) for k, c in enumerate(cells)
                         if _BUDGET_HEAD.search(c) and "sumber" not in c.lower()
-                        and not (_CURRENCY_MARK.fullmatch(re.sub(r"^(?:19|20)\d{2}\b", "", c.strip()).strip())
+                        and not (_CURRENCY_MARK.fullmatch(re.sub(r"^(?:(?:19|20)\d{2}|akhir(?:\s+periode)?)\b", "",
+                                                                 c.strip(), flags=re.IGNORECASE).strip())
                                  and any(k < len(above) and _BUDGET_HEAD.search(above[k])
                                          for _, above in header[:r]))]
         # One budget heading over a year per column ("Pendanaan Indikatif (Rp)" over 2025 2026
