@@ -249,6 +249,27 @@ def test_a_table_that_defines_its_indicators_is_read_for_their_formulas(tmp_path
     assert got == [("IND-001", 11), ("IND-002", 12)]
 
 
+def test_a_space_aligned_formula_whose_last_line_is_a_number_keeps_it(tmp_path):
+    """Space-aligned, a formula wrapped over lines down to a last line of "100" alone: that line
+    is the formula's end, set under its column, not a page's number (so the formula is times
+    100 and no IND-002)."""
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2027", "", "Tabel 3.2 Indikator Kinerja Utama",
+            "  No   Indikator Kinerja    Satuan   Formulasi             Sumber Data",
+            "                                     Perhitungan",
+            "  1    Persentase layanan   %        Layanan selesai       Laporan Kecamatan",
+            "       selesai tepat                 tepat waktu :",
+            "       waktu                         Jumlah layanan x",
+            "                                     100",
+            "  2    Persentase desa      %        Desa tertib /         Laporan Kecamatan",
+            "       tertib                        jumlah desa",
+            ""]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    got = sorted((f.rule, f.location.line) for f in check_file(path, Settings()).findings
+                 if f.category not in ("chapter", "input"))
+    assert got == [("IND-002", 12)]
+
+
 def test_indicator_table_targets_move_the_indicators_way(tmp_path):
     """A tujuan/sasaran table's targets are held to the indicator's direction (TGT-002); an
     indicator of a yearly change ("Peningkatan ...") may shrink."""

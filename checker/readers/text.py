@@ -698,17 +698,20 @@ def _running_lines(pages: list[list[tuple[int, str]]]) -> set[int]:
     return {line for line, key in edges if counts[key] >= enough}
 
 
-# A line that holds only a page's number ("12", "- 12 -", "Halaman 12", "Hal. 12 dari 80"): the foot
-# of a page printed into the text, wherever it falls, inside a table too. (Three digits at most: a
-# year alone on a line may be a header's wrapped label.)
-_PAGE_MARK = re.compile(r"[-–—]?\s*(?:(?:halaman|hal\.?|page)\s*)?\d{1,3}(?:\s*(?:dari|of)\s*\d{1,4})?\s*[-–—]?",
+# A line that holds only a page's number ("- 12 -", "Halaman 12", "Hal. 12 dari 80"; "12" at the
+# line's start): the foot of a page printed into the text, wherever it falls, inside a table too.
+# A bare number set in from the margin may be a space-aligned cell's last line ("x" over "100"),
+# and three digits at most: a year alone on a line may be a header's wrapped label.
+_PAGE_MARK = re.compile(r"[-–—]\s*\d{1,3}\s*[-–—]|(?:halaman|hal\.?|page)\s*\d{1,3}(?:\s*(?:dari|of)\s*\d{1,4})?",
                         re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
 
 
 def _page_marks(lines: list[str]) -> set[int]:
-    """The lines (1-based) that are a page's number alone (`_PAGE_MARK`)."""
+    """The lines (1-based) that are a page's number alone (`_PAGE_MARK`, `_PAGE_NUMBER`)."""
     return {k for k, line in enumerate(lines, start=1) if "\t" not in line and "|" not in line
-            and (text := line.replace("\x0c", "").strip()) and _PAGE_MARK.fullmatch(text)}
+            and (text := line.replace("\x0c", "").strip())
+            and (_PAGE_MARK.fullmatch(text) or (_PAGE_NUMBER.fullmatch(text) and not line[:1].isspace()))}
 
 
 def _page_tops(pages: list[list[tuple[int, str]]], most: int = 3) -> set[int]:
