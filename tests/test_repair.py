@@ -15,6 +15,9 @@ from checker.readers.repair import (Vocabulary, join_currency, rejoin_by_row, re
     ("1,0 0", "1,00"),
     ("42.520 .000", "42.520.000"),   # the piece on the next line begins with the separator
     ("10, 20", "10, 20"),             # a list: within a line, a figure does not end with its separator
+    ("50 000 000", "50.000.000"),     # a whole cell grouped by spaces, three groups or more
+    ("Rp 1 250 000,00", "Rp 1.250.000,00"),
+    ("39 000", "39 000"),             # two groups could be two figures
     # not one figure: two values, a count and its unit, a range, years
     ("1.250.000 2.000.000", "1.250.000 2.000.000"),
     ("12 Laporan", "12 Laporan"),

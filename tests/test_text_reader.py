@@ -1100,6 +1100,26 @@ def test_a_year_whose_target_the_header_heads_but_no_reading_places_is_said_unre
     assert ProgramTables._targets_unplaced(whole, Layout.of([cells for _, cells in whole], ["2027", "2028"])) == []
 
 
+def test_amounts_grouped_by_spaces_are_read_and_a_table_of_unread_figures_reports_none_empty(tmp_path):
+    """Amounts grouped by spaces ("50 000 000") are amounts; a table none of whose figures could
+    be placed ("50 000", which may be two figures) is one note, and none of its budgets is
+    reported empty (ANG-008 had said every pagu column was blank)."""
+    head = ["Kode", "Program/Kegiatan", "Indikator", "Target 2027", "Pagu 2027 (Rp)", "Target 2028",
+            "Pagu 2028 (Rp)"]
+    rows = [["7.01.02", "PROGRAM PELAYANAN PUBLIK", "Persentase layanan", "80%", "50 000 000", "82%", "60 000 000"],
+            ["7.01.02.2.01", "Koordinasi Pelayanan", "Persentase rapat", "90%", "45 000 000", "92%", "60 000 000"],
+            ["7.01.02.2.01.0001", "Rapat Koordinasi", "Jumlah rapat", "12 kali", "45 000 000", "12 kali",
+             "60 000 000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1 Program", [head, *rows], period="2027-2028")
+    found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category != "chapter"]
+    assert found == [("ANG-001", 7)]
+    unread = [[c.replace(" 000 000", " 000") for c in row] for row in rows]
+    path = renstra_file(tmp_path, "Tabel 6.1 Program", [head, *unread], period="2027-2028")
+    result = check_file(path, Settings())
+    assert [f.rule for f in result.findings if f.category not in ("chapter", "input")] == []
+    assert any("tidak satu pun angka" in f.message for f in result.findings if f.category == "input")
+
+
 def test_a_summary_of_budgets_in_thousands_is_read_and_compared(tmp_path):
     """A summary of each program's pagu by year in thousands, with no target column: its plain
     figures are amounts (there is no target to take them for), so a program printed otherwise

@@ -1117,6 +1117,8 @@ class ProgramTables:
             # note said why: the header was not understood. Said so, and the document is not clean.
             self.note("figures_unplaced", block.start, table.name, name=table.name)
             self.partly_read += 1
+            # (Its content is not checked: no figure of it is read as empty either.)
+            _leave_unread(table, self.goals, {line for line, _ in data})
         return table if any(True for _ in table.nodes()) else None
 
     @staticmethod

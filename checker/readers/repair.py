@@ -84,11 +84,19 @@ def broken_figure(a: str, b: str, wrapped: bool = False) -> bool:
     return bool(_GROUPED.match(whole) or (_DECIMAL.match(whole) and re.fullmatch(r"\d+[.,]\d", a) and b.isdigit()))
 
 
+# An amount grouped by spaces, three groups or more ("Rp 50 000 000", "1 250 000,00"): one figure
+# (two groups, "39 000", could be two figures; three cannot be one of any other form).
+_SPACE_GROUPED = re.compile(r"((?:rp\.?\s*)?)(\d{1,3}(?: \d{3}){2,})((?:,\d{2})?)", re.IGNORECASE)
+
+
 def rejoin_figures(cell: str) -> str:
     """`1.25 0.000` -> `1.250.000`: two pieces that join into one grouped figure (or one with two
-    decimals from a piece of one) are one figure."""
+    decimals from a piece of one) are one figure; a whole cell grouped by spaces is that figure
+    grouped by dots."""
     if " " not in cell or not any(ch.isdigit() for ch in cell):
         return cell
+    if grouped := _SPACE_GROUPED.fullmatch(cell.strip()):
+        return grouped.group(1) + grouped.group(2).replace(" ", ".") + grouped.group(3)
 
     def join(m: re.Match) -> str:
         a, b = m.group(1), m.group(2)
