@@ -136,7 +136,7 @@ class Form:
     satuan: bool
     baseline: bool
     lokasi: bool
-    money: str                      # plain | rp | rp_dot_cents | cents
+    money: str                      # plain | rp | rp_dot_cents | cents | spaces ("50 000 000")
     percent: str                    # bare | sign | spaced | decimal | bound ("≥ 82%")
     totals: str
     evaluation: str                 # none | one_row | two_rows | rows_of_kind (target, realisasi, capaian lines)
@@ -169,7 +169,8 @@ def draw_form(rng: random.Random) -> Form:
                 code=rng.choice(["column", "column", "five", "in_name", "words"]),
                 header=rng.choice(["one_row", "two_rows"]), pagu_first=rng.random() < 0.25,
                 numbered=rng.random() < 0.3, satuan=rng.random() < 0.6, baseline=rng.random() < 0.5,
-                lokasi=rng.random() < 0.3, money=rng.choice(["plain", "plain", "rp", "rp_dot_cents", "cents"]),
+                lokasi=rng.random() < 0.3,
+                money=rng.choice(["plain", "plain", "rp", "rp_dot_cents", "cents", "spaces"]),
                 percent=rng.choice(["bare", "sign", "spaced", "decimal", "bound"]),
                 totals=rng.choice(["JUMLAH", "TOTAL", "Jumlah Total", "JUMLAH TOTAL"]),
                 evaluation=rng.choice(["none", "one_row", "two_rows", "rows_of_kind"]),
@@ -253,7 +254,8 @@ def plant(rng: random.Random, form: Form, programs: list[Node], years: list[int]
 def money(value: int, form: Form) -> str:
     grouped = f"{value:,}".replace(",", ".")
     return {"plain": grouped, "rp": f"Rp {grouped}", "rp_dot_cents": f"Rp. {grouped},00",
-            "cents": f"{grouped},00"}[form.money]
+            "cents": f"{grouped},00",
+            "spaces": grouped.replace(".", " ") if value >= 1_000_000 else grouped}[form.money]
 
 
 def target(value: float, unit: str, form: Form) -> str:
