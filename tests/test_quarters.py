@@ -116,6 +116,25 @@ def test_one_column_per_quarter_with_the_annual_target():
     assert quarterly == {("annual", 3), ("cumulative", 5)}
 
 
+def test_a_percentage_whose_quarters_add_up_to_the_year_is_read_as_shares_of_it():
+    """25% in each quarter of a year's 100%: as running totals the fourth would miss the year's
+    target and 30 / 30 / 20 / 20 would fall; as each quarter's share they add up to it, the one
+    reading under which the figures agree, so neither is a finding. Quarters that neither add up
+    nor reach it are still held to it."""
+    table = read_quarters("Tabel 1", 1, lines(
+        T.join(["No", "Program/Kegiatan", "Indikator Kinerja", "Target 2027", "TW I", "TW II", "TW III", "TW IV"]),
+        T.join(["1", "Program Pelayanan Publik", "Persentase layanan tepat waktu", "100%", "25%", "25%", "25%", "25%"]),
+        T.join(["2", "Program Pembinaan Desa", "Persentase desa tertib", "100%", "30%", "30%", "20%", "20%"]),
+        T.join(["3", "Program Pemberdayaan", "Persentase lembaga aktif", "90%", "25%", "50%", "75%", "80%"]),
+    ))
+    plan = RencanaAksi(tables=[table])
+    settings = Settings()
+    facts = build_facts(plan, load_profile(settings.profile, settings.rules_dir))
+    quarterly = {(f["check"], f["location"]["line"]) for f in facts if f["type"] == "quarterly"
+                 and (f.get("falls") or f.get("abs_difference"))}
+    assert quarterly == {("annual", 4)}
+
+
 def test_quarters_numbered_bare_under_a_triwulan_group_are_quarter_columns():
     """`Target Triwulan` over `I II III IV` (or `1 2 3 4`): the numerals are the quarters, so
     the table is read (a falling running target and a TW IV short of the year's are found)."""

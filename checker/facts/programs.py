@@ -542,6 +542,16 @@ class ProgramFacts(FactsBase):
         progress = progress or (ind.progress_heading and ind.annual is not None and ind.annual.present
                                 and tw4 is not None and tw4.present and abs(tw4.value - 100) < 1e-9)
         cumulative = cumulative or progress
+        # A level's four quarters that add up to the year's target where the fourth does not
+        # reach it (25% in each quarter of a year's 100%): each quarter's share of the year, the
+        # one reading under which the figures agree; a table or sentence that says "kumulatif"
+        # keeps them running totals.
+        year_value = ind.annual.value if ind.annual is not None and ind.annual.present else None
+        tol = self.profile.tolerance.number
+        if cumulative and not progress and not running and ind.cumulative is None and year_value is not None \
+                and len(present) == 4 and abs(sum(v.value for _, v in present) - year_value) <= tol \
+                and abs(present[-1][1].value - year_value) > tol:
+            cumulative = False
         mark = "%" if progress else ""  # how the messages show the figures
         location = ind.location
         if cumulative:
