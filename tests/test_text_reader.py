@@ -1120,6 +1120,16 @@ def test_amounts_grouped_by_spaces_are_read_and_a_table_of_unread_figures_report
     assert any("tidak satu pun angka" in f.message for f in result.findings if f.category == "input")
 
 
+def test_years_named_by_their_place_in_roman_numerals_are_the_periods_years():
+    """"Tahun I" ... "Tahun V" over a Renstra's columns name the years by their place, as "Tahun
+    ke-1" or "Tahun-1" do (they had been read as no year, each column named by its budget
+    heading in the messages); "Tahun 2027", "Tahun ini" and a numeral in lower case name none."""
+    from checker.readers.realisation import place_in_period
+    assert [place_in_period(c) for c in ("Tahun I", "Tahun IV", "TAHUN V", "Tahun ke-3", "Tahun-2")] == [
+        "ke-1", "ke-4", "ke-5", "ke-3", "ke-2"]
+    assert [place_in_period(c) for c in ("Tahun 2027", "Tahun ini", "tahun i", "Bab IV")] == ["", "", "", ""]
+
+
 def test_a_summary_of_budgets_in_thousands_is_read_and_compared(tmp_path):
     """A summary of each program's pagu by year in thousands, with no target column: its plain
     figures are amounts (there is no target to take them for), so a program printed otherwise
