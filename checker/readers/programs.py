@@ -401,6 +401,12 @@ def _unread(value):
 _PRICED = re.compile(r"^\(?\s*rp\.?\s*\d", re.IGNORECASE)  # "Rp" and a figure: written as an amount
 
 
+def _indicated(table: ProgramTable, level: str) -> bool:
+    """The rows of `level` the table has read so far have their indicators."""
+    rows = [n for n in table.nodes() if n.level == level]
+    return bool(rows) and all(any(i.name.strip() for i in n.indicators) for n in rows)
+
+
 def _amount_written(cell: str) -> bool:
     """A cell written as an amount: one that reads as money, or "Rp" and a figure that does not
     ("Rp 1,3 Mil", unreadable, still holds an amount's place)."""
@@ -870,7 +876,6 @@ class ProgramTables:
     _counts_said: set[int]  # lines of prose whose counts of programs and kegiatan a table took
     _outline: dict[int, str] = {}  # the current table's levels by its rows' outline numbers (no codes)
     _headings: list[tuple[int, str, Subtotal]] = []  # the current table's urusan and bidang rows still open
-    _read: list[ProgramNode] = []  # the current table's nodes, in the order read
     _wraps: bool = False  # the current table has a name or indicator wrapped onto a line of its own
     _targets_headed: bool = True  # the current table's header has a target or indicator column
 
@@ -1012,15 +1017,14 @@ class ProgramTables:
                              columns=(["indikator"] if _INDICATOR_HEAD.search(head_text) else []) + ["pagu"],
                              has_akhir=has_akhir, location=Location(line=block.start, table=title or None))
         # (Its scale may be wrapped within a column: "Pagu 2026 (Rp" over "000)".)
-        columns_text = " ".join(col.label.replace(" / ", " ") for col in header_columns(
-            [cells for _, cells in header], max((len(cells) for _, cells in header), default=0)))
+        head_columns = header_columns([cells for _, cells in header],
+                                      max((len(cells) for _, cells in header), default=0))
+        columns_text = " ".join(col.label.replace(" / ", " ") for col in head_columns)
         scale = self._scale = money_scale(f"{block.caption} {head_text} {columns_text}")
         # (A summary of budgets alone, "Program | Pagu 2027 (Rp 000)", has no target to take a
         # plain figure for.)
         self._targets_headed = any(_program_role(part.lower()) in ("target", "indikator")
-                                   for col in header_columns([cells for _, cells in header],
-                                                             max((len(c) for _, c in header), default=0))
-                                   for part in col.label.split(" / "))
+                                   for col in head_columns for part in col.label.split(" / "))
         layout = Layout.of([cells for _, cells in header], labels, scale)
         if layout is not None and has_akhir and layout.pagu_akhir is None:
             layout = None  # an akhir column the header does not let us place: read by order instead
@@ -1058,7 +1062,7 @@ class ProgramTables:
         last: dict[str, ProgramNode] = {}
         self._latest = None
         self._headings = []
-        self._read, self._wraps = [], False
+        self._wraps = False
         header_keys = {header_key(cells) for _, cells in header}
         widest = max(len(cells) for _, cells in data)  # a row can have lost no more than the cells it lacks
         # Without codes a row's level is in its wording ("PROGRAM ...", "Sub Kegiatan ...");
@@ -1077,7 +1081,7 @@ class ProgramTables:
             if layout is not None and self._goal_row(table, line, cells, layout):
                 continue
             if layout is not None and (self._further_indicator(table, line, cells, layout)
-                                       or self._continued(cells, layout)):
+                                       or self._continued(table, cells, layout)):
                 continue
             if layout is not None and layout.fits(cells) and not (scale > 1 and line in block.short):
                 # (A row short of cells laid out by its cells' kinds: in thousands or millions an
@@ -1490,7 +1494,6 @@ class ProgramTables:
                 return
         attach(table, last, node)
         self._latest = node
-        self._read.append(node)
 
     def _further_indicator(self, table: ProgramTable, line: int, cells: list[str], layout: "Layout") -> bool:
         """A row with no code and no name but an indicator with its targets, as wide as the header:
@@ -1546,7 +1549,7 @@ class ProgramTables:
             elif (here := node.budgets.get(label)) is None or not here.raw.strip():
                 node.budgets[label] = self._money(raw, loc)
 
-    def _continued(self, cells: list[str], layout: "Layout") -> bool:
+    def _continued(self, table: ProgramTable, cells: list[str], layout: "Layout") -> bool:
         """A line of words only, under the name and indicator columns: the node's name and
         indicator continued from the line above (a cell wrapped onto two lines by the PDF)."""
         cell = partial(cell_at, cells)
@@ -1561,7 +1564,7 @@ class ProgramTables:
         # a line of words under a level whose rows have their indicators is a name wrapped.
         level = level_of_words(name)
         if node is None or not (name or indicator) or self._code(cells)[0] \
-                or (level and not self._coded and not (self._wraps and self._indicated(level))) \
+                or (level and not self._coded and not (self._wraps and _indicated(table, level))) \
                 or len(cells) < layout.width - 2 or any(cell(k) for k in figures if k is not None):
             return False
         self._wraps = True
@@ -1574,11 +1577,6 @@ class ProgramTables:
         if indicator and node.indicators:
             node.indicators[-1].name = f"{node.indicators[-1].name} {indicator}".strip()
         return True
-
-    def _indicated(self, level: str) -> bool:
-        """The current table's rows of `level` read so far have their indicators."""
-        rows = [n for n in self._read if n.level == level]
-        return bool(rows) and all(any(i.name.strip() for i in n.indicators) for n in rows)
 
     def _goal_row(self, table: ProgramTable, line: int, cells: list[str], layout: "Layout") -> bool:
         """A tujuan or sasaran row of a program table (numbered, its statement in the tujuan or

@@ -18,6 +18,7 @@ from decimal import Decimal
 from ..models import Location, Money, RatioCell, RealisationRow, RealisationTable, Value
 from ..numbers import GRADED_SCORE, MILLIONS_START, parse_number, to_rupiah
 from .block import Placed, placed_at
+from .xlsx import roman_to_int
 from .labels import AVERAGE_LABEL, AVERAGE_ONLY, TOTAL_LABEL
 
 _RATIO_LEAD = re.compile(r"\W*(persentase|prosentase|presentase|tingkat|rasio|%)")
@@ -310,17 +311,13 @@ def _percent_of_actual(columns: list[Column]) -> list[Column]:
 _ORDINAL_HEAD = re.compile(r"\bke\s*-?\s*$", re.IGNORECASE)  # "Target Renstra Tahun ke-" over 1 ... 5
 # "Tahun ke-3", "Tahun-3", "Tahun III" (a numeral in capitals: "Tahun I" is the first year)
 _ORDINAL = re.compile(r"\b(?:tahun|thn|th)\.?\s*(?:ke)?\s*[-–]?\s*(\d{1,2}|(?-i:X|IX|IV|V?I{1,3}|V))$", re.IGNORECASE)
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 
 
 def place_in_period(text: str) -> str:
     """A header cell's year by its place in the period ("Tahun ke-3", "Tahun-3", "Tahun III":
     "ke-3"), or ""."""
     m = _ORDINAL.search(text.strip())
-    if not m:
-        return ""
-    place = m.group(1)
-    return f"ke-{int(place) if place.isdigit() else _ROMAN[place]}"
+    return f"ke-{roman_to_int(m.group(1))}" if m else ""
 
 
 def _ordinal(parts: list[str]) -> str:
