@@ -132,6 +132,9 @@ class ProgramNode(Model):
     annual_budget: Money | None = None
     quarter_budgets: dict[str, Money] = Field(default_factory=dict)
     children: list["ProgramNode"] = Field(default_factory=list)
+    # The node printed again on a row of its own for another indicator, with a pagu of its own
+    # in some year: one figure printed two ways, each checked against the node's children.
+    printed_again: list["ProgramNode"] = Field(default_factory=list)
     location: Location = Field(default_factory=Location)
 
     def walk(self):

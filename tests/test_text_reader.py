@@ -1680,6 +1680,29 @@ def test_a_further_indicator_whose_merged_cells_were_repeated_is_the_nodes(tmp_p
     assert ("KOD-001", 8) in {(f.rule, f.location.line) for f in check_file(path, Settings()).findings}
 
 
+@pytest.mark.parametrize("wrong", [7, 8])
+def test_a_program_printed_again_with_a_pagu_of_its_own_is_checked_on_that_row(tmp_path, wrong):
+    """The program's row repeated for its second indicator gives a pagu other than the first
+    row's: one of the two is not the sum of its kegiatan, and the rollup finding is on that row,
+    whichever it is (the second row had been a duplicate program, the first row's pagu unchecked
+    and only KOD-001 on both)."""
+    head = ["Kode", "Program/Kegiatan", "Indikator", "Target 2026", "Target 2027", "Pagu 2026", "Pagu 2027",
+            "Pagu Akhir"]
+    program = ["7.01.02", "PROGRAM PELAYANAN PUBLIK"]
+    rows = [program + ["Indeks kepuasan", "82", "83", "60.000.000", "62.000.000", "122.000.000"],
+            program + ["Persentase layanan tepat waktu", "92", "93", "60.000.000", "62.000.000", "122.000.000"],
+            ["7.01.02.2.01", "Koordinasi Pelayanan", "Jumlah rapat", "12 kali", "12 kali", "60.000.000", "62.000.000",
+             "122.000.000"]]
+    rows[wrong - 7][5] = "90.000.000"
+    got = {(f.rule, f.location.line) for f in check_file(renstra_file(tmp_path, "Tabel 6.1", [head, *rows]),
+                                                          Settings()).findings if f.category != "chapter"}
+    assert got == {("ANG-001", wrong), ("ANG-004", wrong)}
+    rows[wrong - 7][7] = "152.000.000"  # its end of period follows its own years
+    got = {(f.rule, f.location.line) for f in check_file(renstra_file(tmp_path, "Tabel 6.1", [head, *rows]),
+                                                          Settings()).findings if f.category != "chapter"}
+    assert got == {("ANG-001", wrong)}
+
+
 @pytest.mark.parametrize("again", [["Tabel 6.1 (Lanjutan)"], ["Tabel 6.1 Lanjutan", "HEADER"], ["Tabel 6.1"]])
 def test_a_table_continued_under_its_title_again_is_one_table(tmp_path, again):
     """A program table printed on from the page before under its title again ("Tabel 6.1

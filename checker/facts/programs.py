@@ -227,8 +227,18 @@ class ProgramFacts(FactsBase):
         through = bool(children) and all(c.level == self._unbudgeted for c in children)
         carrying = [c for c in children if any(m.present for m in c.budgets.values())
                     or through and any(m.present for g in c.children for m in g.budgets.values())]
+        for printed in [node, *node.printed_again]:
+            self._rollup(table, node, printed, children, through, carrying)
+
+    def _rollup(self, table: ProgramTable, node: ProgramNode, printed: ProgramNode, children: list[ProgramNode],
+                through: bool, carrying: list[ProgramNode]) -> None:
+        """The pagu `printed` on the node's row (or on a row printing the node again) against its
+        children's, year by year; a row printing it again only where its pagu is its own."""
         for period in table.budget_periods:
-            declared = node.budgets.get(period)
+            declared = printed.budgets.get(period)
+            if printed is not node and declared is not None and node.budgets.get(period) is not None and \
+                    declared.amount == node.budgets[period].amount:
+                continue
             amounts = [a for c in children if (a := _node_amount(c, period)) is not None] if through else \
                 [c.budgets[period].amount for c in children if period in c.budgets and c.budgets[period].present]
             parts = [m for c in children for m in ([c.budgets.get(period)] + (
@@ -286,18 +296,9 @@ class ProgramFacts(FactsBase):
 
     def _pagu(self, table: ProgramTable, node: ProgramNode) -> None:
         """Pagu Akhir = sum of the yearly pagu; and a pagu for every year the table has."""
-        if table.has_akhir and node.pagu_akhir is not None and node.pagu_akhir.present:
-            amounts = [node.budgets[p].amount for p in table.budget_periods
-                       if p in node.budgets and node.budgets[p].present]
-            if amounts and not any(unreadable(node.budgets.get(p)) for p in table.budget_periods):
-                computed = sum(amounts)
-                diff = node.pagu_akhir.amount - computed
-                self.add("period_total", self._subject(node), node.pagu_akhir.location, what="pagu",
-                         level=LEVEL_NAMES[node.level], name=node.name, declared=node.pagu_akhir.amount,
-                         computed=computed, difference=diff, abs_difference=abs(diff),
-                         tolerance=self._money_tolerance(node.pagu_akhir, *(node.budgets.get(p) for p in
-                                                                           table.budget_periods)),
-                         mode="sum", expected=computed, actual=node.pagu_akhir.amount)
+        for printed in [node, *node.printed_again]:
+            if table.has_akhir and printed.pagu_akhir is not None and printed.pagu_akhir.present:
+                self._period_total(table, node, printed)
         if self.plan.doc_type == "rencana_aksi" or not table.has("pagu") or not table.budget_periods \
                 or node.level == self._unbudgeted:
             return
@@ -307,6 +308,26 @@ class ProgramFacts(FactsBase):
         if table.has_akhir and node.pagu_akhir is not None:
             cells.append(("akhir periode", node.pagu_akhir))  # a dash where the end-of-period pagu goes
         self._required(self._subject(node), "pagu", LEVEL_NAMES[node.level], node.name, node.location, cells)
+
+    def _period_total(self, table: ProgramTable, node: ProgramNode, printed: ProgramNode) -> None:
+        """The end-of-period pagu `printed` on the node's row (or on a row printing it again, where
+        that row's pagu are its own) against the sum of that row's yearly pagu."""
+        budgets = node.budgets if printed is node else \
+            {p: m for p, m in node.budgets.items()} | {p: m for p, m in printed.budgets.items() if m.raw.strip()}
+        if printed is not node and printed.pagu_akhir.amount == (node.pagu_akhir.amount if node.pagu_akhir else None) \
+                and all(budgets[p].amount == node.budgets[p].amount for p in budgets if p in node.budgets):
+            return
+        amounts = [budgets[p].amount for p in table.budget_periods if p in budgets and budgets[p].present]
+        if not amounts or any(unreadable(budgets.get(p)) for p in table.budget_periods):
+            return
+        computed = sum(amounts)
+        declared = printed.pagu_akhir
+        diff = declared.amount - computed
+        self.add("period_total", self._subject(node), declared.location, what="pagu",
+                 level=LEVEL_NAMES[node.level], name=node.name, declared=declared.amount,
+                 computed=computed, difference=diff, abs_difference=abs(diff),
+                 tolerance=self._money_tolerance(declared, *(budgets.get(p) for p in table.budget_periods)),
+                 mode="sum", expected=computed, actual=declared.amount)
 
     def _unbudgeted_year(self, node: ProgramNode, period: str) -> bool:
         """An empty year of a kegiatan or sub kegiatan that its family accounts for: the row has a

@@ -463,19 +463,30 @@ def _words(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def _amount_pairs(node: ProgramNode, again: ProgramNode) -> list[tuple[Money | None, Money]]:
+    pairs = [(node.budgets.get(label), money) for label, money in again.budgets.items()]
+    if node.pagu_akhir is not None and again.pagu_akhir is not None:
+        pairs.append((node.pagu_akhir, again.pagu_akhir))
+    return pairs
+
+
 def _merged_again(node: ProgramNode, again: ProgramNode) -> bool:
     """A row with the code and name of the node just read, as a converter prints a further
     indicator whose code, name and pagu cells were merged down: each of those repeated on its
     line. It is the node's further indicator where it names another indicator and its amounts
-    are the node's or empty; a row that repeats the indicator too is a duplicate."""
+    are figures or empty (`_printed_otherwise` says when they are not the node's); a row that
+    repeats the indicator too is a duplicate."""
     names = {_words(i.name) for i in node.indicators}
     if not again.indicators or any(_words(i.name) in names for i in again.indicators):
         return False
-    pairs = [(node.budgets.get(label), money) for label, money in again.budgets.items()]
-    if node.pagu_akhir is not None and again.pagu_akhir is not None:
-        pairs.append((node.pagu_akhir, again.pagu_akhir))
-    return all(not money.raw.strip() or (first is not None and first.present and money.present
-                                         and first.amount == money.amount) for first, money in pairs)
+    return all(not money.raw.strip() or (first is not None and first.present and money.present)
+               for first, money in _amount_pairs(node, again))
+
+
+def _printed_otherwise(node: ProgramNode, again: ProgramNode) -> bool:
+    """The repeated row gives some pagu other than the node's."""
+    return any(money.raw.strip() and first is not None and first.amount != money.amount
+               for first, money in _amount_pairs(node, again))
 
 
 def _worded(cells: list[str]) -> set[str]:
@@ -1491,6 +1502,8 @@ class ProgramTables:
                 return
             if _merged_again(same, node):
                 same.indicators += node.indicators
+                if _printed_otherwise(same, node):
+                    same.printed_again.append(node.model_copy(update={"indicators": []}))
                 return
         attach(table, last, node)
         self._latest = node
