@@ -19,8 +19,11 @@ forms and its totals row at random, and gets one to three of these defects:
 
 and, at random, a program's second indicator on a row of its own, names wrapped onto a line of
 their own, no codes at all (levels in the words "Kegiatan ...", "Sub Kegiatan ..."), a row
-numbering the columns, amounts in thousands, and the table going on over a page break under its
-header again. Evaluations (RAS-001), goal tables (TGT-001/002), Rencana Aksi quarters (TGT-003/004,
+numbering the columns, amounts in thousands, the table going on over a page break under its
+header again, and the program table in the Permendagri 86/2017 form (a Renja's T-C.31: the plan
+year's lokasi, target, pagu and source under "Rencana Tahun ...", a "Catatan Penting", then the
+prakiraan maju; a Renstra's T-C.27: the tujuan and sasaran served before the code, each year over
+Target | Rp under one funding group, then the unit in charge and the lokasi). Evaluations (RAS-001), goal tables (TGT-001/002), Rencana Aksi quarters (TGT-003/004,
 ANG-006) and risk registers (RSK-001/003) are drawn the same way.
 
     python benchmarks/varied.py [--count 200] [--seed 1] [--verbose] [--keep DIR]
@@ -158,6 +161,7 @@ class Form:
     #                                 | sistematika (Bab I lists every chapter, each with a line on what it holds)
     summary: bool                   # a second table of each program's pagu by year (KON-002 when one differs)
     iku: bool                       # a table defining the indicators: unit, formula, source (IND-001/002)
+    standard: bool                  # the program table as Permendagri 86/2017 prints it (T-C.31, T-C.27)
 
     def describe(self) -> str:
         return " ".join(f"{k}={v}" for k, v in vars(self).items())
@@ -182,7 +186,7 @@ def draw_form(rng: random.Random) -> Form:
                 page_break=rng.random() < 0.3, goals=rng.choice(["none", "years", "places", "grouped"]),
                 finance=rng.random() < 0.5, budget_realised=rng.random() < 0.4, title_case=rng.random() < 0.3,
                 contents=rng.choice(["none", "dots", "tab", "sistematika"]), summary=rng.random() < 0.3,
-                iku=rng.random() < 0.3)
+                iku=rng.random() < 0.3, standard=rng.random() < 0.35)
 
 
 def build_tree(rng: random.Random, years: list[int]) -> list[Node]:
@@ -287,14 +291,42 @@ def _wrapped(name: str, form: Form) -> tuple[str, str]:
     return " ".join(words[:cut]), " ".join(words[cut:])
 
 
+def _standard_head(form: Form, lead: list[str], periods: list[tuple[str, int | None]], rp: str,
+                   years: list[int]) -> tuple[list[list[str]], list[tuple[str, int | None]]]:
+    """The header of the Permendagri 86/2017 form and what each column after `lead` holds: a
+    Renja's T-C.31 (the plan year's lokasi, target, pagu and source under "Rencana Tahun ...", a
+    "Catatan Penting", then the next year's target and pagu under "Prakiraan Maju ..."), a
+    Renstra's T-C.27 (every year and the period's end over Target | Rp, under one funding group,
+    then the unit in charge and the lokasi)."""
+    pagu = f"Kebutuhan Dana/Pagu Indikatif {rp}"
+    if form.doc_type == "renja":
+        spec = [("lokasi", None), ("target", years[0]), ("pagu", years[0]), ("sumber", None), ("catatan", None),
+                ("target", years[1]), ("pagu", years[1])]
+        head = [lead + [f"Rencana Tahun {years[0]}", "", "", "", "Catatan Penting",
+                        f"Prakiraan Maju Rencana Tahun {years[1]}", ""],
+                [""] * len(lead) + ["Lokasi", "Target Capaian Kinerja", pagu, "Sumber Dana", "", "Target Capaian Kinerja",
+                                    pagu]]
+        return head, spec
+    spec = [(part, y) for _, y in periods for part in ("target", "pagu")] + [("unit", None), ("lokasi", None)]
+    head = [lead + ["Target Kinerja Program dan Kerangka Pendanaan"] + [""] * (2 * len(periods) - 1) +
+            ["Unit Kerja Perangkat Daerah Penanggung Jawab", "Lokasi"],
+            [""] * len(lead) + [cell for label, _ in periods for cell in (label, "")] + ["", ""],
+            [""] * len(lead) + ["Target", "Rp (000)" if form.thousands else "Rp"] * len(periods) + ["", ""]]
+    return head, spec
+
+
 def program_table(form: Form, programs: list[Node], years: list[int], kecamatan: str, planted: dict,
                   start: int, title: str) -> tuple[list[str], list[tuple[str, int | None]]]:
     """The table's lines (the first printed at line `start`) and the planted defects on them."""
     code_head = ["Urusan", "Bidang", "Program", "Kegiatan", "Sub Kegiatan"] if form.code == "five" else \
         ([] if form.code in ("in_name", "words") else ["Kode"])
-    lead = (["No"] if form.numbered else []) + code_head + ["Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja"] \
-        + (["Satuan"] if form.satuan else []) + ([f"Kondisi Awal {years[0] - 1}"] if form.baseline else [])
-    name_at = len(lead) - 2 - form.satuan - form.baseline
+    goals = ["Tujuan", "Sasaran"] if form.standard and form.doc_type == "renstra" else []
+    baseline = form.baseline or bool(goals)
+    lead = goals + (["No"] if form.numbered else []) + code_head + ["Program/Kegiatan/Sub Kegiatan",
+                                                                     "Indikator Kinerja"] \
+        + (["Satuan"] if form.satuan else []) + \
+        (["Data Capaian pada Tahun Awal Perencanaan" if goals else f"Kondisi Awal {years[0] - 1}"] if baseline else [])
+    name_at = len(lead) - 2 - form.satuan - baseline
     rp = "(Rp 000)" if form.thousands else "(Rp)"
     pair = [f"Pagu Indikatif {rp}", "Target"] if form.pagu_first else ["Target", f"Pagu Indikatif {rp}"]
     year_label = {"tahun": "Tahun {}", "bare": "{}", "ta": "TA {}"}[form.year_label]
@@ -303,14 +335,19 @@ def program_table(form: Form, programs: list[Node], years: list[int], kecamatan:
         for y in years]
     if form.doc_type == "renstra":
         periods.append(("Kondisi Kinerja pada Akhir Periode Renstra", None))
-    tail = ["Lokasi", "Sumber Dana"] if form.lokasi else []
-    if form.header == "one_row":
-        head = [lead + [f"{part.split(' (')[0]} {y}" + (f" {rp}" if "Pagu" in part else "") if y else
-                        f"{part.split(' (')[0]} Akhir" + (f" {rp}" if "Pagu" in part else "")
-                        for label, y in periods for part in pair] + tail]
+    if form.standard:
+        head, spec = _standard_head(form, lead, periods, rp, years)
     else:
-        head = [lead + [cell for label, _ in periods for cell in (label, "")] + tail,
-                [""] * len(lead) + pair * len(periods) + [""] * len(tail)]
+        spec = [("pagu" if "Pagu" in part else "target", y) for _, y in periods for part in pair] + \
+            ([("lokasi", None), ("sumber", None)] if form.lokasi else [])
+        tail = ["Lokasi", "Sumber Dana"] if form.lokasi else []
+        if form.header == "one_row":
+            head = [lead + [f"{part.split(' (')[0]} {y}" + (f" {rp}" if "Pagu" in part else "") if y else
+                            f"{part.split(' (')[0]} Akhir" + (f" {rp}" if "Pagu" in part else "")
+                            for label, y in periods for part in pair] + tail]
+        else:
+            head = [lead + [cell for label, _ in periods for cell in (label, "")] + tail,
+                    [""] * len(lead) + pair * len(periods) + [""] * len(tail)]
     width = len(head[-1])
     if form.col_numbers:
         head.append([f"({k})" for k in range(1, width + 1)])
@@ -329,19 +366,23 @@ def program_table(form: Form, programs: list[Node], years: list[int], kecamatan:
             code += [""] * (5 - len(code))
         else:
             code = [] if form.code in ("in_name", "words") else [node.code]
-        cells = ([str(number) if node.level == "program" and name else ""] if form.numbered else []) + code + \
-            [name, indicator] + ([unit] if form.satuan else [])
-        if form.baseline:
+        # The goal a program serves, on its first row (the rows below it under the same goal).
+        goal = [GOALS[0][0], GOALS[0][1][0][0]] if node is programs[0] and name else [""] * len(goals)
+        cells = goal[:len(goals)] + ([str(number) if node.level == "program" and name else ""] if form.numbered
+                                     else []) + code + [name, indicator] + ([unit] if form.satuan else [])
+        if baseline:
             first = targets[years[0]]
             cells.append(target(first - 2 if unit == "%" else first, unit, form))
-        for _, y in periods:
-            if y is None:  # the end of the period: the last year's target, the sum of the years' pagu
+        for kind, y in spec:
+            if kind == "target":  # the end of the period: the last year's target
+                cells.append(target(targets[years[-1] if y is None else y], unit, form))
+            elif kind == "pagu":  # the end of the period: the sum of the years' pagu
                 total = sum(node.pagu.values()) + (10_000_000 if planted["end_pagu"] is node else 0)
-                shown = (target(targets[years[-1]], unit, form), amount(total) if pagu else "")
+                cells.append(("" if not pagu else amount(total) if y is None else amount(node.pagu[y])))
             else:
-                shown = (target(targets[y], unit, form), amount(node.pagu[y]) if pagu else "")
-            cells += list(reversed(shown)) if form.pagu_first else list(shown)
-        return cells + (["Kecamatan " + kecamatan, "APBD"] if form.lokasi else [])
+                cells.append({"lokasi": "Kecamatan " + kecamatan, "sumber": "APBD", "catatan": "",
+                              "unit": "Sekretariat Kecamatan"}[kind])
+        return cells
 
     nodes = list(walk(programs))
     number = 0
@@ -369,14 +410,12 @@ def program_table(form: Form, programs: list[Node], years: list[int], kecamatan:
     sums = [sum(p.pagu[y] for p in programs) for y in years]
     if planted["totals_year"] is not None:
         sums[years.index(planted["totals_year"])] += 50_000_000
-    totals = [""] * (len(lead) - 1) + [form.totals]
-    for k, (_, y) in enumerate(periods):
-        # The end of the period: the sum of the programs' printed ends (one may be a planted error).
-        value = sums[k] if y is not None else sum(sum(p.pagu.values()) for p in programs) + \
-            (10_000_000 if planted["end_pagu"] in programs else 0)
-        totals += [amount(value), ""] if form.pagu_first else ["", amount(value)]
+    # The end of the period: the sum of the programs' printed ends (one may be a planted error).
+    end = sum(sum(p.pagu.values()) for p in programs) + (10_000_000 if planted["end_pagu"] in programs else 0)
+    totals = [""] * (len(lead) - 1) + [form.totals] + \
+        [(amount(end if y is None else sums[years.index(y)]) if kind == "pagu" else "") for kind, y in spec]
     totals_line = start + len(lines)
-    lines.append("\t".join(totals + [""] * len(tail)))
+    lines.append("\t".join(totals))
     if planted["totals_year"] is not None:
         found.append(("ANG-003", totals_line))
     return lines, found

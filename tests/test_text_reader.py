@@ -1703,6 +1703,31 @@ def test_a_program_printed_again_with_a_pagu_of_its_own_is_checked_on_that_row(t
     assert got == {("ANG-001", wrong)}
 
 
+@pytest.mark.parametrize("code_in_name", [False, True])
+def test_a_program_row_naming_its_tujuan_and_sasaran_before_its_code_is_the_program(tmp_path, code_in_name):
+    """A T-C.27 prints the tujuan and sasaran a program serves in columns before its number and
+    code, their text on the program's first row (merged down over the rows below): that row is
+    the program, coded (its kegiatan had been reported without a program, KOD-003); and a code
+    typed into the name cell there is read as a code column, as one at the row's start is."""
+    head = [["Tujuan", "Sasaran", "No", "Kode", "Program/Kegiatan", "Indikator Kinerja", "Target 2026", "Rp",
+             "Target 2027", "Rp", "Unit Kerja Penanggung Jawab"]]
+    rows = [["Meningkatnya mutu layanan", "Meningkatnya layanan tepat waktu", "1", "7.01.02", "PROGRAM PELAYANAN PUBLIK",
+             "Persentase layanan tepat waktu", "90%", "60.000.000", "92%", "70.000.000", "Sekretariat"],
+            ["", "", "", "7.01.02.2.01", "Koordinasi Pelayanan", "Jumlah rapat", "12 kali", "35.000.000", "12 kali",
+             "40.000.000", "Sekretariat"],
+            ["", "", "", "7.01.02.2.02", "Administrasi Pelayanan", "Jumlah dokumen", "20 dokumen", "20.000.000",
+             "20 dokumen", "30.000.000", "Sekretariat"]]
+    if code_in_name:
+        head[0].remove("Kode")
+        for row in rows:
+            row[3:5] = [f"{row[3]} {row[4]}"]
+    path = renstra_file(tmp_path, "Tabel 6.1 Rencana Program dan Pendanaan", [*head, *rows])
+    program = read_plan(path).tables[0].roots[0]
+    assert (program.code, program.name, len(program.children)) == ("7.01.02", "PROGRAM PELAYANAN PUBLIK", 2)
+    got = {(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.category != "chapter"}
+    assert got == {("ANG-001", 7)}  # 2026: 60 against 55 (2027's 70 is its kegiatan's sum)
+
+
 @pytest.mark.parametrize("again", [["Tabel 6.1 (Lanjutan)"], ["Tabel 6.1 Lanjutan", "HEADER"], ["Tabel 6.1"]])
 def test_a_table_continued_under_its_title_again_is_one_table(tmp_path, again):
     """A program table printed on from the page before under its title again ("Tabel 6.1

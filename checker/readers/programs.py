@@ -643,10 +643,11 @@ _CODE_IN_NAME = re.compile(r"^((?:\d|[Xx]\.[Xx]{2})[\d.]*\d)\s+([A-Za-z].*)$")
 def codes_out_of_names(header: list[tuple[int, list[str]]], data: list[tuple[int, list[str]]]):
     """The table with a code typed into the name cell set in a column of its own before the name,
     the header given that column too, where two rows or more do so in one column: the rows then
-    read as a coded table does. Otherwise the table as it is."""
+    read as a coded table does. Otherwise the table as it is. (The name column may stand after a
+    number and the tujuan and sasaran served, as a Renstra's T-C.27 prints them.)"""
     counts: Counter = Counter()
     for _, cells in data:
-        for k, c in enumerate(cells[:3]):
+        for k, c in enumerate(cells[:8]):
             m = _CODE_IN_NAME.match(c.strip())
             if m and well_formed_code(m.group(1)):
                 counts[k] += 1
@@ -1091,6 +1092,8 @@ class ProgramTables:
                 continue
             if layout is not None and self._goal_row(table, line, cells, layout):
                 continue
+            if layout is not None and layout.goals:
+                cells = self._past_goals(cells, layout)
             if layout is not None and (self._further_indicator(table, line, cells, layout)
                                        or self._continued(table, cells, layout)):
                 continue
@@ -1279,6 +1282,16 @@ class ProgramTables:
             if len(found) > len(best):
                 best = found
         return best
+
+    def _past_goals(self, cells: list[str], layout: "Layout") -> list[str]:
+        """A program's row that names the tujuan and sasaran it serves before its code (their
+        cells merged down over the rows under them, the text printed on the first row): the row
+        without them, so that its code is read where a row's code begins."""
+        columns = set(layout.goals.values())
+        if not any(cell_at(cells, k) for k in columns) or self._code(cells)[0]:
+            return cells
+        past = ["" if k in columns else c for k, c in enumerate(cells)]
+        return past if self._code(past)[0] else cells
 
     @staticmethod
     def _code(cells: list[str]) -> tuple[str, int]:
