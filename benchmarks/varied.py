@@ -23,8 +23,11 @@ numbering the columns, amounts in thousands, the table going on over a page brea
 header again, and the program table in the Permendagri 86/2017 form (a Renja's T-C.31: the plan
 year's lokasi, target, pagu and source under "Rencana Tahun ...", a "Catatan Penting", then the
 prakiraan maju; a Renstra's T-C.27: the tujuan and sasaran served before the code, each year over
-Target | Rp under one funding group, then the unit in charge and the lokasi). Evaluations (RAS-001), goal tables (TGT-001/002), Rencana Aksi quarters (TGT-003/004,
-ANG-006) and risk registers (RSK-001/003) are drawn the same way.
+Target | Rp under one funding group, then the unit in charge and the lokasi). Evaluations
+(RAS-001), goal tables (TGT-001/002), Rencana Aksi quarters (TGT-003/004, ANG-006), risk registers
+(RSK-001/003) and a Renstra's last period (T-C.23's service targets, realisations and ratios,
+T-C.24's budgets, realisations, ratios and growth, by years or by "Tahun ke-" places; RAS-001)
+are drawn the same way.
 
     python benchmarks/varied.py [--count 200] [--seed 1] [--verbose] [--keep DIR]
 
@@ -488,6 +491,93 @@ def evaluation_table(rng: random.Random, form: Form, programs: list[Node], year:
     return lines, found
 
 
+def _period_head(groups: list[str], labels: list[str], lead: list[str], tail: list[str] = ()) -> list[str]:
+    """Two header rows: each group over its columns, then the columns' labels (years or places)."""
+    return ["\t".join(lead + [cell for g in groups for cell in [g] + [""] * (len(labels) - 1)] + list(tail)),
+            "\t".join([""] * len(lead) + labels * len(groups) + [""] * len(tail))]
+
+
+def _share(part: float, whole: float, form: Form) -> str:
+    share = part / whole * 100
+    return f"{share / 100:.2f}".replace(".", ",") if form.ratio == "fraction" else f"{share:.2f}".replace(".", ",")
+
+
+def service_table(rng: random.Random, form: Form, programs: list[Node], first_year: int,
+                  start: int) -> tuple[list[str], list[tuple[str, int | None]]]:
+    """A Renstra's T-C.23: the last period's service indicators, their Renstra targets, realised
+    figures and the ratios of the two year by year, each kind a group over the period's years (or
+    their places, "Tahun ke-" over 1 ... 5); one ratio may be planted wrong (RAS-001)."""
+    places = form.year_label == "tahun"
+    labels = [str(k) for k in range(1, 6)] if places else [str(first_year + k) for k in range(5)]
+    suffix = " Tahun ke-" if places else " Tahun"
+    extra = ["Target SPM", "Target IKK", "Target Indikator Lainnya"] if rng.random() < 0.5 else []
+    lead = ["No", "Indikator Kinerja sesuai Tugas dan Fungsi Perangkat Daerah"] + extra
+    groups = ["Target Renstra Perangkat Daerah" + suffix, "Realisasi Capaian" + suffix,
+              ("Rasio Capaian pada" if form.ratio == "fraction" else "Persentase Capaian pada") + suffix]
+    lines = _period_head(groups, labels, lead)
+    rows = [n for n in walk(programs) if n.unit == "%" and n.level != "sub_kegiatan"]
+    wrong = (rng.choice(rows), rng.randrange(5)) if rng.random() < 0.6 else None
+    found: list[tuple[str, int | None]] = []
+    for number, node in enumerate(rows, start=1):
+        base = rng.randint(65, 80)
+        aims = [base + 2 * k for k in range(5)]
+        done = [a + rng.choice([-4, -2, -1, 0, 1, 3]) for a in aims]
+        ratios = [_share(d, a, form) for d, a in zip(done, aims)]
+        if wrong and wrong[0] is node:
+            k = wrong[1]
+            ratios[k] = _share(done[k] + rng.choice([-8, -5, 5, 9]), aims[k], form)
+            found.append(("RAS-001", start + len(lines)))
+        lines.append("\t".join([str(number), node.indicator] + ["-"] * len(extra) + [str(a) for a in aims] +
+                               [str(d) for d in done] + ratios))
+    return lines, found
+
+
+def funding_table(rng: random.Random, form: Form, programs: list[Node], first_year: int,
+                  start: int) -> tuple[list[str], list[tuple[str, int | None]]]:
+    """A Renstra's T-C.24: the last period's budget and its realisation for each program and
+    kegiatan year by year, their ratios, and the average growth of both; one ratio may be
+    planted wrong (RAS-001)."""
+    places = form.year_label == "tahun"
+    labels = [str(k) for k in range(1, 6)] if places else [str(first_year + k) for k in range(5)]
+    suffix = " Tahun ke-" if places else " Tahun"
+    groups = ["Anggaran pada" + suffix, "Realisasi Anggaran pada" + suffix,
+              "Rasio antara Realisasi dan Anggaran" + suffix]
+    lead = ["No", "Uraian"]
+    lines = _period_head(groups, labels, lead, ["Rata-rata Pertumbuhan", ""])
+    lines[1] = lines[1].rsplit("\t", 2)[0] + "\tAnggaran\tRealisasi"
+    found: list[tuple[str, int | None]] = []
+    budgets: dict[int, list[tuple[list[int], list[int]]]] = {}
+    for program in programs:
+        kegiatan = []
+        for keg in program.children:
+            plan = [rng.randint(20, 90) * 1_000_000 for _ in range(5)]
+            kegiatan.append((plan, [p * rng.choice([88, 92, 95, 98, 100]) // 100 for p in plan]))
+        budgets[id(program)] = kegiatan
+    rows = [(program, None) for program in programs]
+    wrong = (rng.choice(rows)[0], rng.randrange(5)) if rng.random() < 0.6 else None
+
+    def growth(values: list[int]) -> str:
+        rates = [(b - a) / a * 100 for a, b in zip(values, values[1:])]
+        return f"{sum(rates) / len(rates):.2f}".replace(".", ",")
+
+    number = 0
+    for program in programs:
+        number += 1
+        parts = budgets[id(program)]
+        plan = [sum(p[0][k] for p in parts) for k in range(5)]
+        used = [sum(p[1][k] for p in parts) for k in range(5)]
+        for node, (p, u) in [(program, (plan, used))] + list(zip(program.children, parts)):
+            ratios = [_share(b, a, form) for b, a in zip(u, p)]
+            if wrong and wrong[0] is node:
+                k = wrong[1]
+                ratios[k] = _share(u[k] * 0.9, p[k], form)
+                found.append(("RAS-001", start + len(lines)))
+            lines.append("\t".join([str(number) if node is program else "", node.name] +
+                                   [money(v, form) for v in p] + [money(v, form) for v in u] + ratios +
+                                   [growth(p), growth(u)]))
+    return lines, found
+
+
 BANDS = [(5, "Sangat Rendah"), (10, "Rendah"), (15, "Sedang"), (20, "Tinggi"), (25, "Sangat Tinggi")]
 RISKS = [("Data penduduk tidak mutakhir", "Laporan desa terlambat"),
          ("Keterlambatan pencairan anggaran", "Dokumen pencairan tidak lengkap"),
@@ -759,6 +849,16 @@ def write_plan(rng: random.Random, form: Form, index: int) -> tuple[str, str, li
             table, found = evaluation_table(rng, form, programs, years[0] - 2, len(lines) + 1)
             lines += table + [""]
             expected += found
+        if k == 2 and form.doc_type == "renstra" and form.evaluation != "none":
+            lines.append(f"Tabel {k}.1 Pencapaian Kinerja Pelayanan Kecamatan {kecamatan}")
+            table, found = service_table(rng, form, programs, years[0] - 5, len(lines) + 1)
+            lines += table + [""]
+            expected += found
+            if form.budget_realised:
+                lines.append(f"Tabel {k}.2 Anggaran dan Realisasi Pendanaan Pelayanan Kecamatan {kecamatan}")
+                table, found = funding_table(rng, form, programs, years[0] - 5, len(lines) + 1)
+                lines += table + [""]
+                expected += found
         if k == {"renja": 3, "renstra": 4}[form.doc_type] and form.goals != "none":
             lines.append(f"Tabel {k}.1 Tujuan dan Sasaran Kecamatan {kecamatan}")
             table, found = goals_table(rng, form, years, len(lines) + 1)
