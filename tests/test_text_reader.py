@@ -1728,6 +1728,28 @@ def test_a_program_row_naming_its_tujuan_and_sasaran_before_its_code_is_the_prog
     assert got == {("ANG-001", 7)}  # 2026: 60 against 55 (2027's 70 is its kegiatan's sum)
 
 
+def test_a_row_that_lost_a_cell_before_its_coded_name_keeps_its_code_and_unit(tmp_path):
+    """Codes typed into the name cells, after the tujuan, sasaran and number columns; one row
+    lost an empty cell before its name, so its code stands a column off: it is still split from
+    the name (the row had been unplaced, its kegiatan reported without a program, KOD-003), and
+    read by order, the word after its indicator is its unit, not a missing one (IND-006)."""
+    head = [["Tujuan", "Sasaran", "No", "Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target 2026", "Rp",
+             "Target 2027", "Rp"]]
+    rows = [["", "", "1", "7.01.02 PROGRAM PELAYANAN PUBLIK", "Persentase layanan tepat waktu", "%", "90", "60.000.000",
+             "92", "70.000.000"],
+            ["", "", "", "7.01.02.2.01 Koordinasi Pelayanan", "Jumlah rapat", "kali", "12", "60.000.000", "12",
+             "70.000.000"],
+            ["", "2", "7.01.03 PROGRAM PEMBERDAYAAN MASYARAKAT", "Persentase lembaga aktif", "%", "70", "40.000.000",
+             "75", "45.000.000"],
+            ["", "", "", "7.01.03.2.01 Fasilitasi Pemberdayaan", "Jumlah lembaga", "lembaga", "14", "40.000.000", "14",
+             "45.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1 Rencana Program dan Pendanaan", [*head, *rows])
+    roots = read_plan(path).tables[0].roots
+    assert [(p.code, p.indicators[0].unit, len(p.children)) for p in roots] == [("7.01.02", "%", 1), ("7.01.03", "%", 1)]
+    got = {f.rule for f in check_file(path, Settings()).findings if f.category not in ("chapter", "input")}
+    assert not got
+
+
 @pytest.mark.parametrize("again", [["Tabel 6.1 (Lanjutan)"], ["Tabel 6.1 Lanjutan", "HEADER"], ["Tabel 6.1"]])
 def test_a_table_continued_under_its_title_again_is_one_table(tmp_path, again):
     """A program table printed on from the page before under its title again ("Tabel 6.1

@@ -658,11 +658,14 @@ def codes_out_of_names(header: list[tuple[int, list[str]]], data: list[tuple[int
         return header, data
 
     def split(cells: list[str], code_row: bool) -> list[str]:
-        if k >= len(cells):
+        # (A row that lost a cell before its name has its code a column off: split where it is.)
+        at = next((j for j in sorted(range(min(len(cells), 8)), key=lambda j: abs(j - k))
+                   if code_row and (m := _CODE_IN_NAME.match(cells[j].strip())) and well_formed_code(m.group(1))), k)
+        if at >= len(cells):
             return cells
-        m = _CODE_IN_NAME.match(cells[k].strip()) if code_row else None
-        code, name = (m.group(1), m.group(2)) if m and well_formed_code(m.group(1)) else ("", cells[k])
-        return [*cells[:k], code, name, *cells[k + 1:]]
+        m = _CODE_IN_NAME.match(cells[at].strip()) if code_row else None
+        code, name = (m.group(1), m.group(2)) if m and well_formed_code(m.group(1)) else ("", cells[at])
+        return [*cells[:at], code, name, *cells[at + 1:]]
 
     printed = header
     header = [(line, split(cells, False)) for line, cells in header]
@@ -1420,8 +1423,13 @@ class ProgramTables:
         indicators = []
         if len(texts) > 1:
             after_indicator = cells.index(texts[1], after) + 1
-            indicators = [self._unshifted(Indicator(name=texts[1], location=loc,
-                                                    **self._ordered_targets(table, cells[after_indicator:], loc)), loc)]
+            # Where the header has a unit column, a word after the indicator is its unit ("%",
+            # "dokumen"), not a target.
+            unit = cell_at(cells, after_indicator) if layout is not None and layout.satuan is not None and \
+                re.fullmatch(r"[^\d]{1,25}", cell_at(cells, after_indicator)) else ""
+            ordered = self._ordered_targets(table, cells[after_indicator + bool(unit):], loc)
+            ordered["unit"] = unit or ordered.get("unit", "")
+            indicators = [self._unshifted(Indicator(name=texts[1], location=loc, **ordered), loc)]
         node = ProgramNode(code=code, level=level, name=name, indicators=indicators,
                            budgets=budgets, pagu_akhir=pagu_akhir, location=loc)
         self._attach(table, last, node)
