@@ -24,7 +24,8 @@ header again, and the program table in the Permendagri 86/2017 form (a Renja's T
 year's lokasi, target, pagu and source under "Rencana Tahun ...", a "Catatan Penting", then the
 prakiraan maju; a Renstra's T-C.27: the tujuan and sasaran served before the code, each year over
 Target | Rp under one funding group, then the unit in charge and the lokasi). Evaluations
-(RAS-001), goal tables (TGT-001/002), Rencana Aksi quarters (TGT-003/004, ANG-006), risk registers
+(RAS-001; a Renja's also as T-C.29, a ratio to last year's Renja target and one to the Renstra's
+end-of-period target), goal tables (TGT-001/002), Rencana Aksi quarters (TGT-003/004, ANG-006), risk registers
 (RSK-001/003) and a Renstra's last period (T-C.23's service targets, realisations and ratios,
 T-C.24's budgets, realisations, ratios and growth, by years or by "Tahun ke-" places; RAS-001)
 are drawn the same way.
@@ -146,6 +147,7 @@ class Form:
     percent: str                    # bare | sign | spaced | decimal | bound ("≥ 82%")
     totals: str
     evaluation: str                 # none | one_row | two_rows | rows_of_kind (target, realisasi, capaian lines)
+    #                                 | tc29 (Renja: T-C.29 as Permendagri 86/2017 prints it)
     ratio: str                      # percent | percent_sign | fraction
     quarters: str                   # Rencana Aksi: tw | triwulan | target_tw | tw_digit | grouped
     annual_first: bool              # Rencana Aksi: the year's target before its quarters
@@ -180,7 +182,7 @@ def draw_form(rng: random.Random) -> Form:
                 money=rng.choice(["plain", "plain", "rp", "rp_dot_cents", "cents", "spaces"]),
                 percent=rng.choice(["bare", "sign", "spaced", "decimal", "bound"]),
                 totals=rng.choice(["JUMLAH", "TOTAL", "Jumlah Total", "JUMLAH TOTAL"]),
-                evaluation=rng.choice(["none", "one_row", "two_rows", "rows_of_kind"]),
+                evaluation=rng.choice(["none", "one_row", "two_rows", "rows_of_kind", "tc29"]),
                 ratio=rng.choice(["percent", "percent_sign", "fraction"]),
                 quarters=rng.choice(["tw", "triwulan", "target_tw", "tw_digit", "grouped"]),
                 annual_first=rng.random() < 0.6, register=rng.choice(["kd", "dk", "letters", "inherent"]),
@@ -488,6 +490,56 @@ def evaluation_table(rng: random.Random, form: Form, programs: list[Node], year:
                     found.append(("RAS-001", start + len(lines)))
                 money_cells = [money(budget, form), money(used, form), f"{share:.2f}".replace(".", ",")]
             lines.append("\t".join(head + [c for y in years for c in cells[y]] + money_cells))
+    return lines, found
+
+
+def tc29_table(rng: random.Random, form: Form, programs: list[Node], year: int,
+               start: int) -> tuple[list[str], list[tuple[str, int | None]]]:
+    """A Renja's T-C.29 as Permendagri 86/2017 prints it: each row's Renstra target for the
+    period's end, what was realised through the year before last, last year's Renja target,
+    realisation and their ratio, this year's target, and the realisation expected through this
+    year with its ratio to the Renstra target; one of the two ratios may be planted wrong
+    (RAS-001)."""
+    renstra_end = year + 3
+    lead = ["Kode", "Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan",
+            "Indikator Kinerja Program (outcome)/Kegiatan (output)"]
+    head = [lead + [f"Target Kinerja Capaian Program (Renstra Perangkat Daerah) Tahun {renstra_end}",
+                    f"Realisasi Target Kinerja Hasil Program dan Keluaran Kegiatan s/d Tahun {year - 2}",
+                    f"Target dan Realisasi Kinerja Program dan Kegiatan Tahun Lalu ({year - 1})", "", "",
+                    f"Target Program dan Kegiatan (Renja Perangkat Daerah Tahun {year})",
+                    f"Perkiraan Realisasi Capaian Target Renstra Perangkat Daerah s/d Tahun {year}", "",
+                    "Perangkat Daerah Penanggung Jawab"],
+            [""] * len(lead) + ["", "", "Target Renja", "Realisasi Renja", "Tingkat Realisasi (%)", "",
+                                "Realisasi Capaian Program dan Kegiatan s/d Tahun Berjalan",
+                                "Tingkat Capaian Realisasi Target Renstra (%)", ""]]
+    if form.col_numbers:
+        head.append([f"({k})" for k in range(1, len(head[0]) + 1)])
+    lines = ["\t".join(r) for r in head]
+    rows = [n for n in walk(programs) if n.level != "sub_kegiatan"]
+    wrong = (rng.choice(rows), rng.choice([8, 11])) if rng.random() < 0.7 else None
+    found: list[tuple[str, int | None]] = []
+
+    def ratio(part: float, whole: float) -> str:
+        share = part / whole * 100
+        return f"{share:.2f}%".replace(".", ",") if form.ratio == "percent_sign" else f"{share:.2f}".replace(".", ",")
+
+    for node in rows:
+        aim = rng.randint(85, 98)
+        before, last_aim = aim - rng.randint(8, 12), aim - rng.randint(4, 7)
+        last_done = last_aim + rng.choice([-3, -1, 0, 1])
+        now_aim = last_aim + 2
+        expect = min(now_aim + rng.choice([-1, 0]), aim)
+        cells = [str(before), str(last_aim), str(last_done), ratio(last_done, last_aim), str(now_aim), str(expect),
+                 ratio(expect, aim)]
+        if wrong and wrong[0] is node:
+            k = 3 if wrong[1] == 8 else 6
+            cells[k] = ratio((last_done, expect)[k == 6] - rng.choice([4, 6]), (last_aim, aim)[k == 6])
+            found.append(("RAS-001", start + len(lines)))
+        pct = "%" if form.percent in ("sign", "spaced", "bound") else ""
+        cells = [c + pct if k not in (3, 6) else c for k, c in enumerate(cells)]
+        code = [node.code] if form.code in ("column", "five") else [""]
+        name = f"{node.code} {node.name}" if form.code == "in_name" else node.name
+        lines.append("\t".join(code + [name, node.indicator, str(aim) + pct] + cells + ["Kecamatan"]))
     return lines, found
 
 
@@ -846,7 +898,8 @@ def write_plan(rng: random.Random, form: Form, index: int) -> tuple[str, str, li
         if k == 2 and form.doc_type == "renja" and form.evaluation != "none":
             lines += [f"Tabel {k}.1 Evaluasi Pelaksanaan Renja Kecamatan {kecamatan} Tahun {years[0] - 3} dan "
                       f"{years[0] - 2}"]
-            table, found = evaluation_table(rng, form, programs, years[0] - 2, len(lines) + 1)
+            table, found = (tc29_table if form.evaluation == "tc29" else evaluation_table)(
+                rng, form, programs, years[0] - (1 if form.evaluation == "tc29" else 2), len(lines) + 1)
             lines += table + [""]
             expected += found
         if k == 2 and form.doc_type == "renstra" and form.evaluation != "none":
