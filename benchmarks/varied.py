@@ -25,8 +25,8 @@ year's lokasi, target, pagu and source under "Rencana Tahun ...", a "Catatan Pen
 prakiraan maju; a Renstra's T-C.27: the tujuan and sasaran served before the code, each year over
 Target | Rp under one funding group, then the unit in charge and the lokasi). Evaluations
 (RAS-001; a Renja's also as T-C.29, a ratio to last year's Renja target and one to the Renstra's
-end-of-period target), goal tables (TGT-001/002), Rencana Aksi quarters (TGT-003/004, ANG-006), risk registers
-(RSK-001/003) and a Renstra's last period (T-C.23's service targets, realisations and ratios,
+end-of-period target), goal tables (TGT-001/002), Rencana Aksi quarters (TGT-003/004, ANG-006),
+risk registers (RSK-001/003) and a Renstra's last period (T-C.23's service targets, realisations and ratios,
 T-C.24's budgets, realisations, ratios and growth, by years or by "Tahun ke-" places; RAS-001)
 are drawn the same way.
 
