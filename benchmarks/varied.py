@@ -15,7 +15,8 @@ forms and its totals row at random, and gets one to three of these defects:
 - KON-002: a program's pagu printed otherwise in a summary of the programs' pagu;
 - IND-001 / IND-002: a percentage whose formula is a count, or a ratio not times 100, in a table
   defining the indicators (Indikator Kinerja Utama);
-- BAB-001: a chapter left out (still listed in a contents page or Bab I's sistematika).
+- BAB-001: a chapter left out (still listed in a contents page or Bab I's sistematika);
+- IND-004: a sub kegiatan's "Jumlah ..." indicator with targets in percent ("100%").
 
 and, at random, a program's second indicator on a row of its own, names wrapped onto a line of
 their own, no codes at all (levels in the words "Kegiatan ...", "Sub Kegiatan ..."), a row
@@ -225,7 +226,7 @@ def walk(nodes: list[Node]):
 def plant(rng: random.Random, form: Form, programs: list[Node], years: list[int]) -> dict:
     """Change the tree for one to three defects; return what is planted where (by node, filled with
     lines once printed)."""
-    kinds = ["ANG-001", "ANG-002", "ANG-003", "TGT-002", "BAB-001"]
+    kinds = ["ANG-001", "ANG-002", "ANG-003", "TGT-002", "BAB-001", "IND-004"]
     if form.doc_type == "renstra":
         kinds.append("ANG-004")
     chosen = rng.sample(kinds, rng.randint(1, 3))
@@ -248,6 +249,10 @@ def plant(rng: random.Random, form: Form, programs: list[Node], years: list[int]
             planted["nodes"].append((kind, node))
         elif kind == "TGT-002" and (node := pick(rng.choice(["program", "kegiatan"]))):
             node.targets[years[-1]] = node.targets[years[-2]] - rng.choice([2, 3, 5])
+            planted["nodes"].append((kind, node))
+            used.add(node.code)
+        elif kind == "IND-004" and (node := pick("sub_kegiatan")):
+            node.unit, node.targets = "%", dict.fromkeys(years, 100)  # "Jumlah ..." measured in percent
             planted["nodes"].append((kind, node))
             used.add(node.code)
         elif kind == "ANG-003":
@@ -433,7 +438,7 @@ def evaluation_table(rng: random.Random, form: Form, programs: list[Node], year:
     wrong (RAS-001 at its line)."""
     years = [year - 1, year]
     ratio_head = "Rasio Capaian" if form.ratio == "fraction" else "Capaian (%)"
-    rows = [n for n in walk(programs) if n.unit == "%"]
+    rows = [n for n in walk(programs) if n.unit == "%" and n.level != "sub_kegiatan"]
     wrong = (rng.choice(rows), rng.choice(years)) if rng.random() < 0.6 else None
 
     def figures(node: Node, y: int) -> tuple[str, str, str]:
