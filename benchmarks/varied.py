@@ -26,10 +26,11 @@ year's lokasi, target, pagu and source under "Rencana Tahun ...", a "Catatan Pen
 prakiraan maju; a Renstra's T-C.27: the tujuan and sasaran served before the code, each year over
 Target | Rp under one funding group, then the unit in charge and the lokasi). Evaluations
 (RAS-001; a Renja's also as T-C.29, a ratio to last year's Renja target and one to the Renstra's
-end-of-period target), goal tables (TGT-001/002), Rencana Aksi quarters (TGT-003/004, ANG-006),
-risk registers (RSK-001/003) and a Renstra's last period (T-C.23's service targets, realisations and ratios,
-T-C.24's budgets, realisations, ratios and growth, by years or by "Tahun ke-" places; RAS-001)
-are drawn the same way.
+end-of-period target; its T-C.30 review, the rancangan awal RKPD beside the analysis of needs,
+ANG-001), goal tables (TGT-001/002), Rencana Aksi quarters (TGT-003/004, ANG-006), risk
+registers (RSK-001/003) and a Renstra's last period (T-C.23's service targets, realisations and
+ratios, T-C.24's budgets, realisations, ratios and growth, by years or by "Tahun ke-" places;
+RAS-001) are drawn the same way.
 
     python benchmarks/varied.py [--count 200] [--seed 1] [--verbose] [--keep DIR]
 
@@ -168,6 +169,7 @@ class Form:
     summary: bool                   # a second table of each program's pagu by year (KON-002 when one differs)
     iku: bool                       # a table defining the indicators: unit, formula, source (IND-001/002)
     standard: bool                  # the program table as Permendagri 86/2017 prints it (T-C.31, T-C.27)
+    review: bool                    # Renja: T-C.30, the rancangan awal RKPD beside the analysis of needs
 
     def describe(self) -> str:
         return " ".join(f"{k}={v}" for k, v in vars(self).items())
@@ -192,7 +194,8 @@ def draw_form(rng: random.Random) -> Form:
                 page_break=rng.random() < 0.3, goals=rng.choice(["none", "years", "places", "grouped"]),
                 finance=rng.random() < 0.5, budget_realised=rng.random() < 0.4, title_case=rng.random() < 0.3,
                 contents=rng.choice(["none", "dots", "tab", "sistematika"]), summary=rng.random() < 0.3,
-                iku=rng.random() < 0.3, standard=rng.random() < 0.35)
+                iku=rng.random() < 0.3, standard=rng.random() < 0.35,
+                review=rng.random() < 0.35)
 
 
 def build_tree(rng: random.Random, years: list[int]) -> list[Node]:
@@ -314,8 +317,8 @@ def _standard_head(form: Form, lead: list[str], periods: list[tuple[str, int | N
                 ("target", years[1]), ("pagu", years[1])]
         head = [lead + [f"Rencana Tahun {years[0]}", "", "", "", "Catatan Penting",
                         f"Prakiraan Maju Rencana Tahun {years[1]}", ""],
-                [""] * len(lead) + ["Lokasi", "Target Capaian Kinerja", pagu, "Sumber Dana", "", "Target Capaian Kinerja",
-                                    pagu]]
+                [""] * len(lead) + ["Lokasi", "Target Capaian Kinerja", pagu, "Sumber Dana", "",
+                                    "Target Capaian Kinerja", pagu]]
         return head, spec
     spec = [(part, y) for _, y in periods for part in ("target", "pagu")] + [("unit", None), ("lokasi", None)]
     head = [lead + ["Target Kinerja Program dan Kerangka Pendanaan"] + [""] * (2 * len(periods) - 1) +
@@ -545,6 +548,42 @@ def tc29_table(rng: random.Random, form: Form, programs: list[Node], year: int,
         code = [node.code] if form.code in ("column", "five") else [""]
         name = f"{node.code} {node.name}" if form.code == "in_name" else node.name
         lines.append("\t".join(code + [name, node.indicator, str(aim) + pct] + cells + ["Kecamatan"]))
+    return lines, found
+
+
+def review_table(rng: random.Random, form: Form, programs: list[Node], year: int,
+                 start: int) -> tuple[list[str], list[tuple[str, int | None]]]:
+    """A Renja's T-C.30: the rancangan awal RKPD's programs and kegiatan beside what the analysis
+    of needs makes of them, each side with its indicator, target and amount (the two sides'
+    amounts differ, as a review's do); one side's program may not be the sum of its kegiatan
+    (ANG-001)."""
+    coded = form.code in ("column", "five")
+    side = (["Kode"] if coded else []) + ["Program/Kegiatan"] + (["Lokasi"] if form.lokasi else []) + \
+        ["Indikator Kinerja", "Target Capaian Kinerja"]
+    lines = ["\t".join(["No", "Rancangan Awal RKPD"] + [""] * len(side) + ["Hasil Analisis Kebutuhan"] +
+                       [""] * len(side) + ["Catatan Penting"]),
+             "\t".join([""] + side + ["Pagu Indikatif (Rp)"] + side + ["Kebutuhan Dana (Rp)", ""])]
+    nodes = [n for n in walk(programs) if n.level != "sub_kegiatan"]
+    # Each kegiatan's amount on both sides; a program's are its kegiatan's sums.
+    amounts = {id(n): (rng.randint(20, 90) * 1_000_000, rng.randint(20, 90) * 1_000_000)
+               for n in nodes if n.level == "kegiatan"}
+    for n in nodes:
+        if n.level == "program":
+            amounts[id(n)] = tuple(sum(amounts[id(k)][s] for k in n.children) for s in (0, 1))
+    wrong = (rng.choice(programs), rng.randrange(2)) if rng.random() < 0.6 else None
+    found: list[tuple[str, int | None]] = []
+    number = 0
+    for node in nodes:
+        number += node.level == "program"
+        name = node.name if coded or node.level == "program" else f"Kegiatan {node.name}"
+        cells = ([node.code] if coded else []) + [name] + ([f"Kecamatan {KECAMATAN[0]}"] if form.lokasi else []) + \
+            [node.indicator, target(node.targets[year], node.unit, form)]
+        shown = list(amounts[id(node)])
+        if wrong and wrong[0] is node:
+            shown[wrong[1]] += rng.choice([3, 5, 8]) * 1_000_000
+            found.append(("ANG-001", start + len(lines)))
+        lines.append("\t".join([str(number) if node.level == "program" else ""] + cells + [money(shown[0], form)] +
+                               cells + [money(shown[1], form), ""]))
     return lines, found
 
 
@@ -905,6 +944,11 @@ def write_plan(rng: random.Random, form: Form, index: int) -> tuple[str, str, li
                       f"{years[0] - 2}"]
             table, found = (tc29_table if form.evaluation == "tc29" else evaluation_table)(
                 rng, form, programs, years[0] - (1 if form.evaluation == "tc29" else 2), len(lines) + 1)
+            lines += table + [""]
+            expected += found
+        if k == 2 and form.doc_type == "renja" and form.review:
+            lines.append(f"Tabel {k}.2 Review terhadap Rancangan Awal RKPD Tahun {years[0]}")
+            table, found = review_table(rng, form, programs, years[0], len(lines) + 1)
             lines += table + [""]
             expected += found
         if k == 2 and form.doc_type == "renstra" and form.evaluation != "none":
