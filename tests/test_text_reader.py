@@ -1711,7 +1711,8 @@ def test_a_program_row_naming_its_tujuan_and_sasaran_before_its_code_is_the_prog
     typed into the name cell there is read as a code column, as one at the row's start is."""
     head = [["Tujuan", "Sasaran", "No", "Kode", "Program/Kegiatan", "Indikator Kinerja", "Target 2026", "Rp",
              "Target 2027", "Rp", "Unit Kerja Penanggung Jawab"]]
-    rows = [["Meningkatnya mutu layanan", "Meningkatnya layanan tepat waktu", "1", "7.01.02", "PROGRAM PELAYANAN PUBLIK",
+    rows = [["Meningkatnya mutu layanan", "Meningkatnya layanan tepat waktu", "1", "7.01.02",
+             "PROGRAM PELAYANAN PUBLIK",
              "Persentase layanan tepat waktu", "90%", "60.000.000", "92%", "70.000.000", "Sekretariat"],
             ["", "", "", "7.01.02.2.01", "Koordinasi Pelayanan", "Jumlah rapat", "12 kali", "35.000.000", "12 kali",
              "40.000.000", "Sekretariat"],
@@ -1745,7 +1746,8 @@ def test_a_row_that_lost_a_cell_before_its_coded_name_keeps_its_code_and_unit(tm
              "45.000.000"]]
     path = renstra_file(tmp_path, "Tabel 6.1 Rencana Program dan Pendanaan", [*head, *rows])
     roots = read_plan(path).tables[0].roots
-    assert [(p.code, p.indicators[0].unit, len(p.children)) for p in roots] == [("7.01.02", "%", 1), ("7.01.03", "%", 1)]
+    assert [(p.code, p.indicators[0].unit, len(p.children)) for p in roots] == \
+        [("7.01.02", "%", 1), ("7.01.03", "%", 1)]
     got = {f.rule for f in check_file(path, Settings()).findings if f.category not in ("chapter", "input")}
     assert not got
 
