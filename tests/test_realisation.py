@@ -1,6 +1,8 @@
 """Realisation tables of published plans: column groups, row triples, and the ratio facts."""
 from decimal import Decimal
 
+import pytest
+
 from checker.config import Settings
 from checker.facts import build_facts
 from checker.models import Renstra
@@ -699,3 +701,28 @@ def test_a_group_row_that_lost_an_empty_cell_stands_over_its_pairs_again():
     wrong = [(f["location"]["line"], f["declared"]) for f in facts_of(table)
              if f["type"] == "ratio" and f["check"] == "cell" and f["abs_difference"] > f["tolerance"]]
     assert wrong == [(13, 95.0)]  # 58 / 60 is 96,67
+
+
+
+_TC31 = [["Program", "Indikator", "Satuan", "Rencana Tahun 2027", "", "", "", "Catatan Penting", "Prakiraan Maju 2028",
+          ""],
+         ["", "", "Lokasi", "Target", "Pagu (Rp)", "Sumber Dana", "", "Target", "Pagu (Rp)"]]
+_TC31_ROWS = [["PROGRAM A", "Persentase layanan", "%", "Kecamatan", "77%", "50.000.000", "APBD", "", "79%", "55.000.000"],
+              ["Kegiatan A", "Persentase dokumen", "%", "Kecamatan", "87%", "50.000.000", "APBD", "", "89%",
+               "55.000.000"]]
+_TC27 = [["Program", "Indikator", "Data Capaian Awal", "Target dan Kerangka Pendanaan", "", "", "", "Unit Kerja"],
+         ["", "", "Tahun 2027", "", "Tahun 2028", "", ""],
+         ["", "", "", "Target", "Rp", "Target", "Rp", ""]]
+_TC27_ROWS = [["PROGRAM A", "Persentase layanan", "75%", "77%", "50.000.000", "79%", "55.000.000", "Sekretariat"],
+              ["Kegiatan A", "Persentase dokumen", "85%", "87%", "50.000.000", "89%", "55.000.000", "Sekretariat"]]
+
+
+@pytest.mark.parametrize("header, body", [(_TC31, _TC31_ROWS), (_TC27, _TC27_ROWS)], ids=["T-C.31", "T-C.27"])
+def test_of_two_places_for_a_lost_cell_the_one_where_the_groups_begin_labelled_is_taken(header, body):
+    """A header row a cell short that agrees with the rows set back in two ways ("Lokasi" under
+    "Satuan" or under "Rencana Tahun 2027"; "Tahun 2027" under the baseline or under the
+    funding group): the way that leaves a group heading's first column bare and labels the next
+    is no merged cell's, so the other is taken (the header had been left as printed, a year's
+    targets not read)."""
+    from checker.readers.realisation import fill_lost_label_cell
+    assert fill_lost_label_cell(header, body)[1] == [""] + header[1]

@@ -227,7 +227,26 @@ def fill_lost_label_cell(header: list[list[str]], body: list[list[str]]) -> list
         mended = [row if at is None else row[:at] + [""] + row[at:] for row, at in zip(header, chosen)]
         if agrees(mended):
             readings.add(tuple(map(tuple, mended)))
+    if len(readings) > 1:
+        # Of several readings, the one whose groups begin their labels under their own first
+        # column, where only one does.
+        begun = {r for r in readings if _groups_begin_labelled(r)}
+        readings = begun if len(begun) == 1 else readings
     return [list(r) for r in readings.pop()] if len(readings) == 1 else header
+
+
+def _groups_begin_labelled(rows) -> bool:
+    """Whether each heading over several columns (a label followed by empty cells) that has labels
+    under it has one under its first column: a merged cell's sub-headings begin where it begins
+    ("Rencana Tahun 2027" over "Lokasi | Target | ...", "Tahun 2027" over "Target | Rp"), so a
+    reading that leaves the first column bare and labels the next set the row off by a cell."""
+    for upper, lower in zip(rows, rows[1:]):
+        starts = [k for k, c in enumerate(upper) if c.strip()]
+        for k, end in zip(starts, starts[1:] + [len(upper)]):
+            below = [c.strip() for c in lower[k:end]]
+            if end - k > 1 and any(below) and not below[0]:
+                return False
+    return True
 
 
 # A period a header row names under its group: a year, or a quarter ("TW I", "Triwulan 2", "IV").
