@@ -21,7 +21,8 @@ forms and its totals row at random, and gets one to three of these defects:
 and, at random, a program's second indicator on a row of its own, names wrapped onto a line of
 their own, no codes at all (levels in the words "Kegiatan ...", "Sub Kegiatan ..."), a row
 numbering the columns, amounts in thousands, the table going on over a page break under its
-header again, and the program table in the Permendagri 86/2017 form (a Renja's T-C.31: the plan
+header again or (a Renstra's) in two parts across its width, and the program table in the
+Permendagri 86/2017 form (a Renja's T-C.31: the plan
 year's lokasi, target, pagu and source under "Rencana Tahun ...", a "Catatan Penting", then the
 prakiraan maju; a Renstra's T-C.27: the tujuan and sasaran served before the code, each year over
 Target | Rp under one funding group, then the unit in charge and the lokasi). Evaluations
@@ -170,13 +171,14 @@ class Form:
     iku: bool                       # a table defining the indicators: unit, formula, source (IND-001/002)
     standard: bool                  # the program table as Permendagri 86/2017 prints it (T-C.31, T-C.27)
     review: bool                    # Renja: T-C.30, the rancangan awal RKPD beside the analysis of needs
+    parts: bool                     # Renstra: the program table printed in two parts across its width
 
     def describe(self) -> str:
         return " ".join(f"{k}={v}" for k, v in vars(self).items())
 
 
 def draw_form(rng: random.Random) -> Form:
-    return Form(doc_type=rng.choice(["renja", "renja", "renstra", "rencana-aksi"]),
+    form = Form(doc_type=rng.choice(["renja", "renja", "renstra", "rencana-aksi"]),
                 heading=rng.choice(["one_line", "two_lines", "arabic", "colon", "dot"]),
                 code=rng.choice(["column", "column", "five", "in_name", "words"]),
                 header=rng.choice(["one_row", "two_rows"]), pagu_first=rng.random() < 0.25,
@@ -195,7 +197,12 @@ def draw_form(rng: random.Random) -> Form:
                 finance=rng.random() < 0.5, budget_realised=rng.random() < 0.4, title_case=rng.random() < 0.3,
                 contents=rng.choice(["none", "dots", "tab", "sistematika"]), summary=rng.random() < 0.3,
                 iku=rng.random() < 0.3, standard=rng.random() < 0.35,
-                review=rng.random() < 0.35)
+                review=rng.random() < 0.35, parts=False)
+    # (A table in parts repeats its rows' names in each part: one row a node, no wrapped lines,
+    # no second indicator rows, no page break of its own.)
+    form.parts = form.doc_type == "renstra" and not (form.standard or form.wrap or form.second or form.page_break
+                                                     or form.col_numbers) and rng.random() < 0.5
+    return form
 
 
 def build_tree(rng: random.Random, years: list[int]) -> list[Node]:
@@ -227,8 +234,8 @@ def walk(nodes: list[Node]):
 
 
 def plant(rng: random.Random, form: Form, programs: list[Node], years: list[int]) -> dict:
-    """Change the tree for one to three defects; return what is planted where (by node, filled with
-    lines once printed)."""
+    """Change the tree for one to three defects; return what is planted where (by node and the year
+    whose figure is wrong, filled with lines once printed)."""
     kinds = ["ANG-001", "ANG-002", "ANG-003", "TGT-002", "BAB-001", "IND-004"]
     if form.doc_type == "renstra":
         kinds.append("ANG-004")
@@ -244,19 +251,19 @@ def plant(rng: random.Random, form: Form, programs: list[Node], years: list[int]
         year = rng.choice(years)
         if kind == "ANG-001" and (node := pick("program")):
             node.pagu[year] += rng.choice([5, 10, 25]) * 1_000_000
-            planted["nodes"].append((kind, node))
+            planted["nodes"].append((kind, node, year))
             used.add(node.code)
         elif kind == "ANG-002" and (node := pick("kegiatan")):
             node.children[0].pagu[year] += rng.choice([2, 5, 7]) * 1_000_000
             used.update({node.code, node.children[0].code})
-            planted["nodes"].append((kind, node))
+            planted["nodes"].append((kind, node, year))
         elif kind == "TGT-002" and (node := pick(rng.choice(["program", "kegiatan"]))):
             node.targets[years[-1]] = node.targets[years[-2]] - rng.choice([2, 3, 5])
-            planted["nodes"].append((kind, node))
+            planted["nodes"].append((kind, node, years[-1]))
             used.add(node.code)
         elif kind == "IND-004" and (node := pick("sub_kegiatan")):
             node.unit, node.targets = "%", dict.fromkeys(years, 100)  # "Jumlah ..." measured in percent
-            planted["nodes"].append((kind, node))
+            planted["nodes"].append((kind, node, None))
             used.add(node.code)
         elif kind == "ANG-003":
             planted["totals_year"] = year
@@ -419,7 +426,7 @@ def program_table(form: Form, programs: list[Node], years: list[int], kecamatan:
         if form.second and node.level == "program":
             lines.append("\t".join(row(node, "", "Indeks kepuasan masyarakat terhadap layanan program", "indeks",
                                        {y: 80 + i for i, y in enumerate(years)}, False)))
-    found += [(kind, node.line) for kind, node in planted["nodes"]]
+    found += [(kind, node.line) for kind, node, _ in planted["nodes"]]
     sums = [sum(p.pagu[y] for p in programs) for y in years]
     if planted["totals_year"] is not None:
         sums[years.index(planted["totals_year"])] += 50_000_000
@@ -431,7 +438,23 @@ def program_table(form: Form, programs: list[Node], years: list[int], kecamatan:
     lines.append("\t".join(totals))
     if planted["totals_year"] is not None:
         found.append(("ANG-003", totals_line))
-    return lines, found
+    if not form.parts:
+        return lines, found
+    # Printed in two parts across the width: the first years, then (under the title again) the
+    # rows' code, name and indicator with the later years and the rest; a figure of the later
+    # years is found on the second part's line.
+    split = len(lead) + 2 * 3
+    named = list(range(name_at - len(code_head), name_at + 2))
+    later = {line: start + len(lines) + 2 + k for k, line in enumerate(range(start, start + len(lines)))}
+    rows = [line.split("\t") for line in lines]
+    again = [[r[k] for k in named] + r[split:] for r in rows]
+    again[-1][len(code_head)] = form.totals  # the totals row's label under the names
+    lines = ["\t".join(r[:split]) for r in rows] + ["", f"\f{title} (Lanjutan)"] + ["\t".join(r) for r in again]
+    late_years = set(years[3:])
+    moved = {node.line: kind for kind, node, year in planted["nodes"] if year in late_years}
+    moved.update({totals_line: "ANG-003"} if planted["totals_year"] in late_years else {})
+    return lines, [(kind, later[line] if kind == "ANG-004" or moved.get(line) == kind else line)
+                   for kind, line in found]
 
 
 def evaluation_table(rng: random.Random, form: Form, programs: list[Node], year: int,

@@ -2629,6 +2629,32 @@ def test_a_wide_table_printed_in_two_parts_is_joined_by_its_rows(tmp_path):
     assert got == {("TGT-002", later), ("ANG-001", later)}  # 65 -> 64; 70 against its kegiatan's 60
 
 
+def test_a_later_part_without_the_number_column_and_with_its_totals_label_elsewhere_is_joined(tmp_path):
+    """The first part numbers its programs ("No") and prints "Jumlah" in the last cell its label
+    spans; the later part leaves the number out and prints "Jumlah" under the names. Still the
+    same rows: joined, the later years are read (the part had been left unread with a note)."""
+    first = [["No", "Kode", "Program/Kegiatan", "Indikator", "Tahun 2026", "", "Tahun 2027", ""],
+             ["", "", "", "", "Target", "Rp", "Target", "Rp"],
+             ["1", "7.01.01", "PROGRAM PENUNJANG", "Nilai SAKIP", "62", "50.000.000", "65", "55.000.000"],
+             ["", "7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "3", "50.000.000", "3", "55.000.000"],
+             ["", "", "", "Jumlah", "", "50.000.000", "", "55.000.000"]]
+    second = [["Kode", "Program/Kegiatan", "Indikator", "Tahun 2028", "", "Kondisi Akhir", ""],
+              ["", "", "", "Target", "Rp", "Target", "Rp"],
+              ["7.01.01", "PROGRAM PENUNJANG", "Nilai SAKIP", "64", "70.000.000", "64", "175.000.000"],
+              ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "3", "60.000.000", "3", "165.000.000"],
+              ["Jumlah", "", "", "", "70.000.000", "", "175.000.000"]]
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2028", "", "Tabel 6.1 Rencana Program",
+            *("\t".join(r) for r in first), "", "\x0cTabel 6.1 Rencana Program (Lanjutan)",
+            *("\t".join(r) for r in second)]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    result = check_file(path, Settings())
+    assert not [f for f in result.findings if f.category == "input"]
+    later = text.index("\t".join(second[2])) + 1
+    assert {(f.rule, f.location.line) for f in result.findings if f.category != "chapter"} == \
+        {("TGT-002", later), ("ANG-001", later)}  # 65 -> 64; 70 against its kegiatan's 60
+
+
 def test_a_second_part_of_other_rows_is_not_read_alone(tmp_path):
     """A part under the same title whose rows are not the first part's cannot be joined; read
     alone, its end of the period would be held to its own years. One note, and not clean."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .block import Placed
+from .labels import TOTAL_LABEL
 from .realisation import fill_lost_label_cell, header_key, is_header_row
 
 
@@ -28,20 +29,29 @@ def _mended(head: list, rows: list) -> tuple[list, list]:
     return [(line, cells) for (line, _), cells in zip(head, mended)], rows
 
 
-def _shared(head: list[str], own: list[str]) -> int:
-    """How many columns two parts' headers begin with alike: those naming the rows."""
-    shared = 0
-    for a, b in zip(head, own):
-        if "".join(a.split()).lower() != "".join(b.split()).lower() or not a.strip():
-            break
-        shared += 1
-    return shared
+def _shared(head: list[str], own: list[str]) -> tuple[int, int]:
+    """Where in the first part's header the later part's begins, and how many columns from there
+    the two have alike: those naming the rows (the later part may leave out a first "No")."""
+    for offset in range(3):
+        shared = 0
+        for a, b in zip(head[offset:], own):
+            if "".join(a.split()).lower() != "".join(b.split()).lower() or not a.strip():
+                break
+            shared += 1
+        if shared:
+            return offset, shared
+    return 0, 0
 
 
 def _key(cells: list[str], shared: int) -> tuple[str, ...]:
     """A row's name in the columns naming the rows, up to its first worded cell (a number, a
     code, a name), however its code is dotted or its words spaced ("7.01.02.2.01",
-    "7.01.02.201"), and whichever empty cell of them was lost."""
+    "7.01.02.201"), and whichever empty cell of them was lost. A totals row is the totals row,
+    its label under the names in one part and beside them in the other ("JUMLAH" set in the
+    last of the cells it spans)."""
+    if any(TOTAL_LABEL.match(c) for c in cells if c.strip()) and not any(
+            re.search(r"[a-z]{3}", c.lower()) and not TOTAL_LABEL.match(c) for c in cells[:shared]):
+        return ("total",)
     key = []
     for cell in cells[:shared]:
         if text := re.sub(r"[\W_]+", "", cell.lower()):
@@ -59,10 +69,10 @@ def printed_beside(first: list[tuple[int, list[str]]], second: list[tuple[int, l
     own, again = _split(second)
     if not head or not own or header_key(own[0][1]) in {header_key(cells) for _, cells in head}:
         return False
-    shared = _shared(head[0][1], own[0][1])
+    offset, shared = _shared(head[0][1], own[0][1])
     if not shared or shared >= len(own[0][1]):
         return False
-    ours, theirs = [_key(c, shared) for _, c in rows], [_key(c, shared) for _, c in again]
+    ours, theirs = [_key(c[offset:], shared) for _, c in rows], [_key(c, shared) for _, c in again]
     return len(ours) >= 2 and ours == theirs and all(any(k) for k in ours)
 
 
@@ -72,7 +82,7 @@ def join_beside(first: list[tuple[int, list[str]]],
     columns both headers begin with alike (the rows' names) once, the header rows side by side."""
     head, rows = _mended(*_split(first))
     own, again = _mended(*_split(second))
-    shared = _shared(head[0][1], own[0][1])
+    _, shared = _shared(head[0][1], own[0][1])
     width = max(len(cells) for _, cells in first)
     depth = max(len(head), len(own))
     head = head + [(head[-1][0], [""] * width)] * (depth - len(head))
