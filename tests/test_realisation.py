@@ -707,7 +707,8 @@ def test_a_group_row_that_lost_an_empty_cell_stands_over_its_pairs_again():
 _TC31 = [["Program", "Indikator", "Satuan", "Rencana Tahun 2027", "", "", "", "Catatan Penting", "Prakiraan Maju 2028",
           ""],
          ["", "", "Lokasi", "Target", "Pagu (Rp)", "Sumber Dana", "", "Target", "Pagu (Rp)"]]
-_TC31_ROWS = [["PROGRAM A", "Persentase layanan", "%", "Kecamatan", "77%", "50.000.000", "APBD", "", "79%", "55.000.000"],
+_TC31_ROWS = [["PROGRAM A", "Persentase layanan", "%", "Kecamatan", "77%", "50.000.000", "APBD", "", "79%",
+               "55.000.000"],
               ["Kegiatan A", "Persentase dokumen", "%", "Kecamatan", "87%", "50.000.000", "APBD", "", "89%",
                "55.000.000"]]
 _TC27 = [["Program", "Indikator", "Data Capaian Awal", "Target dan Kerangka Pendanaan", "", "", "", "Unit Kerja"],
