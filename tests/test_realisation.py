@@ -711,7 +711,8 @@ _TC31_ROWS = [["PROGRAM A", "Persentase layanan", "%", "Kecamatan", "77%", "50.0
                "55.000.000"],
               ["Kegiatan A", "Persentase dokumen", "%", "Kecamatan", "87%", "50.000.000", "APBD", "", "89%",
                "55.000.000"]]
-_TC27 = [["Program", "Indikator", "Data Capaian Awal", "Target dan Kerangka Pendanaan", "", "", "", "Unit Kerja"],
+_TC27 = [["Program", "Indikator", "Data Capaian Awal", "Target dan Kerangka Pendanaan", "", "", "",
+          "Unit Kerja"],
          ["", "", "Tahun 2027", "", "Tahun 2028", "", ""],
          ["", "", "", "Target", "Rp", "Target", "Rp", ""]]
 _TC27_ROWS = [["PROGRAM A", "Persentase layanan", "75%", "77%", "50.000.000", "79%", "55.000.000", "Sekretariat"],
