@@ -23,8 +23,9 @@ their own, no codes at all (levels in the words "Kegiatan ...", "Sub Kegiatan ..
 numbering the columns, amounts in thousands, the table going on over a page break under its
 header again or (a Renstra's) in two parts across its width, and the program table in the
 Permendagri 86/2017 form (a Renja's T-C.31: the plan year's lokasi, target, pagu and source under
-"Rencana Tahun ...", a "Catatan Penting", then the prakiraan maju; a Renstra's T-C.27: the tujuan and sasaran served before the code, each year over
-Target | Rp under one funding group, then the unit in charge and the lokasi). Evaluations
+"Rencana Tahun ...", a "Catatan Penting", then the prakiraan maju; a Renstra's T-C.27: the tujuan
+and sasaran served before the code, each year over Target | Rp under one funding group, then the
+unit in charge and the lokasi). Evaluations
 (RAS-001; a Renja's also as T-C.29, a ratio to last year's Renja target and one to the Renstra's
 end-of-period target; its T-C.30 review, the rancangan awal RKPD beside the analysis of needs,
 ANG-001), goal tables (TGT-001/002), Rencana Aksi quarters (TGT-003/004, ANG-006), risk
