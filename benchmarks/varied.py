@@ -172,6 +172,7 @@ class Form:
     standard: bool                  # the program table as Permendagri 86/2017 prints it (T-C.31, T-C.27)
     review: bool                    # Renja: T-C.30, the rancangan awal RKPD beside the analysis of needs
     parts: bool                     # Renstra: the program table printed in two parts across its width
+    per_quarter: bool               # Rencana Aksi: a count's quarters each its own (3 3 3 3 to 12), not running
 
     def describe(self) -> str:
         return " ".join(f"{k}={v}" for k, v in vars(self).items())
@@ -197,7 +198,7 @@ def draw_form(rng: random.Random) -> Form:
                 finance=rng.random() < 0.5, budget_realised=rng.random() < 0.4, title_case=rng.random() < 0.3,
                 contents=rng.choice(["none", "dots", "tab", "sistematika"]), summary=rng.random() < 0.3,
                 iku=rng.random() < 0.3, standard=rng.random() < 0.35,
-                review=rng.random() < 0.35, parts=False)
+                review=rng.random() < 0.35, parts=False, per_quarter=rng.random() < 0.4)
     # (A table in parts repeats its rows' names in each part: one row a node, no wrapped lines,
     # no second indicator rows, no page break of its own.)
     form.parts = form.doc_type == "renstra" and not (form.standard or form.wrap or form.second or form.page_break
@@ -712,8 +713,9 @@ def _level(score: int) -> str:
 
 def quarter_table(rng: random.Random, form: Form, programs: list[Node], year: int,
                   start: int) -> tuple[list[str], list[tuple[str, int | None]]]:
-    """Each program's and kegiatan's year target with its cumulative quarterly targets; one
-    quarter may fall (TGT-003) and one fourth quarter may miss the year's target (TGT-004)."""
+    """Each program's and kegiatan's year target with its cumulative quarterly targets (a count's
+    may be each quarter's own); one quarter may fall (TGT-003) and one fourth quarter may miss
+    the year's target, or a count's quarters not add up to it (TGT-004)."""
     heads = {"tw": ["TW I", "TW II", "TW III", "TW IV"], "triwulan": ["Triwulan I", "Triwulan II", "Triwulan III",
                                                                      "Triwulan IV"],
              "target_tw": ["Target TW I", "Target TW II", "Target TW III", "Target TW IV"],
@@ -739,16 +741,20 @@ def quarter_table(rng: random.Random, form: Form, programs: list[Node], year: in
     found: list[tuple[str, int | None]] = []
     for number, node in enumerate(nodes, start=1):
         goal = node.targets[year]
+        own = form.per_quarter and node.unit != "%"  # a count's quarters each its own
         if node.unit == "%":
             quarters = [round(goal * share) for share in (0.25, 0.5, 0.75)] + [goal]
         else:
             goal = rng.choice([4, 12, 24])
-            quarters = [goal // 4, goal // 2, 3 * goal // 4, goal]
-        if node is falls:
+            quarters = [goal // 4] * 4 if own else [goal // 4, goal // 2, 3 * goal // 4, goal]
+        if node is falls and not own:  # (a count's own quarters may rise and fall)
             quarters[2] = quarters[1] - max(1, quarters[1] // 5)
             found.append(("TGT-003", start + len(lines)))
         if node is misses:
-            quarters[3] = goal - max(2, goal // 10)
+            if own:  # the quarters do not add up to the year's target
+                quarters[rng.randrange(4)] -= 1
+            else:
+                quarters[3] = goal - max(2, goal // 10)
             found.append(("TGT-004", start + len(lines)))
         cells = [target(q, node.unit, form) for q in quarters]
         year_target = [target(goal, node.unit, form)]
@@ -804,7 +810,8 @@ def write_rencana_aksi(rng: random.Random, form: Form, index: int) -> tuple[str,
         lines += chapter_lines(k, chapter, form) + [f"Bagian ini menguraikan {chapter.lower()}.", ""]
         if k == 2:
             lines.append(f"Tabel 2.1 Target Kinerja Triwulan Kecamatan {kecamatan} Tahun {year}")
-            lines.append("Target triwulan ditulis kumulatif sampai dengan triwulan itu.")
+            lines.append("Target indikator jumlah ditulis per triwulan, target persentase sampai dengan triwulan itu."
+                         if form.per_quarter else "Target triwulan ditulis kumulatif sampai dengan triwulan itu.")
             table, found = quarter_table(rng, form, programs, year, len(lines) + 1)
             lines += table + [""]
             expected += found
