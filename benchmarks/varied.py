@@ -831,8 +831,8 @@ GOALS = [("Meningkatnya kualitas pelayanan publik kecamatan", [
              ("Meningkatnya tertib administrasi desa", "Persentase desa tertib administrasi", "%")])]
 
 
-def goals_table(rng: random.Random, form: Form, years: list[int],
-                start: int) -> tuple[list[str], list[tuple[str, int | None]]]:
+def goals_table(rng: random.Random, form: Form, years: list[int], start: int,
+                printed: list | None = None) -> tuple[list[str], list[tuple[str, int | None]]]:
     """Tujuan and sasaran with their indicators' targets by year (Renstra: from a baseline to the
     end of the period); one target may fall (TGT-002), a Renstra's end may not be its last year's
     (TGT-001)."""
@@ -864,8 +864,35 @@ def goals_table(rng: random.Random, form: Form, years: list[int],
             found.append(("TGT-001", start + len(lines)))
         first = number not in shown
         shown.add(number)
+        if printed is not None:  # what another table repeats of the row
+            printed.append({"indicator": indicator, "unit": unit, "base": base, "targets": targets, "last": last,
+                            "line": start + len(lines), "planted": [r for r, at in found if at == start + len(lines)]})
         lines.append("\t".join([str(number) if first else "", tujuan if first else "", sasaran, indicator, unit,
                                 str(base), *map(str, targets)] + ([str(last)] if renstra else [])))
+    return lines, found
+
+
+def performance_table(rng: random.Random, form: Form, printed: list, years: list[int],
+                      start: int) -> tuple[list[str], list[tuple[str, int | None]]]:
+    """A Renstra's T-C.28: the indicators of its tujuan and sasaran again, with the targets the
+    goal table gives them (and whatever is wrong there, found here too); one target may be
+    printed otherwise here (KON-001 at both rows)."""
+    lines = ["\t".join(["No", "Indikator", "Satuan", "Kondisi Kinerja pada Awal Periode RPJMD",
+                        "Target Capaian Setiap Tahun"] + [""] * (len(years) - 1) +
+                       ["Kondisi Kinerja pada Akhir Periode RPJMD"]),
+             "\t".join([""] * 4 + [str(y) for y in years] + [""])]
+    clean = [row for row in printed if not row["planted"]]
+    differs = rng.choice(clean) if clean and rng.random() < 0.5 else None
+    found: list[tuple[str, int | None]] = []
+    for number, row in enumerate(printed, start=1):
+        targets = list(row["targets"])
+        line = start + len(lines)
+        found += [(rule, line) for rule in row["planted"]]
+        if row is differs:
+            targets[1] += 1  # still below the year after it
+            found += [("KON-001", line), ("KON-001", row["line"])]
+        lines.append("\t".join([str(number), row["indicator"], row["unit"], str(row["base"]), *map(str, targets),
+                                str(row["last"])]))
     return lines, found
 
 
@@ -961,6 +988,7 @@ def write_plan(rng: random.Random, form: Form, index: int) -> tuple[str, str, li
     lines = [title, f"KECAMATAN {kecamatan.upper()}", "KABUPATEN SUKAWANGI RAYA", f"TAHUN {period}", ""]
     lines += contents_lines(rng, form)
     expected: list[tuple[str, int | None]] = []
+    printed: list[dict] = []  # the goal table's rows, for the T-C.28 that repeats them
     for k, chapter in enumerate(CHAPTERS[form.doc_type], start=1):
         if planted["chapter"] == k:
             expected.append(("BAB-001", None))
@@ -993,12 +1021,18 @@ def write_plan(rng: random.Random, form: Form, index: int) -> tuple[str, str, li
                 expected += found
         if k == {"renja": 3, "renstra": 4}[form.doc_type] and form.goals != "none":
             lines.append(f"Tabel {k}.1 Tujuan dan Sasaran Kecamatan {kecamatan}")
-            table, found = goals_table(rng, form, years, len(lines) + 1)
+            table, found = goals_table(rng, form, years, len(lines) + 1, printed)
             lines += table + [""]
             expected += found
         if k == {"renja": 3, "renstra": 4}[form.doc_type] and form.iku:
             lines.append(f"Tabel {k}.2 Indikator Kinerja Utama Kecamatan {kecamatan}")
             table, found = iku_table(rng, len(lines) + 1)
+            lines += table + [""]
+            expected += found
+        if k == 7 and form.doc_type == "renstra" and printed:
+            lines.append(f"Tabel {k}.1 Indikator Kinerja Kecamatan {kecamatan} yang Mengacu pada Tujuan dan Sasaran "
+                         "RPJMD")
+            table, found = performance_table(rng, form, printed, years, len(lines) + 1)
             lines += table + [""]
             expected += found
         if k == PROGRAM_CHAPTER[form.doc_type]:

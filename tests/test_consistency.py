@@ -528,3 +528,25 @@ def test_an_indicator_labelled_by_its_role_is_the_indicator_its_name_says(tmp_pa
     found = [(f.rule, f.location.line, f.subject) for f in check_file(path, Settings()).findings if f.rule == "KON-001"]
     assert [(rule, line) for rule, line, _ in found] == [("KON-001", 8), ("KON-001", 12)]
     assert found[0][2] == "Persentase layanan tepat waktu"
+
+
+def test_a_target_by_its_place_in_the_period_meets_the_same_year_named(tmp_path):
+    """The goal table heads its targets by their place in the Renstra's period ("Tahun ke-" over
+    1 2 3), the performance table by the years: the second year's target printed otherwise is
+    one indicator stated two ways (it had gone unseen: "ke-2" and "2026" were two years)."""
+    def plan(second_year: str):
+        text = "\n".join([
+            "RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2025-2027", "", "Tabel 4.1 Tujuan dan Sasaran",
+            T.join(["No", "Sasaran", "Indikator", "Satuan", "Kondisi Awal", "Target Kinerja pada Tahun ke-", "", ""]),
+            T.join(["", "", "", "", "", "1", "2", "3"]),
+            T.join(["1", "Meningkatnya pelayanan", "Persentase layanan tepat waktu", "%", "80", "82", "84", "86"]),
+            "", "Tabel 7.1 Indikator Kinerja",
+            T.join(["No", "Indikator", "Satuan", "Kondisi Awal", "Target", "", ""]),
+            T.join(["", "", "", "", "2025", "2026", "2027"]),
+            T.join(["1", "Persentase layanan tepat waktu", "%", "80", "82", second_year, "86"])]) + "\n"
+        path = tmp_path / "renstra.txt"
+        path.write_text(text, encoding="utf-8")
+        return sorted(f.location.line for f in check_file(path, Settings()).findings if f.rule == "KON-001")
+
+    assert plan("84") == []
+    assert plan("85") == [8, 13]

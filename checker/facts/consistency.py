@@ -10,6 +10,7 @@ from .common import (_ACRONYM, FactsBase, LEVEL_NAMES, _counted, _indicator_key,
 
 
 _YEAR_LABEL = re.compile(r"20\d\d")
+_PLACE = re.compile(r"ke-(\d{1,2})")  # a year by its place in the plan's period
 # A Renja table column that is not the plan year although it has no year in its heading.
 _NOT_PLAN_YEAR = re.compile(r"maju|prakiraan|n\s*\+\s*1|akhir|(kondisi|capaian|tahun)\s+awal|realisasi", re.IGNORECASE)
 
@@ -17,10 +18,23 @@ _NOT_PLAN_YEAR = re.compile(r"maju|prakiraan|n\s*\+\s*1|akhir|(kondisi|capaian|t
 class ConsistencyFacts(FactsBase):
     """The same thing, stated twice, must say the same."""
 
+    def _in_period(self, period: str) -> str:
+        """A target's year where a table names it by its place in the plan's period ("ke-2" of a
+        Renstra 2027-2031 is 2028), so that it meets the same year of a table that names it."""
+        meta = self.plan.meta
+        place = _PLACE.fullmatch(period)
+        if not place or not meta.period_start or not meta.period_end:
+            return period
+        year = meta.period_start + int(place.group(1)) - 1
+        return str(year) if year <= meta.period_end else period
+
     def _stated_figures(self):
         """Every (indicator name, year, role, value) the plan states, from all its tables."""
         # An object named with "Jumlah" as its unit ("Desa Berkembang", satuan Jumlah) is the count of it.
-        yield from ((f"Jumlah {f.name}" if _counted(f.name, f.unit) else f.name, f.period, f.role, f.value, f.table, "")
+        # (Targets by their place in the period are the plan's own: a past period's places are
+        # in its realisation tables.)
+        yield from ((f"Jumlah {f.name}" if _counted(f.name, f.unit) else f.name,
+                     self._in_period(f.period) if f.role == "target" else f.period, f.role, f.value, f.table, "")
                     for f in self.plan.figures if f.role not in ("akhir", "definition"))
         for table in self.plan.realisations:
             if table.kind != "kinerja":
@@ -59,7 +73,8 @@ class ConsistencyFacts(FactsBase):
         for goal in self.plan.goals:
             for period, value in goal.indicator.targets.items():
                 if value.present:
-                    yield goal.indicator.name, period, "target", value, goal.table or "Tujuan Sasaran", ""
+                    table = goal.table or "Tujuan Sasaran"
+                    yield goal.indicator.name, self._in_period(period), "target", value, table, ""
 
     def _quarterly_levels(self) -> None:
         """A Rencana Aksi indicator used at program level and again at kegiatan or sub kegiatan
