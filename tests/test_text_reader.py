@@ -2655,6 +2655,34 @@ def test_a_later_part_without_the_number_column_and_with_its_totals_label_elsewh
         {("TGT-002", later), ("ANG-001", later)}  # 65 -> 64; 70 against its kegiatan's 60
 
 
+def test_a_later_part_whose_sub_kegiatan_codes_are_written_otherwise_is_joined(tmp_path):
+    """The later part writes a sub kegiatan's number as "1" where the first writes "0001": the
+    same rows, joined (the later part had been left unread, its rows not the first part's). And
+    both parts end on that row, page by page: a row of figures is no running footer (it had been
+    dropped from both pages as one)."""
+    first = [["Kode", "Program/Kegiatan", "Indikator", "Tahun 2026", "", "Tahun 2027", ""],
+             ["", "", "", "Target", "Rp", "Target", "Rp"],
+             ["7.01.01", "PROGRAM PENUNJANG", "Nilai SAKIP", "62", "50.000.000", "66", "55.000.000"],
+             ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "3", "50.000.000", "3", "55.000.000"],
+             ["7.01.01.2.01.0001", "Penyusunan Dokumen", "Jumlah dokumen", "3", "50.000.000", "3", "55.000.000"]]
+    second = [["Kode", "Program/Kegiatan", "Indikator", "Tahun 2028", "", "Kondisi Akhir", ""],
+              ["", "", "", "Target", "Rp", "Target", "Rp"],
+              ["7.01.01", "PROGRAM PENUNJANG", "Nilai SAKIP", "68", "60.000.000", "68", "165.000.000"],
+              ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "3", "60.000.000", "3", "165.000.000"],
+              ["7.01.01.2.01.1", "Penyusunan Dokumen", "Jumlah dokumen", "3", "55.000.000", "3", "160.000.000"]]
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2028", "", "Tabel 6.1 Rencana Program",
+            *("\t".join(r) for r in first), "", "\x0cTabel 6.1 Rencana Program (Lanjutan)",
+            *("\t".join(r) for r in second)]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    sub = read_plan(path).tables[0].roots[0].children[0].children[0]
+    assert (sub.code, sub.budgets["2028"].raw) == ("7.01.01.2.01.0001", "55.000.000")
+    result = check_file(path, Settings())
+    assert not [f for f in result.findings if f.category == "input"]
+    kegiatan = text.index("\t".join(second[3])) + 1
+    assert {(f.rule, f.location.line) for f in result.findings if f.category != "chapter"} == {("ANG-002", kegiatan)}
+
+
 def test_a_second_part_of_other_rows_is_not_read_alone(tmp_path):
     """A part under the same title whose rows are not the first part's cannot be joined; read
     alone, its end of the period would be held to its own years. One note, and not clean."""

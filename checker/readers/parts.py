@@ -11,6 +11,7 @@ import re
 
 from .block import Placed
 from .labels import TOTAL_LABEL
+from .programs import nomenclature_code, well_formed_code
 from .realisation import fill_lost_label_cell, header_key, is_header_row
 
 
@@ -46,7 +47,7 @@ def _shared(head: list[str], own: list[str]) -> tuple[int, int]:
 def _key(cells: list[str], shared: int) -> tuple[str, ...]:
     """A row's name in the columns naming the rows, up to its first worded cell (a number, a
     code, a name), however its code is dotted or its words spaced ("7.01.02.2.01",
-    "7.01.02.201"), and whichever empty cell of them was lost. A totals row is the totals row,
+    "7.01.02.201", a sub kegiatan's "1" or "0001"), and whichever empty cell of them was lost. A totals row is the totals row,
     its label under the names in one part and beside them in the other ("JUMLAH" set in the
     last of the cells it spans)."""
     if any(TOTAL_LABEL.match(c) for c in cells if c.strip()) and not any(
@@ -54,6 +55,10 @@ def _key(cells: list[str], shared: int) -> tuple[str, ...]:
         return ("total",)
     key = []
     for cell in cells[:shared]:
+        if well_formed_code(cell):  # by its numbers: a sub kegiatan "1" is "0001"
+            parts = nomenclature_code(cell).split(".")
+            key.append(".".join(str(int(p)) if p.isdigit() else p.lower() for p in parts))
+            continue
         if text := re.sub(r"[\W_]+", "", cell.lower()):
             key.append(text)
         if re.search(r"[a-z]{3}", text):
