@@ -47,9 +47,9 @@ def _shared(head: list[str], own: list[str]) -> tuple[int, int]:
 def _key(cells: list[str], shared: int) -> tuple[str, ...]:
     """A row's name in the columns naming the rows, up to its first worded cell (a number, a
     code, a name), however its code is dotted or its words spaced ("7.01.02.2.01",
-    "7.01.02.201", a sub kegiatan's "1" or "0001"), and whichever empty cell of them was lost. A totals row is the totals row,
-    its label under the names in one part and beside them in the other ("JUMLAH" set in the
-    last of the cells it spans)."""
+    "7.01.02.201", a sub kegiatan's "1" or "0001"), and whichever empty cell of them was lost.
+    A totals row is the totals row, its label under the names in one part and beside them in
+    the other ("JUMLAH" set in the last of the cells it spans)."""
     if any(TOTAL_LABEL.match(c) for c in cells if c.strip()) and not any(
             re.search(r"[a-z]{3}", c.lower()) and not TOTAL_LABEL.match(c) for c in cells[:shared]):
         return ("total",)
