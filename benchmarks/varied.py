@@ -173,6 +173,7 @@ class Form:
     review: bool                    # Renja: T-C.30, the rancangan awal RKPD beside the analysis of needs
     parts: bool                     # Renstra: the program table printed in two parts across its width
     per_quarter: bool               # Rencana Aksi: a count's quarters each its own (3 3 3 3 to 12), not running
+    staff: bool                     # Renja, Renstra: the staff by rank and sex, with sums (TAB-001/002, KON-003)
 
     def describe(self) -> str:
         return " ".join(f"{k}={v}" for k, v in vars(self).items())
@@ -198,7 +199,8 @@ def draw_form(rng: random.Random) -> Form:
                 finance=rng.random() < 0.5, budget_realised=rng.random() < 0.4, title_case=rng.random() < 0.3,
                 contents=rng.choice(["none", "dots", "tab", "sistematika"]), summary=rng.random() < 0.3,
                 iku=rng.random() < 0.3, standard=rng.random() < 0.35,
-                review=rng.random() < 0.35, parts=False, per_quarter=rng.random() < 0.4)
+                review=rng.random() < 0.35, parts=False, per_quarter=rng.random() < 0.4,
+                staff=rng.random() < 0.4)
     # (A table in parts repeats its rows' names in each part: one row a node, no wrapped lines,
     # no second indicator rows, no page break of its own.)
     form.parts = form.doc_type == "renstra" and not (form.standard or form.wrap or form.second or form.page_break
@@ -896,6 +898,38 @@ def performance_table(rng: random.Random, form: Form, printed: list, years: list
     return lines, found
 
 
+STAFF = ["Golongan IV", "Golongan III", "Golongan II", "Golongan I", "PPPK", "Tenaga Non ASN"]
+
+
+def staff_table(rng: random.Random, form: Form, kecamatan: str,
+                start: int) -> tuple[list[str], list[tuple[str, int | None]]]:
+    """The staff by rank and sex with their sums (a "Jumlah" column, a JUMLAH row) and the
+    prose's count before it; one row's sum may be printed wrong (TAB-002 there, TAB-001 at the
+    totals), the prose's count may differ (KON-003)."""
+    counts = [(rng.randint(0, 6), rng.randint(0, 6)) for _ in STAFF]
+    total = sum(m + f for m, f in counts)
+    said = total + (rng.choice([-2, 1, 3]) if rng.random() < 0.3 else 0)
+    lines = [f"Jumlah pegawai Kecamatan {kecamatan} sebanyak {said} orang, seperti pada tabel berikut.",
+             f"Tabel 2.3 Pegawai Kecamatan {kecamatan} menurut Golongan dan Jenis Kelamin"]
+    if rng.random() < 0.5:
+        lines.append("\t".join(["No", "Golongan", "Laki-laki", "Perempuan", "Jumlah"]))
+    else:
+        lines += ["\t".join(["No", "Golongan", "Jenis Kelamin", "", "Jumlah"]), "\t".join(["", "", "L", "P", ""])]
+    wrong = rng.randrange(len(STAFF)) if rng.random() < 0.4 else None
+    found: list[tuple[str, int | None]] = []
+    if said != total:
+        found.append(("KON-003", start))
+    for k, (name, (m, f)) in enumerate(zip(STAFF, counts)):
+        shown = m + f + (1 if k == wrong else 0)
+        if k == wrong:
+            found.append(("TAB-002", start + len(lines)))
+        lines.append("\t".join([str(k + 1), name, str(m), str(f), str(shown)]))
+    if wrong is not None:
+        found.append(("TAB-001", start + len(lines)))
+    lines.append("\t".join(["", "JUMLAH", str(sum(m for m, _ in counts)), str(sum(f for _, f in counts)), str(total)]))
+    return lines, found
+
+
 def contents_lines(rng: random.Random, form: Form) -> list[str]:
     """A contents page listing every chapter of the template (a missing one too: it is typed, not
     generated) with its page, and the tables' list."""
@@ -1002,6 +1036,10 @@ def write_plan(rng: random.Random, form: Form, index: int) -> tuple[str, str, li
                       f"{years[0] - 2}"]
             table, found = (tc29_table if form.evaluation == "tc29" else evaluation_table)(
                 rng, form, programs, years[0] - (1 if form.evaluation == "tc29" else 2), len(lines) + 1)
+            lines += table + [""]
+            expected += found
+        if k == 2 and form.staff:
+            table, found = staff_table(rng, form, kecamatan, len(lines) + 1)
             lines += table + [""]
             expected += found
         if k == 2 and form.doc_type == "renja" and form.review:

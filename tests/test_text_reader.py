@@ -339,6 +339,30 @@ def test_totals_row_of_a_table_read_for_nothing_else(tmp_path):
     assert result.stats["tables_read"] == 2 and result.stats["tables_skipped"] == 0
 
 
+@pytest.mark.parametrize("caption, said, found", [
+    ("Pegawai Kecamatan Sukamaju menurut Golongan", "Jumlah pegawai sebanyak 19 orang", {("KON-003", 5)}),
+    ("Pegawai Kecamatan Sukamaju menurut Golongan", "Jumlah pegawai sebanyak 20 orang", set()),
+    # The caption counts something else: the prose's staff are not the table's total.
+    ("Sarana Kantor menurut Kondisi", "Jumlah pegawai sebanyak 19 orang", set())])
+def test_a_count_the_prose_gives_is_held_to_the_total_column_of_what_the_caption_counts(tmp_path, caption, said,
+                                                                                        found):
+    """Staff by rank and sex with a "Jumlah" column naming no unit: the prose before it gives the
+    staff's count in "orang", and the caption says the table counts the staff, so the count is
+    the totals row's figure in that column (it had been held to nothing). A row of zeros whose
+    total is not zero is a row that does not add up (TAB-002; it had been skipped)."""
+    rows = [["No", "Golongan", "L", "P", "Jumlah"], ["1", "Golongan IV", "4", "3", "7"],
+            ["2", "Golongan III", "2", "3", "5"],
+            ["3", "Golongan II", "1", "2", "3"], ["4", "Golongan I", "0", "0", "1"], ["5", "PPPK", "3", "1", "4"],
+            ["", "JUMLAH", "10", "9", "20"]]
+    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2030", "", f"{said}, seperti pada tabel berikut.",
+            f"Tabel 2.1 {caption}", *("\t".join(r) for r in rows)]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    got = {(f.rule, f.location.line) for f in check_file(path, Settings()).findings
+           if f.category in ("rollup", "consistency")}
+    assert got == found | {("TAB-002", 11), ("TAB-002", 13)}
+
+
 def test_row_read_by_order_with_worded_targets_is_not_a_missing_target(tmp_path):
     """A row that lost a cell is read by order; its targets are words ("WTP"), not figures, so
     they are left unread rather than reported missing. A row with amounts only has none."""

@@ -230,7 +230,7 @@ class TextReader(ProgramTables):
             self.note("periods_unread", block.start, name or None, name=name or "@untitled", periods=f"@{periods}")
             self.partly_read += 1
         before, tables = len(found.realisations), len(found.tables)
-        taken = self._take_other((name, block.start, kept), block.lead, block.heading, found)
+        taken = self._take_other((name, block.start, kept), block.lead, block.heading, found, block.caption)
         for table in found.tables[tables:] + found.realisations[before:]:
             if table.unread_rows:
                 self.note("pages_unsure", table.unread_rows[0], name or None, rows=len(table.unread_rows),
@@ -255,7 +255,7 @@ class TextReader(ProgramTables):
         return taken
 
     @staticmethod
-    def _take_other(args: tuple, lead: list, heading: str, found: "Found") -> bool:
+    def _take_other(args: tuple, lead: list, heading: str, found: "Found", caption: str = "") -> bool:
         if (monitored := quarter_realisations(*args)) is not None:
             # Targets, realisations and capaian per quarter: the quarters are the Rencana Aksi's
             # targets, their capaian held to them; no realisation table of years.
@@ -278,7 +278,7 @@ class TextReader(ProgramTables):
             found.figures += stated
         else:
             # A table read for nothing else may still hold a column of counts or a totals row.
-            counts, totals = read_counts(*args), read_totals(*args, lead)
+            counts, totals = read_counts(*args), read_totals(*args, lead, caption)
             across = read_row_totals(*args[:3])
             listed = read_row_count(*args, lead, heading)
             found.counts += counts or []

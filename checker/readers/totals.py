@@ -123,18 +123,27 @@ def _header(lines: list[tuple[int, list[str]]]) -> list[list[str]]:
     return header
 
 
-def _announced(lead: list[tuple[int, str]], column: str) -> Value | None:
-    """The total the prose before the table gives in the unit of this column, if it gives one."""
+def _announced(lead: list[tuple[int, str]], column: str, caption: str = "") -> Value | None:
+    """The total the prose before the table gives in the unit of this column, if it gives one;
+    for the column totalling the rows ("Jumlah" alone), the total of what the table's caption
+    counts ("Jumlah pegawai ... sebanyak 16 orang" before "Pegawai ... menurut Golongan")."""
     words = set(re.findall(r"[a-z]+", column.lower()))
+    counted = _TITLE_SUBJECT.match(caption.strip()) if _ROW_TOTAL_HEAD.match(column.strip()) else None
     for line, text in reversed(lead):
         for m in _ANNOUNCED.finditer(text):
-            if m.group(2).lower() in words:
+            subject = re.findall(r"[a-z]+", text[:m.start()].lower())[-3:]
+            if m.group(2).lower() in words or (counted and counted.group(1).lower() in subject):
                 return measure(m.group(1), "number", Location(line=line))
     return None
 
 
+# What a table's caption counts: its first word after "Jumlah", "Data", "Daftar" or "Rekapitulasi"
+# ("Pegawai" of "Pegawai Kecamatan X menurut Golongan"; "Penduduk" of "Jumlah Penduduk per Desa").
+_TITLE_SUBJECT = re.compile(r"(?:(?:jumlah|data|daftar|rekapitulasi|komposisi)\s+)*([A-Za-z]{3,})", re.IGNORECASE)
+
+
 def read_totals(title: str, start: int, lines: list[tuple[int, list[str]]],
-                lead: list[tuple[int, str]] = ()) -> list[ColumnTotal] | None:
+                lead: list[tuple[int, str]] = (), caption: str = "") -> list[ColumnTotal] | None:
     """Every figure of every totals row, with the sum of its column above it (and the total the
     prose before the table announces); None when there is no totals row or no column that adds up."""
     header = _header(lines)
@@ -161,7 +170,7 @@ def read_totals(title: str, start: int, lines: list[tuple[int, list[str]]],
                 continue
             label = columns[k].label or f"kolom {k + 1}"
             found.append(ColumnTotal(table=table, column=label, declared=declared, computed=round(sum(values), 6),
-                                     parts=len(values), announced=_announced(lead, label)))
+                                     parts=len(values), announced=_announced(lead, label, caption)))
         parts = []
     return found or None
 
@@ -220,7 +229,8 @@ def read_row_totals(title: str, start: int, lines: list[tuple[int, list[str]]]) 
         for line, cells in rows:
             figures = [_count(cells[j]) if j < len(cells) else None for j in parts]
             declared = _count(cells[k]) if k < len(cells) else None
-            if declared is not None and all(f is not None for f in figures) and any(figures):
+            # (A row of zeros counts where its total is not one: "0 | 0 | 1".)
+            if declared is not None and all(f is not None for f in figures) and (any(figures) or declared):
                 sums.append((line, cells, declared, sum(figures)))
         if len(sums) < 2 or 2 * sum(1 for *_, d, c in sums if d == c) <= len(sums):
             continue
