@@ -174,6 +174,7 @@ class Form:
     parts: bool                     # Renstra: the program table printed in two parts across its width
     per_quarter: bool               # Rencana Aksi: a count's quarters each its own (3 3 3 3 to 12), not running
     staff: bool                     # Renja, Renstra: the staff by rank and sex, with sums (TAB-001/002, KON-003)
+    prose_tables: bool              # tables of words: strategies (Renstra Bab V), proposals (Renja T-C.32)
 
     def describe(self) -> str:
         return " ".join(f"{k}={v}" for k, v in vars(self).items())
@@ -200,7 +201,7 @@ def draw_form(rng: random.Random) -> Form:
                 contents=rng.choice(["none", "dots", "tab", "sistematika"]), summary=rng.random() < 0.3,
                 iku=rng.random() < 0.3, standard=rng.random() < 0.35,
                 review=rng.random() < 0.35, parts=False, per_quarter=rng.random() < 0.4,
-                staff=rng.random() < 0.4)
+                staff=rng.random() < 0.4, prose_tables=rng.random() < 0.4)
     # (A table in parts repeats its rows' names in each part: one row a node, no wrapped lines,
     # no second indicator rows, no page break of its own.)
     form.parts = form.doc_type == "renstra" and not (form.standard or form.wrap or form.second or form.page_break
@@ -930,6 +931,26 @@ def staff_table(rng: random.Random, form: Form, kecamatan: str,
     return lines, found
 
 
+def prose_tables(form: Form, programs: list[Node], kecamatan: str, chapter: int) -> list[str]:
+    """Tables of words a plan prints beside its figures, with nothing to add up or compare: a
+    Renstra's strategies and policies (Bab V), a Renja's proposals from stakeholders (T-C.32),
+    their volumes counts of things."""
+    if form.doc_type == "renstra":
+        lines = [f"Tabel {chapter}.1 Tujuan, Sasaran, Strategi dan Arah Kebijakan Kecamatan {kecamatan}",
+                 "\t".join(["No", "Tujuan", "Sasaran", "Strategi", "Arah Kebijakan"])]
+        for k, (tujuan, sasaran) in enumerate(GOALS, start=1):
+            lines.append("\t".join([str(k), tujuan, sasaran[0][0], "Meningkatkan koordinasi layanan",
+                                    "Penguatan kapasitas aparatur kecamatan"]))
+        return lines + [""]
+    lines = [f"Tabel {chapter}.3 Usulan Program dan Kegiatan dari Para Pemangku Kepentingan Tahun 2027",
+             "\t".join(["No", "Program/Kegiatan", "Lokasi", "Indikator Kinerja", "Besaran/Volume", "Catatan"])]
+    kegiatan = [n for n in walk(programs) if n.level == "kegiatan"]
+    for k, node in enumerate(kegiatan, start=1):
+        lines.append("\t".join([str(k), node.name, f"Desa {KECAMATAN[k % len(KECAMATAN)]}", node.children[0].indicator,
+                                f"{2 * k} {node.children[0].unit}", "Usulan musrenbang kecamatan"]))
+    return lines + [""]
+
+
 def contents_lines(rng: random.Random, form: Form) -> list[str]:
     """A contents page listing every chapter of the template (a missing one too: it is typed, not
     generated) with its page, and the tables' list."""
@@ -1038,6 +1059,8 @@ def write_plan(rng: random.Random, form: Form, index: int) -> tuple[str, str, li
                 rng, form, programs, years[0] - (1 if form.evaluation == "tc29" else 2), len(lines) + 1)
             lines += table + [""]
             expected += found
+        if form.prose_tables and (k, form.doc_type) in ((5, "renstra"), (2, "renja")):
+            lines += prose_tables(form, programs, kecamatan, k)
         if k == 2 and form.staff:
             table, found = staff_table(rng, form, kecamatan, len(lines) + 1)
             lines += table + [""]
