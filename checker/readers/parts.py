@@ -16,11 +16,23 @@ from .realisation import fill_lost_label_cell, header_key, is_header_row
 
 
 def _split(lines: list[tuple[int, list[str]]]) -> tuple[list, list]:
-    """The header rows at the top of a part, and its rows."""
+    """The header rows at the top of a part, and its rows: without the page's foot after them
+    (a line of a cell or two and no amount, "Renstra Kecamatan ... | VI-4")."""
     k = 0
     while k < min(len(lines), 4) and is_header_row(lines[k][1]):
         k += 1
-    return lines[:k], lines[k:]
+    end = len(lines)
+    while end > k + 2 and _page_foot(lines[end - 1][1]):
+        end -= 1
+    return lines[:k], lines[k:end]
+
+
+def _page_foot(cells: list[str]) -> bool:
+    written = [c for c in cells if c.strip()]
+    return len(written) <= 2 and not any(TOTAL_LABEL.match(c) or _AMOUNT.search(c) for c in written)
+
+
+_AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 
 
 def _mended(head: list, rows: list) -> tuple[list, list]:
@@ -32,8 +44,9 @@ def _mended(head: list, rows: list) -> tuple[list, list]:
 
 def _shared(head: list[str], own: list[str]) -> tuple[int, int]:
     """Where in the first part's header the later part's begins, and how many columns from there
-    the two have alike: those naming the rows (the later part may leave out a first "No")."""
-    for offset in range(3):
+    the two have alike: those naming the rows (the later part may leave out the columns before
+    them, a "No", the tujuan and sasaran served)."""
+    for offset in range(5):
         shared = 0
         for a, b in zip(head[offset:], own):
             if "".join(a.split()).lower() != "".join(b.split()).lower() or not a.strip():
@@ -44,10 +57,14 @@ def _shared(head: list[str], own: list[str]) -> tuple[int, int]:
     return 0, 0
 
 
+_CODE_THEN_NAME = re.compile(r"^(\d[\d.\s]*\d)\s+([A-Za-z].*)$")  # a code typed before the name in its cell
+
+
 def _key(cells: list[str], shared: int) -> tuple[str, ...]:
     """A row's name in the columns naming the rows, up to its first worded cell (a number, a
     code, a name), however its code is dotted or its words spaced ("7.01.02.2.01",
-    "7.01.02.201", a sub kegiatan's "1" or "0001"), and whichever empty cell of them was lost.
+    "7.01.02.201", a sub kegiatan's "1" or "0001", in a cell of its own or before the name), and
+    whichever empty cell of them was lost.
     A totals row is the totals row, its label under the names in one part and beside them in
     the other ("JUMLAH" set in the last of the cells it spans)."""
     if any(TOTAL_LABEL.match(c) for c in cells if c.strip()) and not any(
@@ -55,10 +72,15 @@ def _key(cells: list[str], shared: int) -> tuple[str, ...]:
         return ("total",)
     key = []
     for cell in cells[:shared]:
-        if well_formed_code(cell):  # by its numbers: a sub kegiatan "1" is "0001"
-            parts = nomenclature_code(cell).split(".")
+        named = _CODE_THEN_NAME.match(cell.strip())
+        code, cell = (named.group(1), named.group(2)) if named and well_formed_code(named.group(1)) else (cell, "")
+        if well_formed_code(code):  # by its numbers: a sub kegiatan "1" is "0001"
+            parts = nomenclature_code(code).split(".")
             key.append(".".join(str(int(p)) if p.isdigit() else p.lower() for p in parts))
-            continue
+            if not cell:
+                continue
+        else:
+            cell = code
         if text := re.sub(r"[\W_]+", "", cell.lower()):
             key.append(text)
         if re.search(r"[a-z]{3}", text):

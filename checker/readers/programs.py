@@ -831,6 +831,20 @@ _ROLES = ((re.compile(r"\bindikator\b"), "indikator"), (re.compile(r"\bsatuan\b"
           (re.compile(r"\btujuan\b"), "tujuan"), (re.compile(r"\bsasaran\b"), "sasaran"))
 
 
+def _goal_columns(header: list[list[str]]) -> set[int]:
+    """The columns a program table's header gives the tujuan and sasaran served, before its
+    names."""
+    width = max((len(cells) for cells in header), default=0)
+    out = set()
+    for k, col in enumerate(header_columns(header, width)):
+        role = next((r for p in reversed(col.label.lower().split(" / ")) for r in [_program_role(p)] if r), None)
+        if role == "name":
+            break
+        if role in ("tujuan", "sasaran"):
+            out.add(k)
+    return out
+
+
 def _program_role(text: str) -> str | None:
     return next((role for pattern, role in _ROLES if pattern.search(text)), None)
 
@@ -928,6 +942,9 @@ class ProgramTables:
             else:
                 header.append((line, cells))
         header, data = codes_out_of_names(header, data)
+        goals = _goal_columns([cells for _, cells in header])
+        if goals:
+            data = [(line, self._past_goals(cells, goals)) for line, cells in data]
         # The header's words first: they turn most other tables away before any row is looked at.
         head_text = " ".join(" ".join(c) for _, c in header)
         self._header_words = set(_HEADER_WORD.findall(head_text.lower()))
@@ -1095,8 +1112,6 @@ class ProgramTables:
                 continue
             if layout is not None and self._goal_row(table, line, cells, layout):
                 continue
-            if layout is not None and layout.goals:
-                cells = self._past_goals(cells, layout)
             if layout is not None and (self._further_indicator(table, line, cells, layout)
                                        or self._continued(table, cells, layout)):
                 continue
@@ -1286,11 +1301,10 @@ class ProgramTables:
                 best = found
         return best
 
-    def _past_goals(self, cells: list[str], layout: "Layout") -> list[str]:
+    def _past_goals(self, cells: list[str], columns: set[int]) -> list[str]:
         """A program's row that names the tujuan and sasaran it serves before its code (their
-        cells merged down over the rows under them, the text printed on the first row): the row
-        without them, so that its code is read where a row's code begins."""
-        columns = set(layout.goals.values())
+        cells merged down over the rows under them, the text printed on the first row or on
+        each): the row without them, so that its code is read where a row's code begins."""
         if not any(cell_at(cells, k) for k in columns) or self._code(cells)[0]:
             return cells
         past = ["" if k in columns else c for k, c in enumerate(cells)]
