@@ -313,7 +313,7 @@ class ProgramFacts(FactsBase):
         """The end-of-period pagu `printed` on the node's row (or on a row printing it again, where
         that row's pagu are its own) against the sum of that row's yearly pagu."""
         budgets = node.budgets if printed is node else \
-            {p: m for p, m in node.budgets.items()} | {p: m for p, m in printed.budgets.items() if m.raw.strip()}
+            node.budgets | {p: m for p, m in printed.budgets.items() if m.raw.strip()}
         if printed is not node and printed.pagu_akhir.amount == (node.pagu_akhir.amount if node.pagu_akhir else None) \
                 and all(budgets[p].amount == node.budgets[p].amount for p in budgets if p in node.budgets):
             return

@@ -1440,7 +1440,7 @@ class ProgramTables:
             # Where the header has a unit column, a word after the indicator is its unit ("%",
             # "dokumen"), not a target.
             unit = cell_at(cells, after_indicator) if layout is not None and layout.satuan is not None and \
-                re.fullmatch(r"[^\d]{1,25}", cell_at(cells, after_indicator)) else ""
+                re.fullmatch(r"%|[A-Za-z][^\d]{0,24}", cell_at(cells, after_indicator).strip()) else ""
             ordered = self._ordered_targets(table, cells[after_indicator + bool(unit):], loc)
             ordered["unit"] = unit or ordered.get("unit", "")
             indicators = [self._unshifted(Indicator(name=texts[1], location=loc, **ordered), loc)]
