@@ -106,8 +106,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                     "sheet '{sheet}' has no rows: there is nothing to check yet"),
     "sheet_missing": ("lembar wajib '{sheet}' tidak ada: isinya tidak dapat diperiksa",
                       "the required sheet '{sheet}' is missing: what it holds cannot be checked"),
-    "rows_unsure": ("{rows} baris tabel {name} kekurangan sel dan letak kolomnya tidak pasti: dibaca menurut urutan",
-                    "{rows} rows of table {name} are short of cells and their columns are uncertain: read in order"),
+    "rows_unsure": ("{rows} baris tabel {name} kekurangan sel dan letak kolomnya tidak pasti: dibaca menurut urutan, "
+                    "atau tidak diperiksa bila urutannya tidak menentukan kolomnya",
+                    "{rows} rows of table {name} are short of cells and their columns are uncertain: read in order, "
+                    "or not checked where their order does not say their columns"),
     "periods_unread": ("tabel {name} memuat target per {periods}; target per {periods} belum dapat diperiksa "
                        "(hanya target triwulan dan tahunan yang diperiksa)",
                        "table {name} sets targets per {periods}; targets per {periods} cannot be checked yet (only "

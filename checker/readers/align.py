@@ -175,7 +175,8 @@ def realign(lines: "Rows", groups: dict[int, int]) -> tuple["Rows", set[int]]:
         return lines, set()
     # The header: the rows above the first with a figure that is not a year (nor a column's
     # number); the rows from there on are the table's own, the first of them too.
-    first = next((k for k in figured if any(_data_figure(c) for c in lines[k][1])), len(lines))
+    first = next((k for k in figured if any(_data_figure(c) for c in lines[k][1]) and not _numbering(lines[k][1])),
+                 len(lines))
     out, unsure = list(lines), set()
     # The header's rows: one row of figures shows where they stand.
     for k in range(first):
@@ -185,7 +186,10 @@ def realign(lines: "Rows", groups: dict[int, int]) -> tuple["Rows", set[int]]:
         if header is not None:
             out[k] = (lines[k][0], header)
     if len(full) < _MIN_FULL:
-        return out, unsure
+        # Too few whole rows to know what a column holds: a row short of cells stands nowhere
+        # sure (read as printed, a cell lost before its figures set each a column off).
+        return out, {lines[k][0] for k in figured if k >= first and 0 < len(lines[k][1]) < width
+                     and lines[k][0] not in groups}
     profile = _Profile(full, width)
     # The first column numbers the rows: its header says so ("No"), or full rows write numbers there.
     numbered = any(_NO_HEADER.match(cells[0].strip()) for _, cells in lines[:first] if cells) \
