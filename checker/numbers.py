@@ -25,6 +25,9 @@ MONEY_CELL = re.compile(
     r"^\(?-?\s*(?:(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?"
     r"|(?:rp\.?\s*)?\d[\d.,]*\s*(?:ribu|rb|juta|jt|miliar|milyar|triliun)\.?"
     r"|rp\.?\s*\d[\d.,]*\s*[MT]\.?)\)?(?:\s*,-)?$", re.IGNORECASE)
+# An amount grouped in thousands anywhere in a text ("60.000.000", "1,250", "60.000.000,00"), not
+# part of a longer figure.
+GROUPED_AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?(?![\d.,]*\d)")
 _LEADING_NUMBER = re.compile(r"^[-+−]?\s*\d[\d.,]*")
 _FOOTNOTE = re.compile(r"\s*(?:\(\*+\)|\*+\)?)$")
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")

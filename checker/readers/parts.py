@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import GROUPED_AMOUNT
 from .block import Placed
 from .labels import TOTAL_LABEL
 from .programs import nomenclature_code, well_formed_code
@@ -29,10 +30,7 @@ def _split(lines: list[tuple[int, list[str]]]) -> tuple[list, list]:
 
 def _page_foot(cells: list[str]) -> bool:
     written = [c for c in cells if c.strip()]
-    return len(written) <= 2 and not any(TOTAL_LABEL.match(c) or _AMOUNT.search(c) for c in written)
-
-
-_AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+    return len(written) <= 2 and not any(TOTAL_LABEL.match(c) or GROUPED_AMOUNT.search(c) for c in written)
 
 
 def _mended(head: list, rows: list) -> tuple[list, list]:
@@ -73,14 +71,17 @@ def _key(cells: list[str], shared: int) -> tuple[str, ...]:
     key = []
     for cell in cells[:shared]:
         named = _CODE_THEN_NAME.match(cell.strip())
-        code, cell = (named.group(1), named.group(2)) if named and well_formed_code(named.group(1)) else (cell, "")
-        if well_formed_code(code):  # by its numbers: a sub kegiatan "1" is "0001"
+        if named and well_formed_code(named.group(1)):
+            code, cell = named.groups()
+        elif well_formed_code(cell):
+            code, cell = cell, ""
+        else:
+            code = ""
+        if code:  # by its numbers: a sub kegiatan "1" is "0001"
             parts = nomenclature_code(code).split(".")
             key.append(".".join(str(int(p)) if p.isdigit() else p.lower() for p in parts))
             if not cell:
                 continue
-        else:
-            cell = code
         if text := re.sub(r"[\W_]+", "", cell.lower()):
             key.append(text)
         if re.search(r"[a-z]{3}", text):

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..config import Limits
 from ..models import PLAN_CLASSES, Chapter, GoalRow, Location, Metadata, PlanBase, ProgramNode, ReaderNote
-from ..numbers import DOCUMENT_LOCALE, locale_of, roman
+from ..numbers import DOCUMENT_LOCALE, GROUPED_AMOUNT, locale_of, roman
 from . import ReadError
 from .align import place_layouts, realign
 from .block import Block
@@ -695,23 +695,22 @@ def _running_lines(pages: list[list[tuple[int, str]]]) -> set[int]:
     none."""
     if len(pages) < 2:
         return set()
-    keyed = [[(line, re.sub(r"\d+", "#", written)) for line, written in page] for page in pages if page]
-    # (A table row of figures is no running line, though a wide table's parts, page by page,
-    # end on the same row with other figures.)
-    edges = {edge for page, written in zip(keyed, [p for p in pages if p]) for edge, (_, text) in
-             ((page[0], written[0]), (page[-1], written[-1])) if not _figures_row(text)}
+    written = [page for page in pages if page]
+    # Each page's first and last line, digits aside. (A table row of figures is no running line,
+    # though a wide table's parts, page by page, end on the same row with other figures.)
+    edges = {(line, re.sub(r"\d+", "#", text)) for page in written for line, text in (page[0], page[-1])
+             if not _figures_row(text)}
     counts = Counter(key for _, key in edges)
-    enough = max(2, round(0.4 * len(keyed)))
+    enough = max(2, round(0.4 * len(written)))
     return {line for line, key in edges if counts[key] >= enough}
 
 
-_AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d.,]*\d)")
 _FIGURE = re.compile(r"\d[\d.,]*")
 
 
 def _figures_row(text: str) -> bool:
     """A line of a table's figures: an amount ("60.000.000") among three figures or more."""
-    return bool(_AMOUNT.search(text)) and len(_FIGURE.findall(text)) >= 3
+    return bool(GROUPED_AMOUNT.search(text)) and len(_FIGURE.findall(text)) >= 3
 
 
 # A line that holds only a page's number ("- 12 -", "Halaman 12", "Hal. 12 dari 80"; "12" at the
