@@ -174,7 +174,8 @@ class Form:
     parts: bool                     # Renstra: the program table printed in two parts across its width
     per_quarter: bool               # Rencana Aksi: a count's quarters each its own (3 3 3 3 to 12), not running
     staff: bool                     # Renja, Renstra: the staff by rank and sex, with sums (TAB-001/002, KON-003)
-    prose_tables: bool              # tables of words: strategies (Renstra Bab V), proposals (Renja T-C.32)
+    prose_tables: bool              # tables of words: strategies (Renstra Bab V), proposals (Renja T-C.32),
+    #                                 a Rencana Aksi's actions per quarter
 
     def describe(self) -> str:
         return " ".join(f"{k}={v}" for k, v in vars(self).items())
@@ -818,6 +819,8 @@ def write_rencana_aksi(rng: random.Random, form: Form, index: int) -> tuple[str,
             table, found = quarter_table(rng, form, programs, year, len(lines) + 1)
             lines += table + [""]
             expected += found
+            if form.prose_tables:
+                lines += actions_table(programs, year)
         if k == 3:
             lines += ["Nilai risiko adalah kemungkinan dikali dampak, masing-masing pada skala 1 sampai 5.",
                       f"Tabel 3.1 Daftar Risiko Kecamatan {kecamatan}"]
@@ -929,6 +932,16 @@ def staff_table(rng: random.Random, form: Form, kecamatan: str,
         found.append(("TAB-001", start + len(lines)))
     lines.append("\t".join(["", "JUMLAH", str(sum(m for m, _ in counts)), str(sum(f for _, f in counts)), str(total)]))
     return lines, found
+
+
+def actions_table(programs: list[Node], year: int) -> list[str]:
+    """A Rencana Aksi's actions per quarter in words (what is done in each, no figure to check)."""
+    lines = [f"Tabel 2.2 Rencana Aksi Kegiatan per Triwulan Tahun {year}",
+             "\t".join(["No", "Kegiatan", "Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"])]
+    for k, node in enumerate((n for n in walk(programs) if n.level == "kegiatan"), start=1):
+        lines.append("\t".join([str(k), node.name, "Penyusunan jadwal dan pembagian tugas", "Pelaksanaan kegiatan",
+                                "Pelaksanaan dan pemantauan", "Evaluasi dan pelaporan"]))
+    return lines + [""]
 
 
 def prose_tables(form: Form, programs: list[Node], kecamatan: str, chapter: int) -> list[str]:

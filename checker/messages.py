@@ -91,10 +91,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                         "tabel ini tidak diperiksa",
                         "the column headings of '{name}' stand off its cells (a capaian column holds sums of "
                         "money): the table is not checked"),
-    "table_schedule": ("'{name}' adalah jadwal pelaksanaan (triwulan ditandai centang), bukan target "
-                       "triwulan: tidak ada angka di dalamnya yang diperiksa",
-                       "'{name}' is a schedule (its quarters ticked), not quarterly targets: no figure in it "
-                       "is checked"),
+    "table_schedule": ("'{name}' adalah jadwal pelaksanaan (triwulan ditandai centang atau diuraikan dengan "
+                       "kata-kata), bukan target triwulan: tidak ada angka di dalamnya yang diperiksa",
+                       "'{name}' is a schedule (its quarters ticked or told in words), not quarterly targets: no "
+                       "figure in it is checked"),
     "untitled": ("(tanpa judul)", "(untitled)"),
     "page_scanned": ("halaman {page} hasil pindaian, tidak ada lapisan teks: isinya belum dapat diperiksa",
                      "page {page} is a scan with no text layer: what it holds cannot be checked yet"),

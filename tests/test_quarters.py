@@ -366,6 +366,27 @@ def test_a_schedule_ticks_its_quarters_and_has_no_targets_to_read(tmp_path):
     assert "jadwal" in next(f.message for f in result.findings if f.rule == "INP-001")
 
 
+def test_actions_told_in_words_for_each_quarter_are_a_schedule(tmp_path):
+    """Each kegiatan's action of each quarter in words ("Penyusunan jadwal", "Evaluasi dan
+    pelaporan"): a schedule, one note, no target read (its rows had been programs without an
+    indicator, IND-007 and IND-011 on each); a word and a figure under a quarter are targets."""
+    from checker.config import Settings
+    from checker.pipeline import check_file
+    from checker.readers.quarters import schedule
+    head = T.join(["No", "Kegiatan", "Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"])
+    rows = [T.join(["1", "Koordinasi Pelayanan", "Penyusunan jadwal", "Pelaksanaan kegiatan", "Pemantauan lapangan",
+                    "Evaluasi dan pelaporan"]),
+            T.join(["2", "Pembinaan Desa", "Pendataan desa", "Pembinaan aparatur", "Pembinaan aparatur",
+                    "Laporan akhir tahun"])]
+    assert schedule(lines(head, *rows))
+    assert not schedule(lines(head, T.join(["1", "Koordinasi", "3 kali", "3 kali", "3 kali", "3 kali"])))
+    path = tmp_path / "rencana-aksi-contoh-2026.txt"
+    path.write_text("\n".join(["RENCANA AKSI KECAMATAN CONTOH TAHUN 2026", "", "Tabel 2 Rencana Aksi Kegiatan",
+                               head, *rows]), encoding="utf-8")
+    result = check_file(path, Settings())
+    assert [(f.rule, f.location.line) for f in result.findings if f.rule != "BAB-001"] == [("INP-001", 4)]
+
+
 @pytest.mark.parametrize("money_first", [False, True])
 def test_physical_and_financial_quarters_side_by_side_read_the_physical_as_targets(tmp_path, money_first):
     """"Target Fisik" and "Target Keuangan (Rp)" each over TW I ... TW IV: the quarters under the

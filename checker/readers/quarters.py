@@ -231,15 +231,17 @@ def _money_quarters(quarters: dict[int, str], targets: dict[int, str]) -> dict[i
 
 
 def schedule(lines: list[tuple[int, list[str]]]) -> bool:
-    """A block with a column per quarter whose cells are ticks or empty: a schedule of when each
-    action runs ("Jadwal Pelaksanaan"), not targets. No figure stands under the quarters, and
-    ticks are most of what does (a row that lost a cell puts the next column's text there)."""
+    """A block with a column per quarter whose cells are ticks or empty, or the actions of each
+    quarter in words: a schedule of when each action runs ("Jadwal Pelaksanaan", "Rencana Aksi
+    Kegiatan"), not targets. No figure stands under the quarters, and ticks are most of what does
+    (a row that lost a cell puts the next column's text there), or words are all of it."""
     head, quarters = _heads(lines)
     if head is None:
         return False
     written = [cell_at(cells, k) for _, cells in lines[head + 1:] for k in quarters if cell_at(cells, k)]
     ticks = sum(1 for c in written if _MARK.fullmatch(c))
-    return ticks > 0 and 2 * ticks > len(written) and not any(re.search(r"\d", c) for c in written)
+    worded = bool(written) and all(len(re.findall(r"[A-Za-z]{2,}", c)) >= 2 for c in written)
+    return (ticks > 0 and 2 * ticks > len(written) or worded) and not any(re.search(r"\d", c) for c in written)
 
 
 # A monitoring form prints each indicator's quarters twice, on rows its "Uraian" cell labels:
