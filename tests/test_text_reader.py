@@ -363,23 +363,6 @@ def test_a_count_the_prose_gives_is_held_to_the_total_column_of_what_the_caption
     assert got == found | {("TAB-002", 11), ("TAB-002", 13)}
 
 
-def test_a_row_short_of_a_cell_in_a_table_of_one_whole_row_is_not_read_a_column_off(tmp_path):
-    """A goal table of two rows, its places' row ("1 2 3") and its second row each a cell short:
-    one whole row is too few to know where the lost cell was, so the short row is not read (one
-    note, not clean); it had been read as printed, the sasaran taken for the indicator and every
-    target a year early."""
-    rows = [["No", "Tujuan", "Sasaran", "Indikator", "Satuan", "Kondisi Awal", "Target Kinerja pada Tahun ke-", "", "",
-             "Kondisi Akhir"],
-            ["", "", "", "", "", "1", "2", "3", ""],
-            ["1", "Meningkatnya pelayanan", "Meningkatnya kepuasan", "Indeks Kepuasan", "indeks", "78", "80", "81",
-             "82", "82"],
-            ["", "Meningkatnya tata kelola", "Persentase desa tertib", "%", "70", "72", "74", "76", "76"]]
-    path = renstra_file(tmp_path, "Tabel 4.1 Tujuan dan Sasaran", rows, period="2026-2028")
-    plan = read_plan(path)
-    assert {f.name for f in plan.figures} == {"Indeks Kepuasan"}
-    assert [f.rule for f in check_file(path, Settings()).findings if f.category == "input"] == ["INP-001"]
-
-
 def test_row_read_by_order_with_worded_targets_is_not_a_missing_target(tmp_path):
     """A row that lost a cell is read by order; its targets are words ("WTP"), not figures, so
     they are left unread rather than reported missing. A row with amounts only has none."""

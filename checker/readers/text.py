@@ -230,8 +230,7 @@ class TextReader(ProgramTables):
             self.note("periods_unread", block.start, name or None, name=name or "@untitled", periods=f"@{periods}")
             self.partly_read += 1
         before, tables = len(found.realisations), len(found.tables)
-        taken = self._take_other((name, block.start, kept), block.lead, block.heading, found, block.caption,
-                                 block.short)
+        taken = self._take_other((name, block.start, kept), block.lead, block.heading, found, block.caption)
         for table in found.tables[tables:] + found.realisations[before:]:
             if table.unread_rows:
                 self.note("pages_unsure", table.unread_rows[0], name or None, rows=len(table.unread_rows),
@@ -256,8 +255,7 @@ class TextReader(ProgramTables):
         return taken
 
     @staticmethod
-    def _take_other(args: tuple, lead: list, heading: str, found: "Found", caption: str = "",
-                    short: set[int] = frozenset()) -> bool:
+    def _take_other(args: tuple, lead: list, heading: str, found: "Found", caption: str = "") -> bool:
         if (monitored := quarter_realisations(*args)) is not None:
             # Targets, realisations and capaian per quarter: the quarters are the Rencana Aksi's
             # targets, their capaian held to them; no realisation table of years.
@@ -276,9 +274,7 @@ class TextReader(ProgramTables):
                 found.risk_scales.setdefault(scale, {}).update(words)
         elif (quarterly := read_quarters(*args, found.seen_series, lead)) is not None:
             found.tables.append(quarterly)
-        elif (stated := read_indicator_table(*_without(args, short), found.spans)) is not None:
-            # (Its figures are read by their columns: a row short of a cell that no reading
-            # placed would give each a column off, so it is not read; `rows_unsure` says so.)
+        elif (stated := read_indicator_table(*args, found.spans)) is not None:
             found.figures += stated
         else:
             # A table read for nothing else may still hold a column of counts or a totals row.
@@ -727,12 +723,6 @@ def _page_marks(lines: list[str]) -> set[int]:
     return {k for k, line in enumerate(lines, start=1) if "\t" not in line and "|" not in line
             and (text := line.replace("\x0c", "").strip())
             and (_PAGE_MARK.fullmatch(text) or (_PAGE_NUMBER.fullmatch(text) and not line[:1].isspace()))}
-
-
-def _without(args: tuple, lines: set[int]) -> tuple:
-    """A table's (name, start, rows) without the rows at `lines`."""
-    name, start, rows = args
-    return name, start, [(line, cells) for line, cells in rows if line not in lines]
 
 
 def _page_tops(pages: list[list[tuple[int, str]]], most: int = 3) -> set[int]:
