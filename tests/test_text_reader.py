@@ -2611,11 +2611,11 @@ def test_a_program_table_of_which_no_figure_is_placed_says_so_and_is_not_clean(t
     assert result.unread >= 1 and any("tidak satu pun angka" in n for n in notes)
 
 
-def _wide_table_in_parts(tmp_path, second_rows=None):
+def _wide_table_in_parts(tmp_path, second_rows=None, first_rows=None):
     """A Renstra whose program table is printed in two parts across its width: 2026-2027, then
     (under the same title again) 2028 and the end of the period, each part repeating the rows'
     code, name and indicator."""
-    first = [["Kode", "Program/Kegiatan", "Indikator", "Kondisi Awal", "Tahun 2026", "", "Tahun 2027", ""],
+    first = first_rows or [["Kode", "Program/Kegiatan", "Indikator", "Kondisi Awal", "Tahun 2026", "", "Tahun 2027", ""],
              ["", "", "", "", "Target", "Rp", "Target", "Rp"],
              ["7.01.01", "PROGRAM PENUNJANG", "Nilai SAKIP", "60", "62", "50.000.000", "65", "55.000.000"],
              ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "3", "3", "50.000.000", "3", "55.000.000"],
@@ -2667,11 +2667,7 @@ def test_a_later_part_without_the_number_column_and_with_its_totals_label_elsewh
               ["7.01.01", "PROGRAM PENUNJANG", "Nilai SAKIP", "64", "70.000.000", "64", "175.000.000"],
               ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "3", "60.000.000", "3", "165.000.000"],
               ["Jumlah", "", "", "", "70.000.000", "", "175.000.000"]]
-    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2028", "", "Tabel 6.1 Rencana Program",
-            *("\t".join(r) for r in first), "", "\x0cTabel 6.1 Rencana Program (Lanjutan)",
-            *("\t".join(r) for r in second)]
-    path = tmp_path / "renstra.txt"
-    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    path, text = _wide_table_in_parts(tmp_path, second, first)
     result = check_file(path, Settings())
     assert not [f for f in result.findings if f.category == "input"]
     later = text.index("\t".join(second[2])) + 1
@@ -2694,11 +2690,7 @@ def test_a_later_part_whose_sub_kegiatan_codes_are_written_otherwise_is_joined(t
               ["7.01.01", "PROGRAM PENUNJANG", "Nilai SAKIP", "68", "60.000.000", "68", "165.000.000"],
               ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "3", "60.000.000", "3", "165.000.000"],
               ["7.01.01.2.01.1", "Penyusunan Dokumen", "Jumlah dokumen", "3", "55.000.000", "3", "160.000.000"]]
-    text = ["RENCANA STRATEGIS", "KECAMATAN SUKAMAJU", "TAHUN 2026-2028", "", "Tabel 6.1 Rencana Program",
-            *("\t".join(r) for r in first), "", "\x0cTabel 6.1 Rencana Program (Lanjutan)",
-            *("\t".join(r) for r in second)]
-    path = tmp_path / "renstra.txt"
-    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    path, text = _wide_table_in_parts(tmp_path, second, first)
     sub = read_plan(path).tables[0].roots[0].children[0].children[0]
     assert (sub.code, sub.budgets["2028"].raw) == ("7.01.01.2.01.0001", "55.000.000")
     result = check_file(path, Settings())
