@@ -2615,12 +2615,12 @@ def _wide_table_in_parts(tmp_path, second_rows=None, first_rows=None):
     """A Renstra whose program table is printed in two parts across its width: 2026-2027, then
     (under the same title again) 2028 and the end of the period, each part repeating the rows'
     code, name and indicator."""
-    first = first_rows or [["Kode", "Program/Kegiatan", "Indikator", "Kondisi Awal", "Tahun 2026", "", "Tahun 2027",
-                            ""],
-             ["", "", "", "", "Target", "Rp", "Target", "Rp"],
-             ["7.01.01", "PROGRAM PENUNJANG", "Nilai SAKIP", "60", "62", "50.000.000", "65", "55.000.000"],
-             ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "3", "3", "50.000.000", "3", "55.000.000"],
-             ["", "Jumlah", "", "", "", "50.000.000", "", "55.000.000"]]
+    first = first_rows or [
+        ["Kode", "Program/Kegiatan", "Indikator", "Kondisi Awal", "Tahun 2026", "", "Tahun 2027", ""],
+        ["", "", "", "", "Target", "Rp", "Target", "Rp"],
+        ["7.01.01", "PROGRAM PENUNJANG", "Nilai SAKIP", "60", "62", "50.000.000", "65", "55.000.000"],
+        ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "3", "3", "50.000.000", "3", "55.000.000"],
+        ["", "Jumlah", "", "", "", "50.000.000", "", "55.000.000"]]
     second = second_rows or [
         ["Kode", "Program/Kegiatan", "Indikator", "Tahun 2028", "", "Kondisi Akhir", ""],
         ["", "", "", "Target", "Rp", "Target", "Rp"],
