@@ -172,7 +172,7 @@ class Layout:
         # the header are the targets'.
         bare_year_targets = len(budget_labels) == 1 and bool(_PERIOD_RANGE.fullmatch(budget_labels[0]))
         width = max((max((k for k, c in enumerate(r) if c), default=-1) + 1 for r in rows), default=0)
-        layout = cls(width=width, scale=scale)
+        layout = cls(width=width, scale=scale, goals=_goal_columns(rows))
         pagu_columns, targets = [], []
         columns = header_columns(rows, width)
         code_parts = _code_part_columns([col.label for col in columns])
@@ -189,9 +189,7 @@ class Layout:
             if role == "name" and (not layout.sides or layout.sides[-1].indikator is not None):
                 layout.sides.append(Side(name=k))
             elif not layout.sides:
-                if role in ("tujuan", "sasaran"):
-                    layout.goals.setdefault(role, k)
-                continue
+                continue  # (the tujuan and sasaran columns among them: `_goal_columns`)
             elif re.search(r"\bakhir\b", col.label, re.IGNORECASE) and role in ("pagu", "target"):
                 if role == "pagu" and layout.pagu_akhir is None:
                     layout.pagu_akhir = k
@@ -831,17 +829,17 @@ _ROLES = ((re.compile(r"\bindikator\b"), "indikator"), (re.compile(r"\bsatuan\b"
           (re.compile(r"\btujuan\b"), "tujuan"), (re.compile(r"\bsasaran\b"), "sasaran"))
 
 
-def _goal_columns(header: list[list[str]]) -> set[int]:
+def _goal_columns(header: list[list[str]]) -> dict[str, int]:
     """The columns a program table's header gives the tujuan and sasaran served, before its
-    names."""
+    names: each role's first."""
     width = max((len(cells) for cells in header), default=0)
-    out = set()
+    out: dict[str, int] = {}
     for k, col in enumerate(header_columns(header, width)):
         role = next((r for p in reversed(col.label.lower().split(" / ")) for r in [_program_role(p)] if r), None)
         if role == "name":
             break
         if role in ("tujuan", "sasaran"):
-            out.add(k)
+            out.setdefault(role, k)
     return out
 
 
@@ -942,7 +940,7 @@ class ProgramTables:
             else:
                 header.append((line, cells))
         header, data = codes_out_of_names(header, data)
-        goals = _goal_columns([cells for _, cells in header])
+        goals = set(_goal_columns([cells for _, cells in header]).values())
         if goals:
             data = [(line, self._past_goals(cells, goals)) for line, cells in data]
         # The header's words first: they turn most other tables away before any row is looked at.
