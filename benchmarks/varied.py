@@ -677,8 +677,7 @@ def funding_table(rng: random.Random, form: Form, programs: list[Node], first_ye
             plan = [rng.randint(20, 90) * 1_000_000 for _ in range(5)]
             kegiatan.append((plan, [p * rng.choice([88, 92, 95, 98, 100]) // 100 for p in plan]))
         budgets[id(program)] = kegiatan
-    rows = [(program, None) for program in programs]
-    wrong = (rng.choice(rows)[0], rng.randrange(5)) if rng.random() < 0.6 else None
+    wrong = (rng.choice(programs), rng.randrange(5)) if rng.random() < 0.6 else None
 
     def growth(values: list[int]) -> str:
         rates = [(b - a) / a * 100 for a, b in zip(values, values[1:])]
