@@ -178,7 +178,7 @@ class Layout:
         code_parts = _code_part_columns([col.label for col in columns])
         for k, col in enumerate(columns):
             parts = [p.lower() for p in col.label.split(" / ")]
-            role = next((r for p in reversed(parts) for r in [_program_role(p)] if r), None)
+            role = _column_role(col.label)
             if k in code_parts:
                 continue
             if role is None and _HEADER_YEAR.match(col.label.strip()) and bare_year_targets:
@@ -835,7 +835,7 @@ def _goal_columns(header: list[list[str]]) -> dict[str, int]:
     width = max((len(cells) for cells in header), default=0)
     out: dict[str, int] = {}
     for k, col in enumerate(header_columns(header, width)):
-        role = next((r for p in reversed(col.label.lower().split(" / ")) for r in [_program_role(p)] if r), None)
+        role = _column_role(col.label)
         if role == "name":
             break
         if role in ("tujuan", "sasaran"):
@@ -845,6 +845,11 @@ def _goal_columns(header: list[list[str]]) -> dict[str, int]:
 
 def _program_role(text: str) -> str | None:
     return next((role for pattern, role in _ROLES if pattern.search(text)), None)
+
+
+def _column_role(label: str) -> str | None:
+    """A header column's role: that of the lowest of its parts (" / ") that names one."""
+    return next((r for p in reversed(label.lower().split(" / ")) for r in [_program_role(p)] if r), None)
 
 
 # A code printed in columns of its levels, each headed by its level alone ("Urusan | Bidang |
