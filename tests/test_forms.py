@@ -82,6 +82,28 @@ def as_layout(lines, cap=24):
     return _rewrite_tables(lines, table)
 
 
+_FIGURE = re.compile(r"^(?:Rp|[-(]?\d[\d.,]*\s*%?\)?$)")
+
+
+def as_flush_layout(lines, cap=24):
+    """Columns at fixed positions three spaces apart as `pdftotext -layout` prints a spreadsheet's
+    table: words flush left, a figure (an amount, a count, a percent, a code) flush right, so a
+    figure begins wherever its width puts it; each cell wrapped within its column."""
+    def table(run):
+        rows, width = _cells(run)
+        widths = [min(cap, max(1, max(len(r[j]) for r in rows))) for j in range(width)]
+        new, firsts = [], []
+        for r in rows:
+            wrapped = [textwrap.wrap(c, widths[j], break_long_words=False) or [""] for j, c in enumerate(r)]
+            firsts.append(len(new))
+            for depth in range(max(len(w) for w in wrapped)):
+                cells = [(w[depth] if depth < len(w) else "") for w in wrapped]
+                new.append("   ".join(c.rjust(widths[j]) if _FIGURE.match(r[j]) else c.ljust(widths[j])
+                                      for j, c in enumerate(cells)).rstrip())
+        return new, firsts
+    return _rewrite_tables(lines, table)
+
+
 def as_grid(lines, cap=24):
     """Grid tables as pandoc prints them: rules of `+` and `-` between rows, `=` under the first,
     each cell wrapped within its column over the row's `|` lines."""
@@ -225,7 +247,7 @@ def look_alikes(lines):
 
 
 FORMS = {"markdown": as_markdown, "converted": as_converted_markdown, "broken-cells": with_broken_cells,
-         "layout": as_layout, "grid": as_grid, "headings": letter_spaced_headings,
+         "layout": as_layout, "flush": as_flush_layout, "grid": as_grid, "headings": letter_spaced_headings,
          "look-alikes": look_alikes, "spans": with_spans_repeated, "html": as_html}
 
 

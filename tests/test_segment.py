@@ -717,3 +717,103 @@ def test_a_chapter_heading_set_apart_by_a_tab_is_no_table_row():
              "BAB III\tMANAJEMEN RISIKO\t12"]
     rows = find_rows(lines, 100).cells
     assert 6 not in rows and rows[8] == ["BAB III", "MANAJEMEN RISIKO", "12"]
+
+
+def _flush(widths, *cells, gap=3):
+    """A line as a spreadsheet's PDF prints it: each cell in its column of `widths`, text flush
+    left, a figure (a cell opening with a digit, "-" or "Rp") flush right."""
+    out = []
+    for width, text in zip(widths, cells):
+        right = text[:1].isdigit() or text[:1] in "-(" or text.startswith("Rp")
+        out.append(text.rjust(width) if right else text.ljust(width))
+    return (" " * gap).join(out).rstrip()
+
+
+def test_a_table_of_figures_set_flush_right_is_a_table():
+    """Counts set flush right under labels set flush left, so few of a line's stretches begin
+    where a column begins: still a table, its totals row read (it had been taken for justified
+    prose, and the staff table's wrong total missed)."""
+    w = (3, 12, 9, 9, 6)
+    lines = [_flush(w, "No", "Golongan", "Laki-laki", "Perempuan", "Jumlah"),
+             _flush(w, "1", "Golongan IV", "2", "1", "3"), _flush(w, "2", "Golongan III", "6", "5", "11"),
+             _flush(w, "3", "Golongan II", "13", "2", "15"), _flush(w, "", "JUMLAH", "21", "8", "30")]
+    rows = rows_of("\n".join(lines))
+    assert rows[2] == ["1", "Golongan IV", "2", "1", "3"] and rows[5] == ["", "JUMLAH", "21", "8", "30"]
+
+
+def test_a_label_flush_left_over_figures_flush_right_is_one_column():
+    """A column wider than both its label and its figures (a group label above set its width):
+    the label at its left edge, the figures at its right, a blank between them on every line.
+    One column, not a column of a label over nothing beside one of figures under nothing (the
+    targets had read empty)."""
+    w = (8, 22, 22, 13)
+    lines = [_flush(w, "Kode", "Indikator", "Kondisi Akhir Periode", ""),
+             _flush(w, "", "", "Target", "Rp"),
+             _flush(w, "7.01.02", "Indeks kepuasan", "85", "1.700.000.000"),
+             _flush(w, "7.01.03", "Persentase desa", "90 %", "900.000.000"),
+             _flush(w, "7.01.04", "Jumlah laporan", "12 laporan", "450.000.000")]
+    rows = rows_of("\n".join(lines))
+    assert rows[2] == ["", "", "Target", "Rp"]
+    assert [rows[k][2] for k in (3, 4, 5)] == ["85", "90 %", "12 laporan"]
+
+
+def test_a_figure_under_a_shorter_label_set_flush_left_keeps_the_table_whole():
+    """Header labels flush left, each shorter than its column, and the first row's figures flush
+    right, beginning inside the label's text and ending past it: the row keeps to the header's
+    columns (it had opened a table of its own, the header lost)."""
+    w = (8, 16, 16, 15)
+    lines = [_flush(w, "Kode", "Indikator", "Target Kinerja", "Pagu Indikatif"),
+             _flush(w, "7.01.01", "Persentase", "100 %", "1.062.500.000"),
+             _flush(w, "7.01.02", "Indeks", "84", "60.000.000"),
+             _flush(w, "7.01.03", "Jumlah desa", "10 desa", "70.000.000")]
+    assert lines[1].index("100 %") < lines[0].index("Kinerja") + len("Kinerja")
+    found = find_rows(lines, 100)
+    assert found.cells[2] == ["7.01.01", "Persentase", "100 %", "1.062.500.000"]
+    assert len({found.layout[k] for k in (1, 2, 3, 4)}) == 1
+
+
+def test_an_amount_in_accounting_format_is_one_cell():
+    """"Rp" and the amount set apart in the cell, many spaces between, the pair flush right under
+    a label: one cell (the mark began inside the label's text, so the rows had been a table of
+    their own without their header, the mark and the amount two columns)."""
+    w = (3, 24, 20, 20, 10)
+    lines = [_flush(w, "No", "Program", "Anggaran Tahun 2025", "Realisasi Tahun 2025", "Persentase"),
+             _flush(w, "1", "Program Penunjang", "Rp   480.000.000", "Rp   456.000.000", "95,00 %"),
+             _flush(w, "2", "Program Penyelenggaraan", "Rp    60.000.000", "Rp    54.000.000", "90,00 %"),
+             _flush(w, "3", "Program Pemberdayaan", "Rp    86.500.000", "Rp    79.580.000", "92,00 %")]
+    assert lines[0].index("Anggaran") + 1 < lines[1].index("Rp") < lines[0].index("Realisasi") - 4
+    rows = rows_of("\n".join(lines))
+    assert rows[1] == ["No", "Program", "Anggaran Tahun 2025", "Realisasi Tahun 2025", "Persentase"]
+    assert rows[3] == ["2", "Program Penyelenggaraan", "Rp 60.000.000", "Rp 54.000.000", "90,00 %"]
+
+
+def test_a_wrapped_name_goes_on_past_a_column_number_set_flush_right():
+    """A name wrapped onto a line of its own, in a column whose number row sets "2" flush right
+    near its right edge: the line is the name's end, inside its column (the table had broken
+    there, every row after it read without its header)."""
+    w = (7, 24, 10, 13)
+    lines = [_flush(w, "Kode", "Program/Kegiatan", "Target", "Pagu"),
+             _flush(w, "1", "2", "3", "4"),
+             _flush(w, "7.01.02", "Koordinasi Kegiatan", "12 laporan", "80.000.000"),
+             _flush(w, "", "Pemerintahan di Tingkat", "", ""),
+             _flush(w, "7.01.03", "Fasilitasi Desa", "10 desa", "45.000.000")]
+    assert lines[3].endswith("Tingkat") and len(lines[3]) > lines[1].index("2") - 2
+    found = find_rows(lines, 100)
+    assert found.cells[3] == ["7.01.02", "Koordinasi Kegiatan Pemerintahan di Tingkat", "12 laporan", "80.000.000"]
+    assert len({found.layout[k] for k in (1, 2, 3, 5)}) == 1
+
+
+def test_a_page_footer_across_the_columns_does_not_carry_the_table_on():
+    """After a blank line, a footer whose text runs across several columns' edges, its page number
+    chancing to begin where a figure does: the page's end, not a row (it had joined the table
+    and closed the gaps between its first columns)."""
+    w = (3, 22, 5, 5, 5)
+    lines = [_flush(w, "No", "Indikator Kinerja", "2024", "2025", "2026"),
+             _flush(w, "1", "Persentase pelayanan", "80", "82", "84"),
+             _flush(w, "2", "Indeks kepuasan", "78", "79", "80"),
+             _flush(w, "3", "Persentase desa", "70", "75", "80"),
+             "", "Renstra Kecamatan Sukamaju 2025-2029"]
+    lines.append(lines[-1].ljust(lines[1].index("82")) + "II-3")
+    del lines[-2]
+    rows = rows_of("\n".join(lines))
+    assert rows[2] == ["1", "Persentase pelayanan", "80", "82", "84"] and 6 not in rows

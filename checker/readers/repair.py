@@ -162,9 +162,14 @@ def join_currency(cells: list[str]) -> list[str]:
         return cells
     out = list(cells)
     for k in range(len(out) - 1):
-        if _CURRENCY.match(out[k].strip()) and _AMOUNT.match(out[k + 1].strip()):
+        if mark_and_amount(out[k], out[k + 1]):
             out[k], out[k + 1] = f"Rp {out[k + 1].strip()}", ""
     return out
+
+
+def mark_and_amount(mark: str, amount: str) -> bool:
+    """Whether two texts side by side are a currency mark and its amount ("Rp", "480.000.000")."""
+    return bool(_CURRENCY.match(mark.strip()) and _AMOUNT.match(amount.strip()))
 
 
 def _same(a: str, b: str) -> bool:

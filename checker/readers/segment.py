@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from .programs import well_formed_code
-from .repair import (Vocabulary, broken_figure, join_currency, next_list_item, rejoin_by_row, rejoin_figures,
-                     rejoin_words)
+from .repair import (Vocabulary, broken_figure, join_currency, mark_and_amount, next_list_item, rejoin_by_row,
+                     rejoin_figures, rejoin_words)
 
 _FIELD = re.compile(r"\S+(?: \S+)*")  # a run of text without two spaces in a row
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -339,8 +339,16 @@ def _html_tables(lines: list[str]) -> dict[int, list[str] | None]:
 # --- space-aligned tables ---------------------------------------------------------------------------
 
 def _fields(line: str) -> list[tuple[int, int, str]]:
-    """The stretches of text of a line, split where two or more spaces stand: (start, end, text)."""
-    return [(m.start(), m.end(), m.group(0)) for m in _FIELD.finditer(line.expandtabs())]
+    """The stretches of text of a line, split where two or more spaces stand: (start, end, text).
+    A currency mark and the amount after it are one stretch, however far apart: a spreadsheet's
+    accounting format sets the mark flush left in the cell and the amount flush right."""
+    fields: list[tuple[int, int, str]] = []
+    for m in _FIELD.finditer(line.expandtabs()):
+        if fields and mark_and_amount(fields[-1][2], m.group(0)):
+            fields[-1] = (fields[-1][0], m.end(), f"Rp {m.group(0)}")
+        else:
+            fields.append((m.start(), m.end(), m.group(0)))
+    return fields
 
 
 def _aligned_regions(stretches: list[list[tuple[int, int, str]]], taken: set[int]) -> list[list[int]]:
@@ -359,23 +367,22 @@ def _aligned_regions(stretches: list[list[tuple[int, int, str]]], taken: set[int
             i += 1
             continue
         region = [i]
-        ends: dict[int, int] = {}  # where the run's stretches begin -> the furthest they reach
-        used = bytearray()  # the positions the run writes in
-        _widen(ends, used, stretches[i])
+        run = _Run()
+        run.widen(stretches[i])
         j = i + 1
         while j <= n and j not in taken:
             if not stretches[j]:  # a blank line
                 k = j
                 while k <= n and k not in taken and not stretches[k]:
                     k += 1
-                if k > n or k in taken or k - j > 2 or not _page_keeps_to(stretches, k, taken, ends, used):
+                if k > n or k in taken or k - j > 2 or not _page_keeps_to(stretches, k, taken, run):
                     break
                 j = k
                 continue
             fields = stretches[j]
-            if (len(fields) >= 2 and not _other_layout(fields, used)) or _keeps_to(fields, ends, used):
+            if (len(fields) >= 2 and not _other_layout(fields, run.used)) or _keeps_to(fields, run):
                 region.append(j)
-                _widen(ends, used, fields)
+                run.widen(fields)
                 j += 1
                 continue
             break
@@ -383,7 +390,7 @@ def _aligned_regions(stretches: list[list[tuple[int, int, str]]], taken: set[int
         # fewer cells (a merged cell over the columns below it), the wrapped end of a row begun on
         # the page before.
         while region[0] > 1 and region[0] - 1 not in taken and (not regions or regions[-1][-1] < region[0] - 1) \
-                and _keeps_to(stretches[region[0] - 1], ends, used):
+                and _keeps_to(stretches[region[0] - 1], run):
             region.insert(0, region[0] - 1)
         written = [k for k in region if len(stretches[k]) >= 2]
         # Two lines are too few to tell from prose, unless both are rows of figures (a page that
@@ -404,19 +411,23 @@ def _row_of_figures(fields: list[tuple[int, int, str]]) -> bool:
 
 
 def _page_keeps_to(stretches: list[list[tuple[int, int, str]]], k: int, taken: set[int],
-                   ends: dict[int, int], used: bytearray, lines: int = 8) -> bool:
+                   run: _Run, lines: int = 8) -> bool:
     """Whether the lines from k on (up to the next blank line, at most `lines` of them) keep to a
     run's columns, so that the run goes on across the blank line above them: the first line has
     two or more stretches, and every stretch of them begins exactly where the run's stretches
     begin (or, a figure, ends where they end). The next page's table, set with other widths,
     shares some column edges by chance (the first, a figure column's), not all of them on every
-    line; one position off is jitter within a page, another page's widths between pages."""
+    line; one position off is jitter within a page, another page's widths between pages. A
+    stretch running across two column edges or more is no cell (a page's footer line)."""
     if len(stretches[k]) < 2:
         return False
+    ends, used = run.ends, run.used
     for m in range(k, min(k + lines, len(stretches))):
         fields = stretches[m]
         if not fields or m in taken:
             break
+        if any(sum(1 for t in ends if s + 1 < t < e - 1) >= 2 for s, e, _ in fields):
+            return False
         if len(fields) == 1:
             if fields[0][0] not in ends:
                 return False
@@ -425,38 +436,46 @@ def _page_keeps_to(stretches: list[list[tuple[int, int, str]]], k: int, taken: s
     return True
 
 
-def _keeps_to(fields: list[tuple[int, int, str]], ends: dict[int, int], used: bytearray) -> bool:
+def _keeps_to(fields: list[tuple[int, int, str]], run: _Run) -> bool:
     """A line that fits the run's columns: two or more stretches that begin where the run's
     begin and none inside them, or one stretch within a column."""
     if len(fields) == 1:
-        return _within_a_column(fields[0], ends)
-    return _lines_up(fields, ends) and not _other_layout(fields, used, 1)
+        return _within_a_column(fields[0], run)
+    return _lines_up(fields, run.ends) and not _other_layout(fields, run.used, 1)
 
 
 def _other_layout(fields: list[tuple[int, int, str]], used: bytearray, most: int = 2) -> bool:
     """`most` or more of a line's stretches begin inside the text of the run's columns, not at a column's
-    edge: the line was set with other column widths. A figure that ends at a column's right edge
-    is right-aligned in that column and keeps to it."""
+    edge: the line was set with other column widths. A figure that ends where other text ends
+    is right-aligned in that column and keeps to it; so does one that ends past the text it begins
+    in, in the blank before the next column (a label above it set flush left)."""
     def inside(s: int, e: int, text: str) -> bool:
         # One position past where another line's text begins is still that column's edge.
         if not (1 < s < len(used) and used[s - 2] and used[s - 1] and used[s]):
             return False
-        right_aligned = _VALUE_START.match(text) and e <= len(used) and used[e - 1] and (e == len(used) or not used[e])
-        return not right_aligned
+        if not _VALUE_START.match(text):
+            return True
+        if e <= len(used) and used[e - 1] and (e == len(used) or not used[e]):
+            return False
+        text_end = used.find(0, s)
+        return not (text_end >= 0 and e >= text_end and not any(used[text_end:e + 1]))
     clashes = sum(1 for f in fields if inside(*f))
     return clashes >= most
 
 
 def _columned(field_rows: list[list[tuple[int, int, str]]], columns: list[tuple[int, int]]) -> bool:
     """Whether a region is laid out in its columns: at least three, found from the positions every
-    line leaves blank, with most stretches of text beginning at one of them. Justified prose,
-    which pads its lines with runs of spaces at random places, leaves no such columns."""
+    line leaves blank, with most stretches of text beginning at one of them, or, a figure, ending
+    at one's right edge (a column of amounts set flush right). Justified prose, which pads its
+    lines with runs of spaces at random places, leaves no such columns."""
     if len(columns) < 3:
         return False
     starts = {a for a, _ in columns}
-    fields = [s for row in field_rows for s, _, _ in row]
-    on_start = sum(1 for s in fields if any(t in starts for t in (s - 1, s, s + 1)))
-    return on_start >= 0.5 * len(fields)
+    rights = {b for _, b in columns}
+    fields = [f for row in field_rows for f in row]
+    on_edge = sum(1 for s, e, text in fields if any(t in starts for t in (s - 1, s, s + 1))
+                  or _VALUE_START.match(text) and any(t in rights for t in (e - 1, e, e + 1)))
+    return on_edge >= 0.5 * len(fields)
 
 
 def _occupy(used: bytearray, fields: list[tuple[int, int, str]]) -> None:
@@ -467,10 +486,26 @@ def _occupy(used: bytearray, fields: list[tuple[int, int, str]]) -> None:
         used[s:e] = b"\x01" * (e - s)
 
 
-def _widen(ends: dict[int, int], used: bytearray, fields: list[tuple[int, int, str]]) -> None:
-    for s, e, _ in fields:
-        ends[s] = max(ends.get(s, 0), e)
-    _occupy(used, fields)
+@dataclass
+class _Run:
+    """What a run of space-aligned lines writes: where its stretches begin -> the furthest they
+    reach, the positions it writes in, and its column edges (where a word begins, or where two
+    lines begin a figure; one figure set flush right begins anywhere in its column)."""
+    ends: dict[int, int] = field(default_factory=dict)
+    used: bytearray = field(default_factory=bytearray)
+    figure_starts: Counter = field(default_factory=Counter)
+    edges: set[int] = field(default_factory=set)
+
+    def widen(self, fields: list[tuple[int, int, str]]) -> None:
+        for s, e, text in fields:
+            self.ends[s] = max(self.ends.get(s, 0), e)
+            if not _VALUE_START.match(text):
+                self.edges.add(s)
+            else:
+                self.figure_starts[s] += 1
+                if self.figure_starts[s] >= 2:
+                    self.edges.add(s)
+        _occupy(self.used, fields)
 
 
 def _lines_up(fields: list[tuple[int, int, str]], ends: dict[int, int], share: float = 0.6, slack: int = 1) -> bool:
@@ -485,16 +520,19 @@ def _lines_up(fields: list[tuple[int, int, str]], ends: dict[int, int], share: f
     return hits >= share * len(fields)
 
 
-def _within_a_column(f: tuple[int, int, str], ends: dict[int, int]) -> bool:
+def _within_a_column(f: tuple[int, int, str], run: _Run) -> bool:
     """A lone stretch of text continues the run when it begins where one of the run's stretches
     begins and ends before the next column to its right begins (or, in the last column, is no
     wider than twice the widest text there: a cell's first line can be short by the word that
-    went on to the next): the wrapped line of one cell, not prose that runs across the page."""
+    went on to the next): the wrapped line of one cell, not prose that runs across the page. The
+    next column begins at the run's next edge, not where one figure set flush right begins
+    (a column's number near its right edge)."""
     start, end, _ = f
+    ends = run.ends
     reach = [ends[t] for t in (start - 1, start, start + 1) if t in ends]
     if not reach:
         return False
-    right = [t for t in ends if t > start + 1]
+    right = [t for t in run.edges if t > start + 1] or [t for t in ends if t > start + 1]
     return end <= min(right) - 2 if right else end - start <= 2 * (max(reach) - start) + 2
 
 
@@ -576,7 +614,36 @@ def _region_columns(field_rows: list[list[tuple[int, int, str]]]) -> list[tuple[
         header_fits = all(fits(s, e, body) for fields in field_rows[:h] for s, e, _ in fields)
         if len(body) > len(best) and header_fits:
             best = body
-    return best
+    return _label_over_figures(best, field_rows)
+
+
+def _label_over_figures(columns: list[tuple[int, int]], field_rows: list[list[tuple[int, int, str]]]
+                        ) -> list[tuple[int, int]]:
+    """Columns joined where a column's text stands flush left and its figures flush right, a
+    blank between them on every line (a spreadsheet's default: "6 dokumen" and its label to the
+    left, "100%" to the right): a column with a label in the top lines, then one of figures
+    alone with no label of its own, no line writing in both (a stretch counts in the column it
+    begins in, as _cells_of places it)."""
+    def texts_in(k: int) -> dict[int, list[str]]:
+        out: dict[int, list[str]] = {}
+        for n, fields in enumerate(field_rows):
+            for s, _, text in fields:
+                if max((c for c, (a, _) in enumerate(joined) if a <= s + 1), default=0) == k:
+                    out.setdefault(n, []).append(text)
+        return out
+
+    joined = list(columns)
+    k = 0
+    while k + 1 < len(joined):
+        left, right = texts_in(k), texts_in(k + 1)
+        figures = [t for texts in right.values() for t in texts]
+        labelled = any(not _VALUE_START.match(t) for n in range(_MAX_HEADER_LINES) for t in left.get(n, []))
+        if labelled and figures and not set(left) & set(right) and all(_VALUE_START.match(t) for t in figures) \
+                and any(_FIGURE_FIELD.match(t.strip()) for t in figures):
+            joined[k:k + 2] = [(joined[k][0], joined[k + 1][1])]
+            continue
+        k += 1
+    return joined
 
 
 def _cells_of(fields: list[tuple[int, int, str]], columns: list[tuple[int, int]]) -> list[str]:
