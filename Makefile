@@ -90,4 +90,5 @@ robust: $(STAMP) office-deps
 	rm -rf $(VARIED) && $(BIN)/python benchmarks/varied.py --count 120 --seed 3 --keep $(VARIED)
 	$(BIN)/python benchmarks/robust.py --seeds $${ROBUST_SEEDS:-1,2,3} --plans $(VARIED)
 	$(BIN)/python benchmarks/corpus_forms.py
+	$(BIN)/python benchmarks/printed.py
 	$(BIN)/python benchmarks/published_corpus.py

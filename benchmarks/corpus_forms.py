@@ -1,6 +1,6 @@
 """The corpus plans printed in the team's own forms of tests/test_forms.py (HTML, grid, broken
-cells, repeated merged cells, ...), each reading compared finding by finding with the tab
-reading (`make robust`).
+cells, repeated merged cells, a spreadsheet's PDF with its rows set at the top, middle or foot,
+...), each reading compared finding by finding with the tab reading (`make robust`).
 
     python benchmarks/corpus_forms.py [--forms html,grid,...]
 
@@ -26,7 +26,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 from robust import CORPUS, _scorer, rates, scorable  # noqa: E402
 from checker.config import Settings  # noqa: E402
 from checker.pipeline import check_file  # noqa: E402
-from test_forms import FORMS  # noqa: E402
+from test_forms import FORMS, SET_LOW  # noqa: E402
+
+ALL_FORMS = {**FORMS, **SET_LOW}
 
 
 def findings(result) -> set[tuple[str, int | None]]:
@@ -46,7 +48,7 @@ def moved_list(expected: dict, moved: dict[int, int]) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--forms", default=",".join(sorted(FORMS)))
+    parser.add_argument("--forms", default=",".join(sorted(ALL_FORMS)))
     args = parser.parse_args(argv)
     plans = sorted(CORPUS.glob("*.txt"))
     if not plans:
@@ -60,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         tally = Counter()
         with tempfile.TemporaryDirectory() as tmp:
             for plan in plans:
-                new, moved = FORMS[form](plan.read_text(encoding="utf-8").split("\n"))
+                new, moved = ALL_FORMS[form](plan.read_text(encoding="utf-8").split("\n"))
                 path = Path(tmp) / plan.name
                 path.write_text("\n".join(new), encoding="utf-8")
                 result = check_file(path, settings)

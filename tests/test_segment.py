@@ -1,5 +1,7 @@
 """The table layer: the rows of tab-separated, Markdown and space-aligned tables, and the text's
 characters made plain. Every text here is written for the test."""
+import textwrap
+
 import pytest
 
 from checker.readers.normalise import normalise_text
@@ -817,3 +819,69 @@ def test_a_page_footer_across_the_columns_does_not_carry_the_table_on():
     del lines[-2]
     rows = rows_of("\n".join(lines))
     assert rows[2] == ["1", "Persentase pelayanan", "80", "82", "84"] and 6 not in rows
+
+
+def _set(widths, rows, align):
+    """Rows laid out as a spreadsheet's PDF prints them: each cell wrapped in its column (text
+    flush left, a figure flush right) and set at the top, the middle or the foot of its row."""
+    out, firsts = [], []
+    for row in rows:
+        wrapped = [textwrap.wrap(c, w, break_long_words=False) or [""] for w, c in zip(widths, row)]
+        height = max(len(w) for w in wrapped)
+        placed = []
+        for w in wrapped:
+            pad = {"top": 0, "middle": (height - len(w)) // 2, "foot": height - len(w)}[align]
+            placed.append([""] * pad + w + [""] * (height - len(w) - pad))
+        firsts.append(len(out) + 1)
+        out += [_flush(widths, *(cell[depth] for cell in placed)) for depth in range(height)]
+    return out, firsts
+
+
+_PROGRAM_ROWS = [
+    ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Target", "Pagu (Rp)"],
+    ["7.01.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA",
+     "Persentase layanan penunjang terpenuhi", "100%", "500.000.000"],
+    ["7.01.01.2.02", "Administrasi Keuangan Perangkat Daerah", "Jumlah bulan layanan keuangan", "12 bulan",
+     "470.000.000"],
+    ["7.01.01.2.02.0001", "Penyediaan Gaji dan Tunjangan ASN", "Jumlah ASN penerima gaji", "22 orang",
+     "470.000.000"],
+    ["7.01.01.2.06", "Administrasi Umum Perangkat Daerah", "Jumlah bulan layanan umum", "12 bulan", "30.000.000"],
+    ["7.01.01.2.06.0004", "Penyediaan Bahan Logistik Kantor", "Jumlah paket bahan logistik", "1 paket",
+     "30.000.000"],
+]
+
+
+@pytest.mark.parametrize("align", ["top", "middle", "foot"])
+def test_rows_set_at_their_middle_or_foot_are_read_whole(align):
+    """A spreadsheet sets each row's cells at the middle or the foot of the row: the code and the
+    figures stand on the row's middle or last line, the wrapped names' first lines above them.
+    Each row is read whole at its first line, as where the cells are set at the top (the names'
+    first lines had gone onto the row above, or made rows of words alone)."""
+    lines, firsts = _set((17, 22, 22, 8, 11), _PROGRAM_ROWS, align)
+    assert align == "top" or any(not line[:17].strip() for line in lines[firsts[1] - 1:firsts[2] - 1])
+    rows = find_rows(lines, 100).cells
+    assert rows == {first: row for first, row in zip(firsts, _PROGRAM_ROWS)}
+
+
+def test_a_header_label_wrapped_under_the_header_stays_the_headers_where_rows_are_set_low():
+    """Rows set in their middle, under a header whose one long label wrapped onto a line of its
+    own: that line is the label's end, not the first row's first words ("Kegiatan" had opened
+    the program's name, and every cut between rows had moved a line)."""
+    header = [_flush((17, 22, 22, 8, 11), "Kode", "Program/Kegiatan/Sub", "Indikator Kinerja", "Target",
+                     "Pagu (Rp)"),
+              _flush((17, 22, 22, 8, 11), "", "Kegiatan", "", "", "")]
+    body, firsts = _set((17, 22, 22, 8, 11), _PROGRAM_ROWS[1:], "middle")
+    rows = find_rows(header + body, 100).cells
+    assert rows[1] == _PROGRAM_ROWS[0]
+    assert [rows[2 + first] for first in firsts] == _PROGRAM_ROWS[1:]
+
+
+def test_rows_of_words_in_a_table_set_at_the_top_stay_rows():
+    """A table set at the top with a goal's row of words alone between its rows, and names
+    wrapped below their figures: the rows stay as they are (no reading set lower reads better)."""
+    widths = (17, 30, 22, 8, 11)
+    rows = [*_PROGRAM_ROWS[:2], ["", "Sasaran: Meningkatnya kualitas pelayanan publik", "", "", ""],
+            *_PROGRAM_ROWS[2:4], ["", "Sasaran: Meningkatnya tata kelola keuangan", "", "", ""],
+            *_PROGRAM_ROWS[4:]]
+    lines, firsts = _set(widths, rows, "top")
+    assert find_rows(lines, 100).cells == {first: row for first, row in zip(firsts, rows)}

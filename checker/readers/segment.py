@@ -678,16 +678,193 @@ def _aligned_rows(region: list[int], field_rows: list[list[tuple[int, int, str]]
                 if text:
                     room = len(tails[k]) + len(text.split(" ", 1)[0])
                     rooms[k] = room if rooms[k] is None else min(rooms[k], room)
-                    # A figure or code broken at the line's end, or a word at its hyphen
-                    # ("perundang-" over "undangan"), goes on without a space.
-                    glue = "" if _broken(tails[k], text) or _hyphen_broken(tails[k], text) else " "
-                    row[k] = f"{row[k]}{glue}{text}".strip()
+                    row[k] = _glued(row[k], tails[k], text)
                     tails[k] = text
         else:
-            rows.append((line, cells))
+            rows.append((line, list(cells)))
             tails = list(cells)
         previous, last_line = cells, line
-    return rows
+    return _rows_set_low(region, all_cells, rows, widths)
+
+
+def _wraps_into(above: list[str], below: list[str], widths: list[int]) -> bool:
+    """Whether a header line's labels are the first lines of the labels below them (a header set
+    at its foot): it writes only columns the line below writes, and in each the first word below
+    would not have fitted on it."""
+    written = [k for k, c in enumerate(above) if c]
+    return bool(written) and all(below[k] and not _VALUE_START.match(below[k])
+                                 and not _fits_after(above[k], below[k], widths[k]) for k in written)
+
+
+def _fits_after(line: str, below: str, width: int) -> bool:
+    """Whether the first word of `below` would have fitted at the end of `line` in a column of
+    `width`: then a word processor, which wraps greedily, would have set it there."""
+    return _printed_width(line) + 1 + _printed_width(below.split(" ", 1)[0]) <= width - _FONT_SLACK
+
+
+def _glued(cell: str, tail: str, text: str) -> str:
+    """A cell's text with its next line's `text` after its last line `tail`: a figure or code
+    broken at the line's end, or a word at its hyphen ("perundang-" over "undangan"), goes on
+    without a space."""
+    glue = "" if _broken(tail, text) or _hyphen_broken(tail, text) else " "
+    return f"{cell}{glue}{text}".strip()
+
+
+_COLUMN_NUMBER = re.compile(r"^\(?(\d{1,2})\)?$")  # "(4)", "4": a column's number under the header
+
+
+def _numbering(cells: list[str]) -> bool:
+    """A line numbering the columns: "(1) (2) (3)" or "1 2 3", each one more than the last."""
+    numbers = [_COLUMN_NUMBER.match(c) for c in cells if c]
+    return len(numbers) >= 3 and all(numbers) and all(
+        int(b.group(1)) == int(a.group(1)) + 1 for a, b in zip(numbers, numbers[1:]))
+
+
+def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tuple[int, list[str]]],
+                  widths: list[int]) -> list[tuple[int, list[str]]]:
+    """The body's rows read three ways, the way the table is most consistent with kept: each
+    row's cells set at its top (the rows as `rows` has them), at its foot, or in its middle (a
+    spreadsheet's vertical alignment). Set low, a row's code and figures (its anchor: a line
+    writing a figure or a code) stand on its last or middle line, and its wrapped cells' first
+    lines above them. Each reading is scored by its rows of words alone and by the cells it
+    wraps as no word processor would (a line's first word that would have fitted on the line
+    above); the foot or the middle is taken only where it misreads half as much as the top or
+    less. The body begins after the header's last line that writes a column of figures."""
+    def body_value(cells: list[str]) -> bool:
+        return not _numbering(cells) and any(c and (_PROGRAM_CODE.match(c) or _VALUE_START.match(c)
+                                                    and not _HEADER_YEAR.match(c)) for c in cells)
+
+    first = next((n for n, cells in enumerate(all_cells) if body_value(cells)), None)
+    if first is None:
+        return rows
+    # Columns of figures or codes: two thirds of what the body writes in them opens with a digit
+    # (a name column whose names carry their codes is none).
+    written, valued = Counter(), Counter()
+    for cells in all_cells[first:]:
+        for k, c in enumerate(cells):
+            if c:
+                written[k] += 1
+                valued[k] += bool(_VALUE_START.match(c))
+    figure_columns = {k for k in written if valued[k] * 3 >= written[k] * 2}
+
+    def anchor(cells: list[str]) -> bool:
+        return any(cells[k] and _VALUE_START.match(cells[k]) for k in figure_columns)
+
+    first = next((n for n in range(first, len(all_cells)) if anchor(all_cells[n])), None)
+    if first is None:
+        return rows
+    start = first
+    while start > 0 and not any(all_cells[start - 1][k] for k in figure_columns) \
+            and region[start - 1] == region[start] - 1:
+        start -= 1
+    anchors = [n for n in range(first, len(all_cells)) if anchor(all_cells[n])]
+    if len(anchors) < 2:
+        return rows
+    # Columns whose cells wrap (written on a line without an anchor): there a cell begins in capitals.
+    wrapping = {k for n in range(start, len(all_cells)) if not anchor(all_cells[n])
+                for k, c in enumerate(all_cells[n]) if c}
+    lines = {line: n for n, line in enumerate(region)}
+    starts = [lines[line] for line, _ in rows] + [len(region)]
+
+    def misread(groups: list[list[int]]) -> int:
+        return _misread(groups, all_cells, widths, anchor, wrapping)
+
+    # The lines between the header and the first anchor are the first row's, or some of them the
+    # header's last label wrapped: each cut is read, the best kept.
+    chosen = None
+    for body in range(start, first + 1):
+        top = [list(range(a, b)) for a, b in zip(starts, starts[1:]) if a >= body]
+        top_score = misread(top)
+        for groups in (_set_at_foot(body, anchors, len(all_cells)),
+                       _set_in_middle(body, anchors, len(all_cells), misread)):
+            score = misread(groups) if groups else None
+            if score is not None and score * 2 <= top_score and score < top_score \
+                    and (chosen is None or score < chosen[0]):
+                chosen = (score, body, groups)
+    if chosen is None:
+        return rows
+    _, body, groups = chosen
+    head = [list(range(a, min(b, body))) for a, b in zip(starts, starts[1:]) if a < body]
+    header: list[list[int]] = []
+    for group in (g for g in head if g):  # the header's labels set low too: their first lines above
+        if header and _wraps_into(all_cells[header[-1][-1]], all_cells[group[0]], widths):
+            header[-1] += group
+        else:
+            header.append(group)
+    return [(region[g[0]], _joined(g, all_cells)) for g in header + groups]
+
+
+def _set_at_foot(body: int, anchors: list[int], end: int) -> list[list[int]] | None:
+    """Rows set at their foot: every line from `body` on goes with the anchor below it. None
+    where lines follow the last anchor: set at its foot, the last row ends there."""
+    if anchors[-1] != end - 1:
+        return None
+    groups, pending = [], []
+    for n in range(body, end):
+        pending.append(n)
+        if n in anchors:
+            groups.append(pending)
+            pending = []
+    return groups
+
+
+def _set_in_middle(body: int, anchors: list[int], end: int, misread) -> list[list[int]] | None:
+    """Rows set in their middle: an anchor stands on line (h - 1) // 2 of a row of h lines, so as
+    many lines below it as above it or one more; the lines between two anchors are cut where the
+    two rows read best, at that balance among equals. None where a row cannot be so balanced
+    (too few lines before the next anchor, or after the last)."""
+    groups, n0, above = [], body, anchors[0] - body
+    for i, a in enumerate(anchors):
+        gap = (anchors[i + 1] - a - 1) if i + 1 < len(anchors) else end - a - 1
+        if i + 1 == len(anchors):
+            if gap not in (above, above + 1):
+                return None
+            groups.append(list(range(n0, end)))
+            break
+        if gap < above:
+            return None
+        balanced = min(gap, above + (1 if gap > 2 * above else 0))
+        below = min({min(gap, b) for b in (above, above + 1)}, key=lambda b: (
+            misread([list(range(n0, a + b + 1)), list(range(a + b + 1, anchors[i + 1] + 1))]), b != balanced))
+        groups.append(list(range(n0, a + below + 1)))
+        n0, above = a + below + 1, gap - below
+    return groups
+
+
+def _joined(group: list[int], all_cells: list[list[str]]) -> list[str]:
+    """The cells of a row made of lines `group`, each column's lines joined in order."""
+    cells = [""] * len(all_cells[group[0]])
+    tails = [""] * len(cells)
+    for n in group:
+        for k, text in enumerate(all_cells[n]):
+            if text:
+                cells[k] = _glued(cells[k], tails[k], text) if cells[k] else text
+                tails[k] = text
+    return cells
+
+
+def _misread(groups: list[list[int]], all_cells: list[list[str]], widths: list[int], anchor,
+             wrapping: set[int]) -> int:
+    """How badly lines grouped into rows read: a row without an anchor, a cell that begins in
+    lower case in a column whose cells wrap (the rest of another's words), and each line of a
+    cell whose first word would have fitted on the cell's line above (no word processor wraps so)."""
+    bad = 0
+    for group in groups:
+        if not any(anchor(all_cells[n]) for n in group):
+            bad += 1
+        tails = [""] * len(all_cells[group[0]])
+        for n in group:
+            for k, text in enumerate(all_cells[n]):
+                if not text:
+                    continue
+                tail = tails[k]
+                if not tail and k in wrapping and text[:1].islower():
+                    bad += 1
+                if tail and not _broken(tail, text) and not _hyphen_broken(tail, text) \
+                        and _fits_after(tail, text, widths[k]):
+                    bad += 1
+                tails[k] = text
+    return bad
 
 
 def _row_under_header(region: list[int], all_cells: list[list[str]], n: int, lone: int = 3) -> bool:
@@ -767,10 +944,9 @@ def _continues(cells: list[str], above: list[str], widths: list[int], tails: lis
     for k in written:
         if not above[k]:
             return False
-        first = cells[k].split(" ", 1)[0]
         if _broken(above[k], cells[k]) or header_words:
             continue
-        if _printed_width(above[k]) + 1 + _printed_width(first) <= widths[k] - _FONT_SLACK:
+        if _fits_after(above[k], cells[k], widths[k]):
             return False
         if _VALUE_START.match(cells[k]) and not _YEAR_IN_BRACKETS.match(cells[k]) \
                 and not (fewer and _ENDS_IN_WORD.search(above[k])) and not _ENDS_IN_OPERATOR.search(above[k]):

@@ -1,0 +1,56 @@
+"""The team's plans (tests/data/forms) printed in every form of tests/test_forms.py, the forms the
+reader does not read finding for finding yet (SET_LOW: a spreadsheet's rows set at their middle or
+foot) included: recall and precision of the planted findings per form (`make robust`).
+
+    python benchmarks/printed.py [--forms flush-middle,flush-foot] [--verbose]
+
+A planted finding counts where a finding of its rule stands at its row's first line in that form;
+any other finding (not an `input` note) is a false one. tests/test_forms.py holds every form of
+FORMS to all of them; this measures the others.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from checker.config import Settings  # noqa: E402
+from checker.pipeline import check_file  # noqa: E402
+from test_forms import FORMS, OTHER, OTHER_MANIFEST, SET_LOW  # noqa: E402
+
+ALL_FORMS = {**FORMS, **SET_LOW}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--forms", default=",".join(SET_LOW))
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    settings = Settings()
+    print(f"{len(OTHER_MANIFEST)} team plans\n| form | recall | precision |\n|---|---|---|")
+    for form in args.forms.split(","):
+        planted = found = false = 0
+        with tempfile.TemporaryDirectory() as tmp:
+            for name, defects in sorted(OTHER_MANIFEST.items()):
+                new, moved = ALL_FORMS[form]((OTHER / name).read_text(encoding="utf-8").split("\n"))
+                path = Path(tmp) / name
+                path.write_text("\n".join(new), encoding="utf-8")
+                result = check_file(path, settings)
+                got = {(f.rule, f.location.line) for f in result.findings if f.category != "input"}
+                want = {(rule, moved.get(line, line)) for rule, line in defects}
+                planted, found, false = planted + len(want), found + len(want & got), false + len(got - want)
+                if args.verbose and got != want:
+                    print(f"  {name}: missed {sorted(want - got)}, false {sorted(got - want)}")
+        reported = found + false
+        print(f"| {form} | {found / planted:.3f} ({found}/{planted}) | "
+              f"{found / reported if reported else 1:.3f} ({false} false of {reported}) |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
