@@ -26,9 +26,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 from robust import CORPUS, _scorer, rates, scorable  # noqa: E402
 from checker.config import Settings  # noqa: E402
 from checker.pipeline import check_file  # noqa: E402
-from test_forms import FORMS, SET_LOW  # noqa: E402
+from test_forms import FORMS, NOT_HELD  # noqa: E402
 
-ALL_FORMS = {**FORMS, **SET_LOW}
+ALL_FORMS = {**FORMS, **NOT_HELD}
 
 
 def findings(result) -> set[tuple[str, int | None]]:

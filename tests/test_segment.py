@@ -885,3 +885,55 @@ def test_rows_of_words_in_a_table_set_at_the_top_stay_rows():
             *_PROGRAM_ROWS[4:]]
     lines, firsts = _set(widths, rows, "top")
     assert find_rows(lines, 100).cells == {first: row for first, row in zip(firsts, rows)}
+
+
+def _placed(*cells):
+    """A line of (position, text) cells."""
+    line = ""
+    for at, text in cells:
+        line = line.ljust(at) + text
+    return line
+
+
+def test_figures_whose_ends_a_font_moved_keep_to_their_column():
+    """Figures set flush right end a place short of their column's edge, or past it, as a
+    proportional font's widths fall: the rows still keep to the header's columns (a figure
+    ending inside the label above it had opened a table of its own, the header lost)."""
+    lines = [_placed((0, "Kode"), (10, "Indikator"), (30, "Kondisi Awal"), (46, "Pagu 2027 (Rp)")),
+             _placed((0, "7.01.01"), (10, "Persentase layanan"), (38, "100%"), (49, "150.000.000")),
+             _placed((0, "7.01.02"), (10, "Indeks kepuasan"), (39, "82"), (49, "60.000.000")),
+             _placed((0, "7.01.03"), (10, "Jumlah desa"), (35, "2.000"), (48, "60.000.000"))]
+    assert lines[3].index("2.000") + 5 == lines[0].index("Kondisi Awal") + 10  # two short of the label's end
+    found = find_rows(lines, 100)
+    assert found.cells[1] == ["Kode", "Indikator", "Kondisi Awal", "Pagu 2027 (Rp)"]
+    assert found.cells[4] == ["7.01.03", "Jumlah desa", "2.000", "60.000.000"]
+    assert len({found.layout[k] for k in (1, 2, 3, 4)}) == 1
+
+
+def test_a_column_of_figures_whose_ends_a_font_moved_is_set_apart_from_the_next_by_one_blank_or_none():
+    """Each year's target flush right, its end moved a place by the font, and the year's budget
+    beside it: no position is blank on every line, but the target ends and the budget begins
+    there on line after line, and no stretch runs across: two columns (they had been one, each
+    target read together with its budget)."""
+    lines = [_placed((0, "Kode"), (10, "Target 2026"), (27, "Rp 2026"), (36, "Target 2027")),
+             _placed((0, "7.01.01"), (18, "100%"), (24, "410.000.000"), (43, "100%")),
+             _placed((0, "7.01.02"), (10, "12 bulan"), (22, "350.000.000"), (36, "12 bulan")),
+             _placed((0, "7.01.03"), (10, "25 orang"), (23, "350.000.000"), (36, "25 orang")),
+             _placed((0, "7.01.04"), (18, "90%"), (23, "125.000.000"), (44, "95%"))]
+    writes = [{q for q in range(len(line)) if line[q] != " "} for line in lines]
+    assert {21, 22} <= set().union(*writes)  # no position between them left blank by all
+    rows = rows_of("\n".join(lines))
+    assert rows[3] == ["7.01.02", "12 bulan", "350.000.000", "12 bulan"]
+    assert rows[5] == ["7.01.04", "90%", "125.000.000", "95%"]
+
+
+def test_figures_of_one_column_whose_ends_a_font_moved_stay_one_column():
+    """One column's figures, flush right, ending a place apart on different lines, so that no
+    stretch runs across the place where the shorter ones begin: no line writes on both sides of
+    it, so it is no column's edge."""
+    lines = [_placed((0, "No"), (5, "Indikator"), (30, "2024"), (38, "2025")),
+             _placed((0, "1"), (5, "Indeks kepuasan"), (30, "81,5"), (38, "84")),
+             _placed((0, "2"), (5, "Persentase desa"), (34, "3"), (39, "86")),
+             _placed((0, "3"), (5, "Jumlah laporan"), (34, "4"), (39, "4"))]
+    rows = rows_of("\n".join(lines))
+    assert rows[2] == ["1", "Indeks kepuasan", "81,5", "84"] and rows[3] == ["2", "Persentase desa", "3", "86"]

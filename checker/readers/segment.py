@@ -447,8 +447,9 @@ def _keeps_to(fields: list[tuple[int, int, str]], run: _Run) -> bool:
 def _other_layout(fields: list[tuple[int, int, str]], used: bytearray, most: int = 2) -> bool:
     """`most` or more of a line's stretches begin inside the text of the run's columns, not at a column's
     edge: the line was set with other column widths. A figure that ends where other text ends
-    is right-aligned in that column and keeps to it; so does one that ends past the text it begins
-    in, in the blank before the next column (a label above it set flush left)."""
+    (up to two positions short: a proportional font's jitter) is right-aligned in that column
+    and keeps to it; so does one that ends past the text it begins in, in the blank before the
+    next column (a label above it set flush left)."""
     def inside(s: int, e: int, text: str) -> bool:
         # One position past where another line's text begins is still that column's edge.
         if not (1 < s < len(used) and used[s - 2] and used[s - 1] and used[s]):
@@ -458,7 +459,8 @@ def _other_layout(fields: list[tuple[int, int, str]], used: bytearray, most: int
         if e <= len(used) and used[e - 1] and (e == len(used) or not used[e]):
             return False
         text_end = used.find(0, s)
-        return not (text_end >= 0 and e >= text_end and not any(used[text_end:e + 1]))
+        text_end = len(used) if text_end < 0 else text_end
+        return not (e >= text_end - 2 and not any(used[text_end:e + 1]))
     clashes = sum(1 for f in fields if inside(*f))
     return clashes >= most
 
@@ -538,21 +540,40 @@ def _within_a_column(f: tuple[int, int, str], run: _Run) -> bool:
 
 def _columns(field_rows: list[list[tuple[int, int, str]]]) -> list[tuple[int, int]]:
     """Column extents: stretches of positions some line writes in, separated by positions that every
-    line leaves blank for two characters or more, or every line but a few that each leave their
-    own gap of two just beside it: a cell too long for its column, which pushed the next cell
-    right ("Pemeliharaan/Rehabilitasi  Kec." where the other lines keep "Kec." a place left)."""
+    line leaves blank for two characters or more (after figures, one or none that a stretch
+    writes across, where more lines write on both sides of it than end words there: figures set
+    flush right whose ends a proportional font moved a place left or right, beside the next
+    column's cells), or every line but a few that each leave their own gap of two just beside
+    it: a cell too long for its column, which pushed the next cell right
+    ("Pemeliharaan/Rehabilitasi  Kec." where the other lines keep "Kec." a place left)."""
     width = max((e for fields in field_rows for _, e, _ in fields), default=0)
     writers = [0] * (width + 2)  # how many lines write in each position
+    spans = [0] * (width + 2)  # how many stretches write both in position p - 1 and in p
+    words_end = Counter()  # where stretches of words end: a column's text, not its edge
     for fields in field_rows:
-        for s, e, _ in fields:
+        for s, e, text in fields:
             for q in range(s, e):
                 writers[q] += 1
+            for q in range(s + 1, e):
+                spans[q] += 1
+            if not _VALUE_START.match(text):
+                words_end[e] += 1
+
+    def apart(end: int, begin: int) -> bool:
+        """Whether the edge between a blank or a figure ending at `end` and text beginning at
+        `begin` sets two columns apart: two lines or more, and more than end words there, write
+        a figure ending just before it and a cell beginning just after it."""
+        both = sum(1 for fields in field_rows
+                   if any(end - 2 <= e <= end and _VALUE_START.match(t) for _, e, t in fields)
+                   and any(begin <= s <= begin + 3 for s, _, _ in fields))
+        return both >= 2 and both > words_end[end]
+
     columns, start, blank = [], None, 0
     for p in range(width + 2):
         if writers[p]:
             if start is None:
                 start = p
-            elif blank >= 2:
+            elif blank >= 2 or blank == 1 and apart(p - 1, p) or not blank and not spans[p] and apart(p, p):
                 columns.append((start, p - blank))
                 start = p
             blank = 0
