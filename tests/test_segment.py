@@ -937,3 +937,20 @@ def test_figures_of_one_column_whose_ends_a_font_moved_stay_one_column():
              _placed((0, "3"), (5, "Jumlah laporan"), (34, "4"), (39, "4"))]
     rows = rows_of("\n".join(lines))
     assert rows[2] == ["1", "Indeks kepuasan", "81,5", "84"] and rows[3] == ["2", "Persentase desa", "3", "86"]
+
+
+def test_a_row_set_in_its_middle_does_not_take_the_next_programs_first_line():
+    """Programs set in the middle of their rows, each name's last line and the next name's
+    first filling their column so that no wrap tells them apart: a name that would hold a
+    second program ("... Daerah Program Pemberdayaan") is no reading, so the rows are cut
+    around their figures (the next program's first line had gone onto the row above)."""
+    widths = (3, 24, 12, 12, 6)
+    rows = [["No", "Program", "Anggaran", "Realisasi", "%"],
+            ["1", "Program Penunjang Urusan Pemerintahan Daerah", "512.400.000", "498.150.000", "97,22"],
+            ["2", "Program Pemberdayaan Masyarakat Desa Setempat", "38.500.000", "36.960.000", "96,00"],
+            ["3", "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", "64.000.000", "61.120.000",
+             "95,50"],
+            ["", "Jumlah", "614.900.000", "596.230.000", "96,96"]]
+    lines, firsts = _set(widths, rows, "middle")
+    assert lines[firsts[3] - 1].split() == ["Program", "Penyelenggaraan"]  # the name's first line, above its figures
+    assert find_rows(lines, 100).cells == {first: row for first, row in zip(firsts, rows)}

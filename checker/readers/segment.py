@@ -731,6 +731,7 @@ def _glued(cell: str, tail: str, text: str) -> str:
     return f"{cell}{glue}{text}".strip()
 
 
+_PROGRAM_NAME = re.compile(r"^program\s", re.IGNORECASE)  # a program's name begins so
 _COLUMN_NUMBER = re.compile(r"^\(?(\d{1,2})\)?$")  # "(4)", "4": a column's number under the header
 
 
@@ -867,8 +868,10 @@ def _joined(group: list[int], all_cells: list[list[str]]) -> list[str]:
 def _misread(groups: list[list[int]], all_cells: list[list[str]], widths: list[int], anchor,
              wrapping: set[int]) -> int:
     """How badly lines grouped into rows read: a row without an anchor, a cell that begins in
-    lower case in a column whose cells wrap (the rest of another's words), and each line of a
-    cell whose first word would have fitted on the cell's line above (no word processor wraps so)."""
+    lower case in a column whose cells wrap (the rest of another's words), a cell with a line
+    after its first that begins a program's name ("Program ...", which opens a name), and each
+    line of a cell whose first word would have fitted on the cell's line above (no word
+    processor wraps so)."""
     bad = 0
     for group in groups:
         if not any(anchor(all_cells[n]) for n in group):
@@ -880,6 +883,8 @@ def _misread(groups: list[list[int]], all_cells: list[list[str]], widths: list[i
                     continue
                 tail = tails[k]
                 if not tail and k in wrapping and text[:1].islower():
+                    bad += 1
+                if tail and _PROGRAM_NAME.match(text):
                     bad += 1
                 if tail and not _broken(tail, text) and not _hyphen_broken(tail, text) \
                         and _fits_after(tail, text, widths[k]):
