@@ -954,3 +954,53 @@ def test_a_row_set_in_its_middle_does_not_take_the_next_programs_first_line():
     lines, firsts = _set(widths, rows, "middle")
     assert lines[firsts[3] - 1].split() == ["Program", "Penyelenggaraan"]  # the name's first line, above its figures
     assert find_rows(lines, 100).cells == {first: row for first, row in zip(firsts, rows)}
+
+
+def test_a_narrow_column_of_figures_a_font_moved_is_not_cut_in_two():
+    """A risk register's one-letter columns (K, D), each figure a place left or right of the
+    column's edge: where one line's figure ends, another's begins, but the cells written after
+    them stand in the next column, so the column is not cut there (the likelihood had gone into
+    a column of its own, read empty)."""
+    lines = [_placed((0, "No"), (5, "Uraian Risiko"), (30, "K"), (33, "D"), (37, "K x D"), (45, "Level")),
+             _placed((2, "1"), (5, "Keterlambatan anggaran"), (30, "2"), (33, "2"), (41, "4"), (45, "Rendah")),
+             _placed((0, "2"), (5, "Pengaduan masyarakat"), (29, "1"), (33, "4"), (40, "4"), (45, "Rendah")),
+             _placed((1, "3"), (5, "Laporan terlambat"), (30, "4"), (34, "4"), (40, "16"), (45, "Tinggi")),
+             _placed((2, "4"), (5, "Data tidak mutakhir"), (29, "3"), (33, "3"), (41, "9"), (45, "Sedang"))]
+    rows = rows_of("\n".join(lines))
+    assert rows[3] == ["2", "Pengaduan masyarakat", "1", "4", "4", "Rendah"]
+    assert rows[4] == ["3", "Laporan terlambat", "4", "4", "16", "Tinggi"]
+
+
+def test_a_figure_ending_a_place_or_two_from_its_columns_number_keeps_to_the_header():
+    """Labels set flush left, a row of column numbers flush right in the blank after them, and
+    the first row's amounts flush right too, each ending two places past its column's number
+    (a font's widths): the row keeps to the header's columns (it had opened a table of its own,
+    the header lost)."""
+    lines = [_placed((0, "Kode"), (10, "Indikator"), (30, "Kebutuhan Dana"), (55, "Kebutuhan Dana"),
+                     (80, "Sumber")),
+             _placed((5, "(1)"), (25, "(2)"), (46, "(3)"), (71, "(4)"), (83, "(5)")),
+             _placed((0, "7.01.01"), (10, "Persentase layanan"), (38, "Rp 88.000.000"), (63, "Rp 92.000.000"),
+                     (80, "APBD")),
+             _placed((0, "7.01.02"), (10, "Indeks kepuasan"), (38, "Rp 60.000.000"), (63, "Rp 64.000.000"),
+                     (80, "APBD")),
+             _placed((0, "7.01.03"), (10, "Jumlah desa"), (39, "Rp 7.500.000"), (64, "Rp 8.000.000"), (80, "APBD"))]
+    assert lines[2].index("Rp") + len("Rp 88.000.000") == lines[1].index("(3)") + len("(3)") + 2
+    found = find_rows(lines, 100)
+    assert found.cells[3] == ["7.01.01", "Persentase layanan", "Rp 88.000.000", "Rp 92.000.000", "APBD"]
+    assert len({found.layout[k] for k in (1, 2, 3, 4, 5)}) == 1
+
+
+def test_rows_set_in_their_middle_are_cut_so_that_the_last_row_is_balanced_too():
+    """Rows set in their middle and a totals row of one line at the end: between the last
+    program and the totals row, only cutting both of its lower lines to the program leaves the
+    totals row balanced around its figures (cutting each gap alone by its nearest balance had
+    left the totals row a line above it, so no cut in the middle was read at all)."""
+    widths = (3, 24, 12, 12)
+    rows = [["No", "Program", "Anggaran", "Realisasi"],
+            ["1", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten", "512.400.000", "498.150.000"],
+            ["2", "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik di Wilayah Kecamatan Baru",
+             "64.000.000", "61.120.000"],
+            ["", "Jumlah", "576.400.000", "559.270.000"]]
+    lines, firsts = _set(widths, rows, "middle")
+    assert [firsts[k + 1] - firsts[k] for k in range(3)] == [1, 3, 4]  # rows of one, three and four lines
+    assert find_rows(lines, 100).cells == {first: row for first, row in zip(firsts, rows)}

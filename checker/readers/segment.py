@@ -447,17 +447,18 @@ def _keeps_to(fields: list[tuple[int, int, str]], run: _Run) -> bool:
 def _other_layout(fields: list[tuple[int, int, str]], used: bytearray, most: int = 2) -> bool:
     """`most` or more of a line's stretches begin inside the text of the run's columns, not at a column's
     edge: the line was set with other column widths. A figure that ends where other text ends
-    (up to two positions short: a proportional font's jitter) is right-aligned in that column
-    and keeps to it; so does one that ends past the text it begins in, in the blank before the
-    next column (a label above it set flush left)."""
+    (within two positions: a proportional font's jitter) is right-aligned in that column and
+    keeps to it; so does one that ends past the text it begins in, in the blank before the next
+    column (a label above it set flush left)."""
     def inside(s: int, e: int, text: str) -> bool:
         # One position past where another line's text begins is still that column's edge.
         if not (1 < s < len(used) and used[s - 2] and used[s - 1] and used[s]):
             return False
         if not _VALUE_START.match(text):
             return True
-        if e <= len(used) and used[e - 1] and (e == len(used) or not used[e]):
-            return False
+        near = range(max(s + 1, e - 2), min(len(used), e + 2) + 1)
+        if any(used[q - 1] and (q == len(used) or not used[q]) for q in near):
+            return False  # other text ends within two places of the figure's end
         text_end = used.find(0, s)
         text_end = len(used) if text_end < 0 else text_end
         return not (e >= text_end - 2 and not any(used[text_end:e + 1]))
@@ -562,10 +563,14 @@ def _columns(field_rows: list[list[tuple[int, int, str]]]) -> list[tuple[int, in
     def apart(end: int, begin: int) -> bool:
         """Whether the edge between a blank or a figure ending at `end` and text beginning at
         `begin` sets two columns apart: two lines or more, and more than end words there, write
-        a figure ending just before it and a cell beginning just after it."""
+        a figure ending just before it and a cell beginning after it within the positions
+        written from `begin` on (not in a column further right)."""
+        reach = begin
+        while reach < len(writers) and writers[reach]:
+            reach += 1
         both = sum(1 for fields in field_rows
                    if any(end - 2 <= e <= end and _VALUE_START.match(t) for _, e, t in fields)
-                   and any(begin <= s <= begin + 3 for s, _, _ in fields))
+                   and any(begin <= s < reach for s, _, _ in fields))
         return both >= 2 and both > words_end[end]
 
     columns, start, blank = [], None, 0
@@ -832,25 +837,29 @@ def _set_at_foot(body: int, anchors: list[int], end: int) -> list[list[int]] | N
 
 def _set_in_middle(body: int, anchors: list[int], end: int, misread) -> list[list[int]] | None:
     """Rows set in their middle: an anchor stands on line (h - 1) // 2 of a row of h lines, so as
-    many lines below it as above it or one more; the lines between two anchors are cut where the
-    two rows read best, at that balance among equals. None where a row cannot be so balanced
-    (too few lines before the next anchor, or after the last)."""
-    groups, n0, above = [], body, anchors[0] - body
+    many lines below it as above it or one more. The lines between two anchors are cut so that
+    the rows read best together (the last row's lines after its anchor counted as well), at
+    that balance among equals. None where the rows cannot be so balanced."""
+    # State: how many lines the next row has above its anchor -> (misread, unbalanced, rows).
+    states: dict[int, tuple[int, int, list[list[int]]]] = {anchors[0] - body: (0, 0, [])}
     for i, a in enumerate(anchors):
-        gap = (anchors[i + 1] - a - 1) if i + 1 < len(anchors) else end - a - 1
-        if i + 1 == len(anchors):
-            if gap not in (above, above + 1):
-                return None
-            groups.append(list(range(n0, end)))
-            break
-        if gap < above:
+        last = i + 1 == len(anchors)
+        gap = (end if last else anchors[i + 1]) - a - 1
+        following: dict[int, tuple[int, int, list[list[int]]]] = {}
+        for above, (score, unbalanced, groups) in states.items():
+            for below in {above, above + 1}:
+                if below > gap or last and below != gap:
+                    continue
+                group = list(range(a - above, a + below + 1))
+                balanced = min(gap, above + (1 if gap > 2 * above else 0))
+                value = (score + misread([group]), unbalanced + (below != balanced), groups + [group])
+                nxt = gap - below
+                if nxt not in following or value[:2] < following[nxt][:2]:
+                    following[nxt] = value
+        if not following:
             return None
-        balanced = min(gap, above + (1 if gap > 2 * above else 0))
-        below = min({min(gap, b) for b in (above, above + 1)}, key=lambda b: (
-            misread([list(range(n0, a + b + 1)), list(range(a + b + 1, anchors[i + 1] + 1))]), b != balanced))
-        groups.append(list(range(n0, a + below + 1)))
-        n0, above = a + below + 1, gap - below
-    return groups
+        states = following
+    return min(states.values(), key=lambda v: v[:2])[2]
 
 
 def _joined(group: list[int], all_cells: list[list[str]]) -> list[str]:
