@@ -753,10 +753,10 @@ def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tupl
     row's cells set at its top (the rows as `rows` has them), at its foot, or in its middle (a
     spreadsheet's vertical alignment). Set low, a row's code and figures (its anchor: a line
     writing a figure or a code) stand on its last or middle line, and its wrapped cells' first
-    lines above them. Each reading is scored by its rows of words alone and by the cells it
-    wraps as no word processor would (a line's first word that would have fitted on the line
-    above); the foot or the middle is taken only where it misreads half as much as the top or
-    less. The body begins after the header's last line that writes a column of figures."""
+    lines above them. Each reading is scored by how badly its rows read (_misread: rows of words
+    alone, cells wrapped as no word processor would, ...); the foot or the middle is taken only
+    where it misreads half as much as the top or less. The body begins after the header's last
+    line that writes a column of figures, or a few lines later (a label wrapped past the rest)."""
     def body_value(cells: list[str]) -> bool:
         return not _numbering(cells) and any(c and (_PROGRAM_CODE.match(c) or _VALUE_START.match(c)
                                                     and not _HEADER_YEAR.match(c)) for c in cells)
