@@ -10,6 +10,7 @@ row (a wrapped line, a Markdown rule) is marked as inside it, so it is neither p
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -650,23 +651,21 @@ def _label_over_figures(columns: list[tuple[int, int]], field_rows: list[list[tu
     left, "100%" to the right): a column with a label in the top lines, then one of figures
     alone with no label of its own, no line writing in both (a stretch counts in the column it
     begins in, as _cells_of places it)."""
-    def texts_in(k: int) -> dict[int, list[str]]:
-        out: dict[int, list[str]] = {}
-        for n, fields in enumerate(field_rows):
-            for s, _, text in fields:
-                if max((c for c, (a, _) in enumerate(joined) if a <= s + 1), default=0) == k:
-                    out.setdefault(n, []).append(text)
-        return out
-
     joined = list(columns)
+    starts = [a for a, _ in joined]
+    texts: list[dict[int, list[str]]] = [{} for _ in joined]  # per column: line -> the stretches begun in it
+    for n, fields in enumerate(field_rows):
+        for s, _, text in fields:
+            texts[max(bisect_right(starts, s + 1) - 1, 0)].setdefault(n, []).append(text)
     k = 0
     while k + 1 < len(joined):
-        left, right = texts_in(k), texts_in(k + 1)
-        figures = [t for texts in right.values() for t in texts]
+        left, right = texts[k], texts[k + 1]
+        figures = [t for line in right.values() for t in line]
         labelled = any(not _VALUE_START.match(t) for n in range(_MAX_HEADER_LINES) for t in left.get(n, []))
         if labelled and figures and not set(left) & set(right) and all(_VALUE_START.match(t) for t in figures) \
                 and any(_FIGURE_FIELD.match(t.strip()) for t in figures):
             joined[k:k + 2] = [(joined[k][0], joined[k + 1][1])]
+            texts[k:k + 2] = [{**left, **right}]
             continue
         k += 1
     return joined
