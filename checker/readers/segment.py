@@ -650,13 +650,13 @@ def _label_over_figures(columns: list[tuple[int, int]], field_rows: list[list[tu
     blank between them on every line (a spreadsheet's default: "6 dokumen" and its label to the
     left, "100%" to the right): a column with a label in the top lines, then one of figures
     alone with no label of its own, no line writing in both (a stretch counts in the column it
-    begins in, as _cells_of places it)."""
+    begins in, _column_of)."""
     joined = list(columns)
     starts = [a for a, _ in joined]
     texts: list[dict[int, list[str]]] = [{} for _ in joined]  # per column: line -> the stretches begun in it
     for n, fields in enumerate(field_rows):
         for s, _, text in fields:
-            texts[max(bisect_right(starts, s + 1) - 1, 0)].setdefault(n, []).append(text)
+            texts[_column_of(starts, s)].setdefault(n, []).append(text)
     k = 0
     while k + 1 < len(joined):
         left, right = texts[k], texts[k + 1]
@@ -671,11 +671,18 @@ def _label_over_figures(columns: list[tuple[int, int]], field_rows: list[list[tu
     return joined
 
 
+def _column_of(starts: list[int], s: int) -> int:
+    """The column a stretch beginning at `s` belongs to: the last that begins at or before it,
+    one position of slack (`starts`, the columns' left edges in order)."""
+    return max(bisect_right(starts, s + 1) - 1, 0)
+
+
 def _cells_of(fields: list[tuple[int, int, str]], columns: list[tuple[int, int]]) -> list[str]:
     """A line's text by column: each stretch goes to the column it begins in."""
     cells = [""] * len(columns)
+    starts = [a for a, _ in columns]
     for s, _, text in fields:
-        k = max((c for c, (a, _) in enumerate(columns) if a <= s + 1), default=0)
+        k = _column_of(starts, s)
         cells[k] = f"{cells[k]} {text}".strip()
     return cells
 
