@@ -262,9 +262,24 @@ def look_alikes(lines):
             not any(ch.isdigit() for ch in line) else line for line in lines], {}
 
 
+def with_invisible_characters(lines):
+    """Characters that print nothing, as text copied from a web table or a PDF brings them: a
+    zero-width space after each figure of a table, a soft hyphen inside long words, a byte-order
+    mark before the first line and a mark of writing direction before headings."""
+    figure = re.compile(r"(?<=\d)(?=\t|$)")
+    long_word = re.compile(r"\b([A-Za-z]{4})(?=[a-z]{4,})")
+    def rewrite(line):
+        if "\t" in line:
+            line = figure.sub("\u200b", line)
+        line = long_word.sub("\\1\u00ad", line)
+        return "\u200e" + line if line.startswith("BAB") else line
+    return ["\ufeff" + rewrite(lines[0]), *map(rewrite, lines[1:])] if lines else lines, {}
+
+
 FORMS = {"markdown": as_markdown, "converted": as_converted_markdown, "broken-cells": with_broken_cells,
          "layout": as_layout, "flush": as_flush_layout, "grid": as_grid, "headings": letter_spaced_headings,
-         "look-alikes": look_alikes, "spans": with_spans_repeated, "html": as_html}
+         "look-alikes": look_alikes, "spans": with_spans_repeated, "html": as_html,
+         "invisible": with_invisible_characters}
 
 
 # Forms not read finding for finding yet, measured by benchmarks/printed.py (`make robust`):

@@ -237,6 +237,12 @@ def test_look_alike_letters_and_compatibility_forms_become_plain_latin():
     assert normalise_text("plain ascii\tstays") == "plain ascii\tstays"
 
 
+def test_characters_that_print_nothing_are_taken_out():
+    # A zero-width space after a figure, a soft hyphen in a word, a byte-order mark, a direction mark.
+    assert normalise_text("\ufeffPember\u00addayaan\t480.000.000\u200b\t\u200eBAB I") == \
+        "Pemberdayaan\t480.000.000\tBAB I"
+
+
 def test_what_a_markdown_converter_writes_is_undone_and_a_cell_keeps_its_escaped_pipe(tmp_path):
     """`<br>` inside a cell, entities and backslash escapes, as DOCX-to-Markdown converters write
     them: the cells read as their text ("24 kali" a count, not "24<br>kali"), a chapter numbered

@@ -2,8 +2,9 @@ r"""Published text as the reader compares it: one alphabet, one form of each cha
 
 PDF extraction and copy-paste put letters of other alphabets into Indonesian words (a Cyrillic
 "А" or "Е" that looks like the Latin one, in headings and table headers alike), compatibility
-forms (the single character "Ⅱ" for II, a ligature "ﬁ", full-width digits) and no-break spaces.
-None of them carries meaning in a plan, so the whole text is mapped to plain Latin before anything
+forms (the single character "Ⅱ" for II, a ligature "ﬁ", full-width digits), no-break spaces,
+and characters that print nothing (a soft hyphen, a zero-width space after a figure pasted from a
+web table, a byte-order mark, a mark of writing direction). None of them carries meaning in a plan, so the whole text is mapped to plain Latin before anything
 reads it; the lines stay where they were.
 
 Converters to Markdown or HTML leave their markup in the text as well: a line break inside a table
@@ -38,11 +39,20 @@ _LOOKALIKE = str.maketrans({
 _FOOTNOTE_MARK = re.compile(r"(?<=[\d%])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
 
+# Format characters that take no place on the page: the soft hyphen, zero-width spaces and joiners,
+# marks of writing direction, the word joiner and the byte-order mark. A figure followed by one
+# ("480.000.000" and a zero-width space) is no figure to a parser; a word broken by one is no word
+# of the vocabulary. Taken out, the text reads as it prints.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
 def normalise_text(text: str) -> str:
     """The text in compatibility-composed form (NFKC) with look-alike letters made Latin, a
-    footnote's superscript mark after a figure written `*`."""
+    footnote's superscript mark after a figure written `*`, and no character that prints
+    nothing."""
     if text.isascii():
         return text
+    text = _INVISIBLE.sub("", text)
     return unicodedata.normalize("NFKC", _FOOTNOTE_MARK.sub("*", text)).translate(_LOOKALIKE)
 
 
