@@ -209,6 +209,21 @@ def test_numeric_cells_read_as_the_text_parser_would(workbook):
     assert keg.indicators[0].targets["2027"].error
 
 
+def test_text_cells_are_read_as_they_print(workbook):
+    """Amounts pasted from a web table (a zero-width space after the figure, a no-break space
+    inside it) and a header in look-alike Cyrillic letters read as the plain text they print."""
+    path = workbook(program(
+        ["Kode", "Uraian", "Indikator", "Satuan", "Target 2026", "Раgu 2026"],
+        ["7.01.02", "PROGRAM PEMERINTAHAN", "Indeks kepuasan", "Indeks", "3,4\u200b", "1.500.000\u200b"],
+        ["7.01.02.2.01", "Koordinasi", "Persentase laporan", "Persen", "84", "\ufeff1\u00a0500\u00a0000"],
+    ))
+    table = read_plan(path).tables[0]
+    assert table.budget_periods == ["2026"]
+    prog = table.roots[0]
+    assert prog.budgets["2026"].amount == 1_500_000 and prog.indicators[0].targets["2026"].value == 3.4
+    assert prog.children[0].budgets["2026"].amount == 1_500_000
+
+
 def test_a_misspelt_sheet_is_named_with_the_sheet_it_probably_means(workbook):
     path = workbook({"Dokumen": DOK, "Progam": [["Kode", "Uraian", "Pagu 2026"], ["7.01.02", "PROGRAM X", 100]],
                      "Catatan": [["apa saja"]]})

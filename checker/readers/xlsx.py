@@ -19,6 +19,7 @@ from ..models import (PLAN_CLASSES, QUARTERS, Chapter, GoalRow, Indicator, Locat
 from ..numbers import parse_number, to_rupiah
 from . import ReadError
 from .cells import RowLimit, SheetCells, Workbook
+from .normalise import normalise_text
 from .container import check_container
 from .labels import TOTAL_PREFIX
 from .tree import attach
@@ -112,6 +113,13 @@ class _Sheet:
     def text(self, row: tuple, name: str) -> str:
         v = self.get(row, name)
         return "" if v is None else str(v).strip()
+
+
+def _plain(value):
+    """A text cell as it prints (None where nothing prints); any other value as it is."""
+    if type(value) is not str or value.isascii():
+        return value
+    return normalise_text(value) or None
 
 
 class WorkbookReader:
@@ -267,12 +275,16 @@ class WorkbookReader:
         return sheet
 
     def _cells(self, book: Workbook, title: str, stop_after: int | None = None) -> SheetCells:
+        """The sheet's cells, its text normalised as published text is (look-alike letters, a
+        zero-width space pasted after an amount: `normalise.normalise_text`)."""
         try:
-            return book.read(title, self.limits.max_rows, self.limits.max_columns, stop_after)
+            cells = book.read(title, self.limits.max_rows, self.limits.max_columns, stop_after)
         except RowLimit as e:
             raise ReadError("sheet_rows", sheet=title, limit=e.limit) from e
         except ExpatError as e:  # the sheet's XML is broken: say which sheet, and where
             raise ReadError("workbook_open", error=f"{title}: {e}") from e
+        cells.rows = [(index, tuple(map(_plain, row))) for index, row in cells.rows]
+        return cells
 
     def _dokumen(self, book: Workbook, title: str | None) -> tuple[Metadata, str | None]:
         meta, doc_type = Metadata(), None
