@@ -34,6 +34,41 @@ def test_a_tab_row_broken_by_a_line_break_inside_a_cell_is_one_row():
     assert 3 in found.inside
 
 
+def test_a_row_broken_in_several_cells_is_one_row_under_a_header_broken_too():
+    """Every long cell of two paragraphs (the header's as well): a row is three lines or more,
+    and the header's broken first line ("Kode | Program | Indikator") is a width of the table
+    that a row's first two lines also make; they go on to the widest line's width, or to where
+    the next line begins a row (a code, a gap) when that is a width of the table. A first cell
+    broken before the rest (a line without a tab) does not end the run of the table's lines."""
+    text = "\n".join(["Kode\tProgram\tIndikator",
+                      "Kinerja Program\tTarget\tPagu (Rp)\tSumber Dana",
+                      "7.01.02\tProgram Pelayanan",
+                      "Umum Kecamatan\tIndeks kepuasan",
+                      "masyarakat\t84\t60.000.000\tDAU",
+                      "1. Kegiatan Pelayanan",
+                      "Administrasi Terpadu\tJumlah dokumen",
+                      "perizinan terbit\t250 dokumen\t45.000.000\tDAU",
+                      "\t\tJumlah laporan\t12 laporan\t15.000.000\tDAU"])
+    found = find_rows(text.split("\n"), 100)
+    assert found.cells == {
+        1: ["Kode", "Program", "Indikator Kinerja Program", "Target", "Pagu (Rp)", "Sumber Dana"],
+        3: ["7.01.02", "Program Pelayanan Umum Kecamatan", "Indeks kepuasan masyarakat", "84", "60.000.000", "DAU"],
+        6: ["1. Kegiatan Pelayanan Administrasi Terpadu", "Jumlah dokumen perizinan terbit", "250 dokumen",
+            "45.000.000", "DAU"],
+        9: ["", "", "Jumlah laporan", "12 laporan", "15.000.000", "DAU"]}
+    # The first row's last line ends in an empty cell: the row ends there, and is as wide as
+    # another row of the table (the rows below are whole).
+    text = "\n".join(["No\tSasaran\tIndikator\tTarget 2027\tTarget 2028\tKeterangan",
+                      "1\tMeningkatnya tertib",
+                      "administrasi desa\tPersentase desa",
+                      "tertib administrasi\t80%\t85%\t",
+                      "2\tMeningkatnya pelayanan\tIndeks kepuasan\t82\t83\t",
+                      "3\tMeningkatnya partisipasi\tJumlah lembaga aktif\t18\t20\t"])
+    found = find_rows(text.split("\n"), 100)
+    assert found.cells[2] == ["1", "Meningkatnya tertib administrasi desa", "Persentase desa tertib administrasi",
+                              "80%", "85%", ""]
+
+
 def test_a_coded_row_broken_before_its_figures_is_one_row_whatever_the_widths():
     """Rows of a table whose widths differ (extraction dropped empty cells) and each broken in
     a cell: no width says which lines join, but a line that opens with a code and holds no

@@ -117,31 +117,45 @@ def _join_broken_lines(rows: Rows, tabbed: list[int]) -> None:
     the table's lines), and each next line begins with text (no code, figure or empty cell),
     they are one row at the first line."""
     runs: list[list[int]] = []
-    for i in tabbed:
-        if runs and i == runs[-1][-1] + 1:
+    for i in tabbed:  # (a lone line joined to a row by _join_lone_lines does not end a run)
+        if runs and all(k in rows.inside for k in range(runs[-1][-1] + 1, i)):
             runs[-1].append(i)
         else:
             runs.append([i])
     for run in runs:
         lengths = [len(rows.cells[i]) for i in run]
 
-        def grow(n: int, widths: set[int], widest: int) -> tuple[int, list[str]]:
-            """The lines run[n:k] joined, as far as they go on, up to a width and no wider."""
+        def grow(n: int, widths: set[int], widest: int, counting: bool = False) -> tuple[int, list[str]]:
+            """The lines run[n:k] joined, as far as they go on, up to a width and no wider. Past
+            a width short of the widest line's they go on to the widest line's width, or to
+            where the next line begins a row (a code, a figure, a gap) when that is a width of
+            the table too: a row broken in two cells under a header broken as well ("Kode |
+            Program | Indikator" is a width of the table, and the row's first two lines join to
+            it). Counting, the join up to where the next line begins a row is what it gives."""
             joined, k = list(rows.cells[run[n]]), n + 1
             if len(joined) >= max(lengths):
                 return k, joined  # a line as wide as any is a whole row
-            while (k == n + 1 or len(joined) not in widths) and k < len(run) and joined[-1] \
-                    and (_goes_on(rows.cells[run[k]]) or next_list_item(joined[-1], rows.cells[run[k]][0])) \
-                    and len(joined) + len(rows.cells[run[k]]) - 1 <= widest:
+            first = None
+
+            def goes_on(k: int) -> bool:
+                return _goes_on(rows.cells[run[k]]) or next_list_item(joined[-1], rows.cells[run[k]][0])
+            while k < len(run) and joined[-1] and goes_on(k) and len(joined) + len(rows.cells[run[k]]) - 1 <= widest:
                 more = rows.cells[run[k]]
                 joined = joined[:-1] + [f"{joined[-1]} {more[0]}"] + more[1:]
                 k += 1
-            return k, joined
+                if len(joined) in widths:
+                    first = first or (k, joined)
+                    if len(joined) >= max(lengths):
+                        return k, joined
+            ended = k > n + 1 and (k == len(run) or not joined[-1] or not goes_on(k))
+            if ended and (counting or len(joined) in widths):
+                return k, joined
+            return first or (k, joined)
 
         widths = set(lengths)
         joins, taken = Counter(), Counter()  # per width a join would give: how many, how many lines
         for n in range(len(run)):
-            k, joined = grow(n, widths, 2 * max(lengths))
+            k, joined = grow(n, widths, 2 * max(lengths), counting=True)
             if k > n + 1:
                 joins[len(joined)] += 1
                 taken[len(joined)] += k - n
@@ -188,7 +202,8 @@ def _join_lone_lines(rows: Rows, lines: list[str], tabbed: set[int]) -> list[int
     (the row then begins at that line). Above it a figure (or nothing) cannot go on, so it
     starts the row below when that row begins with text; below it a row that begins with a
     code, a number or an empty cell cannot have it, so it ends the row above when that row ends
-    in text. Both in text, it starts the row below only when it begins as a row does ("1. ...");
+    in text. Both in text, it starts the row below only when it begins as a row does ("1. ...",
+    which starts the row below whenever that row begins with text, figures or none);
     else it is left as it is. Returns the tab-separated rows' lines."""
     printed = set(tabbed)  # the lines tab-separated as printed
     for j in sorted(k + 1 for k in printed):
@@ -201,7 +216,7 @@ def _join_lone_lines(rows: Rows, lines: list[str], tabbed: set[int]) -> list[int
         ends_in_text = bool(above and above[-1] and not _VALUE_START.match(above[-1]))
         # A line that begins as a row does ("1. Kegiatan ...", "a. Program ...") starts the next row.
         numbered = bool(re.match(r"^(?:\d{1,3}|[a-z])[.)]\s+\S", text))
-        if _goes_on(below) and any(re.search(r"\d", c) for c in below) and (not ends_in_text or numbered):
+        if _goes_on(below) and (numbered or not ends_in_text and any(re.search(r"\d", c) for c in below)):
             rows.cells[j] = [f"{text} {below[0]}"] + below[1:]
             del rows.cells[j + 1]
             tabbed = (tabbed - {j + 1}) | {j}
