@@ -69,6 +69,46 @@ def test_a_row_broken_in_several_cells_is_one_row_under_a_header_broken_too():
                               "80%", "85%", ""]
 
 
+def test_rows_all_broken_alike_join_to_their_width_on_the_next_page_and_under_a_broken_header():
+    """Every row broken into lines narrower than the table: the header's first line, as wide as
+    any line, is not whole where the rows (from a line that begins one to the next) join wider
+    and take in most lines; the table's next page, a blank line on, joins its rows to the
+    table's width though none of its lines is as wide. Rows marked by a letter or a roman
+    numeral ("A", "II") begin a row and never carry one on."""
+    text = "\n".join(["No\tSasaran\tKode\tProgram dan Kegiatan\tIndikator Program",
+                      "dan Kegiatan\tTarget\tPagu (Rp)",
+                      "1\tMeningkatnya tata kelola",
+                      "pemerintahan kecamatan\t7.01.01\tProgram Penunjang",
+                      "Urusan Pemerintahan\tPersentase layanan",
+                      "terpenuhi\t100%\t450.000.000",
+                      "2\tMeningkatnya pelayanan\t7.01.02\tProgram Pelayanan",
+                      "Publik Kecamatan\tIndeks kepuasan",
+                      "masyarakat\t84\t120.000.000",
+                      "",
+                      "3\tMeningkatnya peran\t7.01.03\tProgram Pemberdayaan",
+                      "Masyarakat Desa\tJumlah lembaga",
+                      "aktif\t18 lembaga\t64.000.000",
+                      "4\tMeningkatnya ketertiban\t7.01.04\tProgram Ketenteraman",
+                      "dan Ketertiban Umum\tPersentase gangguan",
+                      "yang ditangani\t90%\t75.000.000"])
+    found = find_rows(text.split("\n"), 100).cells
+    assert found[1] == ["No", "Sasaran", "Kode", "Program dan Kegiatan", "Indikator Program dan Kegiatan", "Target",
+                        "Pagu (Rp)"]
+    assert found[3] == ["1", "Meningkatnya tata kelola pemerintahan kecamatan", "7.01.01",
+                        "Program Penunjang Urusan Pemerintahan", "Persentase layanan terpenuhi", "100%", "450.000.000"]
+    assert found[11] == ["3", "Meningkatnya peran", "7.01.03", "Program Pemberdayaan Masyarakat Desa",
+                         "Jumlah lembaga aktif", "18 lembaga", "64.000.000"]
+    assert sorted(found) == [1, 3, 7, 11, 14]
+    text = "\n".join(["No\tTingkat\tUraian\tIndikator\tTarget\tPagu (Rp)",
+                      "I\tProgram\tProgram Penunjang",
+                      "Urusan Pemerintahan\tPersentase layanan\t100%\t655.000.000",
+                      "A\tKegiatan\tAdministrasi Keuangan\tJumlah bulan",
+                      "layanan\t12 bulan\t610.000.000",
+                      "II\tProgram\tProgram Pelayanan Publik\tIndeks kepuasan\t84\t88.000.000"])
+    found = find_rows(text.split("\n"), 100).cells
+    assert sorted(found) == [1, 2, 4, 6] and found[4][0] == "A" and found[6][0] == "II"
+
+
 def test_a_coded_row_broken_before_its_figures_is_one_row_whatever_the_widths():
     """Rows of a table whose widths differ (extraction dropped empty cells) and each broken in
     a cell: no width says which lines join, but a line that opens with a code and holds no

@@ -115,15 +115,19 @@ def _join_broken_lines(rows: Rows, tabbed: list[int]) -> None:
     another line of the table has (its header, an unbroken row) or as two or more such joins
     give (every row broken alike: then wider than any line, where those joins take in most of
     the table's lines), and each next line begins with text (no code, figure or empty cell),
-    they are one row at the first line."""
+    they are one row at the first line. A run of lines a blank line or two after a table (its
+    next page) whose rows, each from a line that begins a row to the next, all join to the
+    table's width is broken alike, though none of its lines is as wide as the table's rows."""
     runs: list[list[int]] = []
     for i in tabbed:  # (a lone line joined to a row by _join_lone_lines does not end a run)
         if runs and all(k in rows.inside for k in range(runs[-1][-1] + 1, i)):
             runs[-1].append(i)
         else:
             runs.append([i])
+    before = None  # the run before, its rows broken: its last line and its rows' width once joined
     for run in runs:
         lengths = [len(rows.cells[i]) for i in run]
+        row_width = max(lengths)
 
         def grow(n: int, widths: set[int], widest: int, counting: bool = False) -> tuple[int, list[str]]:
             """The lines run[n:k] joined, as far as they go on, up to a width and no wider. Past
@@ -133,7 +137,7 @@ def _join_broken_lines(rows: Rows, tabbed: list[int]) -> None:
             Program | Indikator" is a width of the table, and the row's first two lines join to
             it). Counting, the join up to where the next line begins a row is what it gives."""
             joined, k = list(rows.cells[run[n]]), n + 1
-            if len(joined) >= max(lengths):
+            if len(joined) >= row_width:
                 return k, joined  # a line as wide as any is a whole row
             first = None
 
@@ -145,7 +149,7 @@ def _join_broken_lines(rows: Rows, tabbed: list[int]) -> None:
                 k += 1
                 if len(joined) in widths:
                     first = first or (k, joined)
-                    if len(joined) >= max(lengths):
+                    if len(joined) >= row_width and not counting:
                         return k, joined
             ended = k > n + 1 and (k == len(run) or not joined[-1] or not goes_on(k))
             if ended and (counting or len(joined) in widths):
@@ -153,6 +157,19 @@ def _join_broken_lines(rows: Rows, tabbed: list[int]) -> None:
             return first or (k, joined)
 
         widths = set(lengths)
+        if before and run[0] - before[0] <= 3 and before[1] > row_width:
+            # The next page of a table whose rows were broken (most of its lines joined)? Its
+            # rows from each line that begins one (a code, a number, a gap) to the next, if most
+            # of its lines join so to the table's width (or a cell off it, a last empty cell
+            # written or not), twice or more alike.
+            starts = [n for n in range(len(run)) if not _goes_on(rows.cells[run[n]])]
+            spans = [(n, k, sum(lengths[n:k]) - (k - n - 1)) for n, k in zip(starts, starts[1:] + [len(run)])]
+            for width in (before[1], before[1] - 1, before[1] + 1):
+                whole = [(n, k) for n, k, w in spans if k > n + 1 and w == width]
+                if width > row_width and len(whole) >= 2 and 2 * sum(k - n for n, k in whole) >= len(run):
+                    row_width = width
+                    widths.add(width)
+                    break
         joins, taken = Counter(), Counter()  # per width a join would give: how many, how many lines
         for n in range(len(run)):
             k, joined = grow(n, widths, 2 * max(lengths), counting=True)
@@ -161,6 +178,7 @@ def _join_broken_lines(rows: Rows, tabbed: list[int]) -> None:
                 taken[len(joined)] += k - n
         widths |= {w for w, count in joins.items()
                    if count >= 2 and (w <= max(lengths) or 2 * taken[w] >= len(run))}
+        row_width = max(widths)  # every row broken alike: wider than any line, its header's too
         n = 0
         while n < len(run):
             k, joined = grow(n, widths, max(widths))
@@ -175,6 +193,8 @@ def _join_broken_lines(rows: Rows, tabbed: list[int]) -> None:
                     del rows.cells[j]
                     rows.inside.add(j)
             n = k if whole else n + 1
+        kept = [len(rows.cells[i]) for i in run if i in rows.cells]
+        before = (run[-1], max(kept)) if 2 * len(kept) <= len(run) else None
 
 
 def _figures_below(above: list[str], below: list[str]) -> bool:
@@ -231,10 +251,16 @@ def _join_lone_lines(rows: Rows, lines: list[str], tabbed: set[int]) -> list[int
 _HEADING_LINE = re.compile(r"^(?:(?i:bab|tabel|table|lampiran)\b|[A-Z][.)]\s|\d+(?:\.\d+)+\.?\s)")
 
 
+# A row's mark in a table's first cell other than its number: a letter or a roman numeral ("A",
+# "b.", "II"), which no wrapped cell's line is alone.
+_ROW_MARK = re.compile(r"^(?:[IVX]{1,4}|[A-Za-z])[.)]?$")
+
+
 def _goes_on(cells: list[str]) -> bool:
-    """A line that may carry on the cell above: it begins with text, not a code, figure or gap."""
+    """A line that may carry on the cell above: it begins with text, not a code, figure, row
+    number or mark, or gap."""
     head = cells[0] if cells else ""
-    return bool(head) and not _VALUE_START.match(head) and not ROW_NUMBER.match(head)
+    return bool(head) and not _VALUE_START.match(head) and not ROW_NUMBER.match(head) and not _ROW_MARK.match(head)
 
 
 # --- grid tables ----------------------------------------------------------------------------------
