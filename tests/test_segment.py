@@ -109,6 +109,25 @@ def test_rows_all_broken_alike_join_to_their_width_on_the_next_page_and_under_a_
     assert sorted(found) == [1, 2, 4, 6] and found[4][0] == "A" and found[6][0] == "II"
 
 
+def test_a_name_finished_on_a_row_of_its_own_is_no_part_of_a_broken_row():
+    """Rows broken in their indicator, each name's last line then printed on a row of its own
+    (the other cells empty): the broken rows join to the table's width and no further; neither
+    the header nor a row takes in the next lines."""
+    text = "\n".join(["Uraian\tIndikator\tSatuan\tTarget\tPagu (Rp)",
+                      "Sub Kegiatan Evaluasi\tJumlah laporan",
+                      "evaluasi kinerja\tlaporan\t4\t42.000.000",
+                      "Kinerja Perangkat Daerah\t\t\t\t",
+                      "Kegiatan Administrasi Umum\tPersentase layanan",
+                      "administrasi umum\t%\t70%\t89.000.000",
+                      "Perangkat Daerah\t\t\t\t",
+                      "Sub Kegiatan Pengadaan\tJumlah paket",
+                      "barang terbeli\tpaket\t3\t25.000.000",
+                      "Barang Milik Daerah\t\t\t\t"])
+    found = find_rows(text.split("\n"), 100).cells
+    assert sorted(found) == [1, 2, 4, 5, 7, 8, 10] and all(len(cells) == 5 for cells in found.values())
+    assert found[5] == ["Kegiatan Administrasi Umum", "Persentase layanan administrasi umum", "%", "70%", "89.000.000"]
+
+
 def test_a_coded_row_broken_before_its_figures_is_one_row_whatever_the_widths():
     """Rows of a table whose widths differ (extraction dropped empty cells) and each broken in
     a cell: no width says which lines join, but a line that opens with a code and holds no

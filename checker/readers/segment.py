@@ -135,7 +135,8 @@ def _join_broken_lines(rows: Rows, tabbed: list[int]) -> None:
             where the next line begins a row (a code, a figure, a gap) when that is a width of
             the table too: a row broken in two cells under a header broken as well ("Kode |
             Program | Indikator" is a width of the table, and the row's first two lines join to
-            it). Counting, the join up to where the next line begins a row is what it gives."""
+            it). Counting, the join up to where the next line begins a row is what it gives (a
+            name's last line written on a row of its own, as wide as any line, ends it too)."""
             joined, k = list(rows.cells[run[n]]), n + 1
             if len(joined) >= row_width:
                 return k, joined  # a line as wide as any is a whole row
@@ -143,7 +144,8 @@ def _join_broken_lines(rows: Rows, tabbed: list[int]) -> None:
 
             def goes_on(k: int) -> bool:
                 return _goes_on(rows.cells[run[k]]) or next_list_item(joined[-1], rows.cells[run[k]][0])
-            while k < len(run) and joined[-1] and goes_on(k) and len(joined) + len(rows.cells[run[k]]) - 1 <= widest:
+            while k < len(run) and joined[-1] and goes_on(k) and len(joined) + len(rows.cells[run[k]]) - 1 <= widest \
+                    and not (counting and _name_alone(rows.cells[run[k]], max(lengths))):
                 more = rows.cells[run[k]]
                 joined = joined[:-1] + [f"{joined[-1]} {more[0]}"] + more[1:]
                 k += 1
@@ -195,6 +197,12 @@ def _join_broken_lines(rows: Rows, tabbed: list[int]) -> None:
             n = k if whole else n + 1
         kept = [len(rows.cells[i]) for i in run if i in rows.cells]
         before = (run[-1], max(kept)) if 2 * len(kept) <= len(run) else None
+
+
+def _name_alone(cells: list[str], widest: int) -> bool:
+    """A line as wide as any of its table's that writes its first cell alone: a name's last
+    line printed on a row of its own, not part of a broken row."""
+    return len(cells) >= widest and not any(cells[1:])
 
 
 def _figures_below(above: list[str], below: list[str]) -> bool:
