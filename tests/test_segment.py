@@ -179,6 +179,22 @@ def test_a_first_or_last_cell_broken_by_a_line_break_leaves_a_line_without_a_tab
     assert {4, 6} <= found.inside and 8 not in found.inside
 
 
+def test_a_name_in_capitals_broken_before_its_row_starts_the_row():
+    """A program's name in capitals broken at its cell's line break: its first line has no tab
+    and is no title, since the row below goes on in capitals and holds figures. A line of
+    capitals above a header (words only) is still a title."""
+    text = "\n".join(["Uraian\tIndikator\tTarget\tPagu (Rp)",
+                      "Kegiatan Fasilitasi Desa\tJumlah desa\t12 desa\t40.000.000",
+                      "PROGRAM PEMBERDAYAAN MASYARAKAT",
+                      "DESA DAN KELURAHAN\tPersentase lembaga aktif\t86%\t114.000.000",
+                      "REKAPITULASI PAGU PROGRAM",
+                      "Program\tPagu (Rp)\tKeterangan"])
+    found = find_rows(text.split("\n"), 100)
+    assert found.cells[3] == ["PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN", "Persentase lembaga aktif",
+                              "86%", "114.000.000"]
+    assert 5 not in found.inside and found.cells[6][0] == "Program"
+
+
 def test_markdown_rows_drop_the_rule_and_keep_escaped_pipes():
     text = "Tabel 1\n| No | Uraian | Nilai |\n|---|:---:|---|\n| 1 | a \\| b |  |\n| 2 | c | 7 |"
     found = find_rows(text.split("\n"), 100)

@@ -239,8 +239,11 @@ def _join_lone_lines(rows: Rows, lines: list[str], tabbed: set[int]) -> list[int
             continue
         i = max(k for k in rows.cells if k < j)  # the row the line above belongs to
         text, above, below = lines[j - 1].strip(), rows.cells[i], rows.cells[j + 1]
-        if _HEADING_LINE.match(text) or (text.isupper() and len(text.split()) > 1):
-            continue  # a heading or a title between two tables set without a blank line
+        # A heading or a title between two tables set without a blank line; a line of capitals
+        # is a name's first line where the row below goes on in capitals and holds figures.
+        capitals_go_on = bool(below and below[0].isupper()) and any(re.search(r"\d", c) for c in below[1:])
+        if _HEADING_LINE.match(text) or (text.isupper() and len(text.split()) > 1 and not capitals_go_on):
+            continue
         ends_in_text = bool(above and above[-1] and not _VALUE_START.match(above[-1]))
         # A line that begins as a row does ("1. Kegiatan ...", "a. Program ...") starts the next row.
         numbered = bool(re.match(r"^(?:\d{1,3}|[a-z])[.)]\s+\S", text))
