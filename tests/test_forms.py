@@ -325,11 +325,7 @@ OTHER_MANIFEST = json.loads((OTHER / "expected.json").read_text(encoding="utf-8"
 
 # Forms of a plan the reader does not read yet, each with what is lost (strict: it fails the day
 # the reader reads it, to be taken off this list). What is not read there is said in a note.
-NOT_YET = {("renstra-cibodas-2027-2031.txt", "broken-cells"):
-           "a wide table's later part whose header and rows each broke into two lines is not joined to "
-           "the first part (an unknown-table note): its falling target is missed",
-           ("renstra-cibodas-2027-2031.txt", "broken-every-cell"):
-           "as broken-cells: the wide table's later part is not joined to the first"}
+NOT_YET: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize("form", ["tab", *sorted(FORMS)])

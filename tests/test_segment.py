@@ -195,6 +195,25 @@ def test_a_name_in_capitals_broken_before_its_row_starts_the_row():
     assert 5 not in found.inside and found.cells[6][0] == "Program"
 
 
+def test_a_coded_name_broken_before_its_row_starts_the_row_and_a_section_does_not():
+    """A code before its name ("7.01.02 Program ...") on a line without a tab, the row below going
+    on in text with figures (or broken itself, the figures a line further): the row's first line,
+    not a numbered section; a section's number ("4.2 ...") before a header stays a heading."""
+    text = "\n".join(["Program/Kegiatan\tIndikator\tTarget\tPagu (Rp)",
+                      "7.01.02 PROGRAM PELAYANAN",
+                      "PUBLIK KECAMATAN\tIndeks kepuasan\t84\t120.000.000",
+                      "7.01.02.2.02 Pelayanan Administrasi",
+                      "Terpadu Kecamatan\tJumlah dokumen",
+                      "layanan terbit\t2.500 dokumen\t96.000.000",
+                      "4.2 Rekapitulasi",
+                      "Program\tPagu (Rp)\tKeterangan"])
+    found = find_rows(text.split("\n"), 100)
+    assert found.cells[2] == ["7.01.02 PROGRAM PELAYANAN PUBLIK KECAMATAN", "Indeks kepuasan", "84", "120.000.000"]
+    assert found.cells[4] == ["7.01.02.2.02 Pelayanan Administrasi Terpadu Kecamatan", "Jumlah dokumen layanan terbit",
+                              "2.500 dokumen", "96.000.000"]
+    assert 7 not in found.inside and found.cells[8][0] == "Program"
+
+
 def test_markdown_rows_drop_the_rule_and_keep_escaped_pipes():
     text = "Tabel 1\n| No | Uraian | Nilai |\n|---|:---:|---|\n| 1 | a \\| b |  |\n| 2 | c | 7 |"
     found = find_rows(text.split("\n"), 100)
