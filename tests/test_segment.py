@@ -212,6 +212,16 @@ def test_a_coded_name_broken_before_its_row_starts_the_row_and_a_section_does_no
     assert found.cells[4] == ["7.01.02.2.02 Pelayanan Administrasi Terpadu Kecamatan", "Jumlah dokumen layanan terbit",
                               "2.500 dokumen", "96.000.000"]
     assert 7 not in found.inside and found.cells[8][0] == "Program"
+    # A code alone on its line; a name in capitals whose last line is a row of its own.
+    text = "\n".join(["Program/Kegiatan\tIndikator\tTarget\tPagu (Rp)",
+                      "7.01.02",
+                      "PROGRAM PELAYANAN\tIndeks kepuasan",
+                      "masyarakat\t84\t120.000.000",
+                      "UMUM DAN",
+                      "PUBLIK KECAMATAN\t\t\t"])
+    found = find_rows(text.split("\n"), 100)
+    assert found.cells[2] == ["7.01.02 PROGRAM PELAYANAN", "Indeks kepuasan masyarakat", "84", "120.000.000"]
+    assert found.cells[5] == ["UMUM DAN PUBLIK KECAMATAN", "", "", ""]
 
 
 def test_markdown_rows_drop_the_rule_and_keep_escaped_pipes():

@@ -247,16 +247,17 @@ def _join_lone_lines(rows: Rows, lines: list[str], tabbed: set[int]) -> list[int
         def figures(cells: list[str]) -> bool:
             return any(_VALUE_START.match(c) and not _YEAR.fullmatch(c) for c in cells[1:])
         after = rows.cells.get(j + 2) if j + 2 in printed else None
-        capitals_go_on = bool(below and below[0].isupper()) and any(re.search(r"\d", c) for c in below[1:])
+        capitals_go_on = bool(below and below[0].isupper()) and \
+            (any(re.search(r"\d", c) for c in below[1:]) or not any(below[1:]))  # (or a name's last line)
         coded = bool(_CODED_NAME.match(text)) and _goes_on(below) and \
             (figures(below) or bool(below[-1]) and after is not None and _goes_on(after) and figures(after))
-        if (_HEADING_LINE.match(text) and not coded) or \
-                (text.isupper() and len(text.split()) > 1 and not capitals_go_on and not coded):
+        capitals = text.isupper() and len(text.split()) > 1
+        if (_HEADING_LINE.match(text) and not coded) or (capitals and not capitals_go_on and not coded):
             continue
         ends_in_text = bool(above and above[-1] and not _VALUE_START.match(above[-1]))
         # A line that begins as a row does ("1. Kegiatan ...", "a. Program ...", a code before a
-        # name) starts the next row.
-        numbered = bool(re.match(r"^(?:\d{1,3}|[a-z])[.)]\s+\S", text)) or coded
+        # name, a name in capitals going on below) starts the next row.
+        numbered = bool(re.match(r"^(?:\d{1,3}|[a-z])[.)]\s+\S", text)) or coded or capitals
         if _goes_on(below) and (numbered or not ends_in_text and any(re.search(r"\d", c) for c in below)):
             rows.cells[j] = [f"{text} {below[0]}"] + below[1:]
             del rows.cells[j + 1]
@@ -268,9 +269,9 @@ def _join_lone_lines(rows: Rows, lines: list[str], tabbed: set[int]) -> list[int
     return sorted(tabbed)
 
 
-# A code of the nomenclature opening a name: a number, a part of two digits, more parts
-# ("7.01.02 ...", "7.01.02.2.01 ..."); a section's number ("4.1", "2.3.1") has no such part.
-_CODED_NAME = re.compile(r"^\d{1,2}\.\d{2}(?:\.\d{1,4})*\s+\S")
+# A code of the nomenclature opening a name or alone: a number, a part of two digits, more parts
+# ("7.01.02 ...", "7.01.02.2.01"); a section's number ("4.1", "2.3.1") has no such part.
+_CODED_NAME = re.compile(r"^\d{1,2}\.\d{2}(?:\.\d{1,4})*(?:\s+\S|$)")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # A line that heads what follows: a chapter, a table's title, "A. ...", a numbered section "4.1 ...".
 _HEADING_LINE = re.compile(r"^(?:(?i:bab|tabel|table|lampiran)\b|[A-Z][.)]\s|\d+(?:\.\d+)+\.?\s)")
