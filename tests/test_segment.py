@@ -222,6 +222,21 @@ def test_a_coded_name_broken_before_its_row_starts_the_row_and_a_section_does_no
     found = find_rows(text.split("\n"), 100)
     assert found.cells[2] == ["7.01.02 PROGRAM PELAYANAN", "Indeks kepuasan masyarakat", "84", "120.000.000"]
     assert found.cells[5] == ["UMUM DAN PUBLIK KECAMATAN", "", "", ""]
+    # A first line (capitals, or text under a header) before a row broken again, its figures
+    # two lines further on.
+    text = "\n".join(["Sasaran\tIndikator\tTarget\tPagu (Rp)\tKeterangan",
+                      "\t\tTarget\tRp\t",
+                      "Meningkatnya tata kelola",
+                      "pemerintahan kecamatan\tPersentase layanan",
+                      "terpenuhi\t100%\t450.000.000\t",
+                      "PROGRAM PEMBERDAYAAN",
+                      "MASYARAKAT DESA\tJumlah lembaga",
+                      "aktif\t18 lembaga\t64.000.000\t"])
+    found = find_rows(text.split("\n"), 100)
+    assert found.cells[3] == ["Meningkatnya tata kelola pemerintahan kecamatan", "Persentase layanan terpenuhi",
+                              "100%", "450.000.000", ""]
+    assert found.cells[6] == ["PROGRAM PEMBERDAYAAN MASYARAKAT DESA", "Jumlah lembaga aktif", "18 lembaga",
+                              "64.000.000", ""]
 
 
 def test_markdown_rows_drop_the_rule_and_keep_escaped_pipes():

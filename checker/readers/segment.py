@@ -246,11 +246,18 @@ def _join_lone_lines(rows: Rows, lines: list[str], tabbed: set[int]) -> list[int
         # broken, ends in text and the line after it holds them).
         def figures(cells: list[str]) -> bool:
             return any(_VALUE_START.match(c) and not _YEAR.fullmatch(c) for c in cells[1:])
-        after = rows.cells.get(j + 2) if j + 2 in printed else None
+
+        def figures_on(k: int) -> bool:
+            """The row printed from line k holds figures: on that line, or (broken further) on a
+            later one it goes on to, each line ending in text and the next going on."""
+            while not figures(rows.cells[k]):
+                if not rows.cells[k][-1] or k + 1 not in printed or not _goes_on(rows.cells[k + 1]):
+                    return False
+                k += 1
+            return True
         capitals_go_on = bool(below and below[0].isupper()) and \
-            (any(re.search(r"\d", c) for c in below[1:]) or not any(below[1:]))  # (or a name's last line)
-        coded = bool(_CODED_NAME.match(text)) and _goes_on(below) and \
-            (figures(below) or bool(below[-1]) and after is not None and _goes_on(after) and figures(after))
+            (not any(below[1:]) or figures_on(j + 1))  # (or a name's last line on a row of its own)
+        coded = bool(_CODED_NAME.match(text)) and _goes_on(below) and figures_on(j + 1)
         capitals = text.isupper() and len(text.split()) > 1
         if (_HEADING_LINE.match(text) and not coded) or (capitals and not capitals_go_on and not coded):
             continue
@@ -258,7 +265,8 @@ def _join_lone_lines(rows: Rows, lines: list[str], tabbed: set[int]) -> list[int
         # A line that begins as a row does ("1. Kegiatan ...", "a. Program ...", a code before a
         # name, a name in capitals going on below) starts the next row.
         numbered = bool(re.match(r"^(?:\d{1,3}|[a-z])[.)]\s+\S", text)) or coded or capitals
-        if _goes_on(below) and (numbered or not ends_in_text and any(re.search(r"\d", c) for c in below)):
+        if _goes_on(below) and (numbered or not ends_in_text and
+                                (any(re.search(r"\d", c) for c in below) or figures_on(j + 1))):
             rows.cells[j] = [f"{text} {below[0]}"] + below[1:]
             del rows.cells[j + 1]
             tabbed = (tabbed - {j + 1}) | {j}
