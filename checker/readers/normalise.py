@@ -4,8 +4,9 @@ PDF extraction and copy-paste put letters of other alphabets into Indonesian wor
 "А" or "Е" that looks like the Latin one, in headings and table headers alike), compatibility
 forms (the single character "Ⅱ" for II, a ligature "ﬁ", full-width digits), no-break spaces,
 and characters that print nothing (a soft hyphen, a zero-width space after a figure pasted from a
-web table, a byte-order mark, a mark of writing direction). None of them carries meaning in a plan, so the whole text is mapped to plain Latin before anything
-reads it; the lines stay where they were.
+web table, a byte-order mark, a mark of writing direction). None of them carries meaning in a
+plan, so the whole text is mapped to plain Latin before anything reads it; the lines stay where
+they were.
 
 Converters to Markdown or HTML leave their markup in the text as well: a line break inside a table
 cell written `<br>`, characters as entities (`&amp;`, `&nbsp;`), a backslash before punctuation

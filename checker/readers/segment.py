@@ -230,35 +230,36 @@ def _join_lone_lines(rows: Rows, lines: list[str], tabbed: set[int]) -> list[int
     (the row then begins at that line). Above it a figure (or nothing) cannot go on, so it
     starts the row below when that row begins with text; below it a row that begins with a
     code, a number or an empty cell cannot have it, so it ends the row above when that row ends
-    in text. Both in text, it starts the row below only when it begins as a row does ("1. ...",
-    which starts the row below whenever that row begins with text, figures or none);
-    else it is left as it is. Returns the tab-separated rows' lines."""
+    in text. Both in text, it starts the row below only when it begins as a row does: "1. ...",
+    a code of the nomenclature before a name or alone, a name in capitals (each then starts the
+    row below whenever that row begins with text; a code or capitals only where the row holds
+    figures, on its line or, broken again, a line or more further, or the row below is a name's
+    last line on a row of its own; else they are headings). Else it is left as it is. Returns
+    the tab-separated rows' lines."""
     printed = set(tabbed)  # the lines tab-separated as printed
+
+    def figures(cells: list[str]) -> bool:
+        return any(_VALUE_START.match(c) and not _YEAR.fullmatch(c) for c in cells[1:])
+
+    def figures_on(k: int) -> bool:
+        """The row printed from line k holds figures: on that line, or (broken further) on a
+        later one it goes on to, each line ending in text and the next going on."""
+        while not figures(rows.cells[k]):
+            if not rows.cells[k][-1] or k + 1 not in printed or not _goes_on(rows.cells[k + 1]):
+                return False
+            k += 1
+        return True
     for j in sorted(k + 1 for k in printed):
         if j in printed or j + 1 not in printed or not lines[j - 1].strip() or "|" in lines[j - 1]:
             continue
         i = max(k for k in rows.cells if k < j)  # the row the line above belongs to
         text, above, below = lines[j - 1].strip(), rows.cells[i], rows.cells[j + 1]
-        # A heading or a title between two tables set without a blank line; a line of capitals
-        # is a name's first line where the row below goes on in capitals and holds figures.
-        # So is a line that opens with a code of the nomenclature ("7.01.02 PROGRAM ...", not a
-        # section's "4.1") where the row below goes on in text and holds figures (or, itself
-        # broken, ends in text and the line after it holds them).
-        def figures(cells: list[str]) -> bool:
-            return any(_VALUE_START.match(c) and not _YEAR.fullmatch(c) for c in cells[1:])
-
-        def figures_on(k: int) -> bool:
-            """The row printed from line k holds figures: on that line, or (broken further) on a
-            later one it goes on to, each line ending in text and the next going on."""
-            while not figures(rows.cells[k]):
-                if not rows.cells[k][-1] or k + 1 not in printed or not _goes_on(rows.cells[k + 1]):
-                    return False
-                k += 1
-            return True
-        capitals_go_on = bool(below and below[0].isupper()) and \
-            (not any(below[1:]) or figures_on(j + 1))  # (or a name's last line on a row of its own)
+        # A code ("7.01.02 PROGRAM ...", not a section's "4.1") or a name in capitals opens a row
+        # where the row below goes on; else it is a heading or a title between two tables set
+        # without a blank line.
         coded = bool(_CODED_NAME.match(text)) and _goes_on(below) and figures_on(j + 1)
         capitals = text.isupper() and len(text.split()) > 1
+        capitals_go_on = bool(below and below[0].isupper()) and (not any(below[1:]) or figures_on(j + 1))
         if (_HEADING_LINE.match(text) and not coded) or (capitals and not capitals_go_on and not coded):
             continue
         ends_in_text = bool(above and above[-1] and not _VALUE_START.match(above[-1]))
@@ -294,7 +295,7 @@ def _goes_on(cells: list[str]) -> bool:
     """A line that may carry on the cell above: it begins with text, not a code, figure, row
     number or mark, or gap."""
     head = cells[0] if cells else ""
-    return bool(head) and not _VALUE_START.match(head) and not ROW_NUMBER.match(head) and not _ROW_MARK.match(head)
+    return bool(head) and not (_VALUE_START.match(head) or ROW_NUMBER.match(head) or _ROW_MARK.match(head))
 
 
 # --- grid tables ----------------------------------------------------------------------------------
