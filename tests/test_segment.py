@@ -180,9 +180,9 @@ def test_a_first_or_last_cell_broken_by_a_line_break_leaves_a_line_without_a_tab
 
 
 def test_a_name_in_capitals_broken_before_its_row_starts_the_row():
-    """A program's name in capitals broken at its cell's line break: its first line has no tab
-    and is no title, since the row below goes on in capitals and holds figures. A line of
-    capitals above a header (words only) is still a title."""
+    """A program's name in capitals (a word of it or more) broken at its cell's line break: its
+    first line has no tab and is no title, since the row below goes on in capitals and holds
+    figures. A line of capitals above a header (words only) is still a title."""
     text = "\n".join(["Uraian\tIndikator\tTarget\tPagu (Rp)",
                       "Kegiatan Fasilitasi Desa\tJumlah desa\t12 desa\t40.000.000",
                       "PROGRAM PEMBERDAYAAN MASYARAKAT",
@@ -193,6 +193,11 @@ def test_a_name_in_capitals_broken_before_its_row_starts_the_row():
     assert found.cells[3] == ["PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN", "Persentase lembaga aktif",
                               "86%", "114.000.000"]
     assert 5 not in found.inside and found.cells[6][0] == "Program"
+    # One word of capitals ("PROGRAM") broken off its name is a first line as well.
+    text = "\n".join(["Uraian\tIndikator\tTarget\tPagu (Rp)",
+                      "PROGRAM",
+                      "KETENTERAMAN UMUM\tPersentase gangguan ditangani\t86%\t69.000.000"])
+    assert find_rows(text.split("\n"), 100).cells[2][0] == "PROGRAM KETENTERAMAN UMUM"
 
 
 def test_a_coded_name_broken_before_its_row_starts_the_row_and_a_section_does_not():

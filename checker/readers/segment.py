@@ -258,7 +258,7 @@ def _join_lone_lines(rows: Rows, lines: list[str], tabbed: set[int]) -> list[int
         # where the row below goes on; else it is a heading or a title between two tables set
         # without a blank line.
         coded = bool(_CODED_NAME.match(text)) and _goes_on(below) and figures_on(j + 1)
-        capitals = text.isupper() and len(text.split()) > 1
+        capitals = text.isupper() and (len(text.split()) > 1 or text.isalpha() and len(text) > 2)
         capitals_go_on = bool(below and below[0].isupper()) and (not any(below[1:]) or figures_on(j + 1))
         if (_HEADING_LINE.match(text) and not coded) or (capitals and not capitals_go_on and not coded):
             continue
