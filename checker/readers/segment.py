@@ -127,7 +127,8 @@ def _join_broken_lines(rows: Rows, tabbed: list[int]) -> None:
     before = None  # the run before, its rows broken: its last line and its rows' width once joined
     for run in runs:
         lengths = [len(rows.cells[i]) for i in run]
-        row_width = max(lengths)
+        widest_line = max(lengths)
+        row_width = widest_line  # a row's width: the widest line's, or wider where every row broke
 
         def grow(n: int, widths: set[int], widest: int, counting: bool = False) -> tuple[int, list[str]]:
             """The lines run[n:k] joined, as far as they go on, up to a width and no wider. Past
@@ -145,7 +146,7 @@ def _join_broken_lines(rows: Rows, tabbed: list[int]) -> None:
             def goes_on(k: int) -> bool:
                 return _goes_on(rows.cells[run[k]]) or next_list_item(joined[-1], rows.cells[run[k]][0])
             while k < len(run) and joined[-1] and goes_on(k) and len(joined) + len(rows.cells[run[k]]) - 1 <= widest \
-                    and not (counting and _name_alone(rows.cells[run[k]], max(lengths))):
+                    and not (counting and _name_alone(rows.cells[run[k]], widest_line)):
                 more = rows.cells[run[k]]
                 joined = joined[:-1] + [f"{joined[-1]} {more[0]}"] + more[1:]
                 k += 1
@@ -174,19 +175,19 @@ def _join_broken_lines(rows: Rows, tabbed: list[int]) -> None:
                     break
         joins, taken = Counter(), Counter()  # per width a join would give: how many, how many lines
         for n in range(len(run)):
-            k, joined = grow(n, widths, 2 * max(lengths), counting=True)
+            k, joined = grow(n, widths, 2 * widest_line, counting=True)
             if k > n + 1:
                 joins[len(joined)] += 1
                 taken[len(joined)] += k - n
         widths |= {w for w, count in joins.items()
-                   if count >= 2 and (w <= max(lengths) or 2 * taken[w] >= len(run))}
+                   if count >= 2 and (w <= widest_line or 2 * taken[w] >= len(run))}
         row_width = max(widths)  # every row broken alike: wider than any line, its header's too
         n = 0
         while n < len(run):
             k, joined = grow(n, widths, max(widths))
             whole = k > n + 1 and len(joined) in widths
             if not whole and n + 1 < len(run) and _figures_below(rows.cells[run[n]], rows.cells[run[n + 1]]) \
-                    and len(rows.cells[run[n]]) + len(rows.cells[run[n + 1]]) - 1 <= 2 * max(lengths):
+                    and len(rows.cells[run[n]]) + len(rows.cells[run[n + 1]]) - 1 <= 2 * widest_line:
                 k, joined, whole = n + 2, rows.cells[run[n]][:-1] + [
                     f"{rows.cells[run[n]][-1]} {rows.cells[run[n + 1]][0]}"] + rows.cells[run[n + 1]][1:], True
             if whole:

@@ -19,9 +19,9 @@ from ..models import (PLAN_CLASSES, QUARTERS, Chapter, GoalRow, Indicator, Locat
 from ..numbers import parse_number, to_rupiah
 from . import ReadError
 from .cells import RowLimit, SheetCells, Workbook
-from .normalise import normalise_text
 from .container import check_container
 from .labels import TOTAL_PREFIX
+from .normalise import normalise_text
 from .tree import attach
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
