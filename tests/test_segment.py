@@ -1052,6 +1052,22 @@ def test_rows_of_words_in_a_table_set_at_the_top_stay_rows():
     assert find_rows(lines, 100).cells == {first: row for first, row in zip(firsts, rows)}
 
 
+def test_a_programs_row_of_words_over_its_kegiatan_and_a_total_stay_rows_set_at_the_top():
+    """A realisation table set at the top: a program's name alone on its row (no figures) over
+    numbered kegiatan whose names wrap below their figures, and a total's row. Set at the foot,
+    each kegiatan would take the lines above it and read as well, but the total's one-line label
+    would take the last kegiatan's wrapped words: the top reading stands."""
+    widths = (6, 20, 15, 15, 8)
+    rows = [["No", "Program dan Kegiatan", "Anggaran", "Realisasi", "Capaian"],
+            ["", "Program Pelayanan Administrasi Perkantoran", "", "", ""],
+            ["1", "Penyediaan Jasa Surat Menyurat", "12.500.000,00", "12.000.000,00", "96,00%"],
+            ["2", "Penyediaan Alat Tulis Kantor", "8.000.000,00", "7.600.000,00", "95,00%"],
+            ["3", "Rapat Koordinasi dan Konsultasi", "20.000.000,00", "19.000.000,00", "95,00%"],
+            ["JUMLAH", "", "40.500.000,00", "38.600.000,00", "95,31%"]]
+    lines, firsts = _set(widths, rows, "top")
+    assert find_rows(lines, 100).cells == {first: row for first, row in zip(firsts, rows)}
+
+
 def _placed(*cells):
     """A line of (position, text) cells."""
     line = ""

@@ -957,16 +957,22 @@ def _joined(group: list[int], all_cells: list[list[str]]) -> list[str]:
     return cells
 
 
+_TOTAL_LABEL = re.compile(r"^(?:jumlah|total)\b(?!\s+[a-z])", re.IGNORECASE)  # "JUMLAH", "Total": not "jumlah desa"
+
+
 def _misread(groups: list[list[int]], all_cells: list[list[str]], widths: list[int], anchor,
              wrapping: set[int]) -> int:
     """How badly lines grouped into rows read: a row without an anchor, a cell that begins in
     lower case in a column whose cells wrap (the rest of another's words), a cell with a line
     after its first that begins a program's name ("Program ...", which opens a name), and each
     line of a cell whose first word would have fitted on the cell's line above (no word
-    processor wraps so)."""
+    processor wraps so), and a total's row that takes lines above its label (a total's label is
+    one line: the words above it end the row before)."""
     bad = 0
     for group in groups:
         if not any(anchor(all_cells[n]) for n in group):
+            bad += 1
+        if any(_TOTAL_LABEL.match(c) for n in group[1:] for c in all_cells[n] if c):
             bad += 1
         tails = [""] * len(all_cells[group[0]])
         for n in group:
