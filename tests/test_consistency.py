@@ -462,6 +462,27 @@ def test_a_kegiatan_reusing_its_programs_indicator_is_its_own_statement(tmp_path
     assert kon == [7, 9, 13, 19]
 
 
+def test_a_kegiatan_repeating_its_programs_indicator_and_figure_is_one_finding(tmp_path):
+    """A kegiatan that carries its program's indicator with the program's target (31 %) says what
+    the program row says: against the goal table's 35, one finding at the program's row, not a
+    second one on the kegiatan's. A kegiatan of the same indicator with a figure of its own
+    (33 %) is a statement of its own."""
+    rkpd = [["Kode", "Program/Kegiatan", "Indikator Kinerja", "Target 2026", "Pagu 2026"],
+            ["7.01.06", "PROGRAM PEMBINAAN DESA", "Cakupan desa tertib administrasi", "31 %", "1.000.000"],
+            ["7.01.06.2.01", "Fasilitasi Pembinaan Desa", "Cakupan desa tertib administrasi", "31 %", "1.000.000"],
+            ["7.01.06.2.02", "Fasilitasi Pengawasan Desa", "Cakupan desa tertib administrasi", "33 %", "0"]]
+    goals = [["No", "Indikator", "Satuan", "Kondisi awal", "Target", ""],
+             ["", "", "", "2025", "2026", "2027"],
+             ["1", "Cakupan desa tertib administrasi", "Persen", "28", "35", "40"]]
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 3.1", *(T.join(r) for r in rkpd),
+            "", "Tabel 2.5", *(T.join(r) for r in goals)]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    result = check_file(path, Settings())
+    kon = sorted(f.location.line for f in result.findings if f.rule == "KON-001")
+    assert kon == [7, 9, 14]
+
+
 def test_a_performance_tables_targets_for_years_not_yet_realised(tmp_path):
     """An evaluation table gives the Renstra's targets for every year but realisations only for
     the years behind: the plan year's target there is still a stated target (35 against the

@@ -179,9 +179,17 @@ class ConsistencyFacts(FactsBase):
                 if others:
                     place["years"].append({"period": period, "value": value.value, "others": [
                         {"value": m[1].value, "table": m[2], "location": _loc(m[1].location)} for m in others]})
-        for place in places.values():
+        # A kegiatan that carries its program's indicator with the program's figures states the
+        # same thing again in the same table: one finding, at the first row that says it.
+        told: set[tuple] = set()
+        for here, place in sorted(places.items(), key=lambda item: (item[1]["value"].location.line or 0,
+                                                                 item[1]["value"].location.row or 0)):
             if not place["differences"]:
                 continue  # only its own node's side in the same unit: nothing to compare
+            statement = (here[0], here[1], place["table"], frozenset(place["said"]))
+            if statement in told:
+                continue
+            told.add(statement)
             value = place["value"]
             self.add("consistency", place["name"][:80], value.location, check="tables", name=place["name"],
                      table=place["table"],
