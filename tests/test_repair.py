@@ -42,6 +42,10 @@ def test_rejoin_words_uses_the_prose_and_the_nomenclature():
     assert rejoin_words("Sub Kegiatan", vocabulary) == "Sub Kegiatan"
     assert rejoin_words("Perizinan dan Non Perizinan", vocabulary) == "Perizinan dan Non Perizinan"
     assert rejoin_words("Kasi Pemtra ntibum", vocabulary) == "Kasi Pemtra ntibum"
+    # a goal's words the plan writes only in its tables are words of the planning vocabulary
+    bare = Vocabulary([])
+    assert rejoin_words("Meningkatnya kualit as pelayanan", bare) == "Meningkatnya kualitas pelayanan"
+    assert rejoin_words("Nilai efektiv itas kelemba gaan", bare) == "Nilai efektivitas kelembagaan"
 
 
 def test_words_the_profiles_read_a_name_by_are_rejoined_too():

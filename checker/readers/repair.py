@@ -38,6 +38,8 @@ pengangkatan pemberhentian pemilihan kepala peraturan keputusan aset ketersediaa
 tersedianya tersusunnya meningkatnya terwujudnya terselenggaranya cakupan persentase rasio nilai
 indeks kepuasan akuntabilitas pengaduan perizinan nonperizinan rekapitulasi pemetaan penduduk
 kependudukan pencatatan sipil lingkungan hidup kesehatan infrastruktur perekonomian penanganan
+kualitas kapasitas kelembagaan aparatur ketentraman pelaporan monitoring transparansi efektivitas
+efisiensi
 """.split())
 
 
