@@ -284,6 +284,21 @@ def test_a_row_short_of_a_figure_and_a_row_realigned_after_a_dropped_cell():
     assert short == [13]
 
 
+def test_a_row_that_lost_an_empty_label_cell_but_prints_every_figure_is_not_short_of_one():
+    """Goal, number and indicator columns before the figures; a row whose indicator stands in the
+    goal's column prints a figure more than the columns (its own number's column took one) and
+    lost an empty cell: a cell short of the header, yet no figure is missing."""
+    rows = lines(
+        T.join(["No", "Sasaran", "", "Indikator", "Target", "", "Realisasi", "", "Persentase", ""]),
+        T.join(["", "", "", "", "2023", "2024", "2023", "2024", "2023", "2024"]),
+        T.join(["1", "Meningkatnya pelayanan", "1", "Jumlah dokumen", "4", "4", "4", "4", "100,00", "100,00"]),
+        T.join(["2", "Jumlah laporan", "100,00", "12", "12", "12", "12", "100,00", "100,00"]),
+        T.join(["3", "", "", "Jumlah forum", "6", "6", "6", "100,00", "100,00"]),          # a figure lost
+    )
+    table = read_table("Tabel 2.1", 10, rows)
+    assert [(r.location.line, r.short) for r in table.rows] == [(12, 0), (13, 0), (14, 1)]
+
+
 def ratio_failures(table) -> list[int]:
     """The lines of the ratio facts whose printed ratio is off by more than their tolerance."""
     return sorted(f["location"]["line"] for f in facts_of(table)

@@ -631,7 +631,12 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]],
             continue  # a group heading ("Indikator Sasaran :") or text continued from above
         row = RealisationRow(name=name, location=loc)
         printed = [c for c in cells[first_value:last_value + 1] if c.strip()]
-        if printed and all(_VALUE_CELL.match(c) for c in printed):
+        # A row that prints a figure for every column of figures after its words lost an empty
+        # cell before them (a label's), not a figure.
+        worded = [k for k, c in enumerate(raw_cells) if re.search(r"[A-Za-z]{3}", c)]
+        after = [c for c in raw_cells[worded[-1] + 1:] if c.strip()] if worded else []
+        whole = len(after) >= last_value + 1 - first_value and all(_VALUE_CELL.match(c) for c in after)
+        if printed and all(_VALUE_CELL.match(c) for c in printed) and not whole:
             row.short = max(0, (last_value + 1 - first_value) - len(cells[first_value:last_value + 1]))
         if kind == "kinerja":
             row.targets = {col.year: measure(cells[k], "number", loc) for k, col in enumerate(columns)
