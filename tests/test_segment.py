@@ -1068,6 +1068,21 @@ def test_a_programs_row_of_words_over_its_kegiatan_and_a_total_stay_rows_set_at_
     assert find_rows(lines, 100).cells == {first: row for first, row in zip(firsts, rows)}
 
 
+def test_rows_set_at_the_foot_up_to_a_sections_row_of_words_at_the_end_are_read_whole():
+    """Set at the foot, a table whose last row is a section's name alone ("B" and its words, the
+    next page's rows under it): the lines after the last row of figures are that row, set at its
+    foot by its mark, and the rows above are still read set at their foot."""
+    widths = (4, 24, 11, 11, 14)
+    rows = [["No", "Indikator Sasaran", "Target 2025", "Target 2026", "Realisasi 2025"],
+            ["1", "Persentase dokumen perencanaan yang tersusun tepat waktu", "100", "100", "95"],
+            ["2", "Persentase laporan keuangan yang disampaikan tepat waktu", "100", "100", "90"],
+            ["3", "Persentase aparatur yang mengikuti peningkatan kapasitas", "80", "85", "75"],
+            ["B", "Meningkatnya kualitas pelayanan kecamatan", "", "", ""]]
+    lines, firsts = _set(widths, rows, "foot")
+    assert lines[firsts[-1] - 1].split()[0] != "B"  # the section's name wrapped, its mark below
+    assert find_rows(lines, 100).cells == {first: row for first, row in zip(firsts, rows)}
+
+
 def _placed(*cells):
     """A line of (position, text) cells."""
     line = ""

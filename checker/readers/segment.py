@@ -879,13 +879,18 @@ def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tupl
     def misread(groups: list[list[int]]) -> int:
         return _misread(groups, all_cells, widths, anchor, wrapping)
 
+    # Lines after the last anchor whose last line opens with a row's mark or number ("B", "7"):
+    # set at the foot, they are a row of words of its own (a section's name), not the end of one.
+    last = next((c for c in all_cells[-1] if c), "")
+    closed = len(all_cells) - 1 > anchors[-1] and all_cells[-1][0] == last \
+        and bool(ROW_NUMBER.match(last) or _ROW_MARK.match(last))
     # The lines between the header and the first anchor are the first row's, or some of them the
     # header's last label wrapped: each cut is read, the best kept.
     chosen = None
     for body in range(start, first + 1):
         top = [list(range(a, b)) for a, b in zip(starts, starts[1:]) if a >= body]
         top_score = misread(top)
-        for groups in (_set_at_foot(body, anchors, len(all_cells)),
+        for groups in (_set_at_foot(body, anchors, len(all_cells), closed),
                        _set_in_middle(body, anchors, len(all_cells), misread)):
             score = misread(groups) if groups else None
             if score is not None and score * 2 <= top_score and score < top_score \
@@ -904,11 +909,14 @@ def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tupl
     return [(region[g[0]], _joined(g, all_cells)) for g in header + groups]
 
 
-def _set_at_foot(body: int, anchors: list[int], end: int) -> list[list[int]] | None:
+def _set_at_foot(body: int, anchors: list[int], end: int, closed: bool = False) -> list[list[int]] | None:
     """Rows set at their foot: every line from `body` on goes with the anchor below it. None
-    where lines follow the last anchor: set at its foot, the last row ends there."""
-    if anchors[-1] != end - 1:
+    where lines follow the last anchor (set at its foot, the last row ends there) unless they are
+    `closed`: their last line opens a row of words by its mark, and they are that row."""
+    if anchors[-1] != end - 1 and not closed:
         return None
+    if anchors[-1] != end - 1:
+        anchors = [*anchors, end - 1]
     groups, pending = [], []
     for n in range(body, end):
         pending.append(n)
