@@ -435,6 +435,22 @@ def test_a_signature_without_its_day_agrees_with_any_day_of_its_month(tmp_path):
     assert got == [5, 7]
 
 
+_GOALS = [["No", "Indikator", "Satuan", "Kondisi awal", "Target", ""],
+          ["", "", "", "2025", "2026", "2027"],
+          ["1", "Cakupan desa tertib administrasi", "Persen", "28", "35", "40"]]
+
+
+def _kon_lines(tmp_path, tables: dict[str, list[list[str]]]) -> list[int]:
+    """The lines of KON-001 in a Renja of Kecamatan Sukamaju made of `tables` (caption -> rows),
+    tab-separated, a blank line before each caption."""
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026"]
+    for caption, rows in tables.items():
+        text += ["", caption, *(T.join(r) for r in rows)]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    return sorted(f.location.line for f in check_file(path, Settings()).findings if f.rule == "KON-001")
+
+
 def test_a_kegiatan_reusing_its_programs_indicator_is_its_own_statement(tmp_path):
     """Two tables with codes: a kegiatan that reuses its program's indicator name ("Nilai
     pelayanan", 3,4) is not held against the program's figure in the other table (4,0), only
@@ -449,15 +465,7 @@ def test_a_kegiatan_reusing_its_programs_indicator_is_its_own_statement(tmp_path
     plan = [["Kode", "Program/Kegiatan", "Indikator Kinerja", "Target 2026", "Pagu 2026"],
             ["7.01.02", "PROGRAM PELAYANAN PUBLIK", "Nilai pelayanan", "4,0", "2.000.000"],
             ["7.01.02.2.01", "Koordinasi Pelayanan", "Jumlah laporan koordinasi", "12 laporan", "2.000.000"]]
-    goals = [["No", "Indikator", "Satuan", "Kondisi awal", "Target", ""],
-             ["", "", "", "2025", "2026", "2027"],
-             ["1", "Cakupan desa tertib administrasi", "Persen", "28", "35", "40"]]
-    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 3.1", *(T.join(r) for r in rkpd),
-            "", "Tabel 4.1", *(T.join(r) for r in plan), "", "Tabel 2.5", *(T.join(r) for r in goals)]
-    path = tmp_path / "renja.txt"
-    path.write_text("\n".join(text) + "\n", encoding="utf-8")
-    result = check_file(path, Settings())
-    kon = sorted(f.location.line for f in result.findings if f.rule == "KON-001")
+    kon = _kon_lines(tmp_path, {"Tabel 3.1": rkpd, "Tabel 4.1": plan, "Tabel 2.5": _GOALS})
     # Program 7.01.02 in both tables (7, 13); the kecamatan's indicator (9) and the goal (19).
     assert kon == [7, 9, 13, 19]
 
@@ -471,16 +479,7 @@ def test_a_kegiatan_repeating_its_programs_indicator_and_figure_is_one_finding(t
             ["7.01.06", "PROGRAM PEMBINAAN DESA", "Cakupan desa tertib administrasi", "31 %", "1.000.000"],
             ["7.01.06.2.01", "Fasilitasi Pembinaan Desa", "Cakupan desa tertib administrasi", "31 %", "1.000.000"],
             ["7.01.06.2.02", "Fasilitasi Pengawasan Desa", "Cakupan desa tertib administrasi", "33 %", "0"]]
-    goals = [["No", "Indikator", "Satuan", "Kondisi awal", "Target", ""],
-             ["", "", "", "2025", "2026", "2027"],
-             ["1", "Cakupan desa tertib administrasi", "Persen", "28", "35", "40"]]
-    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2026", "", "Tabel 3.1", *(T.join(r) for r in rkpd),
-            "", "Tabel 2.5", *(T.join(r) for r in goals)]
-    path = tmp_path / "renja.txt"
-    path.write_text("\n".join(text) + "\n", encoding="utf-8")
-    result = check_file(path, Settings())
-    kon = sorted(f.location.line for f in result.findings if f.rule == "KON-001")
-    assert kon == [7, 9, 14]
+    assert _kon_lines(tmp_path, {"Tabel 3.1": rkpd, "Tabel 2.5": _GOALS}) == [7, 9, 14]
 
 
 def test_a_performance_tables_targets_for_years_not_yet_realised(tmp_path):
