@@ -965,7 +965,8 @@ def _joined(group: list[int], all_cells: list[list[str]]) -> list[str]:
     return cells
 
 
-_TOTAL_LABEL = re.compile(r"^(?:jumlah|total)\b(?!\s+[a-z])", re.IGNORECASE)  # "JUMLAH", "Total": not "jumlah desa"
+# A total's label alone ("JUMLAH", "Total (Rp)"), not an indicator's name ("Jumlah desa ...").
+_TOTAL_LABEL = re.compile(r"^(?:jumlah|total)\b(?!\s+[a-z])", re.IGNORECASE)
 
 
 def _misread(groups: list[list[int]], all_cells: list[list[str]], widths: list[int], anchor,
