@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from .labels import TOTAL_LABEL
 from .programs import well_formed_code
 from .repair import (Vocabulary, broken_figure, join_currency, mark_and_amount, next_list_item, rejoin_by_row,
                      rejoin_figures, rejoin_words)
@@ -913,9 +914,9 @@ def _set_at_foot(body: int, anchors: list[int], end: int, closed: bool = False) 
     """Rows set at their foot: every line from `body` on goes with the anchor below it. None
     where lines follow the last anchor (set at its foot, the last row ends there) unless they are
     `closed`: their last line opens a row of words by its mark, and they are that row."""
-    if anchors[-1] != end - 1 and not closed:
-        return None
     if anchors[-1] != end - 1:
+        if not closed:
+            return None
         anchors = [*anchors, end - 1]
     groups, pending = [], []
     for n in range(body, end):
@@ -965,10 +966,6 @@ def _joined(group: list[int], all_cells: list[list[str]]) -> list[str]:
     return cells
 
 
-# A total's label alone ("JUMLAH", "Total (Rp)"), not an indicator's name ("Jumlah desa ...").
-_TOTAL_LABEL = re.compile(r"^(?:jumlah|total)\b(?!\s+[a-z])", re.IGNORECASE)
-
-
 def _misread(groups: list[list[int]], all_cells: list[list[str]], widths: list[int], anchor,
              wrapping: set[int]) -> int:
     """How badly lines grouped into rows read: a row without an anchor, a cell that begins in
@@ -981,7 +978,7 @@ def _misread(groups: list[list[int]], all_cells: list[list[str]], widths: list[i
     for group in groups:
         if not any(anchor(all_cells[n]) for n in group):
             bad += 1
-        if any(_TOTAL_LABEL.match(c) for n in group[1:] for c in all_cells[n] if c):
+        if any(TOTAL_LABEL.match(c) for n in group[1:] for c in all_cells[n] if c):
             bad += 1
         tails = [""] * len(all_cells[group[0]])
         for n in group:
