@@ -1200,3 +1200,28 @@ def test_rows_set_in_their_middle_are_cut_so_that_the_last_row_is_balanced_too()
     lines, firsts = _set(widths, rows, "middle")
     assert [firsts[k + 1] - firsts[k] for k in range(3)] == [1, 3, 4]  # rows of one, three and four lines
     assert find_rows(lines, 100).cells == {first: row for first, row in zip(firsts, rows)}
+
+
+def test_a_subtotals_label_set_in_the_middle_opens_its_own_row():
+    """Rows set in their middle, each kegiatan's name wrapped below its code and a program's
+    subtotal ("Jumlah Program ...") on one line under its last kegiatan. Set at the foot, every
+    kegiatan would take the line above its code and read as well, and the subtotal the last
+    kegiatan's rest ("Perangkat Kecamatan Jumlah Program ...", a sub kegiatan of no code); but
+    a subtotal's label opens its row, so the middle reading stands."""
+    widths = (14, 24, 22, 9, 13)
+    rows = [["Kode", "Program/Kegiatan", "Indikator Kinerja", "Target", "Pagu (Rp)"],
+            ["7.01.01", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",
+             "Persentase layanan penunjang", "100%", ""],
+            ["7.01.01.2.02", "Administrasi Keuangan Perangkat Daerah", "Jumlah bulan layanan", "12 bulan",
+             "320.000.000"],
+            ["7.01.01.2.06", "Administrasi Umum Perangkat Kecamatan", "Jumlah bulan layanan", "12 bulan",
+             "25.000.000"],
+            ["", "Jumlah Program 7.01.01", "", "", "345.000.000"],
+            ["7.01.02", "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", "Indeks kepuasan masyarakat",
+             "80", ""],
+            ["7.01.02.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan Kecamatan", "Jumlah rapat",
+             "24 kali", "48.000.000"],
+            ["", "Jumlah Program 7.01.02", "", "", "48.000.000"]]
+    lines, firsts = _set(widths, rows, "middle")
+    assert lines[firsts[3] - 1].split()[:3] == ["7.01.01.2.06", "Administrasi", "Umum"]  # code on the first line
+    assert find_rows(lines, 100).cells == {first: row for first, row in zip(firsts, rows)}

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from .labels import TOTAL_LABEL
+from .labels import SUBTOTAL_PREFIX, TOTAL_LABEL
 from .programs import well_formed_code
 from .repair import (Vocabulary, broken_figure, join_currency, mark_and_amount, next_list_item, rejoin_by_row,
                      rejoin_figures, rejoin_words)
@@ -972,13 +972,13 @@ def _misread(groups: list[list[int]], all_cells: list[list[str]], widths: list[i
     lower case in a column whose cells wrap (the rest of another's words), a cell with a line
     after its first that begins a program's name ("Program ...", which opens a name), and each
     line of a cell whose first word would have fitted on the cell's line above (no word
-    processor wraps so), and a total's row that takes lines above its label (a total's label is
-    one line: the words above it end the row before)."""
+    processor wraps so), and a total's or subtotal's row that takes lines above its label (the
+    label opens its row: the words above it end the row before)."""
     bad = 0
     for group in groups:
         if not any(anchor(all_cells[n]) for n in group):
             bad += 1
-        if any(TOTAL_LABEL.match(c) for n in group[1:] for c in all_cells[n] if c):
+        if any(_total_label(c) for n in group[1:] for c in all_cells[n] if c):
             bad += 1
         tails = [""] * len(all_cells[group[0]])
         for n in group:
@@ -995,6 +995,13 @@ def _misread(groups: list[list[int]], all_cells: list[list[str]], widths: list[i
                     bad += 1
                 tails[k] = text
     return bad
+
+
+def _total_label(text: str) -> bool:
+    """Whether a cell's line is a total's or a subtotal's label ("JUMLAH", "Jumlah Program 7.01.01",
+    "Sub Total"), which opens its own row: the words above it end the row before. A subtotal's
+    words in lower case ("jumlah program yang ...") are a wrapped name's rest, not a label."""
+    return bool(TOTAL_LABEL.match(text) or SUBTOTAL_PREFIX.match(text) and text.lstrip()[:1].isupper())
 
 
 def _row_under_header(region: list[int], all_cells: list[list[str]], n: int, lone: int = 3) -> bool:
