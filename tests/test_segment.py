@@ -1202,6 +1202,33 @@ def test_rows_set_in_their_middle_are_cut_so_that_the_last_row_is_balanced_too()
     assert find_rows(lines, 100).cells == {first: row for first, row in zip(firsts, rows)}
 
 
+def test_a_goals_row_of_words_alone_between_rows_set_in_their_middle_is_a_row_of_its_own():
+    """Rows set in their middle, and before each program a goal's row of words alone ("Sasaran
+    ..."), wrapped on three lines with no figure to stand in its middle. Cutting every gap
+    between two figures' lines into the rows around them cannot balance those lines, so the
+    reading in the middle had been refused and each program's first line had read as a row
+    of its own; the goal's lines are a row without an anchor, one misreading, and the middle
+    reading stands."""
+    widths = (17, 24, 22, 10, 13)
+    rows = [["Kode", "Program/Kegiatan", "Indikator Kinerja", "Target", "Pagu (Rp)"],
+            ["7.01", "KECAMATAN", "", "", "370.000.000"],
+            ["", "Sasaran 1: Meningkatnya mutu tata kelola kantor kecamatan", "", "", ""],
+            ["7.01.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA",
+             "Persentase layanan penunjang kantor yang terpenuhi", "100%", "320.000.000"],
+            ["7.01.01.2.02", "Administrasi Keuangan Perangkat Daerah", "Jumlah bulan layanan keuangan",
+             "12 bulan", "320.000.000"],
+            ["7.01.01.2.02.0001", "Penyediaan Gaji dan Tunjangan Aparatur",
+             "Jumlah orang yang menerima gaji dan tunjangan", "30 orang", "320.000.000"],
+            ["", "Sasaran 2: Meningkatnya mutu layanan umum bagi warga kecamatan", "", "", ""],
+            ["7.01.02", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Indeks kepuasan warga",
+             "80", "50.000.000"],
+            ["7.01.02.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan Kecamatan",
+             "Jumlah laporan rapat koordinasi kecamatan", "24 kali", "50.000.000"]]
+    lines, firsts = _set(widths, rows, "middle")
+    assert firsts[3] - firsts[2] == 3 and lines[firsts[2] - 1].split()[:2] == ["Sasaran", "1:"]
+    assert find_rows(lines, 100).cells == {first: row for first, row in zip(firsts, rows)}
+
+
 def test_a_subtotals_label_set_in_the_middle_opens_its_own_row():
     """Rows set in their middle, each kegiatan's name wrapped below its code and a program's
     subtotal ("Jumlah Program ...") on one line under its last kegiatan. Set at the foot, every

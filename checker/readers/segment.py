@@ -931,23 +931,34 @@ def _set_in_middle(body: int, anchors: list[int], end: int, misread) -> list[lis
     """Rows set in their middle: an anchor stands on line (h - 1) // 2 of a row of h lines, so as
     many lines below it as above it or one more. The lines between two anchors are cut so that
     the rows read best together (the last row's lines after its anchor counted as well), at
-    that balance among equals. None where the rows cannot be so balanced."""
+    that balance among equals. Lines between two rows may be a row of words alone (a goal's or a
+    section's name, which has no figure to stand in its middle), at the misreading of a row
+    without an anchor. None where the rows cannot be so balanced."""
     # State: how many lines the next row has above its anchor -> (misread, unbalanced, rows).
-    states: dict[int, tuple[int, int, list[list[int]]]] = {anchors[0] - body: (0, 0, [])}
+    states: dict[int, tuple[int, int, list[list[int]]]] = {}
+    for alone in range(anchors[0] - body + 1):
+        words = [list(range(body, body + alone))] if alone else []
+        states[anchors[0] - body - alone] = (misread(words), 0, words)
     for i, a in enumerate(anchors):
         last = i + 1 == len(anchors)
         gap = (end if last else anchors[i + 1]) - a - 1
         following: dict[int, tuple[int, int, list[list[int]]]] = {}
         for above, (score, unbalanced, groups) in states.items():
             for below in {above, above + 1}:
-                if below > gap or last and below != gap:
+                if below > gap:
                     continue
                 group = list(range(a - above, a + below + 1))
-                balanced = min(gap, above + (1 if gap > 2 * above else 0))
-                value = (score + misread([group]), unbalanced + (below != balanced), groups + [group])
-                nxt = gap - below
-                if nxt not in following or value[:2] < following[nxt][:2]:
-                    following[nxt] = value
+                for alone in range(gap - below + 1):
+                    nxt = gap - below - alone
+                    if last and nxt:
+                        continue
+                    words = [list(range(a + below + 1, a + below + 1 + alone))] if alone else []
+                    rest = gap - alone
+                    balanced = min(rest, above + (1 if rest > 2 * above else 0))
+                    value = (score + misread([group, *words]), unbalanced + (below != balanced),
+                             groups + [group, *words])
+                    if nxt not in following or value[:2] < following[nxt][:2]:
+                        following[nxt] = value
         if not following:
             return None
         states = following
