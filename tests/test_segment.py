@@ -1,5 +1,6 @@
 """The table layer: the rows of tab-separated, Markdown and space-aligned tables, and the text's
 characters made plain. Every text here is written for the test."""
+import re
 import textwrap
 
 import pytest
@@ -1202,13 +1203,15 @@ def test_rows_set_in_their_middle_are_cut_so_that_the_last_row_is_balanced_too()
     assert find_rows(lines, 100).cells == {first: row for first, row in zip(firsts, rows)}
 
 
-def test_a_goals_row_of_words_alone_between_rows_set_in_their_middle_is_a_row_of_its_own():
-    """Rows set in their middle, and before each program a goal's row of words alone ("Sasaran
-    ..."), wrapped on three lines with no figure to stand in its middle. Cutting every gap
-    between two figures' lines into the rows around them cannot balance those lines, so the
-    reading in the middle had been refused and each program's first line had read as a row
-    of its own; the goal's lines are a row without an anchor, one misreading, and the middle
-    reading stands."""
+@pytest.mark.parametrize("align", ["middle", "foot"])
+def test_a_goals_row_of_words_alone_between_rows_set_low_is_a_row_of_its_own(align):
+    """Rows set in their middle or at their foot, and before each program a goal's row of
+    words alone ("Sasaran ..."), wrapped on three lines with no figure to stand beside. Set in
+    the middle, cutting every gap between two figures' lines into the rows around them cannot
+    balance those lines, so that reading had been refused and each program's first line had
+    read as a row of its own; set at the foot, the goal had gone into the program's name below
+    it. The goal's lines are a row without an anchor, one misreading, no worse than a program's
+    name after a cell's first line, and the low reading stands with the goal a row of its own."""
     widths = (17, 24, 22, 10, 13)
     rows = [["Kode", "Program/Kegiatan", "Indikator Kinerja", "Target", "Pagu (Rp)"],
             ["7.01", "KECAMATAN", "", "", "370.000.000"],
@@ -1224,9 +1227,53 @@ def test_a_goals_row_of_words_alone_between_rows_set_in_their_middle_is_a_row_of
              "80", "50.000.000"],
             ["7.01.02.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan Kecamatan",
              "Jumlah laporan rapat koordinasi kecamatan", "24 kali", "50.000.000"]]
-    lines, firsts = _set(widths, rows, "middle")
+    lines, firsts = _set(widths, rows, align)
     assert firsts[3] - firsts[2] == 3 and lines[firsts[2] - 1].split()[:2] == ["Sasaran", "1:"]
     assert find_rows(lines, 100).cells == {first: row for first, row in zip(firsts, rows)}
+
+
+def test_a_code_on_a_cells_later_line_opens_a_row_so_rows_set_at_the_top_stay_there():
+    """Rows set at the top, each name carrying its code and broken in two paragraphs (the second
+    printed after the indicator's last line, as a word processor's export breaks a long cell).
+    Read as set in the middle, each paragraph left over made a row of words alone and the rest
+    balanced, but every name then ran on into the next row's code ("... Kabupaten/Kota
+    7.01.01.2.02 Administrasi"): a code on a cell's later line opens a name, a misreading, so
+    the top reading stands and no row holds two codes."""
+    widths = (27, 24, 8, 16)
+
+    def line(*cells):
+        return "   ".join(t.rjust(w) if t.startswith("Rp") or t[:1].isdigit() and "." not in t[:3]
+                          else t.ljust(w) for w, t in zip(widths, cells)).rstrip()
+    lines = [line(*cells) for cells in [
+        ("Program/Kegiatan/Sub", "Indikator Kinerja", "Target", "Pagu (Rp)"),
+        ("Kegiatan", "", "", ""),
+        ("7.01.01 PROGRAM", "Persentase layanan", "100 %", "Rp 320.000.000"),
+        ("PENUNJANG", "penunjang yang", "", ""),
+        ("", "terpenuhi", "", ""),
+        ("URUSAN PEMERINTAHAN", "", "", ""),
+        ("DAERAH KABUPATEN/KOTA", "", "", ""),
+        ("7.01.01.2.02", "Jumlah bulan layanan", "12", "Rp 300.000.000"),
+        ("Administrasi", "keuangan yang", "", ""),
+        ("", "tertib", "", ""),
+        ("Keuangan Perangkat", "", "", ""),
+        ("Daerah", "", "", ""),
+        ("7.01.01.2.02.0001", "Jumlah aparatur yang", "30", "Rp 300.000.000"),
+        ("Penyediaan Gaji dan", "menerima gaji dan", "", ""),
+        ("", "tunjangan", "", ""),
+        ("Tunjangan Aparatur", "", "", ""),
+        ("7.01.01.2.06", "Jumlah paket layanan", "2", "Rp 20.000.000"),
+        ("Administrasi Umum", "administrasi umum", "", ""),
+        ("", "yang terpenuhi", "", ""),
+        ("Perangkat Daerah", "", "", ""),
+        ("7.01.01.2.06.0004", "Jumlah paket bahan", "1", "Rp 20.000.000"),
+        ("Penyediaan Bahan", "logistik kantor yang", "", ""),
+        ("", "tersedia", "", ""),
+        ("Logistik Kantor", "", "", "")]]
+    cells = find_rows(lines, 100).cells
+    coded = {first: row for first, row in cells.items() if row[0][:1] == "7"}
+    assert sorted(coded) == [3, 8, 13, 17, 21]  # each code's row begins on the code's line
+    assert all(len(re.findall(r"\b7\.01\.", row[0])) <= 1 for row in cells.values())
+    assert coded[8][1:] == ["Jumlah bulan layanan keuangan yang tertib", "12", "Rp 300.000.000"]
 
 
 def test_a_subtotals_label_set_in_the_middle_opens_its_own_row():

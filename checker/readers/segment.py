@@ -891,7 +891,7 @@ def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tupl
     for body in range(start, first + 1):
         top = [list(range(a, b)) for a, b in zip(starts, starts[1:]) if a >= body]
         top_score = misread(top)
-        for groups in (_set_at_foot(body, anchors, len(all_cells), closed),
+        for groups in (_set_at_foot(body, anchors, len(all_cells), misread, closed),
                        _set_in_middle(body, anchors, len(all_cells), misread)):
             score = misread(groups) if groups else None
             if score is not None and score * 2 <= top_score and score < top_score \
@@ -910,10 +910,14 @@ def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tupl
     return [(region[g[0]], _joined(g, all_cells)) for g in header + groups]
 
 
-def _set_at_foot(body: int, anchors: list[int], end: int, closed: bool = False) -> list[list[int]] | None:
-    """Rows set at their foot: every line from `body` on goes with the anchor below it. None
-    where lines follow the last anchor (set at its foot, the last row ends there) unless they are
-    `closed`: their last line opens a row of words by its mark, and they are that row."""
+def _set_at_foot(body: int, anchors: list[int], end: int, misread,
+                 closed: bool = False) -> list[list[int]] | None:
+    """Rows set at their foot: every line from `body` on goes with the anchor below it, but for
+    a row of words alone above a row (a goal's or a section's name), cut off where that reads
+    no worse than the lines taken whole (the whole would hold a program's name after its first
+    line, or a word that fitted on the line above: a row begins there). None where lines follow
+    the last anchor (set at its foot, the last row ends there) unless they are `closed`: their
+    last line opens a row of words by its mark, and they are that row."""
     if anchors[-1] != end - 1:
         if not closed:
             return None
@@ -922,7 +926,12 @@ def _set_at_foot(body: int, anchors: list[int], end: int, closed: bool = False) 
     for n in range(body, end):
         pending.append(n)
         if n in anchors:
-            groups.append(pending)
+            best, cut = misread([pending]), 0
+            for alone in range(1, len(pending)):
+                score = misread([pending[:alone], pending[alone:]])
+                if score <= best and not cut or score < best:
+                    best, cut = score, alone
+            groups += [pending[:cut], pending[cut:]] if cut else [pending]
             pending = []
     return groups
 
@@ -981,10 +990,10 @@ def _misread(groups: list[list[int]], all_cells: list[list[str]], widths: list[i
              wrapping: set[int]) -> int:
     """How badly lines grouped into rows read: a row without an anchor, a cell that begins in
     lower case in a column whose cells wrap (the rest of another's words), a cell with a line
-    after its first that begins a program's name ("Program ...", which opens a name), and each
-    line of a cell whose first word would have fitted on the cell's line above (no word
-    processor wraps so), and a total's or subtotal's row that takes lines above its label (the
-    label opens its row: the words above it end the row before)."""
+    after its first that begins a program's name or a code ("Program ...", "7.01.01 ...", which
+    open a name), each line of a cell whose first word would have fitted on the cell's line
+    above (no word processor wraps so), and a total's or subtotal's row that takes lines above
+    its label (the label opens its row: the words above it end the row before)."""
     bad = 0
     for group in groups:
         if not any(anchor(all_cells[n]) for n in group):
@@ -999,7 +1008,7 @@ def _misread(groups: list[list[int]], all_cells: list[list[str]], widths: list[i
                 tail = tails[k]
                 if not tail and k in wrapping and text[:1].islower():
                     bad += 1
-                if tail and _PROGRAM_NAME.match(text):
+                if tail and (_PROGRAM_NAME.match(text) or _PROGRAM_CODE.match(text)):
                     bad += 1
                 if tail and not _broken(tail, text) and not _hyphen_broken(tail, text) \
                         and _fits_after(tail, text, widths[k]):
