@@ -3,7 +3,9 @@ reader does not read finding for finding yet (NOT_HELD: a spreadsheet's rows set
 or foot, figures' ends moved by a font) included: recall and precision of the planted findings
 per form (`make robust`).
 
-    python benchmarks/printed.py [--forms flush-middle,flush-foot,flush-jitter] [--verbose]
+    python benchmarks/printed.py [--forms flush-middle,flush-foot,flush-jitter] [--plans DIR] [--verbose]
+
+--plans takes another folder of plans and its expected.json (`benchmarks/varied.py --keep DIR`).
 
 A planted finding counts where a finding of its rule stands at its row's first line in that form;
 any other finding (not an `input` note) is a false one. tests/test_forms.py holds every form of
@@ -12,6 +14,7 @@ FORMS to all of them; this measures the others.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 from pathlib import Path
@@ -30,15 +33,18 @@ ALL_FORMS = {**FORMS, **NOT_HELD}
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--forms", default=",".join(NOT_HELD))
+    parser.add_argument("--plans", type=Path, default=OTHER, help="a folder of plans with their expected.json")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
     settings = Settings()
-    print(f"{len(OTHER_MANIFEST)} team plans\n| form | recall | precision |\n|---|---|---|")
+    plans = args.plans
+    manifest = OTHER_MANIFEST if plans == OTHER else json.loads((plans / "expected.json").read_text(encoding="utf-8"))
+    print(f"{len(manifest)} plans of {plans.name}\n| form | recall | precision |\n|---|---|---|")
     for form in args.forms.split(","):
         planted = found = false = 0
         with tempfile.TemporaryDirectory() as tmp:
-            for name, defects in sorted(OTHER_MANIFEST.items()):
-                new, moved = ALL_FORMS[form]((OTHER / name).read_text(encoding="utf-8").split("\n"))
+            for name, defects in sorted(manifest.items()):
+                new, moved = ALL_FORMS[form]((plans / name).read_text(encoding="utf-8").split("\n"))
                 path = Path(tmp) / name
                 path.write_text("\n".join(new), encoding="utf-8")
                 result = check_file(path, settings)
