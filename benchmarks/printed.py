@@ -48,8 +48,10 @@ def main(argv: list[str] | None = None) -> int:
                 path = Path(tmp) / name
                 path.write_text("\n".join(new), encoding="utf-8")
                 result = check_file(path, settings)
-                got = {(f.rule, f.location.line) for f in result.findings if f.category != "input"}
-                want = {(rule, moved.get(line, line)) for rule, line in defects}
+                # A missing chapter has no line of its own (varied.py plants it so): its rule is enough.
+                got = {(f.rule, None if f.rule.startswith("BAB") and not f.location.table else f.location.line)
+                       for f in result.findings if f.category != "input"}
+                want = {(rule, moved.get(line, line) if line else line) for rule, line in defects}
                 planted, found, false = planted + len(want), found + len(want & got), false + len(got - want)
                 if args.verbose and got != want:
                     print(f"  {name}: missed {sorted(want - got)}, false {sorted(got - want)}")
