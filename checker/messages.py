@@ -159,6 +159,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "misaligned": ("sel bergeser dari kolomnya", "the cell stands off its column"),
     "code_unplaced": ("baris dengan kode '{code}' tidak dapat ditempatkan", "the row with code '{code}' cannot be placed"),
     "row_unplaced": ("baris '{name}' tidak dapat ditempatkan", "the row '{name}' cannot be placed"),
+    "sums_unchecked": ("{rows} baris berpagu di tabel {name} tidak dapat ditempatkan sebagai program, kegiatan atau "
+                       "sub kegiatan: jumlah pagu yang mungkin memuatnya tidak diperiksa",
+                       "{rows} rows of table {name} with a budget cannot be placed as a programme, activity or "
+                       "sub-activity: the budget sums they may belong to are not checked"),
     "money_unreadable": ("nilai '{raw}' tidak dapat dibaca sebagai rupiah ({error})",
                          "the value '{raw}' cannot be read as rupiah ({error})"),
     "formula_no_value": ("sel {cell} berisi rumus tanpa nilai tersimpan ({formula}); buka dan simpan ulang di Excel "

@@ -165,6 +165,9 @@ class ProgramTable(Model):
     said_running: bool = False
     # Lines of rows whose figures the reader could not place under their columns (left unread).
     unread_rows: list[int] = Field(default_factory=list)
+    # Lines of rows with a pagu that the reader could not place in the tree (no level known): the
+    # pagu belongs to a node not read, so no sum that row may be part of is checked.
+    lost_rows: list[int] = Field(default_factory=list)
     # Which of indikator / satuan / target / pagu the table has; a value is only required where
     # its column exists. None: the full layout (a workbook's Program sheet).
     columns: list[str] | None = None

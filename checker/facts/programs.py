@@ -42,6 +42,7 @@ class ProgramFacts(FactsBase):
                         and _missing(named := self._parent_code(k, levels), code_keys)
                         and _code_key(named) != _code_key(p.code)}
         self._parents = {id(c): n for n in table.nodes() for c in n.children if id(c) not in self._strays}
+        self._lost_under = self._lost_rows_under(table)
         self._given: dict[tuple, Decimal | None] = {}
         self._named: dict[int, set[tuple]] = {}
         self._blank_targets = self._blank_target_column(table)
@@ -175,6 +176,32 @@ class ProgramFacts(FactsBase):
         return covered
 
     @staticmethod
+    def _lost_rows_under(table: ProgramTable) -> set[int]:
+        """The nodes (by id) a row with a pagu that could not be placed may belong to or under:
+        each node whose rows, from its own to the next row not under it, hold that row's line,
+        and the first node after it (the row may be its parent, or the node itself written
+        over two rows). Their sums, and whether their parent has a row, are not checked."""
+        if not table.lost_rows:
+            return set()
+        spans: list[tuple[ProgramNode, int, int]] = []
+
+        def walk(node: ProgramNode, end: int) -> None:
+            kids = node.children
+            for k, child in enumerate(kids):
+                walk(child, kids[k + 1].location.line or end if k + 1 < len(kids) else end)
+            spans.append((node, node.location.line or 0, end))
+        roots = table.roots
+        for k, root in enumerate(roots):
+            walk(root, roots[k + 1].location.line or 10**9 if k + 1 < len(roots) else 10**9)
+        under = {id(node) for node, first, end in spans for line in table.lost_rows if first < line < end}
+        ordered = sorted((first, id(node)) for node, first, _ in spans)
+        for line in table.lost_rows:
+            after = next((key for first, key in ordered if first > line), None)
+            if after is not None:
+                under.add(after)
+        return under
+
+    @staticmethod
     def _parent_code(node: ProgramNode, levels: set[str]) -> str | None:
         """The code of the program (of a kegiatan) or kegiatan (of a sub kegiatan) that a row's own
         code names, in a table that lists that level; None when its code names none."""
@@ -187,7 +214,7 @@ class ProgramFacts(FactsBase):
         """A kegiatan whose program (or a sub kegiatan whose kegiatan) has no row of its own in a
         table that does list that level: the parent's code, indicator, target and pagu are missing."""
         parent_code = self._parent_code(node, levels)
-        if parent_code is None:
+        if parent_code is None or id(node) in self._lost_under:
             return
         self.add("required_value", node.code, node.location, what="baris_induk", period="",
                  level=LEVEL_NAMES[node.level], name=node.name,
@@ -218,7 +245,7 @@ class ProgramFacts(FactsBase):
                          code=node.code or "-", name=node.name, period=period, amount=money.amount, table=table.name)
 
     def _rollups(self, table: ProgramTable, node: ProgramNode) -> None:
-        if not node.children or node.level not in CHILD_RELATION:
+        if not node.children or node.level not in CHILD_RELATION or id(node) in self._lost_under:
             return
         children = [c for c in node.children if id(c) not in self._strays]
         # Children that give a pagu in some year: one left empty in a year gives nothing that year.
@@ -256,16 +283,18 @@ class ProgramFacts(FactsBase):
 
     def _table_total(self, table: ProgramTable) -> None:
         """The totals row against the sum of the table's programs; each subtotal row against the
-        programs it closes."""
-        self._total_of(table, table.name, table.totals, table.roots)
+        programs it closes; not where a row with a pagu could not be placed (its pagu is in no
+        program's, and the row in no count)."""
+        if not table.lost_rows:
+            self._total_of(table, table.name, table.totals, table.roots)
         for label, said in table.stated_totals.items():
             total = table.totals.get(label)
             if said.present and total is not None and total.present:
                 self._text_total(table.name, said.location, label, said.amount, total.amount,
                                  self._money_tolerance(said, total), total.location, currency="Rp")
-        for sub in table.subtotals:
+        for sub in table.subtotals if not table.lost_rows else []:
             self._total_of(table, f"{sub.label} ({table.name})", sub.totals, table.roots[sub.first:sub.last])
-        if table.stated_counts:
+        if table.stated_counts and not table.lost_rows:
             # The programs, kegiatan and sub kegiatan a sentence says the table plans (KON-005).
             rows = Counter(node.level for node in table.nodes())
             for level, said in table.stated_counts.items():

@@ -1149,7 +1149,9 @@ class ProgramTables:
         if block.unsure:
             _leave_unread(table, self.goals, block.unsure)
             self.note("pages_unsure", min(block.unsure), table.name, rows=len(block.unsure), name=table.name)
-        if block.unsure or self._off_rows:
+        if table.lost_rows:
+            self.note("sums_unchecked", table.lost_rows[0], table.name, rows=len(table.lost_rows), name=table.name)
+        if block.unsure or self._off_rows or table.lost_rows:
             self.partly_read += 1  # what those rows hold was not checked: the document is not clean
         if not (block.unsure or self._off_rows) and self._nothing_placed(table, data):
             # Rows of figures of which not one was read as a target (or not one as a pagu), and no
@@ -1388,6 +1390,8 @@ class ProgramTables:
             level = self._code_level(code) or level_of_words(name)
             if level is None:
                 self.note("code_unplaced", line, table.name, code=code)
+                if monies:
+                    table.lost_rows.append(line)
                 return
         values = [raw for _, raw in monies]
         budgets: dict[str, Money] = {}
@@ -1508,6 +1512,7 @@ class ProgramTables:
             level = "sub_kegiatan" if "kegiatan" in last else None
             if level is None:
                 self.note("row_unplaced", line, table.name, name=name[:40])
+                table.lost_rows.append(line)  # a row with a pagu (text alone continued the row above)
                 return
         indicators = []
         for side in layout.sides:
