@@ -1299,3 +1299,20 @@ def test_a_subtotals_label_set_in_the_middle_opens_its_own_row():
     lines, firsts = _set(widths, rows, "middle")
     assert lines[firsts[3] - 1].split()[:3] == ["7.01.01.2.06", "Administrasi", "Umum"]  # code on the first line
     assert find_rows(lines, 100).cells == {first: row for first, row in zip(firsts, rows)}
+
+
+def test_a_header_row_of_years_with_a_label_wrapped_under_it_is_a_row_of_its_own():
+    """Set low, a header's row of years ("2027", "2028") over the labels they head, one label of
+    it wrapped on a second line ("Kondisi Kinerja pada" / "Akhir Periode"): the row below
+    ("Target", "Rp (000)") is judged against each column's last line of that row, so "2027
+    Target" fits and the rows stay two (judged against the wrapped line alone, the years had
+    been glued to the labels below, "2027 Target", and the table was not read as a program
+    table)."""
+    from checker.readers.segment import _tails, _wraps_into
+    widths = [22, 10, 10, 22, 10]
+    cells = [["2027", "", "2028", "Kondisi Kinerja pada", ""],
+             ["", "", "", "Akhir Periode", ""],
+             ["Target", "Rp (000)", "Target", "Target", "Rp (000)"]]
+    assert _tails([0, 1], cells) == ["2027", "", "2028", "Akhir Periode", ""]
+    assert not _wraps_into(_tails([0, 1], cells), cells[2], widths)
+    assert _wraps_into(cells[1], cells[2], widths)  # the wrapped line alone would have glued them

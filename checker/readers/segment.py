@@ -797,10 +797,21 @@ def _aligned_rows(region: list[int], field_rows: list[list[tuple[int, int, str]]
     return _rows_set_low(region, all_cells, rows, widths)
 
 
+def _tails(group: list[int], all_cells: list[list[str]]) -> list[str]:
+    """Each column's last line written in the lines `group`."""
+    tails = [""] * len(all_cells[group[0]])
+    for n in group:
+        for k, text in enumerate(all_cells[n]):
+            if text:
+                tails[k] = text
+    return tails
+
+
 def _wraps_into(above: list[str], below: list[str], widths: list[int]) -> bool:
-    """Whether a header line's labels are the first lines of the labels below them (a header set
-    at its foot): it writes only columns the line below writes, and in each the first word below
-    would not have fitted on it."""
+    """Whether a header row's labels (each column's last line, `above`) are the first lines of
+    the labels below them (a header set at its foot): it writes only columns the line below
+    writes, and in each the first word below would not have fitted on it. (A row of years over
+    the labels they head, one of them wrapped, is a row of its own: "2027 Target" fits.)"""
     written = [k for k, c in enumerate(above) if c]
     return bool(written) and all(below[k] and not _VALUE_START.match(below[k])
                                  and not _fits_after(above[k], below[k], widths[k]) for k in written)
@@ -903,7 +914,7 @@ def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tupl
     head = [list(range(a, min(b, body))) for a, b in zip(starts, starts[1:]) if a < body]
     header: list[list[int]] = []
     for group in (g for g in head if g):  # the header's labels set low too: their first lines above
-        if header and _wraps_into(all_cells[header[-1][-1]], all_cells[group[0]], widths):
+        if header and _wraps_into(_tails(header[-1], all_cells), all_cells[group[0]], widths):
             header[-1] += group
         else:
             header.append(group)
@@ -913,41 +924,76 @@ def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tupl
 def _set_at_foot(body: int, anchors: list[int], end: int, misread,
                  closed: bool = False) -> list[list[int]] | None:
     """Rows set at their foot: every line from `body` on goes with the anchor below it, but for
-    a row of words alone above a row (a goal's or a section's name), cut off where that reads
-    no worse than the lines taken whole (the whole would hold a program's name after its first
-    line, or a word that fitted on the line above: a row begins there). None where lines follow
-    the last anchor (set at its foot, the last row ends there) unless they are `closed`: their
-    last line opens a row of words by its mark, and they are that row."""
+    rows of words alone above a row (a goal's or a section's name, an action of a schedule), cut
+    off where that reads no worse than the lines taken whole (the whole would hold a program's
+    name after its first line, or a word that fitted on the line above: a row begins there).
+    None where lines follow the last anchor (set at its foot, the last row ends there) unless
+    they are `closed`: their last line opens a row of words by its mark, and they are that row."""
     if anchors[-1] != end - 1:
         if not closed:
             return None
         anchors = [*anchors, end - 1]
+    words = _WordRows(misread)
     groups, pending = [], []
     for n in range(body, end):
         pending.append(n)
         if n in anchors:
             best, cut = misread([pending]), 0
             for alone in range(1, len(pending)):
-                score = misread([pending[:alone], pending[alone:]])
+                if (cost := words.score(pending[0], pending[alone])) is None:
+                    continue
+                score = cost + misread([pending[alone:]])
                 if score <= best and not cut or score < best:
                     best, cut = score, alone
-            groups += [pending[:cut], pending[cut:]] if cut else [pending]
+            groups += [*words.rows(pending[0], pending[cut]), pending[cut:]] if cut else [pending]
             pending = []
     return groups
+
+
+class _WordRows:
+    """The lines from one to another cut into rows of words alone as they read best: fewest
+    misreadings, then fewest rows; each cut once."""
+
+    def __init__(self, misread) -> None:
+        self._misread = misread
+        self._best: dict[tuple[int, int], tuple[int, int, list[list[int]]] | None] = {}
+
+    def _cut(self, first: int, end: int) -> tuple[int, int, list[list[int]]] | None:
+        if first == end:
+            return 0, 0, []
+        if (first, end) not in self._best:
+            options = []
+            for stop in range(first + 1, end + 1):
+                after = self._cut(stop, end)
+                if after is not None:
+                    score, count, rows = after
+                    options.append((self._misread([list(range(first, stop))]) + score, count + 1,
+                                    [list(range(first, stop)), *rows]))
+            self._best[first, end] = min(options, key=lambda o: o[:2]) if options else None
+        return self._best[first, end]
+
+    def score(self, first: int, end: int) -> int | None:
+        cut = self._cut(first, end)
+        return None if cut is None else cut[0]
+
+    def rows(self, first: int, end: int) -> list[list[int]]:
+        cut = self._cut(first, end)
+        return [] if cut is None else cut[2]
 
 
 def _set_in_middle(body: int, anchors: list[int], end: int, misread) -> list[list[int]] | None:
     """Rows set in their middle: an anchor stands on line (h - 1) // 2 of a row of h lines, so as
     many lines below it as above it or one more. The lines between two anchors are cut so that
     the rows read best together (the last row's lines after its anchor counted as well), at
-    that balance among equals. Lines between two rows may be a row of words alone (a goal's or a
-    section's name, which has no figure to stand in its middle), at the misreading of a row
-    without an anchor. None where the rows cannot be so balanced."""
+    that balance among equals. Lines between two rows may be rows of words alone (a goal's or a
+    section's name, an action of a schedule: no figure stands in their middle), each at the
+    misreading of a row without an anchor. None where the rows cannot be so balanced."""
     # State: how many lines the next row has above its anchor -> (misread, unbalanced, rows).
+    words = _WordRows(misread)
     states: dict[int, tuple[int, int, list[list[int]]]] = {}
     for alone in range(anchors[0] - body + 1):
-        words = [list(range(body, body + alone))] if alone else []
-        states[anchors[0] - body - alone] = (misread(words), 0, words)
+        if (cost := words.score(body, body + alone)) is not None:
+            states[anchors[0] - body - alone] = (cost, 0, words.rows(body, body + alone))
     for i, a in enumerate(anchors):
         last = i + 1 == len(anchors)
         gap = (end if last else anchors[i + 1]) - a - 1
@@ -961,11 +1007,13 @@ def _set_in_middle(body: int, anchors: list[int], end: int, misread) -> list[lis
                     nxt = gap - below - alone
                     if last and nxt:
                         continue
-                    words = [list(range(a + below + 1, a + below + 1 + alone))] if alone else []
+                    start = a + below + 1
+                    if (cost := words.score(start, start + alone)) is None:
+                        continue
                     rest = gap - alone
                     balanced = min(rest, above + (1 if rest > 2 * above else 0))
-                    value = (score + misread([group, *words]), unbalanced + (below != balanced),
-                             groups + [group, *words])
+                    value = (score + misread([group]) + cost,
+                             unbalanced + (below != balanced), groups + [group, *words.rows(start, start + alone)])
                     if nxt not in following or value[:2] < following[nxt][:2]:
                         following[nxt] = value
         if not following:
