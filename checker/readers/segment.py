@@ -940,9 +940,7 @@ def _set_at_foot(body: int, anchors: list[int], end: int, misread,
         if n in anchors:
             best, cut = misread([pending]), 0
             for alone in range(1, len(pending)):
-                if (cost := words.score(pending[0], pending[alone])) is None:
-                    continue
-                score = cost + misread([pending[alone:]])
+                score = words.score(pending[0], pending[alone]) + misread([pending[alone:]])
                 if score <= best and not cut or score < best:
                     best, cut = score, alone
             groups += [*words.rows(pending[0], pending[cut]), pending[cut:]] if cut else [pending]
@@ -956,29 +954,25 @@ class _WordRows:
 
     def __init__(self, misread) -> None:
         self._misread = misread
-        self._best: dict[tuple[int, int], tuple[int, int, list[list[int]]] | None] = {}
+        self._best: dict[tuple[int, int], tuple[int, int, list[list[int]]]] = {}
 
-    def _cut(self, first: int, end: int) -> tuple[int, int, list[list[int]]] | None:
+    def _cut(self, first: int, end: int) -> tuple[int, int, list[list[int]]]:
         if first == end:
             return 0, 0, []
         if (first, end) not in self._best:
             options = []
             for stop in range(first + 1, end + 1):
-                after = self._cut(stop, end)
-                if after is not None:
-                    score, count, rows = after
-                    options.append((self._misread([list(range(first, stop))]) + score, count + 1,
-                                    [list(range(first, stop)), *rows]))
-            self._best[first, end] = min(options, key=lambda o: o[:2]) if options else None
+                score, count, rows = self._cut(stop, end)
+                options.append((self._misread([list(range(first, stop))]) + score, count + 1,
+                                [list(range(first, stop)), *rows]))
+            self._best[first, end] = min(options, key=lambda o: o[:2])
         return self._best[first, end]
 
-    def score(self, first: int, end: int) -> int | None:
-        cut = self._cut(first, end)
-        return None if cut is None else cut[0]
+    def score(self, first: int, end: int) -> int:
+        return self._cut(first, end)[0]
 
     def rows(self, first: int, end: int) -> list[list[int]]:
-        cut = self._cut(first, end)
-        return [] if cut is None else cut[2]
+        return self._cut(first, end)[2]
 
 
 def _set_in_middle(body: int, anchors: list[int], end: int, misread) -> list[list[int]] | None:
@@ -992,8 +986,7 @@ def _set_in_middle(body: int, anchors: list[int], end: int, misread) -> list[lis
     words = _WordRows(misread)
     states: dict[int, tuple[int, int, list[list[int]]]] = {}
     for alone in range(anchors[0] - body + 1):
-        if (cost := words.score(body, body + alone)) is not None:
-            states[anchors[0] - body - alone] = (cost, 0, words.rows(body, body + alone))
+        states[anchors[0] - body - alone] = (words.score(body, body + alone), 0, words.rows(body, body + alone))
     for i, a in enumerate(anchors):
         last = i + 1 == len(anchors)
         gap = (end if last else anchors[i + 1]) - a - 1
@@ -1008,11 +1001,9 @@ def _set_in_middle(body: int, anchors: list[int], end: int, misread) -> list[lis
                     if last and nxt:
                         continue
                     start = a + below + 1
-                    if (cost := words.score(start, start + alone)) is None:
-                        continue
                     rest = gap - alone
                     balanced = min(rest, above + (1 if rest > 2 * above else 0))
-                    value = (score + misread([group]) + cost,
+                    value = (score + misread([group]) + words.score(start, start + alone),
                              unbalanced + (below != balanced), groups + [group, *words.rows(start, start + alone)])
                     if nxt not in following or value[:2] < following[nxt][:2]:
                         following[nxt] = value
