@@ -3008,28 +3008,34 @@ def test_a_name_heading_wrapped_over_a_level_word_is_still_the_name_column(tmp_p
             if f.category not in ("chapter", "input")] == [("ANG-001", 8)]
 
 
+def _checked_program_table(tmp_path, rows):
+    """A Renja whose Tabel 4.1 holds `rows` under a header of code, name, indicator, one year's
+    target and pagu, checked."""
+    header = ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Target 2027", "Pagu 2027 (Rp)"]
+    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2027", "", "Tabel 4.1 Program dan Kegiatan",
+            *("\t".join(r) for r in [header, *rows])]
+    path = tmp_path / "renja.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    return check_file(path, Settings())
+
+
 def test_a_row_with_a_pagu_that_cannot_be_placed_leaves_the_sums_around_it_unchecked(tmp_path):
     """A row with a pagu and no code or level ("Belanja Penunjang Lainnya" under a program):
     its pagu belongs to a node the reader did not read, so the program it stands in and the
     table's total are not summed (they had been ANG-001 and ANG-003, the pagu's 30 million
     missing from both), one note says so, and the table counts as partly read. A sum that
     row cannot be part of (the next program's kegiatan) is still checked."""
-    table = [["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Target 2027", "Pagu 2027 (Rp)"],
-             ["7.01.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN", "Persentase layanan penunjang", "100%",
-              "80.000.000"],
-             ["", "Belanja Penunjang Lainnya", "", "", "30.000.000"],
-             ["7.01.01.2.02", "Administrasi Keuangan Perangkat Daerah", "Jumlah bulan layanan", "12 bulan",
-              "50.000.000"],
-             ["7.01.01.2.02.0001", "Penyediaan Gaji dan Tunjangan ASN", "Jumlah orang", "20 orang", "50.000.000"],
-             ["7.01.02", "PROGRAM PELAYANAN PUBLIK KECAMATAN", "Indeks kepuasan warga", "80", "40.000.000"],
-             ["7.01.02.2.01", "Koordinasi Pelayanan Publik", "Jumlah rapat", "12 kali", "40.000.000"],
-             ["7.01.02.2.01.0001", "Rapat Koordinasi Pelayanan", "Jumlah rapat", "12 kali", "35.000.000"],
-             ["", "JUMLAH", "", "", "150.000.000"]]
-    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2027", "", "Tabel 4.1 Program dan Kegiatan",
-            *("\t".join(r) for r in table)]
-    path = tmp_path / "renja.txt"
-    path.write_text("\n".join(text) + "\n", encoding="utf-8")
-    result = check_file(path, Settings())
+    rows = [["7.01.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN", "Persentase layanan penunjang", "100%",
+             "80.000.000"],
+            ["", "Belanja Penunjang Lainnya", "", "", "30.000.000"],
+            ["7.01.01.2.02", "Administrasi Keuangan Perangkat Daerah", "Jumlah bulan layanan", "12 bulan",
+             "50.000.000"],
+            ["7.01.01.2.02.0001", "Penyediaan Gaji dan Tunjangan ASN", "Jumlah orang", "20 orang", "50.000.000"],
+            ["7.01.02", "PROGRAM PELAYANAN PUBLIK KECAMATAN", "Indeks kepuasan warga", "80", "40.000.000"],
+            ["7.01.02.2.01", "Koordinasi Pelayanan Publik", "Jumlah rapat", "12 kali", "40.000.000"],
+            ["7.01.02.2.01.0001", "Rapat Koordinasi Pelayanan", "Jumlah rapat", "12 kali", "35.000.000"],
+            ["", "JUMLAH", "", "", "150.000.000"]]
+    result = _checked_program_table(tmp_path, rows)
     found = [(f.rule, f.location.line) for f in result.findings if f.category not in ("input", "chapter")]
     assert found == [("ANG-002", 12)]
     notes = [f.message for f in result.findings if f.category == "input"]
@@ -3041,18 +3047,14 @@ def test_a_sub_kegiatan_after_a_row_that_cannot_be_placed_is_not_said_to_lack_it
     """A kegiatan's row whose code was lost (a misread row, its words and pagu left): the sub
     kegiatan under it names a kegiatan with no row, but the row that cannot be placed may be
     that kegiatan, so no KOD-003 is reported; one that follows a placed row still is."""
-    table = [["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Target 2027", "Pagu 2027 (Rp)"],
-             ["7.01.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN", "Persentase layanan penunjang", "100%",
-              "50.000.000"],
-             ["", "Keuangan Perangkat Daerah", "Jumlah bulan layanan", "12 bulan", "50.000.000"],
-             ["7.01.01.2.02.0001", "Penyediaan Gaji dan Tunjangan ASN", "Jumlah orang", "20 orang", "50.000.000"],
-             ["7.01.02", "PROGRAM PELAYANAN PUBLIK KECAMATAN", "Indeks kepuasan warga", "80", "60.000.000"],
-             ["7.01.02.2.01", "Koordinasi Pelayanan Publik", "Jumlah rapat", "12 kali", "40.000.000"],
-             ["7.01.02.2.01.0001", "Rapat Koordinasi Pelayanan", "Jumlah rapat", "12 kali", "40.000.000"],
-             ["7.01.02.2.02.0001", "Pelayanan Administrasi Terpadu", "Jumlah dokumen", "900 dokumen", "20.000.000"]]
-    text = ["RENCANA KERJA", "KECAMATAN SUKAMAJU", "TAHUN 2027", "", "Tabel 4.1 Program dan Kegiatan",
-            *("\t".join(r) for r in table)]
-    path = tmp_path / "renja.txt"
-    path.write_text("\n".join(text) + "\n", encoding="utf-8")
-    found = [(f.rule, f.location.line) for f in check_file(path, Settings()).findings if f.rule == "KOD-003"]
+    rows = [["7.01.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN", "Persentase layanan penunjang", "100%",
+             "50.000.000"],
+            ["", "Keuangan Perangkat Daerah", "Jumlah bulan layanan", "12 bulan", "50.000.000"],
+            ["7.01.01.2.02.0001", "Penyediaan Gaji dan Tunjangan ASN", "Jumlah orang", "20 orang", "50.000.000"],
+            ["7.01.02", "PROGRAM PELAYANAN PUBLIK KECAMATAN", "Indeks kepuasan warga", "80", "60.000.000"],
+            ["7.01.02.2.01", "Koordinasi Pelayanan Publik", "Jumlah rapat", "12 kali", "40.000.000"],
+            ["7.01.02.2.01.0001", "Rapat Koordinasi Pelayanan", "Jumlah rapat", "12 kali", "40.000.000"],
+            ["7.01.02.2.02.0001", "Pelayanan Administrasi Terpadu", "Jumlah dokumen", "900 dokumen", "20.000.000"]]
+    found = [(f.rule, f.location.line) for f in _checked_program_table(tmp_path, rows).findings
+             if f.rule == "KOD-003"]
     assert found == [("KOD-003", 13)]
