@@ -925,6 +925,33 @@ def test_a_label_flush_left_over_figures_flush_right_is_one_column():
     assert [rows[k][2] for k in (3, 4, 5)] == ["85", "90 %", "12 laporan"]
 
 
+def test_a_table_continued_without_its_header_keeps_counts_and_percents_in_one_column():
+    """A table carried over a page break, its header left on the page before: the target column
+    holds "100%" (a figure, flush right) on the program rows and "6 dokumen" (a count with its
+    unit, a text cell, flush left) on the kegiatan rows, so no line writes in both halves. One
+    column, not a column of counts beside one of percents (the rows had read a cell short)."""
+    def row(code, name, target, amount):
+        set_target = target.rjust(18) if target.endswith("%") else target.ljust(18)
+        return f"{code:<12}   {name:<24}   {set_target}   {amount:>13}"
+
+    lines = [row("7.01.01", "PROGRAM PENUNJANG", "100%", "1.200.000.000"),
+             row("7.01.01.2.01", "Perencanaan Perangkat", "6 dokumen", "150.000.000"),
+             row("7.01.01.2.02", "Administrasi Keuangan", "12 laporan", "900.000.000"),
+             row("7.01.02", "PROGRAM PEMERINTAHAN", "95%", "300.000.000"),
+             row("7.01.02.2.01", "Koordinasi Kecamatan", "4 kegiatan", "300.000.000")]
+    rows = rows_of("\n".join(lines))
+    assert all(len(cells) == 4 for cells in rows.values())
+    assert [rows[k][2] for k in (1, 2, 3, 4, 5)] == ["100%", "6 dokumen", "12 laporan", "95%", "4 kegiatan"]
+
+
+def test_two_columns_of_counts_and_percents_stay_two_when_rows_write_in_both():
+    """A row writing a count and a percent both: they are two columns, whatever their alignment."""
+    lines = ["7.01.01        Penunjang        6 dokumen           100%   1.200.000.000",
+             "7.01.02        Pemerintahan     4 kegiatan           95%     300.000.000",
+             "7.01.03        Pemberdayaan     10 desa              90%     150.000.000"]
+    rows = rows_of("\n".join(lines))
+    assert [rows[k][2:4] for k in (1, 2, 3)] == [["6 dokumen", "100%"], ["4 kegiatan", "95%"], ["10 desa", "90%"]]
+
 def test_a_figure_under_a_shorter_label_set_flush_left_keeps_the_table_whole():
     """Header labels flush left, each shorter than its column, and the first row's figures flush
     right, beginning inside the label's text and ending past it: the row keeps to the header's

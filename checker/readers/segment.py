@@ -728,25 +728,48 @@ def _label_over_figures(columns: list[tuple[int, int]], field_rows: list[list[tu
     blank between them on every line (a spreadsheet's default: "6 dokumen" and its label to the
     left, "100%" to the right): a column with a label in the top lines, then one of figures
     alone with no label of its own, no line writing in both (a stretch counts in the column it
-    begins in, _column_of)."""
+    begins in, _column_of). A table continued without its header has no label to show it;
+    there counts with their unit set at one left edge beside figures set at one right edge,
+    again no line writing in both, are one column (_counts_beside_figures)."""
     joined = list(columns)
     starts = [a for a, _ in joined]
-    texts: list[dict[int, list[str]]] = [{} for _ in joined]  # per column: line -> the stretches begun in it
+    # per column: line -> the stretches begun in it
+    texts: list[dict[int, list[tuple[int, int, str]]]] = [{} for _ in joined]
     for n, fields in enumerate(field_rows):
-        for s, _, text in fields:
-            texts[_column_of(starts, s)].setdefault(n, []).append(text)
+        for stretch in fields:
+            texts[_column_of(starts, stretch[0])].setdefault(n, []).append(stretch)
     k = 0
     while k + 1 < len(joined):
         left, right = texts[k], texts[k + 1]
-        figures = [t for line in right.values() for t in line]
-        labelled = any(not _VALUE_START.match(t) for n in range(_MAX_HEADER_LINES) for t in left.get(n, []))
-        if labelled and figures and not set(left) & set(right) and all(_VALUE_START.match(t) for t in figures) \
-                and any(_FIGURE_FIELD.match(t.strip()) for t in figures):
+        figures = [t for line in right.values() for _, _, t in line]
+        labelled = any(not _VALUE_START.match(t) for n in range(_MAX_HEADER_LINES) for _, _, t in left.get(n, []))
+        if figures and not set(left) & set(right) and all(_VALUE_START.match(t) for t in figures) \
+                and any(_FIGURE_FIELD.match(t.strip()) for t in figures) \
+                and (labelled or _counts_beside_figures(left, right)):
             joined[k:k + 2] = [(joined[k][0], joined[k + 1][1])]
             texts[k:k + 2] = [{**left, **right}]
             continue
         k += 1
     return joined
+
+
+_COUNT_WITH_UNIT = re.compile(r"^\d[\d.,]*\s+[^\W\d_]")
+
+
+def _counts_beside_figures(left: dict[int, list[tuple[int, int, str]]],
+                           right: dict[int, list[tuple[int, int, str]]]) -> bool:
+    """Whether two columns are one column of a table continued without its header: a
+    spreadsheet sets a count with its unit ("6 dokumen", a text cell) flush left and a bare
+    figure ("100%") flush right, so where some rows hold the one and the others the other the
+    page shows two columns, each line writing in one of them. Every stretch on the left a count
+    with its unit, all beginning at one place; every stretch on the right a figure, all ending
+    at one place."""
+    counts = [f for line in left.values() for f in line]
+    figures = [f for line in right.values() for f in line]
+    return bool(counts) and all(_COUNT_WITH_UNIT.match(t) for _, _, t in counts) \
+        and max(s for s, _, _ in counts) - min(s for s, _, _ in counts) <= 1 \
+        and all(_FIGURE_FIELD.match(t.strip()) for _, _, t in figures) \
+        and max(e for _, e, _ in figures) - min(e for _, e, _ in figures) <= 1
 
 
 def _column_of(starts: list[int], s: int) -> int:
