@@ -1655,6 +1655,105 @@ def test_numbers_that_are_no_outline_give_no_levels(tmp_path, numbers):
         assert [f.rule for f in check_file(path, Settings()).findings if f.category == "input"] == ["INP-001"]
 
 
+def _codeless_table(first_program: str, second_last: str) -> list[list[str]]:
+    """A yearly table without codes or outline: programs in capitals, their kegiatan named by
+    the nomenclature alone, a dash in the code column of some rows."""
+    head = ["No", "Kode", "Program/Kegiatan", "Indikator", "Target", "Pagu (Rp)"]
+    return [head,
+            ["1", "-", "PROGRAM PENUNJANG URUSAN", "Persentase layanan", "100%", first_program],
+            ["", "-", "Administrasi Keuangan", "Jumlah laporan", "12 laporan", "60.000.000,00"],
+            ["", "", "Administrasi Umum", "Kegiatan rapat staf", "24 kali", "40.000.000,00"],
+            ["2", "-", "PROGRAM PELAYANAN PUBLIK", "Indeks kepuasan", "84", "75.000.000,00"],
+            ["", "-", "Koordinasi Pelayanan", "Jumlah rapat", "12 kali", "30.000.000,00"],
+            ["", "-", "Pembinaan Desa", "Jumlah desa", "10 desa", "45.000.000,00"],
+            ["", "-", "Monitoring Wilayah", "Jumlah laporan", "4 laporan", second_last]]
+
+
+def test_kegiatan_without_codes_or_level_words_are_known_by_their_sums(tmp_path):
+    """No codes, no outline, only the programs named by their level: the rows under each program
+    whose pagu add up to the program's are its kegiatan (kegiatan and sub kegiatan mixed would add
+    up to twice it), so they are checked. A kegiatan with a dash for its pagu is missing it; an
+    indicator beginning "Kegiatan ..." names no level."""
+    path = renstra_file(tmp_path, "Tabel 6.1 Program dan Kegiatan Tahun 2026",
+                        _codeless_table("100.000.000,00", "-"))
+    table = read_plan(path).tables[0]
+    assert [(n.level, n.name) for n in table.nodes()] == [
+        ("program", "PROGRAM PENUNJANG URUSAN"), ("kegiatan", "Administrasi Keuangan"),
+        ("kegiatan", "Administrasi Umum"), ("program", "PROGRAM PELAYANAN PUBLIK"),
+        ("kegiatan", "Koordinasi Pelayanan"), ("kegiatan", "Pembinaan Desa"), ("kegiatan", "Monitoring Wilayah")]
+    findings = check_file(path, Settings()).findings
+    assert [(f.rule, f.location.line) for f in findings if f.category not in ("chapter",)] == [("ANG-005", 13)]
+
+
+def test_kegiatan_known_by_their_sums_keep_a_program_that_does_not_add_up(tmp_path):
+    """Most programs add up over their kegiatan: the reading holds, and the one that does not is
+    reported (a table with a real error keeps it)."""
+    rows = _codeless_table("100.000.000,00", "-")
+    rows.append(["3", "-", "PROGRAM PEMBERDAYAAN", "Persentase desa mandiri", "20%", "50.000.000,00"])
+    rows.append(["", "-", "Fasilitasi Desa", "Jumlah desa", "10 desa", "20.000.000,00"])
+    rows.append(["", "-", "Pelatihan Kader", "Jumlah kader", "40 orang", "20.000.000,00"])
+    path = renstra_file(tmp_path, "Tabel 6.1 Program dan Kegiatan Tahun 2026", rows)
+    findings = check_file(path, Settings()).findings
+    assert sorted((f.rule, f.location.line) for f in findings if f.category in ("rollup", "input")) == \
+        [("ANG-001", 14)]
+
+
+def test_a_kegiatan_row_short_of_a_cell_keeps_its_name_and_one_off_its_columns_is_left_unplaced(tmp_path):
+    """Known by the sums, a kegiatan row that lost its empty first cell still has its name (a cell
+    to the left); one whose name cell holds a figure stands off its columns: it is left unplaced
+    with a note, and its program's sum is not checked (without that row it would not add up)."""
+    rows = _codeless_table("100.000.000,00", "-")
+    rows[2] = rows[2][1:]                                                       # line 8: a cell short
+    rows[6] = ["", "-", "10 desa", "Pembinaan Desa", "Jumlah desa", "45.000.000,00"]  # line 12: off its columns
+    path = renstra_file(tmp_path, "Tabel 6.1 Program dan Kegiatan Tahun 2026", rows)
+    table = read_plan(path).tables[0]
+    assert [(n.level, n.name) for n in table.nodes()][:2] == [
+        ("program", "PROGRAM PENUNJANG URUSAN"), ("kegiatan", "Administrasi Keuangan")]
+    assert "Pembinaan Desa" not in [n.name for n in table.nodes()] and table.lost_rows == [12]
+    findings = check_file(path, Settings()).findings
+    assert [(f.rule, f.location.line) for f in findings if f.category in ("rollup", "missing_value")] == \
+        [("ANG-005", 13)]
+    assert any(f.category == "input" and f.location.line == 12 for f in findings)
+
+
+@pytest.mark.parametrize("first_program", ["200.000.000,00", "150.000.000,00"])
+def test_rows_that_do_not_add_up_to_their_program_leave_only_the_programs_read(tmp_path, first_program):
+    """Rows under a program that add up to twice it (kegiatan and their sub kegiatan, unmarked)
+    or to no multiple of it: their levels cannot be known, so only the programs are read, and
+    the reader says so."""
+    rows = _codeless_table(first_program, "-")
+    rows[5][5] = "75.000.000,00"  # the second program's rows: kegiatan and sub kegiatan, twice it
+    path = renstra_file(tmp_path, "Tabel 6.1 Program dan Kegiatan Tahun 2026", rows)
+    assert [n.level for n in read_plan(path).tables[0].nodes()] == ["program", "program"]
+    findings = check_file(path, Settings()).findings
+    assert any(f.category == "input" and "hanya baris program" in f.message for f in findings)
+    assert not [f for f in findings if f.category in ("rollup", "missing_value")]
+
+
+def test_a_further_indicator_set_left_of_its_columns_is_unread_not_run_into_the_name_above(tmp_path):
+    """A program's further indicators on rows of their own, their words under the code column and
+    their target under the indicator column (merged cells lost): each is an indicator of the
+    program with its targets unread and a note, not a figure run on into the indicator above."""
+    head = ["No", "Kode", "Program/Kegiatan", "Indikator", "Target", "Pagu (Rp)"]
+    rows = [head,
+            ["1", "", "PROGRAM PEMBINAAN DESA", "Desa maju", "0", "90.000.000,00"],
+            ["", "Desa berkembang", "", "12", "", ""],
+            ["", "", "Fasilitasi Desa", "Jumlah desa", "12 desa", "40.000.000,00"],
+            ["", "", "Pembinaan Kader", "Jumlah kader", "30 orang", "50.000.000,00"],
+            ["2", "", "PROGRAM PELAYANAN PUBLIK", "Indeks kepuasan", "84", "30.000.000,00"],
+            ["", "", "Koordinasi Pelayanan", "Jumlah rapat", "12 kali", "30.000.000,00"]]
+    path = renstra_file(tmp_path, "Tabel 6.1 Program dan Kegiatan Tahun 2026", rows)
+    program = read_plan(path).tables[0].roots[0]
+    assert [i.name for i in program.indicators] == ["Desa maju", "Desa berkembang"]
+    assert not program.indicators[1].targets["2026"].raw
+    findings = check_file(path, Settings()).findings
+    notes = [(f.location.line, f.message) for f in findings if f.category == "input"]
+    assert notes == [(8, "isian indikator baris ini ('12') adalah angka target: sel-selnya bergeser dari kolomnya, "
+                         "jadi targetnya tidak diperiksa")]
+    # The program's target of 0 villages is written bare, as a count of none is: no unit missing.
+    assert [f for f in findings if f.category not in ("input", "chapter")] == []
+
+
 @pytest.mark.parametrize("sentence, said", [
     ("Tahun 2026 direncanakan 2 program, 2 kegiatan dan 2 sub kegiatan.", []),
     ("Tahun 2026 direncanakan 2 program, 3 (tiga) kegiatan dan 2 sub kegiatan.", [("3", "2")]),

@@ -418,9 +418,11 @@ class ProgramFacts(FactsBase):
 
     def _unit_expected(self, indicator: Indicator) -> bool:
         """Where units are written with the targets ("12 Laporan"): a row with targets needs one,
-        unless its name is its unit ("Indeks ...", "Nilai ...": an index is a bare number)."""
+        unless its name is its unit ("Indeks ...", "Nilai ...": an index is a bare number) or its
+        targets are all zero (a count of none is written bare: "0")."""
         name = indicator.name.strip().lower()
-        return any(v.present for v in indicator.targets.values()) and not name.startswith(self.units.level)
+        return any(v.present and v.value != 0 for v in indicator.targets.values()) \
+            and not name.startswith(self.units.level)
 
     # --- indicators -------------------------------------------------------------------------
     def _indicator(self, ind: Indicator, subject: str, level: str, periods: list[str] | None,

@@ -796,6 +796,69 @@ def outline_levels(rows: list[tuple[int, list[str]]]) -> dict[int, str]:
     return {}
 
 
+def kegiatan_by_sums(rows: list[tuple[int, list[str]]]) -> tuple[dict[int, str], dict[int, int], set[int]]:
+    """The kegiatan of a table without codes or outline whose rows name only their programs
+    ("PROGRAM ..."): their levels and the cells of their names, by line. The rows under a program
+    that give a pagu are its kegiatan where their pagu add up to the program's: one level below
+    it, not kegiatan and sub kegiatan mixed (those add up to twice it). Most programs with such
+    rows must add up, one of them over two rows or more; a program that does not then keeps its
+    rollup finding. A row under them with a name and a dash where their pagu stand is a kegiatan
+    without pagu. Only the name's column says a row's level (an indicator may begin with
+    "Kegiatan ..."); a row short of cells may have its name as many cells to the left. Also the
+    lines of rows counted in the sums with no name there (a figure: their cells stand off their
+    columns), to be left unplaced. Empty where the sums do not say so (only the programs are read
+    then)."""
+    def amount(cells: list[str]) -> float:
+        return sum(money(c, Location()).amount or 0 for c in cells if _MONEY.match(c))
+
+    def name_cell(cells: list[str]) -> int | None:
+        for k in range(max(0, name_at - max(0, widest - len(cells))), min(name_at, len(cells) - 1) + 1):
+            text = cells[k].strip()
+            if re.search(r"[^\W\d_]{3}", text) and not _TARGET_CELL.match(text) and not _MONEY.match(text):
+                return k
+            if text and text not in _DASHES:
+                return None  # a figure where the name goes
+        return None
+
+    def level(cells: list[str]) -> str | None:
+        k = name_cell(cells)
+        return None if k is None else level_of_words(_ITEM_MARK.sub("", cells[k]))
+
+    rows = [(line, cells) for line, cells in rows if not (_total_row(cells) or _subtotal_row(cells))]
+    names = Counter(next(k for k, c in enumerate(cells) if level_of_words(_ITEM_MARK.sub("", c)) == "program")
+                    for _, cells in rows if "program" in _worded(cells))
+    nothing: tuple[dict[int, str], dict[int, int], set[int]] = ({}, {}, set())
+    if not names:
+        return nothing
+    name_at = names.most_common(1)[0][0]
+    widest = max(len(cells) for _, cells in rows)
+    groups: list[tuple[float, list[tuple[int, list[str]]]]] = []  # a program's pagu, its rows with a pagu
+    dashed: list[tuple[int, list[str]]] = []
+    for line, cells in rows:
+        if level(cells) == "program":
+            groups.append((amount(cells), []))
+        elif level(cells):
+            return nothing  # a row naming another level: its wording says the tree
+        elif any(_MONEY.match(c) for c in cells):
+            if not groups:
+                return nothing  # a pagu above the programs
+            groups[-1][1].append((line, cells))
+        elif groups and name_cell(cells) is not None:
+            dashed.append((line, cells))
+    checked = [(pagu, under) for pagu, under in groups if under]
+    added = [(pagu, under) for pagu, under in checked
+             if abs(pagu - sum(amount(cells) for _, cells in under)) <= len(under)]
+    if not any(len(under) >= 2 for _, under in added) or 3 * len(added) < 2 * len(checked):
+        return nothing
+    under = [row for _, rows_under in checked for row in rows_under]
+    pagu_at = {k for _, cells in under for k, c in enumerate(cells) if _MONEY.match(c)}
+    kegiatan = [(line, cells) for line, cells in under if name_cell(cells) is not None]
+    kegiatan += [(line, cells) for line, cells in dashed
+                 if any(k < len(cells) and cells[k].strip() in _DASHES for k in pagu_at)]
+    return ({line: "kegiatan" for line, _ in kegiatan}, {line: name_cell(cells) for line, cells in kegiatan},
+            {line for line, cells in under if name_cell(cells) is None})
+
+
 def _total_row(cells: list[str]) -> bool:
     return bool(TOTAL_PREFIX.match(next((c for c in cells if c), "")))
 
@@ -907,6 +970,9 @@ class ProgramTables:
     _by_source: bool = False  # the current table has a funding-source column (a node's shares by source)
     _counts_said: set[int]  # lines of prose whose counts of programs and kegiatan a table took
     _outline: dict[int, str] = {}  # the current table's levels by its rows' outline numbers (no codes)
+    _by_sums: dict[int, str] = {}  # its kegiatan known by their sums (no codes, kegiatan_by_sums)
+    _sums_names: dict[int, int] = {}  # the cells of their names
+    _sums_unplaced: set[int] = set()  # rows counted in those sums with no name in that column
     _headings: list[tuple[int, str, Subtotal]] = []  # the current table's urusan and bidang rows still open
     _wraps: bool = False  # the current table has a name or indicator wrapped onto a line of its own
     _targets_headed: bool = True  # the current table's header has a target or indicator column
@@ -989,6 +1055,8 @@ class ProgramTables:
                              and not (_total_row(cells) or _subtotal_row(cells))}
         if not coded and not self._outline and sum(1 for _, cells in data if _worded(cells) == {"program"}) < 2:
             return None
+        self._by_sums, self._sums_names, self._sums_unplaced = \
+            kegiatan_by_sums(data) if not coded and not self._outline else ({}, {}, set())
         # (A currency mark under a budget heading, "(Rp 000)" wrapped from "Pagu Indikatif 2027", is
         # that heading's, not a budget of its own; so is the period before it, "2028 (Rp 000)" or
         # "Akhir (Rp 000)" under "Pagu Indikatif".)
@@ -1103,7 +1171,7 @@ class ProgramTables:
         # Without codes a row's level is in its wording ("PROGRAM ...", "Sub Kegiatan ...");
         # where some rows with a pagu have none, the tree cannot be known: only the programs
         # (their indicator, target and pagu, and the table's total) are read.
-        programs_only = not coded and not self._outline and any(
+        programs_only = not coded and not self._outline and not self._by_sums and any(
             not _worded(cells) and any(_MONEY.match(c) for c in cells)
             and not (_total_row(cells) or _subtotal_row(cells)) for _, cells in data)
         if programs_only:
@@ -1113,9 +1181,16 @@ class ProgramTables:
                 continue  # a header repeated after a page break
             if programs_only and _worded(cells) != {"program"} and not (_total_row(cells) or _subtotal_row(cells)):
                 continue
+            if line in self._sums_unplaced:
+                # A kegiatan by its pagu, a figure where its name goes: its cells stand off their
+                # columns, so it is left out and no sum it is part of is checked.
+                self.note("row_unplaced", line, table.name, name=next((c for c in cells if c.strip()), "")[:40])
+                table.lost_rows.append(line)
+                continue
             if layout is not None and self._goal_row(table, line, cells, layout):
                 continue
             if layout is not None and (self._further_indicator(table, line, cells, layout)
+                                       or self._shifted_indicator(table, line, cells, layout)
                                        or self._continued(table, cells, layout)):
                 continue
             if layout is not None and layout.fits(cells) and not (scale > 1 and line in block.short):
@@ -1344,7 +1419,10 @@ class ProgramTables:
     def _row(self, table, last, line, cells, labels, has_akhir, layout=None, widest=0) -> None:
         code, after = self._code(cells)
         texts = [c for c in cells[after:] if c and not _amount_written(c)]
-        if not code and line in self._outline:
+        if not code and line in self._by_sums:
+            # (Its name where the programs have theirs: a dash in a code column before it is none.)
+            texts = [c for c in cells[self._sums_names[line]:] if c and not _amount_written(c)]
+        elif not code and line in self._outline:
             texts = texts[1:]  # the row's outline number, which gave its level
         elif not code:
             # Without a code, the row's name is the text that names its level ("PROGRAM ..."), after
@@ -1366,7 +1444,7 @@ class ProgramTables:
         loc = Location(line=line, table=table.name)
         worded = [c for c in texts if re.search(r"[A-Za-z]{3}", c) and not _TARGET_CELL.match(c)]
         if not code and layout is not None and self._latest is not None and len(worded) == 1 and monies \
-                and level_of_words(name) is None and not _total_row(cells):
+                and level_of_words(name) is None and not _total_row(cells) and line not in self._by_sums:
             # An indicator with its targets and amounts, no code or name, short of cells: a further
             # indicator of the node above, as on a row as wide as the header.
             self._further_by_order(table, cells, worded[0], monies, layout, widest - len(cells), loc)
@@ -1377,7 +1455,7 @@ class ProgramTables:
                           for label, (_, raw) in zip(labels + (["akhir"] if has_akhir else []), monies)}
                 self._totals(table, cells, totals, loc)
                 return
-            level = self._outline.get(line) or level_of_words(name)
+            level = self._outline.get(line) or self._by_sums.get(line) or level_of_words(name)
             if level is None and self._heading(table, last, cells, {label: self._money(raw, loc) for label, (_, raw)
                                                                     in zip(labels, monies)}, loc):
                 return
@@ -1497,7 +1575,7 @@ class ProgramTables:
         cell = partial(cell_at, cells)
         name = cell(layout.name)
         loc = Location(line=line, table=table.name)
-        level = self._code_level(code) if code else self._outline.get(line)
+        level = self._code_level(code) if code else self._outline.get(line) or self._by_sums.get(line)
         level = level or level_of_words(name)
         if level is None:
             if not code and (_subtotal_row(cells) or _total_row(cells)):
@@ -1591,6 +1669,32 @@ class ProgramTables:
         if layout.pagu_akhir is not None:
             amounts["akhir"] = cell(layout.pagu_akhir)
         self._fill_empty_pagu(node, amounts, loc)
+        return True
+
+    def _shifted_indicator(self, table: ProgramTable, line: int, cells: list[str], layout: "Layout") -> bool:
+        """A row with no code, name, target or pagu whose indicator cell holds a bare target figure
+        ("9") and whose only words stand left of the name column ("Desa Berkembang" under the
+        code): a further indicator of the node above, its cells set off their columns (the merged
+        cells of its node's row lost in extraction). Its words name it and its targets are unread,
+        with a note: no target read from the wrong column, and no figure run on into the name
+        of the indicator above as if its text had wrapped."""
+        cell = partial(cell_at, cells)
+        side = layout.sides[0]
+        node = self._latest
+        figure = cell(side.indikator).strip()
+        if node is None or side.name is None or self._code(cells)[0] or cell(side.name) \
+                or not _TARGET_CELL.match(figure) or _MONEY.match(figure) \
+                or any(cell(k) for k in [*side.target.values(), *layout.pagu.values()] if k is not None):
+            return False
+        words = [c.strip() for c in cells[:side.name] if re.search(r"[^\W\d_]{3}", c)]
+        if len(words) != 1:
+            return False
+        loc = Location(line=line, table=table.name)
+        indicator = side.indicator(cells, loc)
+        indicator.name = words[0]
+        _unread_targets(indicator)
+        node.indicators.append(indicator)
+        self.note("row_shifted", line, table.name, value=figure[:40])
         return True
 
     def _fill_empty_pagu(self, node: ProgramNode, amounts: dict[str, str], loc: Location) -> None:
