@@ -253,8 +253,8 @@ class MessageFormatter(string.Formatter):
         return "?" if value is None else value
 
     def format_field(self, value, format_spec):
-        if format_spec == "rp":
-            return format_rupiah(value) if isinstance(value, (int, float)) else str(value)
+        if format_spec == "rp":  # an amount, or a word for a cell without one ("kosong")
+            return format_rupiah(value) if isinstance(value, (int, float)) else self.term(str(value))
         if format_spec == "num":
             return format_number(value, self.lang) if isinstance(value, (int, float)) else str(value)
         if format_spec in ("term", "Term"):  # "Term": at the start of a sentence

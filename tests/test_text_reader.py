@@ -3157,3 +3157,23 @@ def test_a_sub_kegiatan_after_a_row_that_cannot_be_placed_is_not_said_to_lack_it
     found = [(f.rule, f.location.line) for f in _checked_program_table(tmp_path, rows).findings
              if f.rule == "KOD-003"]
     assert found == [("KOD-003", 13)]
+
+
+def test_a_kegiatan_left_empty_in_a_year_its_sub_kegiatan_fund_is_a_wrong_sum_said_once(tmp_path):
+    """A kegiatan's 2027 cell empty while its sub kegiatan give money that year: its sum is what
+    is wrong, one ANG-002 that says the cell is empty, not also an empty pagu. A program left
+    empty in a year is a missing pagu, whatever its kegiatan give."""
+    head = ["Kode", "Program/Kegiatan", "Indikator", "Target 2026", "Pagu 2026", "Target 2027", "Pagu 2027"]
+    rows = [head,
+            ["7.01.02", "PROGRAM PEMERINTAHAN", "Persentase layanan", "90%", "30.000.000", "95%", ""],
+            ["7.01.02.2.01", "Koordinasi Kecamatan", "Jumlah rapat", "12 kali", "30.000.000", "12 kali", ""],
+            ["7.01.02.2.01.01", "Rapat Koordinasi", "Jumlah rapat", "12 kali", "30.000.000", "12 kali", "20.000.000"]]
+    path = renstra_file(tmp_path, "Tabel 6.1", rows)
+    findings = check_file(path, Settings()).findings
+    assert sorted((f.rule, f.location.line) for f in findings if f.category in ("rollup", "missing_value")) == \
+        [("ANG-002", 8), ("ANG-005", 7)]
+    said = {lang: next(f.message for f in check_file(path, Settings(lang=lang)).findings if f.rule == "ANG-002")
+            for lang in ("id", "en")}
+    assert said["id"] == ("Pagu kegiatan 7.01.02.2.01 tahun 2027 (kosong) tidak sama dengan jumlah pagu 1 sub "
+                          "kegiatannya (Rp20.000.000); selisih -Rp20.000.000.")
+    assert "(blank) differs from the sum of its sub-activities" in said["en"]

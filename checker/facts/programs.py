@@ -44,6 +44,7 @@ class ProgramFacts(FactsBase):
         self._parents = {id(c): n for n in table.nodes() for c in n.children if id(c) not in self._strays}
         self._lost_under = self._lost_rows_under(table)
         self._given: dict[tuple, Decimal | None] = {}
+        self._summed_empty: set[tuple[int, str]] = set()  # (node, year): an empty pagu held to its children's sum
         self._named: dict[int, set[tuple]] = {}
         self._blank_targets = self._blank_target_column(table)
         self._blank_indicators = self._blank_indicator_column(table)
@@ -270,16 +271,35 @@ class ProgramFacts(FactsBase):
                 [c.budgets[period].amount for c in children if period in c.budgets and c.budgets[period].present]
             parts = [m for c in children for m in ([c.budgets.get(period)] + (
                 [g.budgets.get(period) for g in c.children] if through else []))]
-            if declared is None or not declared.present or not carrying or any(map(unreadable, parts)):
+            if declared is None or not carrying or any(map(unreadable, parts)):
                 continue  # a sum with a part that could not be read cannot be checked
             computed = sum(amounts)
-            diff = declared.amount - computed
+            if not declared.present and not self._empty_over_children(table, node, printed, period, computed):
+                continue
+            amount = declared.amount if declared.present else 0
+            diff = amount - computed
             self.add("rollup", self._subject(node), declared.location, relation=CHILD_RELATION[node.level],
                      level=LEVEL_NAMES[node.level], name=node.name, period=period,
-                     children=len(amounts) or len(carrying),
-                     declared=declared.amount, computed=computed, difference=diff, abs_difference=abs(diff),
+                     children=len(amounts) or len(carrying), shown=amount if declared.present else "kosong",
+                     declared=amount, computed=computed, difference=diff, abs_difference=abs(diff),
                      tolerance=self._money_tolerance(declared, *parts),
                      expected=computed, actual=declared.amount, table=table.name)
+
+    def _empty_over_children(self, table: ProgramTable, node: ProgramNode, printed: ProgramNode, period: str,
+                             computed) -> bool:
+        """Whether a row's empty pagu for a year is held to its children's sum: its children give
+        money that year, and the row gives a pagu in another (a row the table budgets, not a
+        column or level left blank throughout). A kegiatan's family says what its empty year is
+        (_unbudgeted_year): here its sum is what is wrong, one rollup finding, not also an empty
+        pagu (_pagu leaves that year out). A program's empty year is missing whatever its family
+        gives: that one finding is its own (ANG-005)."""
+        money = printed.budgets.get(period)
+        if node.level == "program" or printed is not node or money is None or unreadable(money) or not computed \
+                or period in self._blank_budgets | self._source_parts or node.level == self._unbudgeted \
+                or not any(m.present for m in node.budgets.values()):
+            return False
+        self._summed_empty.add((id(node), period))
+        return True
 
     def _table_total(self, table: ProgramTable) -> None:
         """The totals row against the sum of the table's programs; each subtotal row against the
@@ -333,7 +353,8 @@ class ProgramFacts(FactsBase):
             return
         # A source of funds left blank beside its total gives nothing; it is no empty pagu.
         cells = [(period, node.budgets.get(period)) for period in table.budget_periods
-                 if period not in self._blank_budgets | self._source_parts and not self._unbudgeted_year(node, period)]
+                 if period not in self._blank_budgets | self._source_parts and not self._unbudgeted_year(node, period)
+                 and (id(node), period) not in self._summed_empty]
         if table.has_akhir and node.pagu_akhir is not None:
             cells.append(("akhir periode", node.pagu_akhir))  # a dash where the end-of-period pagu goes
         self._required(self._subject(node), "pagu", LEVEL_NAMES[node.level], node.name, node.location, cells)
