@@ -1716,6 +1716,26 @@ def test_a_kegiatan_row_short_of_a_cell_keeps_its_name_and_one_off_its_columns_i
     assert any(f.category == "input" and f.location.line == 12 for f in findings)
 
 
+def test_of_two_programs_known_by_their_sums_the_one_that_does_not_add_up_is_reported(tmp_path):
+    """Two programs, one adding up to the rupiah over its kegiatan: that is no chance, so the rows
+    under the other are its kegiatan too, and its wrong pagu is a finding, not a note."""
+    path = renstra_file(tmp_path, "Tabel 6.1 Program dan Kegiatan Tahun 2026",
+                        _codeless_table("150.000.000,00", "-"))
+    findings = check_file(path, Settings()).findings
+    assert sorted((f.rule, f.location.line) for f in findings if f.category in ("rollup", "missing_value", "input")) \
+        == [("ANG-001", 7), ("ANG-005", 13)]
+
+
+def test_a_program_whose_rows_add_up_to_twice_it_leaves_the_sums_unsaid(tmp_path):
+    """One program adds up, the other's rows add up to twice its pagu, as its kegiatan and their
+    sub kegiatan together would: the rows are of two levels there, so only the programs are read."""
+    path = renstra_file(tmp_path, "Tabel 6.1 Program dan Kegiatan Tahun 2026",
+                        _codeless_table("100.000.000,00", "75.000.000,00"))
+    assert [n.level for n in read_plan(path).tables[0].nodes()] == ["program", "program"]
+    findings = check_file(path, Settings()).findings
+    assert not [f for f in findings if f.category in ("rollup", "missing_value")]
+
+
 @pytest.mark.parametrize("first_program", ["200.000.000,00", "150.000.000,00"])
 def test_rows_that_do_not_add_up_to_their_program_leave_only_the_programs_read(tmp_path, first_program):
     """Rows under a program that add up to twice it (kegiatan and their sub kegiatan, unmarked)

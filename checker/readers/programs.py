@@ -800,14 +800,15 @@ def kegiatan_by_sums(rows: list[tuple[int, list[str]]]) -> tuple[dict[int, str],
     """The kegiatan of a table without codes or outline whose rows name only their programs
     ("PROGRAM ..."): their levels and the cells of their names, by line. The rows under a program
     that give a pagu are its kegiatan where their pagu add up to the program's: one level below
-    it, not kegiatan and sub kegiatan mixed (those add up to twice it). Most programs with such
-    rows must add up, one of them over two rows or more; a program that does not then keeps its
-    rollup finding. A row under them with a name and a dash where their pagu stand is a kegiatan
-    without pagu. Only the name's column says a row's level (an indicator may begin with
-    "Kegiatan ..."); a row short of cells may have its name as many cells to the left. Also the
-    lines of rows counted in the sums with no name there (a figure: their cells stand off their
-    columns), to be left unplaced. Empty where the sums do not say so (only the programs are read
-    then)."""
+    it, not kegiatan and sub kegiatan mixed (those add up to twice it). At least half the programs
+    with such rows must add up, one of them over two rows or more (two pagu or more agreeing to
+    the rupiah with a third are no chance), and none may add up to twice its pagu; a program
+    that does not add up then keeps its rollup finding. A row under them with a name and a dash
+    where their pagu stand is a kegiatan without pagu. Only the name's column says a row's level
+    (an indicator may begin with "Kegiatan ..."); a row short of cells may have its name as many
+    cells to the left. Also the lines of rows counted in the sums with no name there (a figure:
+    their cells stand off their columns), to be left unplaced. Empty where the sums do not say so
+    (only the programs are read then)."""
     def amount(cells: list[str]) -> float:
         return sum(money(c, Location()).amount or 0 for c in cells if _MONEY.match(c))
 
@@ -846,10 +847,14 @@ def kegiatan_by_sums(rows: list[tuple[int, list[str]]]) -> tuple[dict[int, str],
         elif groups and name_cell(cells) is not None:
             dashed.append((line, cells))
     checked = [(pagu, under) for pagu, under in groups if under]
-    added = [(pagu, under) for pagu, under in checked
-             if abs(pagu - sum(amount(cells) for _, cells in under)) <= len(under)]
-    if not any(len(under) >= 2 for _, under in added) or 3 * len(added) < 2 * len(checked):
+    def adds_up(pagu: float, under: list[tuple[int, list[str]]], times: int = 1) -> bool:
+        return abs(times * pagu - sum(amount(cells) for _, cells in under)) <= len(under)
+
+    added = [(pagu, under) for pagu, under in checked if adds_up(pagu, under)]
+    if not any(len(under) >= 2 for _, under in added) or 2 * len(added) < len(checked):
         return nothing
+    if any(pagu and adds_up(pagu, under, 2) for pagu, under in checked):
+        return nothing  # a program over its kegiatan and their sub kegiatan: the rows are two levels
     under = [row for _, rows_under in checked for row in rows_under]
     pagu_at = {k for _, cells in under for k, c in enumerate(cells) if _MONEY.match(c)}
     kegiatan = [(line, cells) for line, cells in under if name_cell(cells) is not None]
