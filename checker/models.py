@@ -216,6 +216,9 @@ class RealisationRow(Model):
     # A performance table's targets for years it gives no realisation for (a Renstra's target
     # columns beyond the years realised): stated targets, compared with other tables, no ratio.
     targets: dict[str, Value] = Field(default_factory=dict)
+    # A performance table's projections by year ("Proyeksi | Tahun 2026 | Tahun 2027", a Renja's
+    # Pencapaian Kinerja Pelayanan): each row is to fill them in.
+    projections: dict[str, Value] = Field(default_factory=dict)
     children: list["RealisationRow"] = Field(default_factory=list)
     location: Location = Field(default_factory=Location)
 

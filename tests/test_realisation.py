@@ -743,3 +743,29 @@ def test_of_two_places_for_a_lost_cell_the_one_where_the_groups_begin_labelled_i
     targets not read)."""
     from checker.readers.realisation import fill_lost_label_cell
     assert fill_lost_label_cell(header, body)[1] == [""] + header[1]
+
+
+SERVICE = lines(
+    T.join(["No", "Indikator Kinerja", "Target Renstra", "", "", "", "Realisasi Capaian", "", "Proyeksi", "",
+            "Catatan"]),
+    T.join(["", "", "Tahun 2024", "Tahun 2025", "Tahun 2026", "Tahun 2027", "Tahun 2024", "Tahun 2025",
+            "Tahun 2026", "Tahun 2027", ""]),
+    T.join(["1", "Indeks kepuasan masyarakat", "80", "82", "84", "85", "79", "81", "", "NA", ""]),
+    T.join(["2", "Persentase laporan tepat waktu", "100", "100", "100", "100", "100", "100", "100", "100", ""]),
+    T.join(["3", "Persentase desa tertib administrasi", "70", "75", "80", "85", "72", "74", "80", "85", ""]),
+    T.join(["4", "Persentase aduan ditindaklanjuti", "90", "90", "95", "95", "88", "90", "95", ""]),
+)
+
+
+def test_a_row_without_the_projections_every_other_row_gives_is_one_finding_per_row():
+    """Under "Proyeksi", years beside no realisation: a row of figures that leaves them empty or
+    "NA" where the other rows project is reported once, with the years; a year one other row
+    leaves empty too is no single row's omission (row 4's 2027, row 1's 2027 is then not said)."""
+    table = read_table("Tabel 2.2", 10, SERVICE)
+    assert table is not None and table.kind == "kinerja"
+    assert {y: v.raw for y, v in table.rows[0].projections.items()} == {"2026": "", "2027": "NA"}
+    assert table.rows[0].targets["2026"].value == 84  # the target columns stay targets
+    facts = [f for f in facts_of(table) if f.get("what") == "proyeksi"]
+    assert [(f["subject"], f["period"], f["missing"]) for f in facts] == [
+        ("Indeks kepuasan masyarakat", "2026", 1), ("Persentase laporan tepat waktu", "", 0),
+        ("Persentase desa tertib administrasi", "", 0), ("Persentase aduan ditindaklanjuti", "", 0)]

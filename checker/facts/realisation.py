@@ -32,6 +32,7 @@ class RealisationFacts(FactsBase):
                     self._ratio(table, row, cell, k)
                     self._realised_rollup(table, row, cell, k)
                     self._remainder(table, row, cell)
+        self._projections(rows)
         if table.average is not None:
             self._average(table, rows, blank_columns)
         if table.total is not None:
@@ -46,6 +47,20 @@ class RealisationFacts(FactsBase):
             self.add("ratio", table.name, table.location, check="formula_header", name=table.name, period="",
                      header_formula="target/realisasi" if table.inverse else "realisasi/target",
                      abs_difference=0, tolerance=0)
+
+    def _projections(self, rows: list[RealisationRow]) -> None:
+        """A row of figures whose projections are empty ("", "NA") in years every other such row
+        projects (two rows or more): the unit's expectation for the years to come is not given.
+        A row short of cells is left out: where its figures went is not known."""
+        rows = [r for r in rows if r.projections and not r.short
+                and any(c.base.present or c.actual.present for c in r.cells)]
+        for row in rows:
+            others = [r for r in rows if r is not row]
+            empty = [y for y, v in sorted(row.projections.items()) if not v.present and not _graded(v.raw)
+                     and len(others) >= 2 and all(r.projections.get(y, v).present for r in others)]
+            self.add("required_value", row.name[:80], row.location, what="proyeksi", period=", ".join(empty),
+                     level=row.level, name=row.name, missing=len(empty),
+                     raw=" / ".join(f"'{t}'" for y in empty if (t := row.projections[y].raw.strip())) or "kosong")
 
     def _realised_total(self, table: RealisationTable, total: RatioCell, k: int) -> None:
         """A budget table's JUMLAH row against its rows: each program's kegiatan where it has them (so

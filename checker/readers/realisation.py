@@ -27,6 +27,7 @@ _ACTUAL = re.compile(r"\br?e?alisasi|ralisasi\b", re.IGNORECASE)
 _BASE = re.compile(r"\b(target|anggaran|pagu|ketetapan|alokasi)\b", re.IGNORECASE)
 _INVERSE = re.compile(r"target\s+dibagi\s+realisasi", re.IGNORECASE)
 _REMAINDER = re.compile(r"\b(sisa|selisih|silpa)\b", re.IGNORECASE)
+_PROJECTION = re.compile(r"\b(proyeksi|prakiraan|perkiraan)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(20\d{2})\b")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?(\s*=.*)?$")
 _COLUMN_NUMBER_REF = re.compile(r"\(\d{1,2}\)(\s*=.*)?")
@@ -584,6 +585,10 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]],
         return next((y for y in years if _YEAR.fullmatch(y)), years[0] if years else "")
 
     paired_years = {period_of(*pair) for pair in pairs}
+    # Columns of a year under "Proyeksi", beside no pair: what the unit expects in years to come.
+    projected = [(k, col.year) for k, col in enumerate(columns)
+                 if kind == "kinerja" and not col.role and _YEAR.fullmatch(col.year) and _PROJECTION.search(col.label)
+                 and col.year not in paired_years]
     # A budget table's "Sisa Anggaran" column of a pair's year (or the one such column beside
     # the one pair): what is left of the budget, held to budget minus realisation.
     remainders = [k for k, col in enumerate(columns) if col.role == "remainder"]
@@ -642,6 +647,7 @@ def grouped_table(title: str, start: int, lines: list[tuple[int, list[str]]],
             row.targets = {col.year: measure(cells[k], "number", loc) for k, col in enumerate(columns)
                            if col.role == "base" and col.year and col.year not in paired_years
                            and k < len(cells) and cells[k].strip()}
+            row.projections = {year: measure(cell_at(cells, k), "number", loc) for k, year in projected}
         for b, a, r in pairs:
             row.cells.append(RatioCell(period=row_year or period_of(b, a, r),
                                        base=measure(values[b], "money" if b in budget else "number", loc),
