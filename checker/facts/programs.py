@@ -33,6 +33,11 @@ class ProgramFacts(FactsBase):
             if node.code:
                 seen_codes[node.code] = seen_codes.get(node.code, 0) + 1
         levels = {n.level for n in table.nodes() if n.code}
+        # Levels whose rows are coded, three of four at least (four rows or more): a row of one
+        # without its code lacks it, where a table that codes few rows may just not code them.
+        by_level = Counter(n.level for n in table.nodes())
+        coded_by_level = Counter(n.level for n in table.nodes() if n.code)
+        coded_levels = {lv for lv, n in coded_by_level.items() if n >= 4 and 4 * n >= 3 * by_level[lv]}
         code_keys = {_code_key(c) for c in seen_codes}
         # A kegiatan whose code names another program, one without a row (KOD-003 reports it):
         # it hangs under the program above only by position, so it is not summed into that
@@ -57,7 +62,7 @@ class ProgramFacts(FactsBase):
             self._source_total(table, node, sources)
             self._budgets(table, node)
             self._pagu(table, node)
-            self._code(node, seen_codes)
+            self._code(node, seen_codes, coded_levels)
             self._parent_row(node, code_keys, levels)
             self._node_indicators(table, node)
             if table.quarterly and node.annual_budget is not None:
@@ -404,8 +409,12 @@ class ProgramFacts(FactsBase):
         given = self._given[key]
         return given is not None and given >= declared.amount - self.tol_money
 
-    def _code(self, node: ProgramNode, seen: dict[str, int]) -> None:
+    def _code(self, node: ProgramNode, seen: dict[str, int], coded_levels: set[str]) -> None:
         if not node.code:
+            # A row without a code among rows of its level that have theirs (KOD-004): the
+            # nomenclature gives every program, kegiatan and sub kegiatan one.
+            self.add("required_value", self._subject(node), node.location, what="kode", period="",
+                     level=LEVEL_NAMES[node.level], name=node.name, missing=int(node.level in coded_levels), raw="")
             return
         coded = [c for c in node.children if c.code and id(c) not in self._strays]
         self.add("code", node.code, node.location, level=LEVEL_NAMES[node.level], name=node.name,
