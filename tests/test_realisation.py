@@ -769,3 +769,18 @@ def test_a_row_without_the_projections_every_other_row_gives_is_one_finding_per_
     assert [(f["subject"], f["period"], f["missing"]) for f in facts] == [
         ("Indeks kepuasan masyarakat", "2026", 1), ("Persentase laporan tepat waktu", "", 0),
         ("Persentase desa tertib administrasi", "", 0), ("Persentase aduan ditindaklanjuti", "", 0)]
+
+
+def test_a_year_row_that_lost_an_empty_cell_under_an_unlabelled_name_column_is_set_back():
+    """The tujuan and the indicator are two columns under one "Indikator" heading printed over
+    the first only, and the years' row lost one of its leading empty cells: set back, each year
+    stands over its figures again (a name column before the first year may have no label)."""
+    table = read_table("Tabel 2.1", 10, lines(
+        T.join(["No", "Indikator", "", "Target", "", "Realisasi", ""]),
+        T.join(["", "", "2024", "2025", "2024", "2025"]),
+        T.join(["1", "Pelayanan prima", "Indeks kepuasan masyarakat", "80", "82", "79", "81"]),
+        T.join(["2", "Tata kelola baik", "Persentase laporan tepat waktu", "100", "100", "90", "95"]),
+        T.join(["3", "Desa mandiri", "Persentase desa mandiri", "20", "25", "18", "24"])))
+    assert table is not None
+    assert [(c.period, c.base.value, c.actual.value) for c in table.rows[0].cells] == \
+        [("2024", 80, 79), ("2025", 82, 81)]

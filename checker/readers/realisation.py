@@ -187,8 +187,8 @@ def fill_lost_cell(header: list[list[str]], width: int) -> list[list[str]]:
 
 def fill_lost_label_cell(header: list[list[str]], body: list[list[str]]) -> list[list[str]]:
     """A header row that lost an empty cell (a row a cell shorter than the rows under it), set
-    back where its labels agree with the rows: every column most rows write in has a label over
-    it, no column has two years over it ("Kondisi Awal (2024)" over "2025"), and where the lowest
+    back where its labels agree with the rows: every column most rows write in from the first
+    year's on has a label over it, no column has two years over it ("Kondisi Awal (2024)" over "2025"), and where the lowest
     row repeats a run ("K | Rp"), every label above stands over a run's first column. The header
     is left as it is when it already agrees, or when no one place or several places would do."""
     width = max((len(r) for r in body), default=0)
@@ -210,7 +210,10 @@ def fill_lost_label_cell(header: list[list[str]], body: list[list[str]]) -> list
         ordered = sorted(starts or ())
         end = ordered[-1] + min(b - a for a, b in zip(ordered, ordered[1:])) - 1 if len(ordered) > 1 else \
             max(ordered, default=0)
-        return all(columns[k].label for k in written) and _periods_fill_their_groups(columns) and \
+        # A row's name cells before the first column of a year may stand under no label (a merged
+        # "Indikator" heading printed over its first column only); a figure's column may not.
+        first_year = next((k for k, c in enumerate(columns) if c.year), width)
+        return all(columns[k].label for k in written if k >= first_year) and _periods_fill_their_groups(columns) and \
             all(len({m.group(1) for p in c.label.split(" / ") for m in _YEAR.finditer(p)}) <= 1 for c in columns) \
             and (starts is None or all(k in starts or k < min(starts) or k > end
                                        for r in labelled[:-1] for k, c in enumerate(rows[r]) if c.strip()))
