@@ -6,7 +6,7 @@ import pytest
 from checker.config import Settings
 from checker.facts import build_facts
 from checker.models import Renstra
-from checker.readers.realisation import read_table
+from checker.readers.realisation import fill_lost_cell, read_table
 from checker.rulebook import load_profile
 
 T = "\t"
@@ -614,7 +614,7 @@ def test_a_budget_realisation_in_percent_after_its_budget_and_realisation_is_the
     """"Anggaran 2025 (Rp) | Realisasi Anggaran 2025 (Rp) | Realisasi Anggaran (%)" after the
     year's target, realisation and capaian: the last is the budget's ratio, whatever year its
     label names (it had been a second realisation, and a wrong ratio of the budget went unseen)."""
-    from checker.readers.realisation import read_tables
+    from checker.readers.realisation import fill_lost_cell, read_tables
     tables = read_tables("Tabel 2.1", 10, lines(
         T.join(["No", "Program/Kegiatan", "Indikator Kinerja", "Target 2025", "Realisasi 2025", "Capaian (%) 2025",
                 "Anggaran 2025 (Rp)", "Realisasi Anggaran 2025 (Rp)", "Realisasi Anggaran (%)"]),
@@ -630,7 +630,7 @@ def test_performance_and_budget_side_by_side_are_read_as_two_tables_so_budgets_a
     """The same T-C.29 read for checking: the performance side (K) as rows of indicators, the
     budget side (Rp) as programs over their kegiatan, so a program's realisation that is not
     the sum of its kegiatan's is found (RAS-006), and each ratio is checked once."""
-    from checker.readers.realisation import read_tables
+    from checker.readers.realisation import fill_lost_cell, read_tables
     head = [T.join(["Kode", "Program/Kegiatan", "Indikator", "Target Renja 2025", "", "Realisasi Capaian 2025", "",
                     "Tingkat Capaian 2025 (%)", ""]),
             T.join(["", "", "", "K", "Rp", "K", "Rp", "K", "Rp"])]
@@ -784,3 +784,19 @@ def test_a_year_row_that_lost_an_empty_cell_under_an_unlabelled_name_column_is_s
     assert table is not None
     assert [(c.period, c.base.value, c.actual.value) for c in table.rows[0].cells] == \
         [("2024", 80, 79), ("2025", 82, 81)]
+
+
+def test_a_lower_header_row_a_cell_short_is_set_back_where_the_formula_says():
+    """"(8) = (7/6)" under a lower header row that lost one of its leading empty cells: the one
+    place for that cell that puts a ratio's label over (8) and a target's and a realisation's
+    over (6) and (7) sets each label back over its figures (a T-C.29's shape). Where the rows
+    alone do not say so (`fill_lost_label_cell`), the formula does."""
+    upper = ["Kode", "Program/Kegiatan", "Indikator", "Target Renstra Tahun 2026", "Realisasi s/d Tahun 2024",
+             "Target dan Realisasi Tahun 2025", "", "", "Target Tahun 2026", "Perkiraan Realisasi s/d Tahun 2026", ""]
+    lower = ["", "", "", "", "Target Renja", "Realisasi Renja", "Tingkat Realisasi (%)", "",
+             "Realisasi Capaian s/d 2026", "Tingkat Capaian (%)"]
+    numbering = ["", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8) = (7/6)", "(9)", "(10)", "(11)"]
+    assert fill_lost_cell([upper, lower, numbering], 11) == [upper, [""] + lower, numbering]
+    # Without a formula, or where the row already fits it, nothing is moved.
+    assert fill_lost_cell([upper, lower, [c.split(" =")[0] for c in numbering]], 11)[1] == lower
+    assert fill_lost_cell([upper, lower[1:], numbering], 11)[1] == lower[1:]

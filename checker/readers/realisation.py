@@ -150,26 +150,33 @@ _FORMULA = re.compile(r"^\((\d{1,2})\)\s*=\s*\(?(.*)$")  # "(8) = (7/6)", "(8)=(
 def formula_groups(numbering: list[str]) -> list[set[int]]:
     """The columns each formula of a column-number row ties together ("(8) = (7/6)": the ratio
     and the two columns it divides), as positions in that row."""
+    return [parts | {k} for k, parts in _formulas(numbering)]
+
+
+def _formulas(numbering: list[str]) -> list[tuple[int, set[int]]]:
+    """Each formula of a column-number row: the position of its result and of the columns it divides."""
     where = {m.group(1): k for k, c in enumerate(numbering) if (m := re.match(r"^\((\d{1,2})\)", c.strip()))}
-    groups = []
+    found = []
     for k, cell in enumerate(numbering):
         m = _FORMULA.match(cell.strip())
         if m:
             parts = {where[n] for n in re.findall(r"\d{1,2}", m.group(2)) if n in where}
             if len(parts) >= 2:
-                groups.append(parts | {k})
-    return groups
+                found.append((k, parts))
+    return found
 
 
 def fill_lost_cell(header: list[list[str]], width: int) -> list[list[str]]:
     """A two-row header whose upper row lost an empty cell, set back where the column-number
-    row's formulas say which columns belong together: over a group whose columns all have their
+    row's formulas say which columns belong together (its lower row, `_fill_lost_lower_cell`): over a group whose columns all have their
     own labels in the row below, the upper row has one label, at the group's first column. The
     lost cell goes back at the one place (up to where an empty cell goes) that keeps every group
     so; the header is left as it is when none or several do."""
     numbering = next((cells for cells in header if column_numbers(cells) and len(cells) >= width), None)
     groups = formula_groups(numbering) if numbering else []
     labelled = [cells for cells in header if not column_numbers(cells)]
+    if groups and len(labelled) == 2 and len(labelled[0]) >= width and len(labelled[1]) == width - 1:
+        return _fill_lost_lower_cell(header, labelled[1], _formulas(numbering))
     if not groups or len(labelled) != 2 or len(labelled[1]) < width or len(labelled[0]) != width - 1:
         return header
     upper, lower = labelled
@@ -183,6 +190,23 @@ def fill_lost_cell(header: list[list[str]], width: int) -> list[list[str]]:
     if len(fits) != 1 or keeps(upper + [""]):
         return header
     return [list(fits[0]) if cells is upper else cells for cells in header]
+
+
+def _fill_lost_lower_cell(header: list[list[str]], lower: list[str],
+                          formulas: list[tuple[int, set[int]]]) -> list[list[str]]:
+    """The lower row of a two-row header a cell short: the lost cell goes back at the one place
+    (up to where an empty cell goes) where, under every formula of the column-number row, the
+    result's label is a ratio's and the columns it divides are a target's and a realisation's."""
+    def fits(row: list[str]) -> bool:
+        def role(k: int) -> str:
+            return role_of([row[k]]) if k < len(row) else ""
+        return all(role(k) == "ratio" and sorted(map(role, parts)) == ["actual", "base"] for k, parts in formulas)
+
+    readings = {tuple(lower[:at] + [""] + lower[at:]) for at in range(len(lower) + 1)}
+    fitting = [r for r in readings if fits(list(r))]
+    if len(fitting) != 1 or fits(lower + [""]):
+        return header
+    return [list(fitting[0]) if cells is lower else cells for cells in header]
 
 
 def fill_lost_label_cell(header: list[list[str]], body: list[list[str]]) -> list[list[str]]:
