@@ -789,14 +789,17 @@ def test_a_year_row_that_lost_an_empty_cell_under_an_unlabelled_name_column_is_s
 def test_a_lower_header_row_a_cell_short_is_set_back_where_the_formula_says():
     """"(8) = (7/6)" under a lower header row that lost one of its leading empty cells: the one
     place for that cell that puts a ratio's label over (8) and a target's and a realisation's
-    over (6) and (7) sets each label back over its figures (a T-C.29's shape). Where the rows
-    alone do not say so (`fill_lost_label_cell`), the formula does."""
+    over (6) and (7) sets each label back over its figures (a T-C.29's shape), and the upper row's
+    group label over the formula's first column. Where the rows alone do not say so
+    (`fill_lost_label_cell`), the formula does."""
     upper = ["Kode", "Program/Kegiatan", "Indikator", "Target Renstra Tahun 2026", "Realisasi s/d Tahun 2024",
              "Target dan Realisasi Tahun 2025", "", "", "Target Tahun 2026", "Perkiraan Realisasi s/d Tahun 2026", ""]
     lower = ["", "", "", "", "Target Renja", "Realisasi Renja", "Tingkat Realisasi (%)", "",
              "Realisasi Capaian s/d 2026", "Tingkat Capaian (%)"]
     numbering = ["", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8) = (7/6)", "(9)", "(10)", "(11)"]
     assert fill_lost_cell([upper, lower, numbering], 11) == [upper, [""] + lower, numbering]
+    # Both rows a cell short (the upper one inside its group's span): each set back.
+    assert fill_lost_cell([upper[:6] + upper[7:], lower, numbering], 11) == [upper, [""] + lower, numbering]
     # Without a formula, or where the row already fits it, nothing is moved.
     assert fill_lost_cell([upper, lower, [c.split(" =")[0] for c in numbering]], 11)[1] == lower
     assert fill_lost_cell([upper, lower[1:], numbering], 11)[1] == lower[1:]

@@ -147,14 +147,9 @@ def places_under(cells: list[str], above: list[list[str]]) -> bool:
 _FORMULA = re.compile(r"^\((\d{1,2})\)\s*=\s*\(?(.*)$")  # "(8) = (7/6)", "(8)=(7)/(6)x100%"
 
 
-def formula_groups(numbering: list[str]) -> list[set[int]]:
-    """The columns each formula of a column-number row ties together ("(8) = (7/6)": the ratio
-    and the two columns it divides), as positions in that row."""
-    return [parts | {k} for k, parts in _formulas(numbering)]
-
-
 def _formulas(numbering: list[str]) -> list[tuple[int, set[int]]]:
-    """Each formula of a column-number row: the position of its result and of the columns it divides."""
+    """The formulas of a column-number row ("(8) = (7/6)"): each one's result and the columns it
+    divides, as positions in that row."""
     where = {m.group(1): k for k, c in enumerate(numbering) if (m := re.match(r"^\((\d{1,2})\)", c.strip()))}
     found = []
     for k, cell in enumerate(numbering):
@@ -167,46 +162,39 @@ def _formulas(numbering: list[str]) -> list[tuple[int, set[int]]]:
 
 
 def fill_lost_cell(header: list[list[str]], width: int) -> list[list[str]]:
-    """A two-row header whose upper row lost an empty cell, set back where the column-number
-    row's formulas say which columns belong together (its lower row, `_fill_lost_lower_cell`): over a group whose columns all have their
-    own labels in the row below, the upper row has one label, at the group's first column. The
-    lost cell goes back at the one place (up to where an empty cell goes) that keeps every group
-    so; the header is left as it is when none or several do."""
+    """A two-row header whose rows lost an empty cell, one or both, set back where the
+    column-number row's formulas say which columns belong together ("(8) = (7/6)"): the lower
+    row labels the result a ratio and the columns it divides a target and a realisation; over a
+    group whose columns all have their own labels in the lower row, the upper row has one label,
+    at the group's first column. Each lost cell goes back at the one place (up to where an empty
+    cell goes) that keeps every formula so; the header is left as it is when none or several do,
+    or when the rows padded at their ends already do."""
     numbering = next((cells for cells in header if column_numbers(cells) and len(cells) >= width), None)
-    groups = formula_groups(numbering) if numbering else []
+    formulas = _formulas(numbering) if numbering else []
     labelled = [cells for cells in header if not column_numbers(cells)]
-    if groups and len(labelled) == 2 and len(labelled[0]) >= width and len(labelled[1]) == width - 1:
-        return _fill_lost_lower_cell(header, labelled[1], _formulas(numbering))
-    if not groups or len(labelled) != 2 or len(labelled[1]) < width or len(labelled[0]) != width - 1:
+    if not formulas or len(labelled) != 2 or min(map(len, labelled)) < width - 1 or min(map(len, labelled)) >= width:
         return header
     upper, lower = labelled
-    led = [g for g in groups if all(k < len(lower) and lower[k] for k in g)]
+    groups = [parts | {k} for k, parts in formulas]
 
-    def keeps(row: list[str]) -> bool:
-        return all(not any(row[k] for k in g if k != min(g) and k < len(row)) for g in led)
+    def role(row: list[str], k: int) -> str:
+        return role_of([row[k]]) if k < len(row) else ""
 
-    readings = {tuple(upper[:at] + [""] + upper[at:]) for at in range(len(upper) + 1)}
-    fits = [r for r in readings if keeps(list(r))]
-    if len(fits) != 1 or keeps(upper + [""]):
+    def fits(up: list[str], low: list[str]) -> bool:
+        if len(lower) < width and not all(role(low, k) == "ratio" and sorted(role(low, j) for j in parts) ==
+                                          ["actual", "base"] for k, parts in formulas):
+            return False
+        led = [g for g in groups if all(k < len(low) and low[k] for k in g)]
+        return len(upper) >= width or all(not any(up[k] for k in g if k != min(g) and k < len(up)) for g in led)
+
+    def mended(row: list[str]) -> set[tuple[str, ...]]:
+        return {tuple(row)} if len(row) >= width else {tuple(row[:at] + [""] + row[at:]) for at in range(len(row) + 1)}
+
+    readings = [(u, lo) for u in mended(upper) for lo in mended(lower) if fits(list(u), list(lo))]
+    if len(readings) != 1 or fits(upper + [""] * (len(upper) < width), lower + [""] * (len(lower) < width)):
         return header
-    return [list(fits[0]) if cells is upper else cells for cells in header]
-
-
-def _fill_lost_lower_cell(header: list[list[str]], lower: list[str],
-                          formulas: list[tuple[int, set[int]]]) -> list[list[str]]:
-    """The lower row of a two-row header a cell short: the lost cell goes back at the one place
-    (up to where an empty cell goes) where, under every formula of the column-number row, the
-    result's label is a ratio's and the columns it divides are a target's and a realisation's."""
-    def fits(row: list[str]) -> bool:
-        def role(k: int) -> str:
-            return role_of([row[k]]) if k < len(row) else ""
-        return all(role(k) == "ratio" and sorted(map(role, parts)) == ["actual", "base"] for k, parts in formulas)
-
-    readings = {tuple(lower[:at] + [""] + lower[at:]) for at in range(len(lower) + 1)}
-    fitting = [r for r in readings if fits(list(r))]
-    if len(fitting) != 1 or fits(lower + [""]):
-        return header
-    return [list(fitting[0]) if cells is lower else cells for cells in header]
+    rows = {id(upper): list(readings[0][0]), id(lower): list(readings[0][1])}
+    return [rows.get(id(cells), cells) for cells in header]
 
 
 def fill_lost_label_cell(header: list[list[str]], body: list[list[str]]) -> list[list[str]]:
