@@ -614,7 +614,7 @@ def test_a_budget_realisation_in_percent_after_its_budget_and_realisation_is_the
     """"Anggaran 2025 (Rp) | Realisasi Anggaran 2025 (Rp) | Realisasi Anggaran (%)" after the
     year's target, realisation and capaian: the last is the budget's ratio, whatever year its
     label names (it had been a second realisation, and a wrong ratio of the budget went unseen)."""
-    from checker.readers.realisation import fill_lost_cell, read_tables
+    from checker.readers.realisation import read_tables
     tables = read_tables("Tabel 2.1", 10, lines(
         T.join(["No", "Program/Kegiatan", "Indikator Kinerja", "Target 2025", "Realisasi 2025", "Capaian (%) 2025",
                 "Anggaran 2025 (Rp)", "Realisasi Anggaran 2025 (Rp)", "Realisasi Anggaran (%)"]),
@@ -630,7 +630,7 @@ def test_performance_and_budget_side_by_side_are_read_as_two_tables_so_budgets_a
     """The same T-C.29 read for checking: the performance side (K) as rows of indicators, the
     budget side (Rp) as programs over their kegiatan, so a program's realisation that is not
     the sum of its kegiatan's is found (RAS-006), and each ratio is checked once."""
-    from checker.readers.realisation import fill_lost_cell, read_tables
+    from checker.readers.realisation import read_tables
     head = [T.join(["Kode", "Program/Kegiatan", "Indikator", "Target Renja 2025", "", "Realisasi Capaian 2025", "",
                     "Tingkat Capaian 2025 (%)", ""]),
             T.join(["", "", "", "K", "Rp", "K", "Rp", "K", "Rp"])]

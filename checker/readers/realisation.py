@@ -200,9 +200,10 @@ def fill_lost_cell(header: list[list[str]], width: int) -> list[list[str]]:
 def fill_lost_label_cell(header: list[list[str]], body: list[list[str]]) -> list[list[str]]:
     """A header row that lost an empty cell (a row a cell shorter than the rows under it), set
     back where its labels agree with the rows: every column most rows write in from the first
-    year's on has a label over it, no column has two years over it ("Kondisi Awal (2024)" over "2025"), and where the lowest
-    row repeats a run ("K | Rp"), every label above stands over a run's first column. The header
-    is left as it is when it already agrees, or when no one place or several places would do."""
+    year's on has a label over it, no column has two years over it ("Kondisi Awal (2024)" over
+    "2025"), and where the lowest row repeats a run ("K | Rp"), every label above stands over a
+    run's first column. The header is left as it is when it already agrees, or when no one place
+    or several places would do."""
     width = max((len(r) for r in body), default=0)
     whole = [r for r in body if len(r) == width]
     written = {k for k in range(width) if sum(1 for r in whole if r[k].strip()) * 2 > len(whole)}
