@@ -847,6 +847,7 @@ def kegiatan_by_sums(rows: list[tuple[int, list[str]]]) -> tuple[dict[int, str],
         elif groups and name_cell(cells) is not None:
             dashed.append((line, cells))
     checked = [(pagu, under) for pagu, under in groups if under]
+
     def adds_up(pagu: float, under: list[tuple[int, list[str]]], times: int = 1) -> bool:
         return abs(times * pagu - sum(amount(cells) for _, cells in under)) <= len(under)
 
