@@ -172,26 +172,30 @@ def fill_lost_cell(header: list[list[str]], width: int) -> list[list[str]]:
     numbering = next((cells for cells in header if column_numbers(cells) and len(cells) >= width), None)
     formulas = _formulas(numbering) if numbering else []
     labelled = [cells for cells in header if not column_numbers(cells)]
-    if not formulas or len(labelled) != 2 or min(map(len, labelled)) < width - 1 or min(map(len, labelled)) >= width:
+    if not formulas or len(labelled) != 2 or not all(width - 1 <= len(row) for row in labelled):
         return header
     upper, lower = labelled
+    upper_short, lower_short = len(upper) < width, len(lower) < width
+    if not (upper_short or lower_short):
+        return header
     groups = [parts | {k} for k, parts in formulas]
 
     def role(row: list[str], k: int) -> str:
         return role_of([row[k]]) if k < len(row) else ""
 
     def fits(up: list[str], low: list[str]) -> bool:
-        if len(lower) < width and not all(role(low, k) == "ratio" and sorted(role(low, j) for j in parts) ==
-                                          ["actual", "base"] for k, parts in formulas):
+        if lower_short and not all(role(low, k) == "ratio" and sorted(role(low, j) for j in parts) ==
+                                   ["actual", "base"] for k, parts in formulas):
             return False
         led = [g for g in groups if all(k < len(low) and low[k] for k in g)]
-        return len(upper) >= width or all(not any(up[k] for k in g if k != min(g) and k < len(up)) for g in led)
+        return not upper_short or all(not any(up[k] for k in g if k != min(g) and k < len(up)) for g in led)
 
-    def mended(row: list[str]) -> set[tuple[str, ...]]:
-        return {tuple(row)} if len(row) >= width else {tuple(row[:at] + [""] + row[at:]) for at in range(len(row) + 1)}
+    def mended(row: list[str], short: bool) -> set[tuple[str, ...]]:
+        return {tuple(row[:at] + [""] + row[at:]) for at in range(len(row) + 1)} if short else {tuple(row)}
 
-    readings = [(u, lo) for u in mended(upper) for lo in mended(lower) if fits(list(u), list(lo))]
-    if len(readings) != 1 or fits(upper + [""] * (len(upper) < width), lower + [""] * (len(lower) < width)):
+    readings = [(u, lo) for u in mended(upper, upper_short) for lo in mended(lower, lower_short)
+                if fits(list(u), list(lo))]
+    if len(readings) != 1 or fits(upper + [""] * upper_short, lower + [""] * lower_short):
         return header
     rows = {id(upper): list(readings[0][0]), id(lower): list(readings[0][1])}
     return [rows.get(id(cells), cells) for cells in header]
