@@ -1343,3 +1343,21 @@ def test_a_header_row_of_years_with_a_label_wrapped_under_it_is_a_row_of_its_own
     assert _tails([0, 1], cells) == ["2027", "", "2028", "Akhir Periode", ""]
     assert not _wraps_into(_tails([0, 1], cells), cells[2], widths)
     assert _wraps_into(cells[1], cells[2], widths)  # the wrapped line alone would have glued them
+
+
+def test_a_row_set_in_its_middle_keeps_its_names_last_line_where_its_other_cells_are_centred():
+    """Rows set in their middle, a sub kegiatan's name of four lines over an indicator of two,
+    then a kegiatan of two lines: the name's last line could open the next row (each row then
+    three lines, its code on the middle one), but then both rows' indicators would stand a line
+    off their rows' middles. Only the name's own row keeps every cell centred (the line had
+    gone to the next row, and its finding a line above it)."""
+    rows = _PROGRAM_ROWS[:2] + [
+        ["7.01.01.2.02.0003", "Pelaksanaan Penatausahaan dan Pengujian/Verifikasi Keuangan SKPD",
+         "Jumlah laporan penatausahaan", "12 laporan", "15.000.000"],
+        ["7.01.01.2.06", "Administrasi Umum Perangkat Daerah", "Jumlah paket layanan umum", "3 paket",
+         "60.000.000"],
+        ["7.01.01.2.06.0004", "Penyediaan Bahan Logistik Kantor", "Jumlah paket bahan logistik", "1 paket",
+         "28.000.000"]]
+    lines, firsts = _set((17, 22, 22, 8, 11), rows, "middle")
+    assert [firsts[k + 1] - firsts[k] for k in (2, 3)] == [4, 2]  # rows of four and two lines
+    assert find_rows(lines, 100).cells == {first: row for first, row in zip(firsts, rows)}

@@ -914,6 +914,9 @@ def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tupl
     def misread(groups: list[list[int]]) -> int:
         return _misread(groups, all_cells, widths, anchor, wrapping)
 
+    def off_centre(group: list[int]) -> int:
+        return _off_centre(group, all_cells)
+
     # Lines after the last anchor whose last line opens with a row's mark or number ("B", "7"):
     # set at the foot, they are a row of words of its own (a section's name), not the end of one.
     last = next((c for c in all_cells[-1] if c), "")
@@ -926,7 +929,7 @@ def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tupl
         top = [list(range(a, b)) for a, b in zip(starts, starts[1:]) if a >= body]
         top_score = misread(top)
         for groups in (_set_at_foot(body, anchors, len(all_cells), misread, closed),
-                       _set_in_middle(body, anchors, len(all_cells), misread)):
+                       _set_in_middle(body, anchors, len(all_cells), misread, off_centre)):
             score = misread(groups) if groups else None
             if score is not None and score * 2 <= top_score and score < top_score \
                     and (chosen is None or score < chosen[0]):
@@ -998,23 +1001,25 @@ class _WordRows:
         return self._cut(first, end)[2]
 
 
-def _set_in_middle(body: int, anchors: list[int], end: int, misread) -> list[list[int]] | None:
+def _set_in_middle(body: int, anchors: list[int], end: int, misread, off_centre) -> list[list[int]] | None:
     """Rows set in their middle: an anchor stands on line (h - 1) // 2 of a row of h lines, so as
     many lines below it as above it or one more. The lines between two anchors are cut so that
-    the rows read best together (the last row's lines after its anchor counted as well), at
-    that balance among equals. Lines between two rows may be rows of words alone (a goal's or a
-    section's name, an action of a schedule: no figure stands in their middle), each at the
-    misreading of a row without an anchor. None where the rows cannot be so balanced."""
-    # State: how many lines the next row has above its anchor -> (misread, unbalanced, rows).
+    the rows read best together (the last row's lines after its anchor counted as well), then so
+    that each of their wrapped cells stands in its row's middle too (`off_centre`: a row's lines
+    cut one line off shift its cells from it), then at that balance among equals. Lines between
+    two rows may be rows of words alone (a goal's or a section's name, an action of a schedule:
+    no figure stands in their middle), each at the misreading of a row without an anchor. None
+    where the rows cannot be so balanced."""
+    # State: how many lines the next row has above its anchor -> (misread, off centre, unbalanced, rows).
     words = _WordRows(misread)
-    states: dict[int, tuple[int, int, list[list[int]]]] = {}
+    states: dict[int, tuple[int, int, int, list[list[int]]]] = {}
     for alone in range(anchors[0] - body + 1):
-        states[anchors[0] - body - alone] = (words.score(body, body + alone), 0, words.rows(body, body + alone))
+        states[anchors[0] - body - alone] = (words.score(body, body + alone), 0, 0, words.rows(body, body + alone))
     for i, a in enumerate(anchors):
         last = i + 1 == len(anchors)
         gap = (end if last else anchors[i + 1]) - a - 1
-        following: dict[int, tuple[int, int, list[list[int]]]] = {}
-        for above, (score, unbalanced, groups) in states.items():
+        following: dict[int, tuple[int, int, int, list[list[int]]]] = {}
+        for above, (score, off, unbalanced, groups) in states.items():
             for below in {above, above + 1}:
                 if below > gap:
                     continue
@@ -1027,13 +1032,25 @@ def _set_in_middle(body: int, anchors: list[int], end: int, misread) -> list[lis
                     rest = gap - alone
                     balanced = min(rest, above + (1 if rest > 2 * above else 0))
                     value = (score + misread([group]) + words.score(start, start + alone),
-                             unbalanced + (below != balanced), groups + [group, *words.rows(start, start + alone)])
-                    if nxt not in following or value[:2] < following[nxt][:2]:
+                             off + off_centre(group), unbalanced + (below != balanced),
+                             groups + [group, *words.rows(start, start + alone)])
+                    if nxt not in following or value[:3] < following[nxt][:3]:
                         following[nxt] = value
         if not following:
             return None
         states = following
-    return min(states.values(), key=lambda v: v[:2])[2]
+    return min(states.values(), key=lambda v: v[:3])[3]
+
+
+def _off_centre(group: list[int], all_cells: list[list[str]]) -> int:
+    """How many columns of a row made of lines `group` do not stand in its middle: a cell of c
+    lines in a row of h lines begins on its line (h - c) // 2, as its anchor does."""
+    off = 0
+    for k in range(len(all_cells[group[0]])):
+        written = [i for i, n in enumerate(group) if all_cells[n][k]]
+        if written:
+            off += written[0] != (len(group) - (written[-1] - written[0] + 1)) // 2
+    return off
 
 
 def _joined(group: list[int], all_cells: list[list[str]]) -> list[str]:
