@@ -1361,3 +1361,26 @@ def test_a_row_set_in_its_middle_keeps_its_names_last_line_where_its_other_cells
     lines, firsts = _set((17, 22, 22, 8, 11), rows, "middle")
     assert [firsts[k + 1] - firsts[k] for k in (2, 3)] == [4, 2]  # rows of four and two lines
     assert find_rows(lines, 100).cells == {first: row for first, row in zip(firsts, rows)}
+
+
+def test_a_header_label_ending_in_its_year_wrapped_at_the_foot_stays_the_headers():
+    """A header set at its foot whose label wraps before its year ("Pagu Hasil Verifikasi" over
+    "2027 (Rp)"), and rows set at their foot too: the year and its currency end the label; they
+    are no figure opening the body (the header's lower line had been read as a row of words,
+    and no figure of the table placed under a column)."""
+    columns = (0, 20, 45, 70, 85)
+    lines = ["Tabel 4.1 Rencana Program dan Kegiatan",
+             _placed((20, "Program/Kegiatan/Sub"), (85, "Pagu Hasil Verifikasi")),
+             _placed(*zip(columns, ["Kode", "Kegiatan", "Indikator Kinerja", "Target 2027", "2027 (Rp)"])),
+             _placed((20, "PROGRAM PENUNJANG"), (45, "Persentase layanan")),
+             _placed(*zip(columns, ["7.01.01", "URUSAN PEMERINTAHAN", "penunjang terpenuhi", "100%",
+                                    "Rp 500.000.000"])),
+             _placed((20, "Administrasi Keuangan"), (45, "Jumlah bulan layanan")),
+             _placed(*zip(columns, ["7.01.01.2.02", "Perangkat Daerah", "keuangan", "12 bulan", "Rp 470.000.000"])),
+             _placed((20, "Penyediaan Gaji dan"), (45, "Jumlah ASN penerima")),
+             _placed(*zip(columns, ["7.01.01.2.02.0001", "Tunjangan ASN", "gaji", "22 orang", "Rp 470.000.000"]))]
+    rows = find_rows(lines, 100).cells
+    assert rows[2] == ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Target 2027",
+                       "Pagu Hasil Verifikasi 2027 (Rp)"]
+    assert rows[4] == ["7.01.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN", "Persentase layanan penunjang terpenuhi",
+                       "100%", "Rp 500.000.000"]

@@ -38,6 +38,7 @@ _YEAR_IN_BRACKETS = re.compile(r"^\((?:19|20)\d{2}\)$")  # "(2024)": a header's 
 _CHAPTER_WITH_TAB = re.compile(r"^\s*B\s?A\s?B\s*\t+\s*(?:[IVXL]+|\d{1,2})\b[^\t]*$", re.IGNORECASE)
 _PROGRAM_CODE = re.compile(r"^(?:\d|[Xx]\.\s*[Xx]{2})\.\s*\d{2}\.\s*\d{2}\b")  # "7.01.01", "X.XX.01" and longer
 _HEADER_YEAR = re.compile(r"^\(?(?:19|20)\d{2}\)?$")  # "2030", "(2025)" alone in a header's cell
+_YEAR_LABEL = re.compile(r"^\(?(?:19|20)\d{2}\)?\s+\(?[A-Za-z]")  # "2027 (Rp)", "2028 Target": a label's end
 _MAX_HEADER_LINES = 4  # top lines whose cells may span columns (a merged header printed once)
 # Characters by which a word may seem to fit after a cell's line and still have been wrapped:
 # a page's proportional letters laid out in character columns are a character or two off.
@@ -833,10 +834,12 @@ def _tails(group: list[int], all_cells: list[list[str]]) -> list[str]:
 def _wraps_into(above: list[str], below: list[str], widths: list[int]) -> bool:
     """Whether a header row's labels (each column's last line, `above`) are the first lines of
     the labels below them (a header set at its foot): it writes only columns the line below
-    writes, and in each the first word below would not have fitted on it. (A row of years over
-    the labels they head, one of them wrapped, is a row of its own: "2027 Target" fits.)"""
+    writes, and in each the first word below would not have fitted on it; below stand words, or
+    a label's year and what follows it ("Pagu Hasil Verifikasi" over "2027 (Rp)"), not figures.
+    (A row of years over the labels they head, one of them wrapped, is a row of its own: "2027
+    Target" fits.)"""
     written = [k for k, c in enumerate(above) if c]
-    return bool(written) and all(below[k] and not _VALUE_START.match(below[k])
+    return bool(written) and all(below[k] and (not _VALUE_START.match(below[k]) or _YEAR_LABEL.match(below[k]))
                                  and not _fits_after(above[k], below[k], widths[k]) for k in written)
 
 
@@ -877,7 +880,8 @@ def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tupl
     line that writes a column of figures, or a few lines later (a label wrapped past the rest)."""
     def body_value(cells: list[str]) -> bool:
         return not _numbering(cells) and any(c and (_PROGRAM_CODE.match(c) or _VALUE_START.match(c)
-                                                    and not _HEADER_YEAR.match(c)) for c in cells)
+                                                    and not _HEADER_YEAR.match(c) and not _YEAR_LABEL.match(c))
+                                             for c in cells)
 
     first = next((n for n, cells in enumerate(all_cells) if body_value(cells)), None)
     if first is None:
@@ -892,8 +896,9 @@ def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tupl
                 valued[k] += bool(_VALUE_START.match(c))
     figure_columns = {k for k in written if valued[k] * 3 >= written[k] * 2}
 
-    def anchor(cells: list[str]) -> bool:
-        return any(cells[k] and _VALUE_START.match(cells[k]) for k in figure_columns)
+    def anchor(cells: list[str]) -> bool:  # (a label's year, "2027 (Rp)", is no figure)
+        return any(cells[k] and _VALUE_START.match(cells[k]) and not _YEAR_LABEL.match(cells[k])
+                   for k in figure_columns)
 
     first = next((n for n in range(first, len(all_cells)) if anchor(all_cells[n])), None)
     if first is None:
