@@ -1384,3 +1384,19 @@ def test_a_header_label_ending_in_its_year_wrapped_at_the_foot_stays_the_headers
                        "Pagu Hasil Verifikasi 2027 (Rp)"]
     assert rows[4] == ["7.01.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN", "Persentase layanan penunjang terpenuhi",
                        "100%", "Rp 500.000.000"]
+
+
+def test_a_header_labels_first_line_over_amounts_set_flush_right_belongs_to_the_header():
+    """A label set at the foot of a header, its first line alone above the table, over a column
+    of amounts set flush right: the amounts all begin a few places into the column, but that is
+    no column's edge (no word begins there), so the lone line is the header's upper row, not
+    prose (the column had been headed "(Rp)" alone, and its ratio never checked)."""
+    lines = ["Tabel 2.1 Evaluasi Pelaksanaan Renja",
+             _placed((40, "Realisasi Anggaran 2025")),
+             _placed((0, "No"), (5, "Program"), (22, "Anggaran (Rp)"), (40, "(Rp)"), (66, "Realisasi (%)")),
+             _placed((1, "1"), (5, "Program Satu"), (22, "Rp 40.000.000"), (46, "Rp 38.000.000"), (73, "95,00")),
+             _placed((1, "2"), (5, "Program Dua"), (22, "Rp 20.000.000"), (46, "Rp 19.000.000"), (73, "95,00")),
+             _placed((1, "3"), (5, "Program Tiga"), (22, "Rp 10.000.000"), (46, "Rp 10.000.000"), (72, "100,00"))]
+    rows = find_rows(lines, 100).cells
+    assert rows[2] == ["", "", "", "Realisasi Anggaran 2025", ""]  # the header's upper row
+    assert rows[4] == ["1", "Program Satu", "Rp 40.000.000", "Rp 38.000.000", "95,00"]

@@ -572,18 +572,21 @@ def _occupy(used: bytearray, fields: list[tuple[int, int, str]]) -> None:
 @dataclass
 class _Run:
     """What a run of space-aligned lines writes: where its stretches begin -> the furthest they
-    reach, the positions it writes in, and its column edges (where a word begins, or where two
-    lines begin a figure; one figure set flush right begins anywhere in its column)."""
+    reach, the positions it writes in, where its words begin, and its column edges (where a word
+    begins, or where two lines begin a figure; one figure set flush right begins anywhere in its
+    column)."""
     ends: dict[int, int] = field(default_factory=dict)
     used: bytearray = field(default_factory=bytearray)
     figure_starts: Counter = field(default_factory=Counter)
     edges: set[int] = field(default_factory=set)
+    word_starts: set[int] = field(default_factory=set)
 
     def widen(self, fields: list[tuple[int, int, str]]) -> None:
         for s, e, text in fields:
             self.ends[s] = max(self.ends.get(s, 0), e)
             if not _VALUE_START.match(text):
                 self.edges.add(s)
+                self.word_starts.add(s)
             else:
                 self.figure_starts[s] += 1
                 if self.figure_starts[s] >= 2:
@@ -608,14 +611,17 @@ def _within_a_column(f: tuple[int, int, str], run: _Run) -> bool:
     begins and ends before the next column to its right begins (or, in the last column, is no
     wider than twice the widest text there: a cell's first line can be short by the word that
     went on to the next): the wrapped line of one cell, not prose that runs across the page. The
-    next column begins at the run's next edge, not where one figure set flush right begins
-    (a column's number near its right edge)."""
+    next column begins where the run's next word begins (or, with none to the right, at its next
+    edge), not where figures set flush right begin: a column's number near its right edge, the
+    amounts under a label set flush left ("Realisasi Anggaran 2025" over "(Rp)" and "Rp
+    38.000.000")."""
     start, end, _ = f
     ends = run.ends
     reach = [ends[t] for t in (start - 1, start, start + 1) if t in ends]
     if not reach:
         return False
-    right = [t for t in run.edges if t > start + 1] or [t for t in ends if t > start + 1]
+    right = [t for t in run.word_starts if t > start + 1] or [t for t in run.edges if t > start + 1] \
+        or [t for t in ends if t > start + 1]
     return end <= min(right) - 2 if right else end - start <= 2 * (max(reach) - start) + 2
 
 
