@@ -1400,3 +1400,22 @@ def test_a_header_labels_first_line_over_amounts_set_flush_right_belongs_to_the_
     rows = find_rows(lines, 100).cells
     assert rows[2] == ["", "", "", "Realisasi Anggaran 2025", ""]  # the header's upper row
     assert rows[4] == ["1", "Program Satu", "Rp 40.000.000", "Rp 38.000.000", "95,00"]
+
+
+def test_header_labels_ending_in_a_bare_year_wrapped_at_the_foot_are_joined():
+    """Labels set at the foot of a header, each wrapped before its year ("... Renstra Tahun"
+    over "2029", "... Tahun Lalu" over "(2025)"), over rows set at their foot: the years end the
+    labels above them, so the header's lines are one row (the year line had stood as a header
+    row of its own, the labels cut from their years: the table's kind was not known and none of
+    it checked)."""
+    from test_forms import as_flush_layout
+
+    rows = [["Kode", "Program/Kegiatan", "Target Kinerja Renstra 2029", "Realisasi Renja Tahun (2025)",
+             "Tingkat Capaian (%)"],
+            ["7.01.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "100", "90", "90,00"],
+            ["7.01.03", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN", "80", "60", "75,00"],
+            ["7.01.04", "PROGRAM KOORDINASI KETENTRAMAN DAN KETERTIBAN UMUM", "50", "50", "100,00"]]
+    lines, moved = as_flush_layout(["Tabel 2.1 Evaluasi", *("\t".join(r) for r in rows)], cap=24, align="foot")
+    assert any({"2029", "(2025)"} <= set(line.split()) for line in lines)  # the labels' last lines
+    found = find_rows(lines, 100).cells
+    assert [found[moved[k + 2]] for k in range(len(rows))] == rows

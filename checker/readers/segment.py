@@ -841,12 +841,18 @@ def _wraps_into(above: list[str], below: list[str], widths: list[int]) -> bool:
     """Whether a header row's labels (each column's last line, `above`) are the first lines of
     the labels below them (a header set at its foot): it writes only columns the line below
     writes, and in each the first word below would not have fitted on it; below stand words, or
-    a label's year and what follows it ("Pagu Hasil Verifikasi" over "2027 (Rp)"), not figures.
+    a label's year ("Pagu Hasil Verifikasi" over "2027 (Rp)", "... Tahun Lalu" over "(2025)"),
+    not figures.
     (A row of years over the labels they head, one of them wrapped, is a row of its own: "2027
     Target" fits.)"""
     written = [k for k, c in enumerate(above) if c]
-    return bool(written) and all(below[k] and (not _VALUE_START.match(below[k]) or _YEAR_LABEL.match(below[k]))
+    return bool(written) and all(below[k] and (not _VALUE_START.match(below[k]) or _label_year(below[k]))
                                  and not _fits_after(above[k], below[k], widths[k]) for k in written)
+
+
+def _label_year(cell: str) -> bool:
+    """A year that ends a header's label, alone or before words ("2027 (Rp)", "(2025)")."""
+    return bool(_HEADER_YEAR.match(cell) or _YEAR_LABEL.match(cell))
 
 
 def _fits_after(line: str, below: str, width: int) -> bool:
@@ -902,9 +908,8 @@ def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tupl
                 valued[k] += bool(_VALUE_START.match(c))
     figure_columns = {k for k in written if valued[k] * 3 >= written[k] * 2}
 
-    def anchor(cells: list[str]) -> bool:  # (a label's year, "2027 (Rp)", is no figure)
-        return any(cells[k] and _VALUE_START.match(cells[k]) and not _YEAR_LABEL.match(cells[k])
-                   for k in figure_columns)
+    def anchor(cells: list[str]) -> bool:  # (a label's year, "2027 (Rp)" or "(2025)", is no figure)
+        return any(cells[k] and _VALUE_START.match(cells[k]) and not _label_year(cells[k]) for k in figure_columns)
 
     first = next((n for n in range(first, len(all_cells)) if anchor(all_cells[n])), None)
     if first is None:
