@@ -842,9 +842,8 @@ def _wraps_into(above: list[str], below: list[str], widths: list[int]) -> bool:
     the labels below them (a header set at its foot): it writes only columns the line below
     writes, and in each the first word below would not have fitted on it; below stand words, or
     a label's year ("Pagu Hasil Verifikasi" over "2027 (Rp)", "... Tahun Lalu" over "(2025)"),
-    not figures.
-    (A row of years over the labels they head, one of them wrapped, is a row of its own: "2027
-    Target" fits.)"""
+    not figures. (A row of years over the labels they head, one of them wrapped, is a row of its
+    own: "2027 Target" fits.)"""
     written = [k for k, c in enumerate(above) if c]
     return bool(written) and all(below[k] and (not _VALUE_START.match(below[k]) or _label_year(below[k]))
                                  and not _fits_after(above[k], below[k], widths[k]) for k in written)
@@ -892,8 +891,7 @@ def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tupl
     line that writes a column of figures, or a few lines later (a label wrapped past the rest)."""
     def body_value(cells: list[str]) -> bool:
         return not _numbering(cells) and any(c and (_PROGRAM_CODE.match(c) or _VALUE_START.match(c)
-                                                    and not _HEADER_YEAR.match(c) and not _YEAR_LABEL.match(c))
-                                             for c in cells)
+                                                    and not _label_year(c)) for c in cells)
 
     first = next((n for n, cells in enumerate(all_cells) if body_value(cells)), None)
     if first is None:
