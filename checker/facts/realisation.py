@@ -56,8 +56,9 @@ class RealisationFacts(FactsBase):
                 and any(c.base.present or c.actual.present for c in r.cells)]
         for row in rows:
             others = [r for r in rows if r is not row]
-            empty = [y for y, v in sorted(row.projections.items()) if not v.present and not _graded(v.raw)
-                     and len(others) >= 2 and all(r.projections.get(y, v).present for r in others)]
+            empty = [] if len(others) < 2 else [
+                y for y, v in sorted(row.projections.items()) if not v.present and not _graded(v.raw)
+                and all(r.projections.get(y, v).present for r in others)]
             self.add("required_value", row.name[:80], row.location, what="proyeksi", period=", ".join(empty),
                      level=row.level, name=row.name, missing=len(empty),
                      raw=" / ".join(f"'{t}'" for y in empty if (t := row.projections[y].raw.strip())) or "kosong")
