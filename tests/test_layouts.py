@@ -146,6 +146,27 @@ def test_a_wrapped_column_wider_than_its_text_is_not_taken_for_an_empty_column(t
     assert program.pagu_akhir.raw == "10.200.000"
 
 
+def test_an_empty_column_after_a_wrapped_one_is_counted_when_the_room_leaves_no_other_reading(tmp_path):
+    # The page's rows lost their 2028 cell and their target is empty, printed as one blank. The
+    # indicator column is two places wider than its longest line, and its wrapped line ("Jumlah
+    # dokumen" before "rapi") says it is at most four wider: the blank after it holds six places
+    # beside the separator, so whatever its width in that room, one empty column stands there.
+    first = on_grid(AKHIR_FIRST)
+    second = wrapped_grid([["7.01.02", "Penyediaan Barang Kebutuhan Kantor", "Jumlah dokumen rapi", "",
+                            "5.000.000", "5.200.000", "10.200.000"],
+                           ["7.01.02.2.01", "Pelayanan Umum", "Jumlah layanan", "", "3.000.000", "3.200.000",
+                            "6.200.000"],
+                           ["7.01.02.2.02", "Pengaduan Warga", "Jumlah aduan", "", "2.000.000", "2.000.000",
+                            "4.000.000"]], [12, 22, 16, 1, 9, 9, 10])
+    found = find_rows(first + [""] + second, 100)
+    rows, unsure, short = place_layouts(sorted(found.cells.items()), found.layout, found.extents, found.rooms)
+    assert short == {6, 8, 9} and not unsure
+    assert dict(rows)[6][3:] == ["", "5.000.000", "5.200.000", "10.200.000"]
+    program = _plan(tmp_path, [first, second]).tables[0].roots[1]
+    assert [program.budgets[y].raw for y in ("2026", "2027", "2028")] == ["5.000.000", "5.200.000", ""]
+    assert program.pagu_akhir.raw == "10.200.000"
+
+
 def test_a_page_printed_from_rows_that_lost_cells_is_read_as_those_rows(tmp_path):
     # The second page's rows had lost their empty 2028 cells before they were set in columns:
     # the page's grid (its empty target column counted) is a column short, so which column it

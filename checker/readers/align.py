@@ -376,10 +376,14 @@ def _grid(rows: list[list[str]], spans: list[tuple[int, int]] | None, margin: in
              for (a, b), room in zip(spans, rooms or [None] * len(spans))]
     lead = (spans[0][0] - margin) // (sep + 1)
     # As many empty columns as each blank holds, a wrapped column taken as wide as its text; where
-    # that makes the page as wide as the table, only those a wrapped column's blank holds whatever
-    # its width (a blank then left uncounted is a column lost, which the reading allows for).
-    for pads in ([0] * len(spans), slack):
-        gaps = [lead] + [max(0, (b[0] - a[1] - sep - pad) // (sep + 1)) for a, b, pad in zip(spans, spans[1:], pads)]
+    # that makes the page as wide as the table, only those a wrapped column's blank must hold
+    # whatever its width up to its room (a blank then left uncounted is a column lost, which the
+    # reading allows for).
+    blanks = [b[0] - a[1] - sep for a, b in zip(spans, spans[1:])]
+    most = [blank // (sep + 1) for blank in blanks]
+    least = [min(m, max(0, -(-(blank - pad) // (sep + 1)))) for blank, pad, m in zip(blanks, slack, most)]
+    for counts in (most, least):
+        gaps = [lead] + counts
         if sum(gaps) + len(spans) < width:
             break
     else:
