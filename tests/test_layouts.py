@@ -167,6 +167,32 @@ def test_an_empty_column_after_a_wrapped_one_is_counted_when_the_room_leaves_no_
     assert program.pagu_akhir.raw == "10.200.000"
 
 
+def test_the_blank_after_a_wrapped_column_may_be_its_own_room_not_a_column_left_out():
+    # The second page has no lokasi, so its words could stand under any two of the name,
+    # indicator and lokasi columns. Two wide blanks: after the name (its column is wider than
+    # its longest line, and its wrapped lines show it may be 25 wide) and after the indicator
+    # (where the lokasi was left out). Only the second can be a column left out.
+    head = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Lokasi", "Target", "Pagu 2026", "Pagu 2027"]
+    first = printed([head,
+                     ["7.01.01", "Program Penunjang", "Persentase layanan", "Kecamatan", "100%", "9.000.000",
+                      "9.500.000"],
+                     ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "Kecamatan", "4 Dok", "3.000.000",
+                      "3.500.000"],
+                     ["7.01.01.2.02", "Keuangan", "Jumlah laporan", "Kecamatan", "12 Lap", "6.000.000",
+                      "6.000.000"]], [14, 20, 20, 11, 8, 12, 12])
+    second = printed([["7.01.02", "Penyelenggaraan", "Indeks kepuasan", "", "80%", "5.000.000", "5.200.000"],
+                      ["", "Pemberdayaan"], ["", "Kesejahteraan"],
+                      ["7.01.02.2.01", "Pelayanan Umum", "Jumlah layanan", "", "3 Lap", "3.000.000", "3.200.000"],
+                      ["7.01.02.2.02", "Pengaduan", "Jumlah aduan", "", "5 Kali", "2.000.000", "2.000.000"]],
+                     [13, 24, 16, 9, 6, 10, 10])
+    found = find_rows(first + [""] + second, 100)
+    rows, unsure, _ = place_layouts(sorted(found.cells.items()), found.layout, found.extents, found.rooms)
+    assert not unsure
+    assert dict(rows)[6] == ["7.01.02", "Penyelenggaraan Pemberdayaan Kesejahteraan", "Indeks kepuasan", "", "80%",
+                             "5.000.000", "5.200.000"]
+    assert dict(rows)[10][2:4] == ["Jumlah aduan", ""]
+
+
 def test_a_page_printed_from_rows_that_lost_cells_is_read_as_those_rows(tmp_path):
     # The second page's rows had lost their empty 2028 cells before they were set in columns:
     # the page's grid (its empty target column counted) is a column short, so which column it

@@ -777,6 +777,26 @@ def test_a_header_label_wrapped_alone_over_lines_that_begin_lower_case_goes_on()
                              6: ["1", "Jumlah desa", "10", "9"], 7: ["2", "Jumlah RT", "20", "20"]}
 
 
+def test_a_page_that_begins_with_a_row_of_figures_has_no_header_to_wrap_past():
+    # A page of a table goes on without its header: its first row is a body row, so the
+    # indicator's lines written alone in its column ("Pembinaan" ...) go on its cell, as they
+    # would on any other row.
+    text = "\n".join([
+        "  Pelayanan Umum     Pemutahiran data     1 keg    39.445.000",
+        "  Kecamatan          miskin dan",
+        "                     Pembinaan",
+        "                     Kepemudaan",
+        "                     Karang Taruna",
+        "  Pengaduan Warga    Jumlah aduan         2 keg    12.000.000",
+        "  Ketertiban         Jumlah patroli       4 keg    20.000.000",
+    ])
+    assert rows_of(text) == {
+        1: ["Pelayanan Umum Kecamatan", "Pemutahiran data miskin dan Pembinaan Kepemudaan Karang Taruna", "1 keg",
+            "39.445.000"],
+        6: ["Pengaduan Warga", "Jumlah aduan", "2 keg", "12.000.000"],
+        7: ["Ketertiban", "Jumlah patroli", "4 keg", "20.000.000"]}
+
+
 def test_a_line_of_capitals_wraps_where_as_many_small_letters_would_fit():
     # "PROGRAM PENUNJANG" has as many characters as the column's widest line, but capitals are
     # printed wider: the page wrapped it, so "PENUNJANG" goes on the program's name.

@@ -325,7 +325,8 @@ def place_layouts(lines: Rows, groups: dict[int, int], extents: dict[int, list[t
     out, unsure, short = list(lines), set(), set()
     for n, rows in pages.items():
         spans = (extents or {}).get(n)
-        columns, ways = _placement([lines[k][1] for k in rows], holds, spans, margin)
+        slack = _slack(spans, (rooms or {}).get(n))
+        columns, ways = _placement([lines[k][1] for k in rows], holds, spans, margin, slack)
         # Where the kinds leave one placement, that is the page's; where they leave several or
         # none, a page printed from rows that had lost cells is read as such rows are, when the
         # table has the full rows of figures that tell where a short row's cells go.
@@ -342,7 +343,7 @@ def place_layouts(lines: Rows, groups: dict[int, int], extents: dict[int, list[t
             if not ways:
                 # Rows that disagree on a page (one printed a cell off in the source) leave it no
                 # placement: then each row on its own, where its figures leave one.
-                placed, _ = _placement([cells], holds, spans, margin)
+                placed, _ = _placement([cells], holds, spans, margin, slack)
             if placed is None:
                 if any(_classes(c) - {"text"} for c in cells):
                     unsure.add(line)
@@ -372,8 +373,7 @@ def _grid(rows: list[list[str]], spans: list[tuple[int, int]] | None, margin: in
     sep = min(b[0] - a[1] for a, b in zip(spans, spans[1:]))
     if sep < 2:
         return None
-    slack = [max(0, room - (b - a)) if room is not None else 0
-             for (a, b), room in zip(spans, rooms or [None] * len(spans))]
+    slack = _slack(spans, rooms)
     lead = (spans[0][0] - margin) // (sep + 1)
     # As many empty columns as each blank holds, a wrapped column taken as wide as its text; where
     # that makes the page as wide as the table, only those a wrapped column's blank must hold
@@ -395,6 +395,15 @@ def _grid(rows: list[list[str]], spans: list[tuple[int, int]] | None, margin: in
             laid += [""] * gap + [cell]
         out.append(laid)
     return out
+
+
+def _slack(spans: list[tuple[int, int]] | None, rooms: list[int | None] | None) -> list[int] | None:
+    """Per page column, how much wider than its widest line it may be: a wrapped column as wide
+    as its room (see segment.Rows), any other as wide as its text."""
+    if spans is None:
+        return None
+    return [max(0, room - (b - a)) if room is not None else 0
+            for (a, b), room in zip(spans, list(rooms or []) + [None] * (len(spans) - len(rooms or [])))]
 
 
 def _headed(rows) -> bool:
@@ -420,12 +429,13 @@ def _holds(lines: Rows, width: int) -> list[set[str]]:
 
 
 def _placement(rows: list[list[str]], holds: list[set[str]], spans: list[tuple[int, int]] | None,
-               margin: int | None = None) -> tuple[list[int | None] | None, int]:
+               margin: int | None = None, slack: list[int] | None = None) -> tuple[list[int | None] | None, int]:
     """The table column of each column of a page (None for a page column these rows leave
     empty): the one order-keeping placement that puts every written cell under a table column
     holding its kind, or of several such, the one whose left-out columns clearly best explain the
     blanks between the page's columns (`spans`: where each page column begins and ends; `margin`:
-    where the table's first column begins); None when no placement is clear. And how many
+    where the table's first column begins; `slack`: how much wider than its text each page column
+    may be); None when no placement is clear. And how many
     placements the kinds allow (0: none fits)."""
     n = max(len(r) for r in rows)
     # Per page column, the kinds of each of its cells; a table column fits when it holds one
@@ -446,7 +456,7 @@ def _placement(rows: list[list[str]], holds: list[set[str]], spans: list[tuple[i
         return None, total
     candidates = list(_ways(fit, ways))
     if total > 1:
-        scored = sorted((_misfit(placed, c, spans, margin), c) for c in candidates)
+        scored = sorted((_misfit(placed, c, spans, margin, slack), c) for c in candidates)
         (best, chosen), (second, _) = scored[0], scored[1]
         if second - best < max(_GAP_SURE, 3 * best):
             return None, total
@@ -470,21 +480,24 @@ def _ways(fit: list[list[bool]], ways: list[list[int]], a: int = 0, j: int = 0):
 
 
 def _misfit(placed: list[int], columns: tuple[int, ...], spans: list[tuple[int, int]],
-            margin: int | None = None) -> float:
+            margin: int | None = None, slack: list[int] | None = None) -> float:
     """How badly a placement explains the blanks between a page's columns, the sum of squared
     misses. Between two placed columns stand the blank after each of the page columns between
     them (written in other rows), and room for every table column left out there: blank =
     base x (page columns between + 1) + slope x (left out), base and slope fitted, a left-out
     column taking at least one blank and a character (slope >= base + 1). Before the first, from
-    the margin, the same without the blank of the first column."""
-    pairs = []  # (blank, blanks between columns, table columns left out)
+    the margin, the same without the blank of the first column. A wrapped column may be wider
+    than its text by its `slack` (per page column): the blank after it is then anything from
+    the blank seen less that slack to the blank seen, and a miss is a miss of that range."""
+    slack = slack or [0] * len(spans)
+    pairs = []  # (blank, blanks between columns, table columns left out, how much less it may be)
     if margin is not None:
         before = range(placed[0])
         blank = spans[placed[0]][0] - margin - sum(spans[c][1] - spans[c][0] for c in before)
         out = columns[0] - len(before)
         if out < 0:
             return math.inf
-        pairs.append((blank, len(before), out))
+        pairs.append((blank, len(before), out, sum(slack[c] for c in before)))
     for a in range(len(placed) - 1):
         left, right = placed[a], placed[a + 1]
         between = range(left + 1, right)
@@ -492,11 +505,21 @@ def _misfit(placed: list[int], columns: tuple[int, ...], spans: list[tuple[int, 
         out = columns[a + 1] - columns[a] - 1 - len(between)
         if out < 0:
             return math.inf  # the page's columns between them do not fit
-        pairs.append((blank, len(between) + 1, out))
-    if len(pairs) < 2 or not any(k + s for _, k, s in pairs):
+        pairs.append((blank, len(between) + 1, out, slack[left] + sum(slack[c] for c in between)))
+    if len(pairs) < 2 or not any(k + s for _, k, s, _ in pairs):
         return 0.0
-    # Least squares for blank = base * k + slope * s, then on the bound slope = base + 1 if
-    # the free fit breaks it.
+    # Each blank taken at the point of its range nearest the fit, the fit made again on those.
+    seen = [(g, k, s) for g, k, s, _ in pairs]
+    for _ in range(3):
+        base, slope = _fit(seen)
+        seen = [(min(g, max(g - less, base * k + slope * s)), k, s) for g, k, s, less in pairs]
+    base, slope = _fit(seen)
+    return sum((g - base * k - slope * s) ** 2 for g, k, s in seen)
+
+
+def _fit(pairs: list[tuple[float, int, int]]) -> tuple[float, float]:
+    """Least squares for blank = base * k + slope * s, then on the bound slope = base + 1 if the
+    free fit breaks it."""
     kk = sum(k * k for _, k, _ in pairs)
     ss = sum(s * s for _, _, s in pairs)
     ks = sum(k * s for _, k, s in pairs)
@@ -509,4 +532,4 @@ def _misfit(placed: list[int], columns: tuple[int, ...], spans: list[tuple[int, 
     if base is None or slope < base + 1:
         base = sum((g - s) * (k + s) for g, k, s in pairs) / sum((k + s) ** 2 for _, k, s in pairs)
         slope = base + 1
-    return sum((g - base * k - slope * s) ** 2 for g, k, s in pairs)
+    return base, slope

@@ -812,7 +812,7 @@ def _aligned_rows(region: list[int], field_rows: list[list[tuple[int, int, str]]
     for n, (line, cells) in enumerate(zip(region, all_cells)):
         adjacent = last_line is not None and line == last_line + 1
         if rows and previous is not None and adjacent and _continues(cells, previous, widths, tails) \
-                and not (len(rows) == 1 and _row_under_header(region, all_cells, n)):
+                and not (len(rows) == 1 and not _body_value(rows[0][1]) and _row_under_header(region, all_cells, n)):
             row = rows[-1][1]
             for k, text in enumerate(cells):
                 if text:
@@ -879,6 +879,13 @@ def _numbering(cells: list[str]) -> bool:
         int(b.group(1)) == int(a.group(1)) + 1 for a, b in zip(numbers, numbers[1:]))
 
 
+def _body_value(cells: list[str]) -> bool:
+    """Whether a line writes what only a table's body does: a code, or a figure that is not a
+    header's year (nor a line numbering the columns)."""
+    return not _numbering(cells) and any(c and (_PROGRAM_CODE.match(c) or _VALUE_START.match(c)
+                                                and not _label_year(c)) for c in cells)
+
+
 def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tuple[int, list[str]]],
                   widths: list[int]) -> list[tuple[int, list[str]]]:
     """The body's rows read three ways, the way the table is most consistent with kept: each
@@ -889,11 +896,7 @@ def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tupl
     alone, cells wrapped as no word processor would, ...); the foot or the middle is taken only
     where it misreads half as much as the top or less. The body begins after the header's last
     line that writes a column of figures, or a few lines later (a label wrapped past the rest)."""
-    def body_value(cells: list[str]) -> bool:
-        return not _numbering(cells) and any(c and (_PROGRAM_CODE.match(c) or _VALUE_START.match(c)
-                                                    and not _label_year(c)) for c in cells)
-
-    first = next((n for n, cells in enumerate(all_cells) if body_value(cells)), None)
+    first = next((n for n, cells in enumerate(all_cells) if _body_value(cells)), None)
     if first is None:
         return rows
     # Columns of figures or codes: two thirds of what the body writes in them opens with a digit
