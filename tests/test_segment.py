@@ -797,6 +797,46 @@ def test_a_page_that_begins_with_a_row_of_figures_has_no_header_to_wrap_past():
         7: ["Ketertiban", "Jumlah patroli", "4 keg", "20.000.000"]}
 
 
+def test_a_figure_goes_on_only_on_the_line_right_under_it():
+    # "0" under "78,29" could be the end of a figure the column broke, but only on the next
+    # line: two lines of a wrapped name lie between them, so "0" is the next row's.
+    text = "\n".join([
+        "  Indikator               Satuan    Kondisi Awal   Target",
+        "  Persentase Indeks       Persen    78,29          80,54",
+        "  Kepuasan Masyarakat",
+        "  (IKM) Kecamatan",
+        "  Desa Tertinggal         Jumlah    0              0",
+        "  Desa Berkembang         Jumlah    5              12",
+    ])
+    assert rows_of(text) == {1: ["Indikator", "Satuan", "Kondisi Awal", "Target"],
+                             2: ["Persentase Indeks Kepuasan Masyarakat (IKM) Kecamatan", "Persen", "78,29", "80,54"],
+                             5: ["Desa Tertinggal", "Jumlah", "0", "0"], 6: ["Desa Berkembang", "Jumlah", "5", "12"]}
+
+
+def test_set_at_the_foot_a_cell_does_not_take_words_a_blank_line_parts_from_it():
+    # The program's name went on on a line of its own in the spreadsheet ("PEMERINTAHAN ...").
+    # Set at the foot, those lines stand above the kegiatan's name with a line blank in that
+    # column between: a wrapped cell's lines follow each other, so they are a row of their own.
+    lines = [
+        "Kode           Program/Kegiatan           Indikator Kinerja          Target   Pagu (Rp)",
+        "                                          Persentase layanan",
+        "                                          penunjang urusan",
+        "                                          pemerintahan yang",
+        "     7.01.01   PROGRAM PENUNJANG URUSAN   terpenuhi                    100%   1.000.000",
+        "               PEMERINTAHAN DAERAH",
+        "               KABUPATEN/KOTA",
+        "                                          Persentase layanan",
+        "               Administrasi Keuangan      administrasi keuangan",
+        "7.01.01.2.01   Perangkat Daerah           yang tertib                   90%     600.000",
+        "7.01.01.2.02   Administrasi Umum          Jumlah laporan                 12     400.000",
+        "7.01.01.2.03   Perencanaan                Jumlah dokumen                  4     250.000",
+    ]
+    rows = rows_of("\n".join(lines))
+    assert rows[6] == ["", "PEMERINTAHAN DAERAH KABUPATEN/KOTA", "", "", ""]
+    assert rows[8] == ["7.01.01.2.01", "Administrasi Keuangan Perangkat Daerah",
+                       "Persentase layanan administrasi keuangan yang tertib", "90%", "600.000"]
+
+
 def test_a_line_of_capitals_wraps_where_as_many_small_letters_would_fit():
     # "PROGRAM PENUNJANG" has as many characters as the column's widest line, but capitals are
     # printed wider: the page wrapped it, so "PENUNJANG" goes on the program's name.

@@ -1089,13 +1089,19 @@ def _misread(groups: list[list[int]], all_cells: list[list[str]], widths: list[i
     after its first that begins a program's name or a code ("Program ...", "7.01.01 ...", which
     open a name), each line of a cell whose first word would have fitted on the cell's line
     above (no word processor wraps so), and a total's or subtotal's row that takes lines above
-    its label (the label opens its row: the words above it end the row before)."""
+    its label (the label opens its row: the words above it end the row before), and a cell whose
+    lines a line blank in its column parts (a wrapped cell's lines follow each other: the words
+    above the blank are another row's)."""
     bad = 0
     for group in groups:
         if not any(anchor(all_cells[n]) for n in group):
             bad += 1
         if any(_total_label(c) for n in group[1:] for c in all_cells[n] if c):
             bad += 1
+        for k in range(len(all_cells[group[0]])):
+            written = [i for i, n in enumerate(group) if all_cells[n][k]]
+            if written and written[-1] - written[0] + 1 > len(written):
+                bad += 1
         tails = [""] * len(all_cells[group[0]])
         for n in group:
             for k, text in enumerate(all_cells[n]):
@@ -1183,6 +1189,7 @@ def _continues(cells: list[str], above: list[str], widths: list[int], tails: lis
     if _PROGRAM_CODE.match(cells[written[0]]):
         return False  # a program's code ("7.01.01") opens a row, even where only its name follows
     fewer = set(written) < {k for k, text in enumerate(above) if text}
+    direct = {k for k, text in enumerate(above) if text}  # the columns the line right above writes
     if tails is not None:
         if not any(above[k] for k in written):
             return False
@@ -1197,8 +1204,8 @@ def _continues(cells: list[str], above: list[str], widths: list[int], tails: lis
     for k in written:
         if not above[k]:
             return False
-        if _broken(above[k], cells[k]) or header_words:
-            continue
+        if _broken(above[k], cells[k]) and k in direct or header_words:
+            continue  # (a figure or a code broken at its column's end goes on on the very next line)
         if _fits_after(above[k], cells[k], widths[k]):
             return False
         if _VALUE_START.match(cells[k]) and not _YEAR_IN_BRACKETS.match(cells[k]) \
