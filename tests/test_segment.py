@@ -837,6 +837,38 @@ def test_set_at_the_foot_a_cell_does_not_take_words_a_blank_line_parts_from_it()
                        "Persentase layanan administrasi keuangan yang tertib", "90%", "600.000"]
 
 
+def test_set_at_the_foot_words_that_end_above_a_row_and_after_the_last_one_are_rows_of_their_own():
+    # A spreadsheet whose names went on on lines of their own, set at the foot of each row:
+    # "PEMERINTAHAN DAERAH ..." ends above the second indicator's row (set at its foot, a cell
+    # ends on its row's last line), and "Gaji dan Tunjangan ASN" follows the last row's figures.
+    lines = [
+        "Kode           Program/Kegiatan           Indikator Kinerja          Target   Pagu (Rp)",
+        "                                          Persentase layanan",
+        "                                          penunjang urusan",
+        "                                          pemerintahan yang",
+        "     7.01.01   PROGRAM PENUNJANG URUSAN   terpenuhi                    100%   1.000.000",
+        "               PEMERINTAHAN DAERAH",
+        "               KABUPATEN/KOTA",
+        "                                          Indeks kepuasan",
+        "                                          masyarakat terhadap",
+        "                                          layanan                        80",
+        "                                          Persentase layanan",
+        "               Administrasi Keuangan      administrasi keuangan",
+        "7.01.01.2.01   Perangkat Daerah           yang tertib                   90%     600.000",
+        "7.01.01.2.02   Administrasi Umum          Jumlah laporan                 12     150.000",
+        "                                          Jumlah ASN yang menerima",
+        "7.01.01.2.03   Sub Kegiatan Penyediaan    gaji                            2     250.000",
+        "               Gaji dan Tunjangan ASN",
+    ]
+    rows = rows_of("\n".join(lines))
+    assert rows[2] == ["7.01.01", "PROGRAM PENUNJANG URUSAN",
+                       "Persentase layanan penunjang urusan pemerintahan yang terpenuhi", "100%", "1.000.000"]
+    assert rows[6] == ["", "PEMERINTAHAN DAERAH KABUPATEN/KOTA", "", "", ""]
+    assert rows[8] == ["", "", "Indeks kepuasan masyarakat terhadap layanan", "80", ""]
+    assert rows[15] == ["7.01.01.2.03", "Sub Kegiatan Penyediaan", "Jumlah ASN yang menerima gaji", "2", "250.000"]
+    assert rows[17] == ["", "Gaji dan Tunjangan ASN", "", "", ""]
+
+
 def test_a_line_of_capitals_wraps_where_as_many_small_letters_would_fit():
     # "PROGRAM PENUNJANG" has as many characters as the column's widest line, but capitals are
     # printed wider: the page wrapped it, so "PENUNJANG" goes on the program's name.

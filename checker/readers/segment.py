@@ -934,6 +934,9 @@ def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tupl
     def off_centre(group: list[int]) -> int:
         return _off_centre(group, all_cells)
 
+    def footed(groups: list[list[int]]) -> int:  # set at the foot, every cell ends on its row's last line
+        return misread(groups) + sum(_above_foot(group, all_cells) for group in groups)
+
     # Lines after the last anchor whose last line opens with a row's mark or number ("B", "7"):
     # set at the foot, they are a row of words of its own (a section's name), not the end of one.
     last = next((c for c in all_cells[-1] if c), "")
@@ -945,7 +948,7 @@ def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tupl
     for body in range(start, first + 1):
         top = [list(range(a, b)) for a, b in zip(starts, starts[1:]) if a >= body]
         top_score = misread(top)
-        for groups in (_set_at_foot(body, anchors, len(all_cells), misread, closed),
+        for groups in (_set_at_foot(body, anchors, len(all_cells), footed, closed),
                        _set_in_middle(body, anchors, len(all_cells), misread, off_centre)):
             score = misread(groups) if groups else None
             if score is not None and score * 2 <= top_score and score < top_score \
@@ -964,17 +967,23 @@ def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tupl
     return [(region[g[0]], _joined(g, all_cells)) for g in header + groups]
 
 
+def _above_foot(group: list[int], all_cells: list[list[str]]) -> int:
+    """How many columns of a row set at its foot end above its last line: a cell so set ends on
+    it, so words that end higher are another row's (a name gone on on a line of its own)."""
+    return sum(1 for k in range(len(all_cells[group[-1]]))
+               if not all_cells[group[-1]][k] and any(all_cells[n][k] for n in group))
+
+
 def _set_at_foot(body: int, anchors: list[int], end: int, misread,
                  closed: bool = False) -> list[list[int]] | None:
     """Rows set at their foot: every line from `body` on goes with the anchor below it, but for
     rows of words alone above a row (a goal's or a section's name, an action of a schedule), cut
     off where that reads no worse than the lines taken whole (the whole would hold a program's
     name after its first line, or a word that fitted on the line above: a row begins there).
-    None where lines follow the last anchor (set at its foot, the last row ends there) unless
-    they are `closed`: their last line opens a row of words by its mark, and they are that row."""
-    if anchors[-1] != end - 1:
-        if not closed:
-            return None
+    Lines after the last anchor are rows of words alone (set at its foot, the last row ends on
+    its anchor), or one row when they are `closed`: their last line opens a row of words by its
+    mark."""
+    if anchors[-1] != end - 1 and closed:
         anchors = [*anchors, end - 1]
     words = _WordRows(misread)
     groups, pending = [], []
@@ -988,7 +997,7 @@ def _set_at_foot(body: int, anchors: list[int], end: int, misread,
                     best, cut = score, alone
             groups += [*words.rows(pending[0], pending[cut]), pending[cut:]] if cut else [pending]
             pending = []
-    return groups
+    return groups + (words.rows(pending[0], end) if pending else [])
 
 
 class _WordRows:
