@@ -869,6 +869,53 @@ def test_set_at_the_foot_words_that_end_above_a_row_and_after_the_last_one_are_r
     assert rows[17] == ["", "Gaji dan Tunjangan ASN", "", "", ""]
 
 
+def test_a_header_label_set_higher_than_its_neighbours_keeps_the_header_with_its_body():
+    # Set at the foot, the end-of-period label wraps over one line more than the years beside it:
+    # its first line stands alone, right of all the header above has written. The header goes
+    # on across it, so the body is read under its labels, not as a table without a header.
+    lines = [
+        "Tabel 6.1 Rencana Program dan Pendanaan",
+        "               Program/Kegiatan/Sub                                  Target Kinerja dan"
+        + " " * 91 + "Unit Kerja Penanggung",
+        "Kode           Kegiatan                   Indikator Kinerja          Kerangka Pendanaan"
+        + " " * 91 + "Jawab",
+        "                                                                                         "
+        "                                                 Kondisi Kinerja pada",
+        "                                                                     Tahun 2027          "
+        "                     Tahun 2028                 Akhir Periode",
+        "                                                                     Target              "
+        "                Rp   Target                Rp   Target                              Rp",
+        "                                          Persentase layanan",
+        "     7.01.01   Program Penunjang Urusan   penunjang yang terpenuhi                        80%"
+        "   100.000.000          85%   120.000.000                        85%   220.000.000   Sekretariat",
+        "                                          Persentase dokumen",
+        "7.01.01.2.01   Perencanaan                perencanaan tepat waktu                         90%"
+        "    60.000.000          95%    70.000.000                        95%   130.000.000   Sekretariat",
+    ]
+    rows = rows_of("\n".join(lines))
+    assert rows[4] == ["", "", "", "Tahun 2027", "", "Tahun 2028", "", "Kondisi Kinerja pada Akhir Periode", "", ""]
+    assert rows[6] == ["", "", "", "Target", "Rp", "Target", "Rp", "Target", "Rp", ""]
+    assert rows[7][:3] == ["7.01.01", "Program Penunjang Urusan", "Persentase layanan penunjang yang terpenuhi"]
+
+
+def test_a_unit_wrapped_at_its_bracket_ends_the_header_not_begins_the_body():
+    # "(Rp 000)" broke after "(Rp": "000)" on the header's last line is the unit's end, no
+    # amount, so the header's lines are one header row set at its foot.
+    lines = [
+        "               Program/Kegiatan/Sub                                                Pagu Indikatif 2027 (Rp",
+        "Kode           Kegiatan                   Indikator Kinerja          Target 2027   000)",
+        "                                          Persentase layanan",
+        "     7.01.01   Program Penunjang Urusan   penunjang yang terpenuhi           80%                    100.000",
+        "                                          Persentase dokumen",
+        "7.01.01.2.01   Perencanaan                perencanaan tepat waktu            90%                     60.000",
+    ]
+    rows = rows_of("\n".join(lines))
+    assert rows[1] == ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Target 2027",
+                       "Pagu Indikatif 2027 (Rp 000)"]
+    assert rows[3] == ["7.01.01", "Program Penunjang Urusan", "Persentase layanan penunjang yang terpenuhi", "80%",
+                       "100.000"]
+
+
 def test_a_line_of_capitals_wraps_where_as_many_small_letters_would_fit():
     # "PROGRAM PENUNJANG" has as many characters as the column's widest line, but capitals are
     # printed wider: the page wrapped it, so "PENUNJANG" goes on the program's name.

@@ -39,6 +39,7 @@ _CHAPTER_WITH_TAB = re.compile(r"^\s*B\s?A\s?B\s*\t+\s*(?:[IVXL]+|\d{1,2})\b[^\t
 _PROGRAM_CODE = re.compile(r"^(?:\d|[Xx]\.\s*[Xx]{2})\.\s*\d{2}\.\s*\d{2}\b")  # "7.01.01", "X.XX.01" and longer
 _HEADER_YEAR = re.compile(r"^\(?(?:19|20)\d{2}\)?$")  # "2030", "(2025)" alone in a header's cell
 _YEAR_LABEL = re.compile(r"^\(?(?:19|20)\d{2}\)?\s+\(?[A-Za-z]")  # "2027 (Rp)", "2028 Target": a label's end
+_UNIT_TAIL = re.compile(r"^\d[\d.,]*\)$")  # "000)" under "(Rp": a unit's end
 _MAX_HEADER_LINES = 4  # top lines whose cells may span columns (a merged header printed once)
 # Characters by which a word may seem to fit after a cell's line and still have been wrapped:
 # a page's proportional letters laid out in character columns are a character or two off.
@@ -460,7 +461,8 @@ def _aligned_regions(stretches: list[list[tuple[int, int, str]]], taken: set[int
                 j = k
                 continue
             fields = stretches[j]
-            if (len(fields) >= 2 and not _other_layout(fields, run.used)) or _keeps_to(fields, run):
+            if (len(fields) >= 2 and not _other_layout(fields, run.used)) or _keeps_to(fields, run) \
+                    or j < n and j + 1 not in taken and _heads_a_column(fields, stretches[j + 1], run):
                 region.append(j)
                 run.widen(fields)
                 j += 1
@@ -482,6 +484,16 @@ def _aligned_regions(stretches: list[list[tuple[int, int, str]]], taken: set[int
 
 
 _FIGURE_FIELD = re.compile(r"^[-+(]?(?:rp\.?\s*)?\d[\d.,]*\s*%?\)?$", re.IGNORECASE)
+
+
+def _heads_a_column(fields: list[tuple[int, int, str]], below: list[tuple[int, int, str]], run: "_Run") -> bool:
+    """A lone stretch where the run has written nothing, over a line of the run that goes on in
+    its column: the first line of a header's label that stands higher than the labels beside it
+    (set at the foot of a taller row)."""
+    if len(fields) != 1 or len(below) < 2 or _other_layout(below, run.used):
+        return False
+    start, end, _ = fields[0]
+    return not any(run.used[start:end]) and any(s == start for s, _, _ in below)
 
 
 def _row_of_figures(fields: list[tuple[int, int, str]]) -> bool:
@@ -845,13 +857,15 @@ def _wraps_into(above: list[str], below: list[str], widths: list[int]) -> bool:
     not figures. (A row of years over the labels they head, one of them wrapped, is a row of its
     own: "2027 Target" fits.)"""
     written = [k for k, c in enumerate(above) if c]
-    return bool(written) and all(below[k] and (not _VALUE_START.match(below[k]) or _label_year(below[k]))
+    return bool(written) and all(below[k] and (not _VALUE_START.match(below[k]) or _label_end(below[k]))
                                  and not _fits_after(above[k], below[k], widths[k]) for k in written)
 
 
-def _label_year(cell: str) -> bool:
-    """A year that ends a header's label, alone or before words ("2027 (Rp)", "(2025)")."""
-    return bool(_HEADER_YEAR.match(cell) or _YEAR_LABEL.match(cell))
+def _label_end(cell: str) -> bool:
+    """A header label's last line though it opens with a digit: a year, alone or before words
+    ("2027 (Rp)", "(2025)"), or a unit's figure closing a bracket opened above ("(Rp" over
+    "000)"; a figure in brackets, "(1.000)", opens its own)."""
+    return bool(_HEADER_YEAR.match(cell) or _YEAR_LABEL.match(cell) or _UNIT_TAIL.match(cell))
 
 
 def _fits_after(line: str, below: str, width: int) -> bool:
@@ -883,7 +897,7 @@ def _body_value(cells: list[str]) -> bool:
     """Whether a line writes what only a table's body does: a code, or a figure that is not a
     header's year (nor a line numbering the columns)."""
     return not _numbering(cells) and any(c and (_PROGRAM_CODE.match(c) or _VALUE_START.match(c)
-                                                and not _label_year(c)) for c in cells)
+                                                and not _label_end(c)) for c in cells)
 
 
 def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tuple[int, list[str]]],
@@ -910,7 +924,7 @@ def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tupl
     figure_columns = {k for k in written if valued[k] * 3 >= written[k] * 2}
 
     def anchor(cells: list[str]) -> bool:  # (a label's year, "2027 (Rp)" or "(2025)", is no figure)
-        return any(cells[k] and _VALUE_START.match(cells[k]) and not _label_year(cells[k]) for k in figure_columns)
+        return any(cells[k] and _VALUE_START.match(cells[k]) and not _label_end(cells[k]) for k in figure_columns)
 
     first = next((n for n in range(first, len(all_cells)) if anchor(all_cells[n])), None)
     if first is None:
