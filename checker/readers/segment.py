@@ -923,7 +923,7 @@ def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tupl
                 valued[k] += bool(_VALUE_START.match(c))
     figure_columns = {k for k in written if valued[k] * 3 >= written[k] * 2}
 
-    def anchor(cells: list[str]) -> bool:  # (a label's year, "2027 (Rp)" or "(2025)", is no figure)
+    def anchor(cells: list[str]) -> bool:  # (a label's end, "2027 (Rp)", "(2025)", "000)", is no figure)
         return any(cells[k] and _VALUE_START.match(cells[k]) and not _label_end(cells[k]) for k in figure_columns)
 
     first = next((n for n in range(first, len(all_cells)) if anchor(all_cells[n])), None)
@@ -989,7 +989,7 @@ def _above_foot(group: list[int], all_cells: list[list[str]]) -> int:
 
 
 def _set_at_foot(body: int, anchors: list[int], end: int, misread,
-                 closed: bool = False) -> list[list[int]] | None:
+                 closed: bool = False) -> list[list[int]]:
     """Rows set at their foot: every line from `body` on goes with the anchor below it, but for
     rows of words alone above a row (a goal's or a section's name, an action of a schedule), cut
     off where that reads no worse than the lines taken whole (the whole would hold a program's
