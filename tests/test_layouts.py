@@ -29,6 +29,14 @@ def placed(lines: list[str]) -> tuple[dict[int, list[str]], set[int]]:
     return dict(rows), unsure
 
 
+def laid_out(lines: list[str]) -> tuple[dict[int, list[str]], set[int], set[int]]:
+    """The rows as laid under the table's columns, the wrapped columns' room weighed too; the
+    lines left unsure, and those given back short of cells."""
+    found = find_rows(lines, 100)
+    rows, unsure, short = place_layouts(sorted(found.cells.items()), found.layout, found.extents, found.rooms)
+    return dict(rows), unsure, short
+
+
 FIRST = printed([HEAD,
                  ["7.01.01", "Program Penunjang", "Persentase layanan", "100%", "9.000.000", "9.500.000", "9.900.000"],
                  ["7.01.01.2.01", "Perencanaan", "Jumlah dokumen", "4 Dok", "3.000.000", "3.500.000", "3.900.000"],
@@ -137,9 +145,8 @@ def test_a_wrapped_column_wider_than_its_text_is_not_taken_for_an_empty_column(t
                             "6.200.000"],
                            ["7.01.02.2.02", "Pengaduan Warga", "Jumlah aduan", "", "2.000.000", "2.000.000",
                             "4.000.000"]], [12, 22, 15, 1, 9, 9, 10])
-    found = find_rows(first + [""] + second, 100)
-    rows, unsure, short = place_layouts(sorted(found.cells.items()), found.layout, found.extents, found.rooms)
-    assert short == {6, 8, 9} and dict(rows)[6][3:] == ["", "5.000.000", "5.200.000", "10.200.000"]
+    rows, unsure, short = laid_out(first + [""] + second)
+    assert short == {6, 8, 9} and rows[6][3:] == ["", "5.000.000", "5.200.000", "10.200.000"]
     program = _plan(tmp_path, [first, second]).tables[0].roots[1]
     assert program.name.startswith("Penyediaan Barang Kebutuhan")
     assert [program.budgets[y].raw for y in ("2026", "2027", "2028")] == ["5.000.000", "5.200.000", ""]
@@ -158,10 +165,9 @@ def test_an_empty_column_after_a_wrapped_one_is_counted_when_the_room_leaves_no_
                             "6.200.000"],
                            ["7.01.02.2.02", "Pengaduan Warga", "Jumlah aduan", "", "2.000.000", "2.000.000",
                             "4.000.000"]], [12, 22, 16, 1, 9, 9, 10])
-    found = find_rows(first + [""] + second, 100)
-    rows, unsure, short = place_layouts(sorted(found.cells.items()), found.layout, found.extents, found.rooms)
+    rows, unsure, short = laid_out(first + [""] + second)
     assert short == {6, 8, 9} and not unsure
-    assert dict(rows)[6][3:] == ["", "5.000.000", "5.200.000", "10.200.000"]
+    assert rows[6][3:] == ["", "5.000.000", "5.200.000", "10.200.000"]
     program = _plan(tmp_path, [first, second]).tables[0].roots[1]
     assert [program.budgets[y].raw for y in ("2026", "2027", "2028")] == ["5.000.000", "5.200.000", ""]
     assert program.pagu_akhir.raw == "10.200.000"
@@ -185,12 +191,11 @@ def test_the_blank_after_a_wrapped_column_may_be_its_own_room_not_a_column_left_
                       ["7.01.02.2.01", "Pelayanan Umum", "Jumlah layanan", "", "3 Lap", "3.000.000", "3.200.000"],
                       ["7.01.02.2.02", "Pengaduan", "Jumlah aduan", "", "5 Kali", "2.000.000", "2.000.000"]],
                      [13, 24, 16, 9, 6, 10, 10])
-    found = find_rows(first + [""] + second, 100)
-    rows, unsure, _ = place_layouts(sorted(found.cells.items()), found.layout, found.extents, found.rooms)
+    rows, unsure, _ = laid_out(first + [""] + second)
     assert not unsure
-    assert dict(rows)[6] == ["7.01.02", "Penyelenggaraan Pemberdayaan Kesejahteraan", "Indeks kepuasan", "", "80%",
+    assert rows[6] == ["7.01.02", "Penyelenggaraan Pemberdayaan Kesejahteraan", "Indeks kepuasan", "", "80%",
                              "5.000.000", "5.200.000"]
-    assert dict(rows)[10][2:4] == ["Jumlah aduan", ""]
+    assert rows[10][2:4] == ["Jumlah aduan", ""]
 
 
 def test_a_page_printed_from_rows_that_lost_cells_is_read_as_those_rows(tmp_path):
