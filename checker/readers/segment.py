@@ -1211,8 +1211,8 @@ def _continues(cells: list[str], above: list[str], widths: list[int], tails: lis
         return False  # the first row under a header, numbered
     if _PROGRAM_CODE.match(cells[written[0]]):
         return False  # a program's code ("7.01.01") opens a row, even where only its name follows
-    fewer = set(written) < {k for k, text in enumerate(above) if text}
     direct = {k for k, text in enumerate(above) if text}  # the columns the line right above writes
+    fewer = set(written) < direct
     if tails is not None:
         if not any(above[k] for k in written):
             return False
