@@ -1319,6 +1319,50 @@ def test_a_row_set_in_its_middle_does_not_take_the_next_programs_first_line():
     assert find_rows(lines, 100).cells == {first: row for first, row in zip(firsts, rows)}
 
 
+def test_set_in_the_middle_rows_of_a_names_end_alone_weigh_for_neither_reading():
+    """Rows set in their middle, each name going on in a row of words of its own (as a tab
+    extraction leaves it). Those rows of words cost the top reading and the middle one alike,
+    so they weigh for neither: the middle reading, which reads each coded row whole, is kept
+    (counted with them, the top reading's misreadings were not twice the middle's, and every
+    code stood on a line of its own with its figures on the next). Which row a name's end
+    joins is not for the layout to tell; each code keeps its figures."""
+    lines = ["Program/Kegiatan/Sub       Indikator Kinerja          Satuan    Target 2027   Pagu 2027 (Rp)",
+             "Kegiatan",
+             "7.01.01.2.02               Persentase layanan",
+             "Administrasi               administrasi keuangan      %                75 %       53.000.000",
+             "                           yang tertib",
+             "Keuangan Perangkat",
+             "Daerah",
+             "7.01.01.2.02.0005",
+             "Koordinasi dan             Jumlah laporan keuangan    laporan             1       53.000.000",
+             "Penyusunan",
+             "Laporan Keuangan Akhir",
+             "Tahun SKPD",
+             "7.01.01.2.06               Persentase layanan",
+             "Administrasi               administrasi umum yang     %                86 %      148.000.000",
+             "                           terpenuhi",
+             "Umum Perangkat Daerah",
+             "7.01.01.2.06.0001          Jumlah paket komponen      paket               1       77.000.000",
+             "Penyediaan Komponen",
+             "Instalasi",
+             "Listrik/Penerangan",
+             "Bangunan Kantor",
+             "7.01.01.2.06.0004          Jumlah paket bahan         paket               1       71.000.000",
+             "Penyediaan                 logistik",
+             "Bahan Logistik Kantor",
+             "                           JUMLAH                                                201.000.000"]
+    rows = find_rows(lines, 100).cells
+    coded = {re.search(r"7\.01[\d.]*", row[0]).group(): row for row in rows.values()
+             if re.search(r"7\.01[\d.]*", row[0])}
+    assert {code: row[2:] for code, row in coded.items()} == {
+        "7.01.01.2.02": ["%", "75 %", "53.000.000"], "7.01.01.2.02.0005": ["laporan", "1", "53.000.000"],
+        "7.01.01.2.06": ["%", "86 %", "148.000.000"], "7.01.01.2.06.0001": ["paket", "1", "77.000.000"],
+        "7.01.01.2.06.0004": ["paket", "1", "71.000.000"]}
+    assert rows[3] == ["7.01.01.2.02 Administrasi", "Persentase layanan administrasi keuangan yang tertib", "%",
+                       "75 %", "53.000.000"]
+    assert rows[6] == ["Keuangan Perangkat Daerah", "", "", "", ""]
+
+
 def test_a_narrow_column_of_figures_a_font_moved_is_not_cut_in_two():
     """A risk register's one-letter columns (K, D), each figure a place left or right of the
     column's edge: where one line's figure ends, another's begins, but the cells written after

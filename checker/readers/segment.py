@@ -964,8 +964,12 @@ def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tupl
         top_score = misread(top)
         for groups in (_set_at_foot(body, anchors, len(all_cells), footed, closed),
                        _set_in_middle(body, anchors, len(all_cells), misread, off_centre)):
-            score = misread(groups) if groups else None
-            if score is not None and score * 2 <= top_score and score < top_score \
+            if not groups:
+                continue
+            # Rows both readings cut alike (a row of words alone, a row of one line) weigh for neither.
+            alike = {tuple(g) for g in top} & {tuple(g) for g in groups}
+            score, shared = misread(groups), misread([list(g) for g in alike])
+            if (score - shared) * 2 <= top_score - shared and score < top_score \
                     and (chosen is None or score < chosen[0]):
                 chosen = (score, body, groups)
     if chosen is None:
