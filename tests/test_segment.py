@@ -7,6 +7,7 @@ import pytest
 
 from checker.readers.normalise import normalise_text
 from checker.readers.segment import find_rows
+from test_forms import as_flush_layout
 
 
 def rows_of(text: str) -> dict[int, list[str]]:
@@ -1361,6 +1362,48 @@ def test_set_in_the_middle_rows_of_a_names_end_alone_weigh_for_neither_reading()
     assert rows[3] == ["7.01.01.2.02 Administrasi", "Persentase layanan administrasi keuangan yang tertib", "%",
                        "75 %", "53.000.000"]
     assert rows[6] == ["Keuangan Perangkat Daerah", "", "", "", ""]
+
+
+def test_set_at_the_foot_names_going_on_in_rows_of_their_own_are_not_read_centred():
+    """A program table whose names go on in rows of words of their own (as a tab extraction
+    leaves them), printed with every cell set at its row's foot. Read centred, each row of words
+    joins the rows around it as cheaply, but the cells then end above their row's last line; set
+    at the foot they end on it. The two low readings are weighed by how their cells stand (the
+    middle one's rows had taken the next program's first lines and left codes alone)."""
+    tab = [
+        "No\tProgram/Kegiatan/Sub Kegiatan\tIndikator Kinerja\tSatuan\tTarget 2027\tPagu Indikatif 2027 (Rp)",
+        "(1)\t(2)\t(3)\t(4)\t(5)\t(6)",
+        "1\t7.01.03 Program Pemberdayaan\tPersentase lembaga kemasyarakatan desa yang aktif\t%\t70\tRp. 11.000.000,00",
+        "\tMasyarakat Desa dan Kelurahan\t\t\t\t",
+        "\t7.01.03.2.01 Fasilitasi Pemberdayaan\tPersentase desa yang mendapat fasilitasi pemberdayaan\t"
+        "%\t88\tRp. 11.000.000,00",
+        "\tMasyarakat Desa dan Kelurahan\t\t\t\t",
+        "\t7.01.03.2.01.0002 Pembinaan\tJumlah lembaga yang dibina\t%\t100\tRp. 11.000.000,00",
+        "\tLembaga Kemasyarakatan Desa\t\t\t\t",
+        "2\t7.01.01 Program Penunjang\tPersentase layanan penunjang urusan pemerintahan yang terpenuhi\t"
+        "%\t70\tRp. 214.000.000,00",
+        "\tUrusan Pemerintahan Daerah Kabupaten/Kota\t\t\t\t",
+        "\t7.01.01.2.01 Perencanaan, Penganggaran, dan\tPersentase dokumen perencanaan yang tepat waktu\t"
+        "%\t88\tRp. 214.000.000,00",
+        "\tEvaluasi Kinerja Perangkat Daerah\t\t\t\t",
+        "\t7.01.01.2.01.0006 Koordinasi dan Penyusunan Laporan Capaian\tJumlah laporan capaian kinerja\t"
+        "laporan\t1\tRp. 84.000.000,00",
+        "\tKinerja dan Ikhtisar Realisasi Kinerja SKPD\t\t\t\t",
+        "\t7.01.01.2.01.0007 Evaluasi\tJumlah laporan evaluasi kinerja\tlaporan\t36\tRp. 40.000.000,00",
+        "\tKinerja Perangkat Daerah\t\t\t\t",
+        "\t7.01.01.2.01.0001 Penyusunan Dokumen\tJumlah dokumen perencanaan\tdokumen\t24\tRp. 90.000.000,00",
+        "\tPerencanaan Perangkat Daerah\t\t\t\t",
+        "3\t7.01.02 Program Penyelenggaraan\tPersentase pengaduan masyarakat yang ditindaklanjuti\t"
+        "%\t82\tRp. 66.000.000,00",
+        "\tPemerintahan dan Pelayanan Publik\t\t\t\t",
+        "\t7.01.02.2.01 Koordinasi Penyelenggaraan Kegiatan\tPersentase rapat koordinasi yang ditindaklanjuti\t"
+        "%\t90\tRp. 24.000.000,00",
+        "\tPemerintahan di Tingkat Kecamatan\t\t\t\t",
+        "\t7.01.02.2.01.0001 Koordinasi Kegiatan\tJumlah rapat koordinasi\tkali\t1\tRp. 24.000.000,00",
+        "\tKetenteraman dan Ketertiban Umum\t\t\t\t",
+    ]
+    lines, moved = as_flush_layout(tab, align="foot")
+    assert find_rows(lines, 100).cells == {moved[n + 1]: row.split("\t") for n, row in enumerate(tab)}
 
 
 def test_a_narrow_column_of_figures_a_font_moved_is_not_cut_in_two():

@@ -908,8 +908,12 @@ def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tupl
     writing a figure or a code) stand on its last or middle line, and its wrapped cells' first
     lines above them. Each reading is scored by how badly its rows read (_misread: rows of words
     alone, cells wrapped as no word processor would, ...); the foot or the middle is taken only
-    where it misreads half as much as the top or less. The body begins after the header's last
-    line that writes a column of figures, or a few lines later (a label wrapped past the rest)."""
+    where it misreads half as much as the top or less, rows both cut alike left out of the count.
+    The foot and the top are each charged too for the cells that do not stand as they set them
+    (ending above their row's last line, beginning below its first), and between the foot and the
+    middle the reading whose cells stand best is kept (the middle charged for cells off its
+    centre). The body begins after the header's last line that writes a column of figures, or a
+    few lines later (a label wrapped past the rest)."""
     first = next((n for n, cells in enumerate(all_cells) if _body_value(cells)), None)
     if first is None:
         return rows
@@ -951,6 +955,13 @@ def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tupl
     def footed(groups: list[list[int]]) -> int:  # set at the foot, every cell ends on its row's last line
         return misread(groups) + sum(_above_foot(group, all_cells) for group in groups)
 
+    def centred(groups: list[list[int]]) -> int:  # set in the middle, every cell stands in its row's centre
+        return misread(groups) + sum(map(off_centre, groups))
+
+    def topped(groups: list[list[int]]) -> int:  # set at the top, every cell begins on its row's first line
+        return misread(groups) + sum(1 for group in groups for k, c in enumerate(all_cells[group[0]])
+                                     if not c and any(all_cells[n][k] for n in group))
+
     # Lines after the last anchor whose last line opens with a row's mark or number ("B", "7"):
     # set at the foot, they are a row of words of its own (a section's name), not the end of one.
     last = next((c for c in all_cells[-1] if c), "")
@@ -961,17 +972,18 @@ def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tupl
     chosen = None
     for body in range(start, first + 1):
         top = [list(range(a, b)) for a, b in zip(starts, starts[1:]) if a >= body]
-        top_score = misread(top)
-        for groups in (_set_at_foot(body, anchors, len(all_cells), footed, closed),
-                       _set_in_middle(body, anchors, len(all_cells), misread, off_centre)):
+        foot = _set_at_foot(body, anchors, len(all_cells), footed, closed)
+        middle = _set_in_middle(body, anchors, len(all_cells), misread, off_centre)
+        # (how the reading weighs itself against the top, how the top weighs, how it stands beside the other)
+        for groups, low, high, fair in ((foot, footed, topped, footed), (middle, misread, misread, centred)):
             if not groups:
                 continue
             # Rows both readings cut alike (a row of words alone, a row of one line) weigh for neither.
-            alike = {tuple(g) for g in top} & {tuple(g) for g in groups}
-            score, shared = misread(groups), misread([list(g) for g in alike])
-            if (score - shared) * 2 <= top_score - shared and score < top_score \
-                    and (chosen is None or score < chosen[0]):
-                chosen = (score, body, groups)
+            alike = [list(g) for g in {tuple(g) for g in top} & {tuple(g) for g in groups}]
+            score, top_score = low(groups), high(top)
+            if (score - low(alike)) * 2 <= top_score - high(alike) and score < top_score \
+                    and (chosen is None or fair(groups) < chosen[0]):
+                chosen = (fair(groups), body, groups)
     if chosen is None:
         return rows
     _, body, groups = chosen
