@@ -1406,6 +1406,28 @@ def test_set_at_the_foot_names_going_on_in_rows_of_their_own_are_not_read_centre
     assert find_rows(lines, 100).cells == {moved[n + 1]: row.split("\t") for n, row in enumerate(tab)}
 
 
+def test_set_in_the_middle_a_code_does_not_go_into_the_name_of_the_row_above():
+    """Set in their middle, a row's code above its figures and a row of words alone above it
+    (a name gone on, one line) read as one row: the code in the middle of the name, the row of
+    words saved. A code opens its name, so taken into another's it weighs more than the rows of
+    words it saves (every row after the first had taken the name's end of the row above)."""
+    tab = ["Program/Kegiatan/Sub Kegiatan\tIndikator Kinerja\tSatuan\tTarget 2027\tPagu 2027 (Rp)",
+           "7.01.01.2.02 Administrasi\tPersentase layanan administrasi keuangan yang tertib\t%\t75 %\t53.000.000",
+           "Keuangan Perangkat Daerah\t\t\t\t",
+           "7.01.01.2.02.0005 Koordinasi dan Penyusunan\tJumlah laporan keuangan\tlaporan\t1\t53.000.000",
+           "Laporan Keuangan Akhir Tahun SKPD\t\t\t\t",
+           "7.01.01.2.06 Administrasi\tPersentase layanan administrasi umum yang terpenuhi\t%\t86 %\t148.000.000",
+           "Umum Perangkat Daerah\t\t\t\t",
+           "7.01.01.2.06.0002 Penyediaan Peralatan dan\tJumlah paket peralatan kantor\tpaket\t2\t77.000.000",
+           "Perlengkapan Kantor\t\t\t\t",
+           "7.01.01.2.06.0004 Penyediaan\tJumlah paket bahan logistik\tpaket\t1\t71.000.000",
+           "Bahan Logistik Kantor\t\t\t\t",
+           "\tJUMLAH\t\t\t201.000.000"]
+    lines, moved = as_flush_layout(tab, align="middle")
+    assert lines[moved[8] - 2].strip() == "Umum Perangkat Daerah"  # one line, right over the code
+    assert find_rows(lines, 100).cells == {moved[n + 1]: row.split("\t") for n, row in enumerate(tab)}
+
+
 def test_a_narrow_column_of_figures_a_font_moved_is_not_cut_in_two():
     """A risk register's one-letter columns (K, D), each figure a place left or right of the
     column's edge: where one line's figure ends, another's begins, but the cells written after

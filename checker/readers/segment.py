@@ -1126,11 +1126,12 @@ def _misread(groups: list[list[int]], all_cells: list[list[str]], widths: list[i
     """How badly lines grouped into rows read: a row without an anchor, a cell that begins in
     lower case in a column whose cells wrap (the rest of another's words), a cell with a line
     after its first that begins a program's name or a code ("Program ...", "7.01.01 ...", which
-    open a name), each line of a cell whose first word would have fitted on the cell's line
-    above (no word processor wraps so), and a total's or subtotal's row that takes lines above
-    its label (the label opens its row: the words above it end the row before), and a cell whose
-    lines a line blank in its column parts (a wrapped cell's lines follow each other: the words
-    above the blank are another row's)."""
+    open a name; a code counts three times, for a row that took it so also took the rows of
+    words above and below it, one each, into its cells), each line of a cell whose first word
+    would have fitted on the cell's line above (no word processor wraps so), and a total's or
+    subtotal's row that takes lines above its label (the label opens its row: the words above it
+    end the row before), and a cell whose lines a line blank in its column parts (a wrapped
+    cell's lines follow each other: the words above the blank are another row's)."""
     bad = 0
     for group in groups:
         if not any(anchor(all_cells[n]) for n in group):
@@ -1149,8 +1150,10 @@ def _misread(groups: list[list[int]], all_cells: list[list[str]], widths: list[i
                 tail = tails[k]
                 if not tail and k in wrapping and text[:1].islower():
                     bad += 1
-                if tail and (_PROGRAM_NAME.match(text) or _PROGRAM_CODE.match(text)):
+                if tail and _PROGRAM_NAME.match(text):
                     bad += 1
+                if tail and _PROGRAM_CODE.match(text):
+                    bad += 3  # two rows' names in one: more than the two rows of words it saves
                 if tail and not _broken(tail, text) and not _hyphen_broken(tail, text) \
                         and _fits_after(tail, text, widths[k]):
                     bad += 1
