@@ -955,6 +955,10 @@ def test_a_row_number_in_the_cell_beside_the_code_is_not_part_of_it():
     assert ProgramTables._code(["1", "7.01.03", "Program"]) == ("7.01.03", 2)            # not 17.01.03
     assert ProgramTables._code(["7", "01", "01", "2.01", "02", "Sub"]) == ("7.01.01.2.01.02", 5)  # a code in cells
     assert ProgramTables._code(["1", "", "", "7.01.01", "Program"]) == ("7.01.01", 4)
+    # A narrow No column printed into the code's: the number in the code's own cell.
+    assert ProgramTables._code(["", "4 7.01.01", "Program"]) == ("7.01.01", 2)
+    assert ProgramTables._code(["12 7.01.01.2.02.0001", "Penyediaan Gaji"]) == ("7.01.01.2.02.0001", 1)
+    assert ProgramTables._code(["7.01.03.2 02.4", "Sub"]) == ("7.01.03.2.02.4", 1)  # a code broken, not numbered
 
 
 def test_a_contents_page_number_is_not_a_year_ending_a_title():

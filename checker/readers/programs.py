@@ -1417,6 +1417,11 @@ class ProgramTables:
         if len(parts) >= 2 and "." not in parts[0] and (positions[1] - positions[0] > 1 or (
                 not well_formed_code(" ".join(parts)) and well_formed_code(" ".join(parts[1:])))):
             parts, positions = parts[1:], positions[1:]
+        # The row number in the code's own cell ("4 7.01.01": a narrow No column printed into the
+        # code's), where only the code without it is well formed: drop it too.
+        number, _, rest = " ".join(parts).partition(" ")
+        if rest and number.isdigit() and not well_formed_code(number + rest) and well_formed_code(rest):
+            parts = [rest]
         code = nomenclature_code(" ".join(parts))
         if code.count(".") < 2 or _OUTLINE.fullmatch(code) and not well_formed_code(code):
             return "", 0  # (an outline number, "1.1.1", numbers a row; it is no code)
