@@ -450,6 +450,22 @@ def test_a_row_number_stays_in_the_numbering_column_when_the_cell_lost_is_furthe
     assert (laid[0], laid[4:]) == ("1", ["100%", "10.000.000"]) and not unsure
 
 
+def test_a_row_number_before_a_code_does_not_make_a_short_row_unsure():
+    """Goal columns left empty, a No column that only the programs' rows fill: a program's row
+    that lost an empty goal cell has its number under the lost cell or under No, and nothing in
+    the full rows says which. It numbers the row either way; its code and figures are sure, so
+    the row is laid out (it was left unsure, and a table in thousands then read none of its pagu)."""
+    from checker.readers.align import realign
+    head = (1, ["Tujuan", "Sasaran", "No", "Kode", "Program/Kegiatan", "Target", "Rp (000)"])
+    full = [(2, ["", "", "1", "7.01.01", "PROGRAM PENUNJANG", "80,00", "171.000"]),
+            (3, ["", "", "", "7.01.01.2.01", "Perencanaan", "4", "60.000"]),
+            (4, ["", "", "", "7.01.01.2.02", "Keuangan", "12", "111.000"]),
+            (6, ["", "", "", "7.01.02.2.01", "Koordinasi", "6", "31.000"])]
+    short = (5, ["", "2", "7.01.02", "PROGRAM PELAYANAN PUBLIK", "84,00", "31.000"])  # a goal cell lost
+    rows, unsure = realign([head, *full[:3], short, full[3]], {})
+    assert rows[4] == (5, ["", "", "2", "7.01.02", "PROGRAM PELAYANAN PUBLIK", "84,00", "31.000"]) and not unsure
+
+
 def test_a_code_printed_in_columns_is_laid_back_by_the_form_each_level_has():
     """A kegiatan row of a code printed in five columns lost its empty sub kegiatan cell: its
     "2.01" could stand under Kegiatan or under Sub Kegiatan by its kind alone (both columns are

@@ -148,8 +148,11 @@ def _reading(cells: list[str], profile: _Profile, numbered: bool = False) -> lis
     best, columns = _best(place, empty)
     if best == -math.inf:
         return None
+    code = next((i for i, c in enumerate(cells) if kind(c) == "code"), None)
     for i, j in enumerate(columns):
-        if i == 0 and pinned:
+        if i == 0 and pinned or code is not None and i < code and ROW_NUMBER.match(cells[i].strip()):
+            # (A row's number before its code numbers the row in whichever column it stands,
+            # left empty by the rows that have none: the code's column is the one to be sure of.)
             continue
         if kind(cells[i]) in ("empty", "text"):
             # Where an empty cell goes changes no reading; words are read by their order (a name,
