@@ -953,14 +953,13 @@ def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tupl
         return _off_centre(group, all_cells)
 
     def footed(groups: list[list[int]]) -> int:  # set at the foot, every cell ends on its row's last line
-        return misread(groups) + sum(_above_foot(group, all_cells) for group in groups)
+        return misread(groups) + sum(_off_edge(group, all_cells, -1) for group in groups)
 
     def centred(groups: list[list[int]]) -> int:  # set in the middle, every cell stands in its row's centre
         return misread(groups) + sum(map(off_centre, groups))
 
     def topped(groups: list[list[int]]) -> int:  # set at the top, every cell begins on its row's first line
-        return misread(groups) + sum(1 for group in groups for k, c in enumerate(all_cells[group[0]])
-                                     if not c and any(all_cells[n][k] for n in group))
+        return misread(groups) + sum(_off_edge(group, all_cells, 0) for group in groups)
 
     # Lines after the last anchor whose last line opens with a row's mark or number ("B", "7"):
     # set at the foot, they are a row of words of its own (a section's name), not the end of one.
@@ -997,11 +996,13 @@ def _rows_set_low(region: list[int], all_cells: list[list[str]], rows: list[tupl
     return [(region[g[0]], _joined(g, all_cells)) for g in header + groups]
 
 
-def _above_foot(group: list[int], all_cells: list[list[str]]) -> int:
-    """How many columns of a row set at its foot end above its last line: a cell so set ends on
-    it, so words that end higher are another row's (a name gone on on a line of its own)."""
-    return sum(1 for k in range(len(all_cells[group[-1]]))
-               if not all_cells[group[-1]][k] and any(all_cells[n][k] for n in group))
+def _off_edge(group: list[int], all_cells: list[list[str]], edge: int) -> int:
+    """How many columns of a row leave its line `edge` (0, its first; -1, its last) blank and are
+    written on others: set at the top every cell begins on the first line, set at the foot every
+    cell ends on the last, so words that end higher are another row's (a name gone on on a line
+    of its own)."""
+    return sum(1 for k in range(len(all_cells[group[edge]]))
+               if not all_cells[group[edge]][k] and any(all_cells[n][k] for n in group))
 
 
 def _set_at_foot(body: int, anchors: list[int], end: int, misread,
