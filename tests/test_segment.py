@@ -1444,6 +1444,44 @@ def test_set_in_the_middle_a_code_does_not_go_into_the_name_of_the_row_above():
     assert find_rows(lines, 100).cells == {moved[n + 1]: row.split("\t") for n, row in enumerate(tab)}
 
 
+_UNCODED_ROWS = [  # a table without codes: the level is in the name, a name's end on a row of its own
+    "Program/Kegiatan/Sub Kegiatan\tIndikator Kinerja\tSatuan\tTarget 2027\tRp 2027\tTarget 2028\tRp 2028\tUnit Kerja",
+    "Sub Kegiatan Penataan Arsip\tJumlah arsip desa yang ditata\tdokumen\t30\t45.000.000\t30\t47.000.000\tSekretariat",
+    "Dinamis Desa\t\t\t\t\t\t\t",
+    "Sub Kegiatan Pendampingan\tJumlah desa yang didampingi\tdesa\t18\t38.000.000\t18\t39.000.000\tSekretariat",
+    "Penyusunan Anggaran Desa\t\t\t\t\t\t\t",
+    "PROGRAM PELAYANAN KETERTIBAN\tPersentase pelanggaran ketertiban umum yang ditindak\t%\t70 %\t95.000.000\t"
+    "72 %\t60.000.000\tSekretariat",
+    "DAN KEAMANAN LINGKUNGAN\t\t\t\t\t\t\t",
+    "Kegiatan Pengendalian Keamanan\tPersentase laporan gangguan yang ditangani\t%\t75 %\t95.000.000\t"
+    "77 %\t60.000.000\tSekretariat",
+    "dan Ketertiban Lingkungan\t\t\t\t\t\t\t",
+    "Sub Kegiatan Patroli Bersama Aparat\tJumlah patroli gabungan yang dilakukan\tkali\t6\t25.000.000\t6\t"
+    "20.000.000\tSekretariat",
+    "Keamanan dan Perangkat Desa\t\t\t\t\t\t\t",
+    "Sub Kegiatan Penertiban Bangunan\tJumlah bangunan liar yang ditertibkan\tbangunan\t10\t70.000.000\t10\t"
+    "40.000.000\tSekretariat",
+    "Tanpa Izin\t\t\t\t\t\t\t",
+]
+
+
+@pytest.mark.parametrize("align", ["top", "middle", "foot"])
+@pytest.mark.parametrize("cap", [16, 20, 24, 28])
+def test_without_codes_a_level_or_a_turn_out_of_capitals_opens_a_name(align, cap):
+    """A table without codes whose names go on in rows of words of their own, printed set at the
+    top, the middle or the foot of its rows. Its levels are only in its names: "Sub Kegiatan ..."
+    and a program's name in capitals open a name, and a name in capitals does not go on in
+    mixed case ("... LINGKUNGAN" over "Kegiatan ..."). Taken into another row's name, such a line
+    weighs as a code does; before, a row took the name's end of the row above and its own level
+    word in the middle of it, or a kegiatan went into its program's name."""
+    lines, _ = as_flush_layout(_UNCODED_ROWS, align=align, cap=cap)
+    read = [cells for _, cells in sorted(find_rows(lines, 100).cells.items())][1:]
+    with_figures = [cells for cells in read if cells[4]]
+    source = [row.split("\t") for row in _UNCODED_ROWS[1:] if row.split("\t")[4]]
+    assert [cells[3:7] for cells in with_figures] == [row[3:7] for row in source]
+    assert [cells[0].startswith(row[0]) for cells, row in zip(with_figures, source)] == [True] * len(source)
+
+
 def test_a_narrow_column_of_figures_a_font_moved_is_not_cut_in_two():
     """A risk register's one-letter columns (K, D), each figure a place left or right of the
     column's edge: where one line's figure ends, another's begins, but the cells written after

@@ -883,6 +883,9 @@ def _glued(cell: str, tail: str, text: str) -> str:
 
 
 _PROGRAM_NAME = re.compile(r"^program\s", re.IGNORECASE)  # a program's name begins so
+# A level's word that opens a name without a code ("PROGRAM ...", "Sub Kegiatan ..."); a bare
+# "Kegiatan" does not, for it goes on inside names ("Fasilitasi Kegiatan Pemberdayaan").
+_LEVEL_NAME = re.compile(r"^(?:PROGRAM|KEGIATAN|Sub\s+Kegiatan|SUB\s+KEGIATAN)(?:\s|$)")
 _COLUMN_NUMBER = re.compile(r"^\(?(\d{1,2})\)?$")  # "(4)", "4": a column's number under the header
 
 
@@ -1128,7 +1131,9 @@ def _misread(groups: list[list[int]], all_cells: list[list[str]], widths: list[i
     lower case in a column whose cells wrap (the rest of another's words), a cell with a line
     after its first that begins a program's name or a code ("Program ...", "7.01.01 ...", which
     open a name; a code counts three times, for a row that took it so also took the rows of
-    words above and below it, one each, into its cells), each line of a cell whose first word
+    words above and below it, one each, into its cells, and so does a level's word opening a
+    name without a code, "PROGRAM ...", "Sub Kegiatan ...", or a line turning out of capitals
+    into mixed case, _case_turns), each line of a cell whose first word
     would have fitted on the cell's line above (no word processor wraps so), and a total's or
     subtotal's row that takes lines above its label (the label opens its row: the words above it
     end the row before), and a cell whose lines a line blank in its column parts (a wrapped
@@ -1151,7 +1156,9 @@ def _misread(groups: list[list[int]], all_cells: list[list[str]], widths: list[i
                 tail = tails[k]
                 if not tail and k in wrapping and text[:1].islower():
                     bad += 1
-                if tail and _PROGRAM_NAME.match(text):
+                if tail and (_LEVEL_NAME.match(text) or _case_turns(tail, text)):
+                    bad += 3
+                elif tail and _PROGRAM_NAME.match(text):
                     bad += 1
                 if tail and _PROGRAM_CODE.match(text):
                     bad += 3  # two rows' names in one: more than the two rows of words it saves
@@ -1160,6 +1167,15 @@ def _misread(groups: list[list[int]], all_cells: list[list[str]], widths: list[i
                     bad += 1
                 tails[k] = text
     return bad
+
+
+def _case_turns(above: str, below: str) -> bool:
+    """A cell's line in capitals (not an abbreviation alone: six letters or more) over one that
+    begins with a word in mixed case: a name printed in capitals (a program's, in a table without
+    codes) does not go on in lower case, so the line below opens another row's name."""
+    first = below.split(maxsplit=1)[0] if below.strip() else ""
+    return above.isupper() and sum(ch.isalpha() for ch in above) >= 6 \
+        and first[:1].isupper() and any(ch.islower() for ch in first)
 
 
 def _total_label(text: str) -> bool:
