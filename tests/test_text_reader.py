@@ -950,6 +950,47 @@ def test_a_further_indicator_row_short_of_a_cell_fills_its_programs_empty_pagu(t
     assert [(f.rule, f.location.line) for f in result.findings if f.category == "rollup"] == [("ANG-001", 9)]
 
 
+_CENTRED_HEADERS = {
+    "label-on-two-lines": [
+        'Kode            Program/Kegiatan/Sub         Indikator Kinerja                Target Kinerja Program dan',
+        'Rekening        Kegiatan                                                          Kerangka Pendanaan',
+        '                                                                               2026                 2027',
+        '                                                                        Target   Rp          Target   Rp',
+    ],
+    "label-on-one-line": [
+        'Kode            Program/Kegiatan/Sub         Indikator Kinerja                 Target Kinerja dan Pendanaan',
+        'Rekening        Kegiatan                                                       2026                 2027',
+        '                                                                        Target   Rp          Target   Rp',
+    ],
+}
+_CENTRED_BODY = [
+    '7.01.01         Program Penunjang Urusan     Persentase layanan            90%     125.000      92%     130.000',
+    '                Pemerintahan Daerah          penunjang yang terpenuhi',
+    '7.01.01.2.01    Perencanaan, Penganggaran    Jumlah dokumen                  4      60.000        4      62.000',
+    '                dan Evaluasi Kinerja         perencanaan',
+    '7.01.01.2.02    Administrasi Keuangan        Jumlah laporan keuangan        12      65.000       12      68.000',
+]
+
+
+@pytest.mark.parametrize("form", sorted(_CENTRED_HEADERS))
+def test_a_header_centred_over_its_years_columns_stays_the_tables(tmp_path, form):
+    """A program table printed space-aligned with its header centred as a word processor centres
+    it: a group's label over all the years, each year over its Target and Rp. The labels below
+    begin inside the ones above, as a table printed with other widths would, so the header ended
+    a run of lines of its own and the table had none (not recognised, nothing checked). A few
+    lines of labels right above a run of figures are its header, and a label centred over the
+    columns it reaches into, each headed below it, does not close their gaps."""
+    body = [line.replace("    130.000", "    135.000", 1) if line.startswith("7.01.01 ") else line
+            for line in _CENTRED_BODY]  # the program's 2027 pagu is not its kegiatan's sum
+    text = ["RENSTRA", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "",
+            "Tabel 6.1 Rencana Program, Kegiatan dan Pendanaan", *_CENTRED_HEADERS[form], *body]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    findings = check_file(path, Settings()).findings
+    assert [(f.rule, f.location.line) for f in findings if f.category in ("rollup", "input")] == [
+        ("ANG-001", text.index(body[0]) + 1)]
+
+
 def test_a_row_number_in_the_cell_beside_the_code_is_not_part_of_it():
     from checker.readers.programs import ProgramTables
     assert ProgramTables._code(["1", "7.01.03", "Program"]) == ("7.01.03", 2)            # not 17.01.03

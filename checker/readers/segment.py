@@ -441,6 +441,7 @@ def _aligned_regions(stretches: list[list[tuple[int, int, str]]], taken: set[int
     A line whose stretches begin in the middle of the run's columns belongs to another layout (the
     next page's table, set with other widths) and starts a run of its own."""
     regions: list[list[int]] = []
+    before: list[int] = []  # the run before, kept or not
     n = len(stretches) - 1
     i = 1
     while i <= n:
@@ -474,13 +475,34 @@ def _aligned_regions(stretches: list[list[tuple[int, int, str]]], taken: set[int
         while region[0] > 1 and region[0] - 1 not in taken and (not regions or regions[-1][-1] < region[0] - 1) \
                 and _keeps_to(stretches[region[0] - 1], run):
             region.insert(0, region[0] - 1)
+        # A header's labels that span the columns below them (a group's label over its years, a
+        # year centred over its Target and Rp) have the next line's labels begin inside them, so
+        # they end a run of their own: a few lines right above the run, of words and years only,
+        # are its header when the run has figures.
+        head = [k for k in before if k < region[0]]  # (the lines above it keeping to it taken already)
+        if head and head[-1] == region[0] - 1 and len(head) <= _HEADER_LINES \
+                and all(_labels_only(stretches[k]) for k in head) \
+                and any(_VALUE_START.match(t) for k in region for _, _, t in stretches[k]):
+            if regions and regions[-1] is before:
+                regions.pop()
+            region = head + region
         written = [k for k in region if len(stretches[k]) >= 2]
         # Two lines are too few to tell from prose, unless both are rows of figures (a page that
         # carries a table's last two rows over from the page before).
         if len(written) >= 3 or len(written) == 2 and all(_row_of_figures(stretches[k]) for k in written):
             regions.append(region)
+        before = region
         i = j
     return regions
+
+
+_HEADER_LINES = 6  # the most lines a table's header takes
+
+
+def _labels_only(fields: list[tuple[int, int, str]]) -> bool:
+    """A line of a header: every stretch words, or a year ("2027"), or a column's number ("(4)")."""
+    return bool(fields) and all(not _VALUE_START.match(t) or _HEADER_YEAR.match(t) or _COLUMN_NUMBER.match(t)
+                                for _, _, t in fields)
 
 
 _FIGURE_FIELD = re.compile(r"^[-+(]?(?:rp\.?\s*)?\d[\d.,]*\s*%?\)?$", re.IGNORECASE)
@@ -727,16 +749,28 @@ def _gap_kept(field_rows: list[list[tuple[int, int, str]]], a: int, b: int) -> b
 def _region_columns(field_rows: list[list[tuple[int, int, str]]]) -> list[tuple[int, int]]:
     """The region's columns. A merged header cell printed once across the columns it spans closes
     the gaps under it, and so does a header word too long for its column; when the lines below the
-    header show more columns, and every stretch of the header begins at one of them or stays
-    within one (a cell the overflow before it pushed right), those are the columns."""
-    def fits(s: int, e: int, body: list[tuple[int, int]]) -> bool:
-        return any(abs(s - a) <= 1 or a <= s and e <= b for a, b in body)
+    header show more columns, and every stretch of the header begins at one of them, stays within
+    one (a cell the overflow before it pushed right) or is centred over those it reaches into,
+    each headed by a label below it (a year over its "Target" and "Rp"), those are the columns."""
+    def fits(s: int, e: int, body: list[tuple[int, int]], below: list[list[tuple[int, int, str]]]) -> bool:
+        if any(abs(s - a) <= 1 or a <= s and e <= b for a, b in body):
+            return True
+        # a merged cell's label centred over its columns, each of them headed on a line below it
+        over = _centred_over(s, e, body)
+        headed = {_column_of([a for a, _ in body], f[0]) for fields in below for f in fields
+                  if not _VALUE_START.match(f[2]) or _HEADER_YEAR.match(f[2])}
+        return bool(over) and headed >= set(over)
 
     best = _columns(field_rows)
     for h in range(1, min(_MAX_HEADER_LINES, len(field_rows) - 2) + 1):
         body = _columns(field_rows[h:])
-        header_fits = all(fits(s, e, body) for fields in field_rows[:h] for s, e, _ in fields)
-        if len(body) > len(best) and header_fits:
+        header_fits = all(fits(s, e, body, field_rows[m + 1:h + 1])
+                          for m, fields in enumerate(field_rows[:h]) for s, e, _ in fields)
+        # (as many columns from a line lower: a line of years over their Target and Rp is the
+        # header's, its years centred over the columns below, not columns of their own)
+        years_over = len(body) == len(best) and _labels_only(field_rows[h - 1]) \
+            and any(_HEADER_YEAR.match(t) for _, _, t in field_rows[h - 1])
+        if (len(body) > len(best) or years_over) and header_fits:
             best = body
     return _label_over_figures(best, field_rows)
 
@@ -798,13 +832,26 @@ def _column_of(starts: list[int], s: int) -> int:
 
 
 def _cells_of(fields: list[tuple[int, int, str]], columns: list[tuple[int, int]]) -> list[str]:
-    """A line's text by column: each stretch goes to the column it begins in."""
+    """A line's text by column: each stretch goes to the column it begins in, a label centred
+    over several (a merged cell's) to the first of them, as a merged cell's text is exported."""
     cells = [""] * len(columns)
     starts = [a for a, _ in columns]
-    for s, _, text in fields:
-        k = _column_of(starts, s)
+    for s, e, text in fields:
+        over = [] if _VALUE_START.match(text) else _centred_over(s, e, columns)
+        k = over[0] if over else _column_of(starts, s)
         cells[k] = f"{cells[k]} {text}".strip()
     return cells
+
+
+def _centred_over(s: int, e: int, columns: list[tuple[int, int]]) -> list[int]:
+    """The columns a stretch reaching into two or more (each column's room runs to the next's
+    start) stands centred over, within two positions: a merged cell's label ("2027" over its
+    Target and Rp); none for a stretch that is not."""
+    over = [n for n, (a, b) in enumerate(columns)
+            if s < (columns[n + 1][0] if n + 1 < len(columns) else b + 1) and e > a]
+    if len(over) >= 2 and abs(s + e - columns[over[0]][0] - columns[over[-1]][1]) <= 4:
+        return over
+    return []
 
 
 def _aligned_rows(region: list[int], field_rows: list[list[tuple[int, int, str]]],
