@@ -991,6 +991,26 @@ def test_a_header_centred_over_its_years_columns_stays_the_tables(tmp_path, form
         ("ANG-001", text.index(body[0]) + 1)]
 
 
+@pytest.mark.parametrize("group", ["Target Kinerja dan Pagu Indikatif", "Target dan Pagu"])
+def test_a_groups_label_naming_targets_and_budgets_heads_only_the_budgets_below_it(tmp_path, group):
+    """One label over every year's Target and Rp that names both ("Target Kinerja dan Pagu
+    Indikatif") is not a budget of its own: counted with the Rp labels, the table had one budget
+    more than years, no column could be placed and nothing was checked."""
+    rows = [f"Kode\tProgram/Kegiatan\tIndikator Kinerja\t{group}\t\t\t",
+            "\t\t\t2026\t\t2027\t",
+            "\t\t\tTarget\tRp\tTarget\tRp",
+            "7.01.01\tProgram Penunjang Urusan\tPersentase layanan\t90%\t125.000.000\t92%\t135.000.000",
+            "7.01.01.2.01\tPerencanaan dan Evaluasi\tJumlah dokumen\t4\t60.000.000\t4\t62.000.000",
+            "7.01.01.2.02\tAdministrasi Keuangan\tJumlah laporan\t12\t65.000.000\t12\t68.000.000"]
+    text = ["RENSTRA", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "",
+            "Tabel 6.1 Rencana Program, Kegiatan dan Pendanaan", *rows]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    findings = check_file(path, Settings()).findings
+    assert [(f.rule, f.location.line) for f in findings if f.category in ("rollup", "input")] == [
+        ("ANG-001", text.index(rows[3]) + 1)]
+
+
 def test_a_row_number_in_the_cell_beside_the_code_is_not_part_of_it():
     from checker.readers.programs import ProgramTables
     assert ProgramTables._code(["1", "7.01.03", "Program"]) == ("7.01.03", 2)            # not 17.01.03

@@ -1066,8 +1066,11 @@ class ProgramTables:
         # (A currency mark under a budget heading, "(Rp 000)" wrapped from "Pagu Indikatif 2027", is
         # that heading's, not a budget of its own; so is the period before it, "2028 (Rp 000)" or
         # "Akhir (Rp 000)" under "Pagu Indikatif".)
+        # (A group's label naming both, "Target Kinerja dan Pagu" over each year's Target | Rp,
+        # heads the budgets below it, counted by the columns it spans.)
         budget_heads = [c for r, (_, cells) in enumerate(header) for k, c in enumerate(cells)
                         if _BUDGET_HEAD.search(c) and "sumber" not in c.lower()
+                        and not re.search(r"\btarget\b", c, re.IGNORECASE)
                         and not (_CURRENCY_MARK.fullmatch(re.sub(r"^(?:(?:19|20)\d{2}|akhir(?:\s+periode)?)\b", "",
                                                                  c.strip(), flags=re.IGNORECASE).strip())
                                  and any(k < len(above) and _BUDGET_HEAD.search(above[k])
@@ -1076,7 +1079,8 @@ class ProgramTables:
         # 2027) heads as many budgets as it spans.
         def spanned_budgets(rows: list[list[str]]) -> list[str]:
             return [col.label for col in header_columns(rows, max(len(cells) for cells in rows))
-                    if _BUDGET_HEAD.search(col.label) and "sumber" not in col.label.lower()]
+                    if _BUDGET_HEAD.search(col.label) and "sumber" not in col.label.lower()
+                    and _column_role(col.label) == "pagu"]
 
         # A header row that lost an empty cell, set back where its rows and its lowest row's run
         # ("Pagu | Target" per year) say; or, over three years or more, where the years span alike.
