@@ -1219,7 +1219,7 @@ def _misread(groups: list[list[int]], all_cells: list[list[str]], widths: list[i
 def _case_turns(above: str, below: str) -> bool:
     """A cell's line in capitals (not an abbreviation alone: six letters or more) over one that
     begins with a word in mixed case: a name printed in capitals (a program's, in a table without
-    codes) does not go on in lower case, so the line below opens another row's name."""
+    codes) does not go on in mixed case, so the line below opens another row's name."""
     first = below.split(maxsplit=1)[0] if below.strip() else ""
     return above.isupper() and sum(ch.isalpha() for ch in above) >= 6 \
         and first[:1].isupper() and any(ch.islower() for ch in first)
