@@ -1011,6 +1011,30 @@ def test_a_groups_label_naming_targets_and_budgets_heads_only_the_budgets_below_
         ("ANG-001", text.index(rows[3]) + 1)]
 
 
+def test_a_label_wrapped_onto_the_line_of_the_years_is_one_label(tmp_path):
+    """Space-aligned, "Indikator Kinerja" wraps onto the header's next line beside the years
+    over their Target and Rp, so the column read "Indikator / Kinerja" and, as the lowest part
+    names a column, it was a target's column: the first year's target was read from the
+    indicator's name and its own column left out. A column's two lowest labels that no column
+    beside it shares are one label wrapped."""
+    text = ["RENSTRA", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "",
+            "Tabel 6.1 Rencana Program, Kegiatan dan Pendanaan",
+        'Kode           Program/Kegiatan            Indikator          Target Kinerja dan Kerangka Pendanaan',
+        '                                           Kinerja                     2026                    2027',
+        '                                                              Target          Rp      Target          Rp',
+        '7.01.01        Program Penunjang Urusan    Persentase            90%     125.000.000     92%     135.000.000',
+        '               Pemerintahan Daerah         layanan',
+        '7.01.01.2.01   Perencanaan dan Evaluasi    Jumlah dokumen          4      60.000.000       4      62.000.000',
+        '7.01.01.2.02   Administrasi Keuangan       Jumlah laporan         12      65.000.000      12      68.000.000',
+    ]
+    path = tmp_path / "renstra.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    program = read_plan(path).tables[0].roots[0]
+    indicator = program.indicators[0]
+    assert indicator.name == "Persentase layanan"
+    assert (indicator.targets["2026"].raw, indicator.targets["2027"].raw) == ("90%", "92%")
+
+
 def test_a_row_number_in_the_cell_beside_the_code_is_not_part_of_it():
     from checker.readers.programs import ProgramTables
     assert ProgramTables._code(["1", "7.01.03", "Program"]) == ("7.01.03", 2)            # not 17.01.03

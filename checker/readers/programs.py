@@ -178,7 +178,7 @@ class Layout:
         code_parts = _code_part_columns([col.label for col in columns])
         for k, col in enumerate(columns):
             parts = [p.lower() for p in col.label.split(" / ")]
-            role = _column_role(col.label)
+            role = _wrapped_role(columns, k) or _column_role(col.label)
             if k in code_parts:
                 continue
             if role is None and _HEADER_YEAR.match(col.label.strip()) and bare_year_targets:
@@ -919,6 +919,22 @@ def _program_role(text: str) -> str | None:
 def _column_role(label: str) -> str | None:
     """A header column's role: that of the lowest of its parts (" / ") that names one."""
     return next((r for p in reversed(label.lower().split(" / ")) for r in [_program_role(p)] if r), None)
+
+
+def _wrapped_role(columns: list, k: int) -> str | None:
+    """The role of column k's two lowest header parts read as one label, where the upper one is
+    the column's alone (no column beside it has it: no group's label over them): a label
+    wrapped onto the header's next line beside a lower row's labels ("Indikator" over "Kinerja"
+    beside "2026" over "Target | Rp") is one label, not a heading over a label of its own."""
+    parts = columns[k].label.split(" / ")
+    if len(parts) < 2:
+        return None
+    depth = len(parts) - 2
+    for j in (k - 1, k + 1):
+        other = columns[j].label.split(" / ") if 0 <= j < len(columns) else []
+        if depth < len(other) and other[depth] == parts[depth]:
+            return None
+    return _program_role(f"{parts[-2]} {parts[-1]}".lower())
 
 
 # A code printed in columns of its levels, each headed by its level alone ("Urusan | Bidang |
