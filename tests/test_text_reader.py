@@ -1011,6 +1011,17 @@ def test_a_groups_label_naming_targets_and_budgets_heads_only_the_budgets_below_
         ("ANG-001", text.index(rows[3]) + 1)]
 
 
+_WRAPPED_LABEL_TABLE = [
+    'Kode           Program/Kegiatan            Indikator          Target Kinerja dan Kerangka Pendanaan',
+    '                                           Kinerja                     2026                    2027',
+    '                                                              Target          Rp      Target          Rp',
+    '7.01.01        Program Penunjang Urusan    Persentase            90%     125.000.000     92%     135.000.000',
+    '               Pemerintahan Daerah         layanan',
+    '7.01.01.2.01   Perencanaan dan Evaluasi    Jumlah dokumen          4      60.000.000       4      62.000.000',
+    '7.01.01.2.02   Administrasi Keuangan       Jumlah laporan         12      65.000.000      12      68.000.000',
+]
+
+
 def test_a_label_wrapped_onto_the_line_of_the_years_is_one_label(tmp_path):
     """Space-aligned, "Indikator Kinerja" wraps onto the header's next line beside the years
     over their Target and Rp, so the column read "Indikator / Kinerja" and, as the lowest part
@@ -1018,15 +1029,7 @@ def test_a_label_wrapped_onto_the_line_of_the_years_is_one_label(tmp_path):
     indicator's name and its own column left out. A column's two lowest labels that no column
     beside it shares are one label wrapped."""
     text = ["RENSTRA", "KECAMATAN SUKAMAJU", "TAHUN 2026-2027", "",
-            "Tabel 6.1 Rencana Program, Kegiatan dan Pendanaan",
-        'Kode           Program/Kegiatan            Indikator          Target Kinerja dan Kerangka Pendanaan',
-        '                                           Kinerja                     2026                    2027',
-        '                                                              Target          Rp      Target          Rp',
-        '7.01.01        Program Penunjang Urusan    Persentase            90%     125.000.000     92%     135.000.000',
-        '               Pemerintahan Daerah         layanan',
-        '7.01.01.2.01   Perencanaan dan Evaluasi    Jumlah dokumen          4      60.000.000       4      62.000.000',
-        '7.01.01.2.02   Administrasi Keuangan       Jumlah laporan         12      65.000.000      12      68.000.000',
-    ]
+            "Tabel 6.1 Rencana Program, Kegiatan dan Pendanaan", *_WRAPPED_LABEL_TABLE]
     path = tmp_path / "renstra.txt"
     path.write_text("\n".join(text) + "\n", encoding="utf-8")
     program = read_plan(path).tables[0].roots[0]
