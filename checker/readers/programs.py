@@ -1095,8 +1095,7 @@ class ProgramTables:
         # 2027) heads as many budgets as it spans.
         def spanned_budgets(rows: list[list[str]]) -> list[str]:
             return [col.label for col in header_columns(rows, max(len(cells) for cells in rows))
-                    if _BUDGET_HEAD.search(col.label) and "sumber" not in col.label.lower()
-                    and _column_role(col.label) == "pagu"]
+                    if _column_role(col.label) == "pagu" and "sumber" not in col.label.lower()]
 
         # A header row that lost an empty cell, set back where its rows and its lowest row's run
         # ("Pagu | Target" per year) say; or, over three years or more, where the years span alike.

@@ -481,7 +481,7 @@ def _aligned_regions(stretches: list[list[tuple[int, int, str]]], taken: set[int
         # are its header when the run has figures.
         head = [k for k in before if k < region[0]]  # (the lines above it keeping to it taken already)
         if head and head[-1] == region[0] - 1 and len(head) <= _HEADER_LINES \
-                and all(_labels_only(stretches[k]) for k in head) \
+                and not any(_body_value([t for _, _, t in stretches[k]]) for k in head) \
                 and any(_VALUE_START.match(t) for k in region for _, _, t in stretches[k]):
             if regions and regions[-1] is before:
                 regions.pop()
@@ -497,12 +497,6 @@ def _aligned_regions(stretches: list[list[tuple[int, int, str]]], taken: set[int
 
 
 _HEADER_LINES = 6  # the most lines a table's header takes
-
-
-def _labels_only(fields: list[tuple[int, int, str]]) -> bool:
-    """A line of a header: every stretch words, or a year ("2027"), or a column's number ("(4)")."""
-    return bool(fields) and all(not _VALUE_START.match(t) or _HEADER_YEAR.match(t) or _COLUMN_NUMBER.match(t)
-                                for _, _, t in fields)
 
 
 _FIGURE_FIELD = re.compile(r"^[-+(]?(?:rp\.?\s*)?\d[\d.,]*\s*%?\)?$", re.IGNORECASE)
@@ -768,7 +762,7 @@ def _region_columns(field_rows: list[list[tuple[int, int, str]]]) -> list[tuple[
                           for m, fields in enumerate(field_rows[:h]) for s, e, _ in fields)
         # (as many columns from a line lower: a line of years over their Target and Rp is the
         # header's, its years centred over the columns below, not columns of their own)
-        years_over = len(body) == len(best) and _labels_only(field_rows[h - 1]) \
+        years_over = len(body) == len(best) and not _body_value([t for _, _, t in field_rows[h - 1]]) \
             and any(_HEADER_YEAR.match(t) for _, _, t in field_rows[h - 1])
         if (len(body) > len(best) or years_over) and header_fits:
             best = body
